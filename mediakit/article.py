@@ -1,0 +1,286 @@
+"""Load an article: decode it, find its headline, set page furniture apart, cut it up.
+
+>>> a = load_article()
+>>> a.headline.text
+'Ukraine prepares for “bargaining” with Trump by seizing Kursk region'
+>>> [f.label for f in a.furniture]
+['timestamp', 'counter', 'call_to_action', 'widget']
+>>> len(a.paragraphs), a.text[a.paragraphs[0].start:a.paragraphs[0].end] == a.paragraphs[0].text
+(13, True)
+>>> load_article("   ")
+Traceback (most recent call last):
+...
+mediakit.errors.ArticleError: The article is empty: there is no text to analyse. Check that you gave the right file or pasted the whole article.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Union
+
+from . import segment
+from .errors import ArticleError
+from .lexicon import classify_furniture
+from .segment import Segment
+
+#: The file name of the seed article shipped inside the package.
+SEED_NAME = "000_8f5fbcc5a9dbdb78.txt"
+#: Larger texts are refused with a clear message (a news article is rarely over 100 kB).
+MAX_BYTES = 20_000_000
+_HTML_EXT = {".html", ".htm", ".xhtml"}
+_TEXT_EXT = {".txt", ".md", ".markdown", ".text"}
+_LOOKS_HTML = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b|<article\b)|<(p|h1|div|article)\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as loaded: its exact text, and where its parts lie in that text.
+
+    Nothing here is ever changed after loading: methods return new objects. All
+    offsets are code-point offsets into :attr:`text`.
+    """
+
+    text: str
+    source: str = "<text>"
+    headline: Segment | None = None
+    furniture: tuple[Segment, ...] = ()
+    paragraphs: tuple[Segment, ...] = ()
+    sentences: tuple[Segment, ...] = ()
+    format: str = "text"
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    _cache: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    def __repr__(self) -> str:
+        head = self.headline.text if self.headline else "(no headline)"
+        return (f"<Article {head[:60]!r}: {len(self.paragraphs)} paragraphs, "
+                f"{len(self.sentences)} sentences, {len(self.furniture)} furniture lines, from {self.source}>")
+
+    @property
+    def title(self) -> str:
+        """The headline's text, or an empty string when there is none."""
+        return self.headline.text if self.headline else ""
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (a copy: offsets do not apply to it)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def meta(self, key: str, default: str = "") -> str:
+        """A piece of page metadata (``byline``, ``date``, ``outlet``, ``url``), if the page had it."""
+        return dict(self.metadata).get(key, default)
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """The index of the body paragraph that holds ``offset``, or ``None``."""
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= offset < p.end:
+                return i
+        return None
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        """The body sentence that holds ``offset``, or ``None`` (headline, furniture, gaps)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def sentences_in(self, paragraph: int) -> tuple[Segment, ...]:
+        """The sentences of body paragraph number ``paragraph`` (counting from 0)."""
+        p = self.paragraphs[paragraph]
+        return tuple(s for s in self.sentences if p.start <= s.start < p.end)
+
+    def markup(self):
+        """Run every lens on the article and return the :class:`~mediakit.markup.Markup`."""
+        if "markup" not in self._cache:
+            from .markup import Markup
+            self._cache["markup"] = Markup.build(self)
+        return self._cache["markup"]
+
+
+Source = Union[str, os.PathLike, bytes, None]
+
+
+def seed_path() -> Path:
+    """Where the seed article lives inside the installed package."""
+    return Path(str(resources.files("mediakit") / "data" / "seed_article.txt"))
+
+
+def load_article(source: Source = None, *, name: str | None = None) -> Article:
+    """Load an article from the seed (no argument), a file path, raw bytes or a string of text.
+
+    A string is read as a path when it names a file (or ends in ``.txt``, ``.md`` or
+    ``.html`` and has no line break); otherwise it is the article's text itself.
+    ``name`` sets how the source is reported (default: the path, ``seed`` or ``<text>``).
+    """
+    if source is None:
+        data = seed_path().read_bytes()
+        return _from_bytes(data, name or f"seed:{SEED_NAME}", "text")
+    if isinstance(source, (bytes, bytearray)):
+        return _from_bytes(bytes(source), name or "<bytes>", None)
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        return _from_path(Path(source), name)
+    if not isinstance(source, str):
+        raise ArticleError(
+            f"load_article() takes a file path or the article's text as a string, not {type(source).__name__}."
+        )
+    if len(source.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise _too_large(len(source.encode("utf-8", "surrogatepass")))
+    fmt = "html" if _LOOKS_HTML.search(source[:5000]) else "text"
+    return _from_text(source, name or "<text>", fmt, "utf-8", ())
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or "\r" in s or len(s) > 1024 or not s.strip():
+        return False
+    if Path(s).suffix.lower() in _HTML_EXT | _TEXT_EXT:
+        return True
+    try:
+        return Path(s).is_file()
+    except OSError:
+        return False
+
+
+def _too_large(n: int) -> ArticleError:
+    return ArticleError(
+        f"The article is too large ({n / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB). "
+        "A news article is rarely over 0.1 MB: check that this is the right file."
+    )
+
+
+def _from_path(path: Path, name: str | None) -> Article:
+    if not path.exists():
+        raise ArticleError(f"There is no file at {str(path)!r}. Check the name and the folder (the notebook runs in {os.getcwd()!r}).")
+    if path.is_dir():
+        raise ArticleError(f"{str(path)!r} is a folder, not a file. Give the path of one article file.")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _too_large(size)
+    suffix = path.suffix.lower()
+    fmt = "html" if suffix in _HTML_EXT else "markdown" if suffix in {".md", ".markdown"} else None
+    return _from_bytes(path.read_bytes(), name or str(path), fmt)
+
+
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes as UTF-8, else cp1252, else latin-1; say what was done.
+
+    >>> decode("café".encode("cp1252"))[1:]
+    ('cp1252', ('The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes.',))
+    """
+    if len(data) > MAX_BYTES:
+        raise _too_large(len(data))
+    head = data[:65536]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError("This file is binary (it contains NUL bytes), not text. Give mediakit a .txt, .md or .html file.")
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        notes.append("The file starts with a byte-order mark; it was removed before reading.")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", ("The file is UTF-16; it was decoded as such.",)
+        except UnicodeDecodeError:
+            raise ArticleError("This file looks like UTF-16 but cannot be decoded. Save it again as UTF-8 text.") from None
+    try:
+        text, enc = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, enc = data.decode("cp1252"), "cp1252"
+            notes.append("The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes.")
+        except UnicodeDecodeError:
+            text, enc = data.decode("latin-1"), "latin-1"
+            notes.append("The file is not UTF-8. It was read as Latin-1; check accented letters and quotes.")
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > max(8, len(text[:65536]) // 50):
+        raise ArticleError("This file looks binary (it is full of control characters), not text. Give mediakit a .txt, .md or .html file.")
+    return text, enc, tuple(notes)
+
+
+def _from_bytes(data: bytes, name: str, fmt: str | None) -> Article:
+    text, enc, notes = decode(data)
+    if fmt is None:
+        fmt = "html" if _LOOKS_HTML.search(text[:5000]) else "text"
+    return _from_text(text, name, fmt, enc, notes)
+
+
+def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...]) -> Article:
+    if "\x00" in text:
+        raise ArticleError("This text contains NUL characters, so it is binary data, not an article.")
+    metadata: tuple[tuple[str, str], ...] = ()
+    headline_hint = None
+    if fmt == "html":
+        from .htmltext import html_to_text
+        text, headline_hint, metadata, html_notes = html_to_text(text)
+        notes = notes + html_notes
+    if not text.strip():
+        raise ArticleError("The article is empty: there is no text to analyse. "
+                           "Check that you gave the right file or pasted the whole article.")
+    return _structure(text, name, fmt, enc, notes, metadata, headline_hint)
+
+
+def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
+    furniture: list[Segment] = []
+    content: list[Segment] = []       # non-blank, non-furniture lines
+    blank_before: list[bool] = []     # whether a blank or furniture line precedes each content line
+    gap = True
+    for line in segment.lines(text):
+        a, b = segment.strip_span(text, line.start, line.end)
+        if a == b:
+            gap = True
+            continue
+        kind = classify_furniture(text[a:b])
+        if kind:
+            furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
+            gap = True
+            continue
+        content.append(Segment("line", a, b, text[a:b]))
+        blank_before.append(gap)
+        gap = False
+    if not content:
+        raise ArticleError("The article has no text apart from page furniture (timestamps, counters, buttons). "
+                           "Check that you gave the whole article.")
+
+    headline = None
+    first = content[0]
+    words = len(first.text.split())
+    if fmt == "markdown" and first.text.startswith("#"):
+        a = first.start + len(first.text) - len(first.text.lstrip("#").lstrip())
+        headline = Segment("headline", a, first.end, text[a:first.end])
+    elif headline_hint is not None:
+        headline = Segment("headline", first.start, first.end, first.text) if first.text == headline_hint else None
+    elif len(content) > 1 and len(first.text) <= 200 and (not first.text.rstrip("\"'”’").endswith(".") or words <= 12):
+        headline = Segment("headline", first.start, first.end, first.text)
+    if headline is None:
+        notes = notes + ("No headline was found: the first line reads like body text, so the whole text is treated as the body.",)
+    body_lines = content[1:] if headline else content
+    body_gaps = blank_before[1:] if headline else blank_before
+    if not body_lines:
+        notes = notes + ("The article has a headline but no body.",)
+
+    # Paragraphs: blank-line separated blocks (lines inside a block are wrapped text),
+    # unless the text never uses blank lines between its lines: then one line, one paragraph.
+    has_blocks = any(body_gaps[1:]) and any(not g for g in body_gaps[1:])
+    paragraphs: list[Segment] = []
+    for line, g in zip(body_lines, body_gaps):
+        if paragraphs and has_blocks and not g:
+            p = paragraphs[-1]
+            paragraphs[-1] = Segment("paragraph", p.start, line.end, text[p.start:line.end])
+        else:
+            paragraphs.append(Segment("paragraph", line.start, line.end, line.text))
+    sentences = tuple(s for p in paragraphs for s in segment.sentences(text, p.start, p.end))
+    return Article(
+        text=text, source=name, headline=headline, furniture=tuple(furniture),
+        paragraphs=tuple(paragraphs), sentences=sentences, format=fmt, encoding=enc,
+        notes=tuple(notes), metadata=tuple(metadata),
+    )
