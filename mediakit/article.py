@@ -15,6 +15,7 @@ mediakit.errors.ArticleError: The article is empty: there is no text to analyse.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Union
 
 from . import segment
 from .errors import ArticleError
-from .lexicon import classify_furniture
+from .lexicon import furniture_match
 from .segment import Segment
 
 #: The file name of the seed article shipped inside the package.
@@ -33,6 +34,13 @@ SEED_NAME = "000_8f5fbcc5a9dbdb78.txt"
 MAX_BYTES = 20_000_000
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _TEXT_EXT = {".txt", ".md", ".markdown", ".text"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+#: One line: leading blanks, the stripped content (group 1, absent on a blank line), trailing blanks, the line end.
+_CONTENT_LINE = re.compile(r"[^\S\r\n]*(\S(?:[^\r\n]*\S)?)?[^\S\r\n]*(?:\r\n|\r|\n|\Z)")
+_MD_RULE = re.compile(r"(?:[=\-*_]\s*){3,}")
+_BYLINE_PREFIX = re.compile(r"^[*_]*(?i:(?:written|words|reporting|story|text|additional reporting)\s+)?(?i:by)\s+")
+_FURNITURE_MAX = 160
 _LOOKS_HTML = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b|<article\b)|<(p|h1|div|article)\b[^>]*>", re.I)
 
 
@@ -75,11 +83,17 @@ class Article:
         """A piece of page metadata (``byline``, ``date``, ``outlet``, ``url``), if the page had it."""
         return dict(self.metadata).get(key, default)
 
+    def _starts(self, name: str) -> list[int]:
+        key = f"starts:{name}"
+        if key not in self._cache:
+            self._cache[key] = [s.start for s in getattr(self, name)]
+        return self._cache[key]
+
     def paragraph_index(self, offset: int) -> int | None:
         """The index of the body paragraph that holds ``offset``, or ``None``."""
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= offset < p.end:
-                return i
+        i = bisect.bisect_right(self._starts("paragraphs"), offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return i
         return None
 
     def sentence_at(self, offset: int) -> Segment | None:
@@ -99,7 +113,8 @@ class Article:
     def sentences_in(self, paragraph: int) -> tuple[Segment, ...]:
         """The sentences of body paragraph number ``paragraph`` (counting from 0)."""
         p = self.paragraphs[paragraph]
-        return tuple(s for s in self.sentences if p.start <= s.start < p.end)
+        starts = self._starts("sentences")
+        return self.sentences[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
 
     def markup(self):
         """Run every lens on the article and return the :class:`~mediakit.markup.Markup`."""
@@ -142,13 +157,15 @@ def load_article(source: Source = None, *, name: str | None = None) -> Article:
 
 
 def _looks_like_path(s: str) -> bool:
-    if "\n" in s or "\r" in s or len(s) > 1024 or not s.strip():
+    """Whether a one-line string names a file (or looks like a file name) rather than being text."""
+    if "\n" in s or "\r" in s or "\x00" in s or len(s) > 1024 or not s.strip() or s != s.strip():
         return False
-    if Path(s).suffix.lower() in _HTML_EXT | _TEXT_EXT:
-        return True
     try:
-        return Path(s).is_file()
-    except OSError:
+        p = Path(s).expanduser()
+        if p.suffix.lower() in _HTML_EXT | _TEXT_EXT and " " not in p.name:
+            return True
+        return p.is_file() or (p.is_dir() and (os.sep in s or s.endswith("/")))
+    except (OSError, ValueError):
         return False
 
 
@@ -160,23 +177,43 @@ def _too_large(n: int) -> ArticleError:
 
 
 def _from_path(path: Path, name: str | None) -> Article:
-    if not path.exists():
-        raise ArticleError(f"There is no file at {str(path)!r}. Check the name and the folder (the notebook runs in {os.getcwd()!r}).")
-    if path.is_dir():
-        raise ArticleError(f"{str(path)!r} is a folder, not a file. Give the path of one article file.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise _too_large(size)
+    shown = str(path)
+    path = path.expanduser()
+    try:
+        if not path.exists():
+            raise ArticleError(f"There is no file at {shown!r}. Check the name and the folder "
+                               f"(mediakit is looking from {os.getcwd()!r}).")
+        if path.is_dir():
+            raise ArticleError(f"{shown!r} is a folder, not a file. Give the path of one article file.")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(size)
+        data = path.read_bytes()
+    except ArticleError:
+        raise
+    except PermissionError:
+        raise ArticleError(f"mediakit may not read {shown!r} (permission denied). "
+                           "Copy the article to a file you own.") from None
+    except OSError as e:
+        raise ArticleError(f"{shown!r} could not be read ({e.strerror or e}). Check the path.") from None
+    except ValueError:   # e.g. a path with a NUL character
+        raise ArticleError(f"{shown!r} is not a valid file name.") from None
     suffix = path.suffix.lower()
     fmt = "html" if suffix in _HTML_EXT else "markdown" if suffix in {".md", ".markdown"} else None
-    return _from_bytes(path.read_bytes(), name or str(path), fmt)
+    return _from_bytes(data, name or shown, fmt)
 
 
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """Decode bytes as UTF-8, else cp1252, else latin-1; say what was done.
 
-    >>> decode("café".encode("cp1252"))[1:]
+    Bytes that are not UTF-8 are read as Windows-1252 when they use its quotes and
+    dashes (bytes 0x80-0x9F), and as Latin-1 (ISO-8859-1) otherwise: the two agree on
+    every other byte.
+
+    >>> decode("“Café” – 5 €".encode("cp1252"))[1:]
     ('cp1252', ('The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes.',))
+    >>> decode("café".encode("latin-1"))
+    ('café', 'latin-1', ('The file is not UTF-8. It was read as Latin-1 (ISO-8859-1); check accented letters and quotes.',))
     """
     if len(data) > MAX_BYTES:
         raise _too_large(len(data))
@@ -196,11 +233,13 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         try:
+            if not _C1_BYTES.search(data):
+                raise UnicodeDecodeError("cp1252", b"", 0, 0, "no Windows-1252 punctuation: read as Latin-1")
             text, enc = data.decode("cp1252"), "cp1252"
             notes.append("The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes.")
         except UnicodeDecodeError:
             text, enc = data.decode("latin-1"), "latin-1"
-            notes.append("The file is not UTF-8. It was read as Latin-1; check accented letters and quotes.")
+            notes.append("The file is not UTF-8. It was read as Latin-1 (ISO-8859-1); check accented letters and quotes.")
     controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
     if controls > max(8, len(text[:65536]) // 50):
         raise ArticleError("This file looks binary (it is full of control characters), not text. Give mediakit a .txt, .md or .html file.")
@@ -217,6 +256,13 @@ def _from_bytes(data: bytes, name: str, fmt: str | None) -> Article:
 def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...]) -> Article:
     if "\x00" in text:
         raise ArticleError("This text contains NUL characters, so it is binary data, not an article.")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        notes = notes + ("The text held broken characters (lone surrogates); each was replaced by \ufffd.",)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if not any("byte-order mark" in n for n in notes):
+            notes = notes + ("The text starts with a byte-order mark; it was removed before reading.",)
     metadata: tuple[tuple[str, str], ...] = ()
     headline_hint = None
     if fmt == "html":
@@ -233,15 +279,23 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     furniture: list[Segment] = []
     content: list[Segment] = []       # non-blank, non-furniture lines
     blank_before: list[bool] = []     # whether a blank or furniture line precedes each content line
+    found_meta: dict[str, str] = {}
     gap = True
-    for line in segment.lines(text):
-        a, b = segment.strip_span(text, line.start, line.end)
-        if a == b:
+    for m in _CONTENT_LINE.finditer(text):
+        a, b = m.span(1)
+        if a < 0:                       # a blank line (or the end of the text)
+            gap = True
+            if m.end() >= len(text):
+                break
+            continue
+        if fmt == "markdown" and _MD_RULE.fullmatch(text, a, b):
             gap = True
             continue
-        kind = classify_furniture(text[a:b])
+        kind = furniture_match(text[a:b]) if b - a <= _FURNITURE_MAX else None
         if kind:
             furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
+            if kind[2]:
+                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ ") if kind[2] == "byline" else text[a:b])
             gap = True
             continue
         content.append(Segment("line", a, b, text[a:b]))
@@ -279,6 +333,8 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
         else:
             paragraphs.append(Segment("paragraph", line.start, line.end, line.text))
     sentences = tuple(s for p in paragraphs for s in segment.sentences(text, p.start, p.end))
+    declared = dict(metadata)
+    metadata = tuple(sorted({**found_meta, **declared}.items()))
     return Article(
         text=text, source=name, headline=headline, furniture=tuple(furniture),
         paragraphs=tuple(paragraphs), sentences=sentences, format=fmt, encoding=enc,

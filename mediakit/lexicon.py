@@ -6,7 +6,7 @@ instructor adds a term by adding a row; no Python is needed. A malformed file ge
 
 >>> rows = load("furniture")
 >>> sorted({r["label"] for r in rows})
-['call_to_action', 'counter', 'timestamp', 'widget']
+['byline', 'call_to_action', 'caption', 'counter', 'timestamp', 'widget']
 """
 
 from __future__ import annotations
@@ -65,20 +65,45 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
     return tuple(rows)
 
 
+#: Lines longer than this are never page furniture (captions and credits are short).
+FURNITURE_MAX_CHARS = 160
+
+
 @functools.lru_cache(maxsize=None)
+def _furniture_table() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    rules = []
+    for row in load("furniture"):
+        try:
+            rules.append((re.compile(row["pattern"]), row["label"], row["explanation"], row.get("meta", "")))
+        except re.error as e:
+            raise LexiconError(f"furniture.csv: the pattern {row['pattern']!r} is not a valid regular expression ({e}).") from None
+    return tuple(rules)
+
+
 def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     """Compiled ``(pattern, label, explanation)`` rules from ``furniture.csv``.
 
     Patterns are Python regular expressions matched against a stripped line; a pattern
-    that should ignore case starts with ``(?i)``.
+    that should ignore case starts with ``(?i)``. The first rule that matches wins.
+    An optional ``meta`` column names the page fact a matching line gives
+    (``byline`` or ``date``): the loader records it in :attr:`Article.metadata`.
     """
-    rules = []
-    for n, row in enumerate(load("furniture"), start=2):
-        try:
-            rules.append((re.compile(row["pattern"]), row["label"], row["explanation"]))
-        except re.error as e:
-            raise LexiconError(f"furniture.csv: the pattern {row['pattern']!r} is not a valid regular expression ({e}).") from None
-    return tuple(rules)
+    return tuple((p, label, expl) for p, label, expl, _ in _furniture_table())
+
+
+def furniture_match(line: str) -> tuple[str, str, str] | None:
+    """``(label, explanation, meta)`` of the first furniture rule ``line`` matches, else ``None``.
+
+    >>> furniture_match("By Maria Okafor")
+    ('byline', 'A byline ("By Maria Okafor"): who signed the story. Check who the writer is and whether they were there.', 'byline')
+    """
+    s = line.strip()
+    if not s or len(s) > FURNITURE_MAX_CHARS:
+        return None
+    for pattern, label, explanation, meta in _furniture_table():
+        if pattern.search(s):
+            return label, explanation, meta
+    return None
 
 
 def classify_furniture(line: str) -> tuple[str, str] | None:
@@ -88,13 +113,8 @@ def classify_furniture(line: str) -> tuple[str, str] | None:
     ('timestamp', 'counter')
     >>> classify_furniture("SUBSCRIBE TO US!")[0], classify_furniture("Loading comments...")[0]
     ('call_to_action', 'widget')
-    >>> classify_furniture("Putin has voiced it.") is None
-    True
+    >>> classify_furniture("Putin has voiced it.") is None, classify_furniture("Follow the money.") is None
+    (True, True)
     """
-    s = line.strip()
-    if not s or len(s) > 80:
-        return None
-    for pattern, label, explanation in furniture_rules():
-        if pattern.search(s):
-            return label, explanation
-    return None
+    found = furniture_match(line)
+    return found[:2] if found else None

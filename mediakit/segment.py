@@ -87,31 +87,68 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
     return [Segment("word", m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
 
 
-# Words that end with a full stop but do not end a sentence.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr inc ltd co corp
-vs etc e.g i.e a.m p.m no fig jan feb mar apr jun jul aug sep sept oct nov dec
-u.s u.k u.n e.u u.s.a d.c
+# Words that end with a full stop but never end a sentence: titles before a name.
+TITLES = frozenset("""
+mr mrs ms mx dr prof gen col lt sgt capt cmdr adm maj cpl pte gov sen rep rev fr hon pres supt insp det
+vs e.g i.e cf fig figs approx
+""".split())
+# Abbreviations that end a sentence only when a common sentence opener follows
+# ("... in the U.S. He said" ends; "the U.S. Army" does not).
+ENDERS = frozenset("""
+st jr sr inc ltd co corp plc bros etc al a.m p.m u.s u.k u.n e.u u.s.a d.c
+""".split())
+# Before a number only: "No. 5", "Jan. 2024", "p. 12".
+BEFORE_NUMBER = frozenset("""
+no nos vol pp p art ch sec para jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+#: Every abbreviation the splitter knows (for reference and for other modules).
+ABBREVIATIONS = TITLES | ENDERS | BEFORE_NUMBER
+# Words that often open a sentence: after an abbreviation, they mean a new sentence began.
+STARTERS = frozenset("""
+the a an he she it they we i you this that these those there here his her its their our my your
+but and or so yet then however meanwhile still also both all some many most several few no none
+in on at for as if when while after before since although though because what who why how where
+one two three officials critics analysts according
 """.split())
 
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+def _token_before(text: str, dot: int) -> str:
     i = dot
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
-    token = text[i:dot].lower()
+    return text[i:dot]
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = _WORD.match(text, pos, end)
+    return m.group(0).lower() if m else ""
+
+
+def _continues(text: str, dot: int, nxt: int, end: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or initial inside a sentence.
+
+    ``nxt`` is where the next word starts (after the white space).
+    """
+    raw = _token_before(text, dot)
+    token = raw.lower()
     if not token:
-        return False
-    if token in ABBREVIATIONS:
+        return False                                   # "reports ." or "3 ."
+    if token in TITLES:
         return True
-    # Single capital initial ("J. Smith") or dotted acronym ("U.S.").
-    return len(token.replace(".", "")) == 1 and text[i:dot].isupper() or "." in token and len(token) <= 5
+    if token in BEFORE_NUMBER:
+        return text[nxt].isdigit()
+    single_initial = len(raw) == 1 and raw.isupper()
+    dotted = "." in token and len(token.replace(".", "")) <= 4 and all(len(p) == 1 for p in token.split("."))
+    if token in ENDERS or single_initial or dotted:
+        return _next_word(text, nxt, end) not in STARTERS
+    return False
 
 
-_BLOCK_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+_BLOCK_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*")
+_SPACES = re.compile(r"\s*")
+_OPENERS = frozenset("\"'\u201c\u2018([")
 
 
 def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -135,32 +172,40 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
     followed by white space and a capital letter, a digit or an opening quote; or at a
     blank line. A single line break inside a paragraph counts as a space, so wrapped
-    text is read correctly. Abbreviations ("Mr.", "U.S.") and initials do not end a
-    sentence. Not detected: a sentence that starts with a lower-case letter after a
-    full stop (it stays joined to the one before), and a line with no final
+    text is read correctly. Titles ("Dr.", "Gen."), initials ("J. R. R. Tolkien"),
+    "No. 5" and dates ("Jan. 2024") do not end a sentence; "U.S.", "etc." and "p.m."
+    end one only when a word that usually opens a sentence follows ("... in the U.S.
+    He said"). Decimals ("3.5") and ellipses before a lower-case word stay inside.
+
+    >>> [s.text for s in sentences('Dr. Jones met J. R. Smith at No. 5. "It is 3.5 m." She left...')]
+    ['Dr. Jones met J. R. Smith at No. 5.', '"It is 3.5 m."', 'She left...']
+    >>> [s.text for s in sentences("He lives in the U.S. He likes the U.S. Army. I said no. Fine.")]
+    ['He lives in the U.S.', 'He likes the U.S. Army.', 'I said no.', 'Fine.']
+
+    Not detected: a sentence that starts with a lower-case letter after a full stop
+    (it stays joined to the one before), an abbreviation the lists above do not know
+    followed by a capital (it ends the sentence), and a line with no final
     punctuation that is not set apart by a blank line (it joins the next sentence).
     """
     end = len(text) if end is None else end
     out: list[Segment] = []
+    spaces = _SPACES.match
     for b_start, b_end in blocks(text, start, end):
         s = b_start
         for m in _END.finditer(text, b_start, b_end):
+            # (the pattern only matches marks followed by white space: not "3.5" or "U.S.A")
             stop = m.end()
-            nxt = stop
-            while nxt < b_end and text[nxt].isspace():
-                nxt += 1
-            if nxt >= b_end or nxt == stop:
-                continue  # end of block, or "3.5" / "U.S.A" with no space after the mark
+            nxt = spaces(text, stop, b_end).end()
+            if nxt >= b_end:
+                break  # the mark ends the block
             c = text[nxt]
-            if not (c.isupper() or c.isdigit() or c in "\"'\u201c\u2018(["):
+            if not (c.isupper() or c.isdigit() or c in _OPENERS):
                 continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _continues(text, m.start(), nxt, b_end):
                 continue
-            a, b = strip_span(text, s, stop)
-            if a < b:
-                out.append(Segment("sentence", a, b, text[a:b]))
+            # ``s`` starts on a non-blank character and ``stop`` ends on a mark: nothing to strip.
+            out.append(Segment("sentence", s, stop, text[s:stop]))
             s = nxt
-        a, b = strip_span(text, s, b_end)
-        if a < b:
-            out.append(Segment("sentence", a, b, text[a:b]))
+        if s < b_end:
+            out.append(Segment("sentence", s, b_end, text[s:b_end]))
     return out

@@ -1,14 +1,1065 @@
 """Attribution lens: the cues that tie content to a source, with their stance.
 
-(Stub: being written.)
+A cue is a reporting verb or phrase ("says", "reports", "has voiced", "have
+suggested", "are concerned", "worry", "according to", "it was reported", "is said
+to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its columns:
+
+- ``cue``: the base form; a phrase lists its words (``break the silence``), ``*``
+  stands for up to three words and ``a|b`` for alternatives (``offer * explanation|explanations``);
+- ``stance``: ``neutral`` (says, reports, told, named), ``loaded`` (boasted, admitted,
+  claimed, confirmed: the verb carries the writer's view of the words or the
+  speaker), ``hedged`` (suggested, hinted: the source did not commit) or ``emotion``
+  (worry, fear, are concerned: a feeling, not a statement);
+- ``kind``: ``verb`` (needs a subject), ``adjective`` (needs a form of "be":
+  "are concerned"), ``preposition`` ("according to X"), ``passive`` (a participle in
+  "it was reported that" / "X is said to") or ``quoted`` ("was quoted as saying");
+- ``forms``: the inflected forms of the first word, separated by ``|`` (say|says|said|saying);
+- ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
+  clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
+  ``object`` (an object that is not a proper name, so "a man named John" is no cue);
+- ``explanation`` (what the verb does to a reader) and ``alternative`` (a neutral verb).
+A missing column or an unknown stance/kind/content raises
+:class:`~mediakit.errors.LexiconError` naming the file and the line.
+
+Each cue must have a plausible source (a noun phrase before it, after it in
+"..., says X", or the X of "according to X"; agentless passives have none) AND
+content. ``meta``: ``source`` = [start, end] of the source phrase (absent for an
+agentless passive), ``content`` = [start, end] of what is attributed, ``quoted`` =
+whether the content is a direct quote; also ``role`` = [start, end] of an appositive
+role description (", a research fellow at ...") when there is one, ``quote`` =
+[start, end] of the linked quote span, ``lemma`` = the cue's base form.
+
+Not detected: "know", "realise", "see" and other verbs that present the content as
+true (the writer's mind reading, which the claim lens marks: "Kiev knows ..." is
+not a cue); pronoun sources are linked ("he said") but not resolved to a person (no
+coreference); cues whose subject is far away or hidden behind a relative clause
+other than "who ..."; participial cues after a comma (", saying that ..."); nouns
+that attribute ("his claim that", "in a statement"); "reportedly"/"allegedly" (the
+hedge lens's business); attribution by a colon alone (``Zelensky: "..."``); any verb
+that is not in the list.
+
+>>> from mediakit import load_article
+>>> from mediakit.lenses import run
+>>> cues = run(load_article(), ["attribution_cue"])["attribution_cue"]
+>>> [(c.text, c.label) for c in cues][:4]
+[('reports', 'neutral'), ('broke the silence', 'loaded'), ('indirectly confirmed', 'loaded'), ('named', 'neutral')]
+>>> a = load_article("Officials in the town say the bridge will reopen in May.")
+>>> c = run(a, ["attribution_cue"])["attribution_cue"][0]
+>>> c.text, a.text[slice(*c.get("source"))], a.text[slice(*c.get("content"))]
+('say', 'Officials in the town', 'the bridge will reopen in May')
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from ..errors import LexiconError
+from ..lexicon import lexicon_dir, load
+from ..segment import normalize
 from ..spans import Span
+from . import quotes as _quotes
 
 LAYER = "attribution_cue"
 
+STANCES = ("neutral", "loaded", "hedged", "emotion")
+KINDS = ("verb", "adjective", "preposition", "passive", "quoted")
+CONTENTS = ("clause", "any", "object", "quote")
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+
+AUX = frozenset("has have had 've 'd will would shall should can could may might must do does did "
+                "is are was were be been being am 's 're 'm not n't never".split())
+BE = frozenset("is are was were be been being am 's 're 'm".split())
+COPULA = BE | frozenset("remain remains remained become becomes became grow grows grew "
+                        "feel feels felt seem seems seemed appear appears appeared".split())
+ADVERBS = frozenset("also still already just even now then again never often repeatedly "
+                    "once reportedly publicly privately openly previously recently later "
+                    "long".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our my your no any some "
+                        "each every such what which whose".split())
+PRONOUNS = frozenset("he she they we i you it one someone somebody everyone nobody".split())
+# Words that end the subject when reading backwards from the cue.
+SUBJECT_STOP = frozenset("""
+that which whom whose when where while whereas because if unless although though since
+after before as than whether until once so but is are was were be been being am has have had
+do does did will would can could may might must should shall not to by into about over under
+through during against without within between then there here what how why onto upon toward
+towards across despite around
+""".split())
+LEADING = frozenset("and but or so yet however meanwhile now still also instead then thus indeed "
+                    "moreover furthermore nevertheless nonetheless even".split())
+PREPOSITIONS = frozenset("with in on at for from of after before during by into about over under "
+                         "through against without within between since across despite".split())
+ADDRESSEE = frozenset("tell tells told telling warn warns warned warning ask asks asked asking "
+                      "assure assures assured remind reminds reminded inform informs informed".split())
+CLAUSE_START = frozenset("that whether if how why what when where who which there this these those".split())
+FINITE = frozenset("is are was were will would can could has have had should must may might did does do "
+                   "want wants wanted need needs needed shall".split())
+EMOTION_PREP = frozenset("about over by at with for".split())
+QUANTIFIERS = frozenset("some many most several others few both all none".split())
+NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
+_PUNCT_STOP = set('.;:!?()[]{}"\u201c\u201d\u2018\u2019\'\u2014\u2013\u2026')
+_OPEN_QUOTE = set('"\u201c\u2018\'')
+
+_IT_PASSIVE = re.compile(r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|"
+                         r"could\s+be|can\s+be|is\s+being|was\s+being)\s+(?:widely\s+|also\s+|now\s+)?$")
+_NP_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?$")
+
+
+@dataclass(frozen=True)
+class CueRow:
+    cue: str
+    stance: str
+    kind: str
+    forms: tuple[str, ...]
+    rest: tuple[str, ...]          # the words after the first one ("the", "silence"); "*" = gap
+    content: str
+    explanation: str
+    alternative: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution found in the text (offsets into ``article.text``)."""
+
+    start: int
+    end: int
+    row: CueRow
+    source: tuple[int, int] | None
+    content: tuple[int, int]
+    quoted: bool = False
+    quote: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    also: tuple[int, int] | None = None      # a second quote cited by the same cue
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return (lemma, third, past, ing)
+
+
+@functools.lru_cache(maxsize=None)
+def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
+    """The rows of ``cues.csv``, checked. A bad row raises :class:`LexiconError`.
+
+    >>> sorted({r.stance for r in cue_rows()})
+    ['emotion', 'hedged', 'loaded', 'neutral']
+    >>> "know" in {r.cue for r in cue_rows()}
+    False
+    """
+    path = f"{folder or lexicon_dir()}/cues.csv"
+    rows = load("cues", folder)
+    out = []
+    for n, row in enumerate(rows, start=2):
+        for col, allowed in (("stance", STANCES), ("kind", KINDS), ("content", CONTENTS)):
+            value = row.get(col, "")
+            if value not in allowed:
+                raise LexiconError(f"{path}: the row for {row.get('cue', '')!r} has {col} {value!r}; "
+                                   f"it must be one of {', '.join(allowed)}.")
+        words = row["cue"].lower().split()
+        if not words:
+            raise LexiconError(f"{path}: a row has an empty cue.")
+        forms = tuple(f.strip().lower() for f in row.get("forms", "").split("|") if f.strip())
+        if not forms:
+            forms = _inflect(words[0]) if row["kind"] == "verb" else (words[0],)
+        if any(not re.fullmatch(r"[a-z][a-z'\-]*", f) for f in forms):
+            raise LexiconError(f"{path}: the row for {row['cue']!r} has a form that is not a single word: {forms}.")
+        out.append(CueRow(row["cue"], row["stance"], row["kind"], forms, tuple(words[1:]),
+                          row["content"], row["explanation"], row.get("alternative", "")))
+    del n
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _index(folder: str | None = None):
+    by_form: dict[str, list[CueRow]] = {}
+    for r in cue_rows(folder):
+        for f in r.forms:
+            by_form.setdefault(f, []).append(r)
+    pattern = re.compile(r"\b" + _trie(sorted(by_form)) + r"\b")
+    return by_form, pattern
+
+
+def _trie(words) -> str:
+    """One regular expression that matches any of ``words``, built as a trie (fast to scan)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+class _Raw:
+    """The original spelling of a unit's tokens, sliced on demand."""
+
+    __slots__ = ("text", "s", "e")
+
+    def __init__(self, text, s, e):
+        self.text, self.s, self.e = text, s, e
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.s[i]:self.e[i]]
+
+
+class _Unit:
+    """A sentence (or the headline), cut into tokens."""
+
+    __slots__ = ("start", "end", "tok_s", "tok_e", "low", "raw", "cues")
+
+    def __init__(self, text: str, norm: str, start: int, end: int):
+        self.start, self.end = start, end
+        pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(norm, start, end)]
+        self.tok_s = [a for a, _ in pairs]
+        self.low = [w for _, w in pairs]
+        self.tok_e = [a + len(w) for a, w in pairs]
+        self.raw = _Raw(text, self.tok_s, self.tok_e)
+        self.cues: list[Cue] = []
+
+    def index_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.tok_s, offset)
+
+    def __len__(self) -> int:
+        return len(self.tok_s)
+
+
+_STRAIGHTEN = tuple((a, b) for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"),
+                                        ("\u2032", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'),
+                                        ("\u201f", '"'), ("\u2033", '"'), ("\u00ab", '"'), ("\u00bb", '"'),
+                                        ("\u2013", "-"), ("\u2014", "-"), ("\u2212", "-"), ("\u00a0", " ")))
+
+
+def _normalize(text: str) -> str:
+    """The same as :func:`mediakit.segment.normalize`, faster on long texts."""
+    low = text.lower()
+    if len(low) != len(text):
+        return normalize(text)
+    for a, b in _STRAIGHTEN:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
+def _units(article) -> list[tuple[int, int]]:
+    units = []
+    if article.headline is not None:
+        units.append((article.headline.start, article.headline.end))
+    units.extend((s.start, s.end) for s in article.sentences)
+    units.sort()
+    return units
+
+
+def _is_punct(tok: str) -> bool:
+    return len(tok) == 1 and not tok.isalnum()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+class _Analyser:
+    def __init__(self, article, folder=None):
+        self.article = article
+        self.text = article.text
+        self.norm = _normalize(article.text)
+        self.by_form, self.pattern = _index(folder)
+        self.units = _units(article)
+        self.unit_starts = [u[0] for u in self.units]
+        self.unit_cache: dict[int, _Unit] = {}
+        self.stretches = _quotes.stretches(article)
+        self.q_starts = [q.start for q in self.stretches]
+        self.q_ends = sorted((q.end, i) for i, q in enumerate(self.stretches))
+        self.para_starts = [p.start for p in article.paragraphs]
+
+    # -- helpers -----------------------------------------------------------------
+    def unit(self, offset: int) -> _Unit | None:
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        if i < 0:
+            return None
+        s, e = self.units[i]
+        if not (s <= offset < e):
+            return None
+        u = self.unit_cache.get(i)
+        if u is None:
+            u = self.unit_cache[i] = _Unit(self.text, self.norm, s, e)
+        return u
+
+    def para(self, offset: int) -> int:
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+    def in_quote(self, offset: int):
+        i = bisect.bisect_right(self.q_starts, offset) - 1
+        while i >= 0 and i >= bisect.bisect_right(self.q_starts, offset) - 3:
+            q = self.stretches[i]
+            if q.start <= offset < q.end:
+                return q
+            i -= 1
+        return None
+
+    # -- the scan ----------------------------------------------------------------
+    def run(self) -> list[Cue]:
+        out: list[Cue] = []
+        text_len = len(self.text)
+        del text_len
+        for m in self.pattern.finditer(self.norm):
+            u = self.unit(m.start())
+            if u is None:
+                continue
+            i = u.index_at(m.start())
+            if i >= len(u) or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
+                continue  # inside a longer token ("say-so", "claim's")
+            if any(c.start <= m.start() < c.end for c in u.cues):
+                continue
+            cue = self.try_at(u, i)
+            if cue is not None:
+                if u.cues:
+                    prev = u.cues[-1]
+                    if prev.source == cue.source and prev.content[0] < cue.start < prev.content[1] \
+                            and not prev.quoted:
+                        # "He claimed that ..., and insisted that ...": the first content stops at "and"
+                        ce = cue.start
+                        if cue.source[1] <= ce and cue.source[0] >= prev.content[0]:
+                            ce = cue.source[0]
+                        cut = re.search(r"(?:[\s,]|\band\b|\bbut\b)*$", self.text[prev.content[0]:ce])
+                        ce = prev.content[0] + cut.start()
+                        if ce > prev.content[0]:
+                            i_prev = out.index(prev)
+                            prev = Cue(prev.start, prev.end, prev.row, prev.source, (prev.content[0], ce),
+                                       prev.quoted, prev.quote, prev.role, prev.also)
+                            out[i_prev] = u.cues[-1] = prev
+                also = self.other_quote(u, cue)
+                if also is not None:
+                    cue = Cue(cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote,
+                              cue.role, also)
+                u.cues.append(cue)
+                out.append(cue)
+        out.sort(key=lambda c: (c.start, c.end))
+        return out
+
+    def other_quote(self, u: _Unit, cue: Cue):
+        """A second quote that the same cue cites: '"It's a relief," Ward said, "because ..."'."""
+        if cue.quote is None:
+            return None
+        anchor = cue.source[0] if cue.source is not None and cue.source[0] < cue.start else cue.start
+        q = self.quote_near_before(anchor, speech_only=False)
+        if q is not None and (q.start, q.end) != cue.quote and q.end <= anchor:
+            return (q.start, q.end)
+        q = self.quote_after(max(cue.end, cue.source[1] if cue.source else 0))
+        if q is not None and (q.start, q.end) != cue.quote and q.start >= cue.end:
+            return (q.start, q.end)
+        return None
+
+    def try_at(self, u: _Unit, i: int) -> Cue | None:
+        word = u.low[i]
+        rows = self.by_form.get(word, ())
+        # Passives first: "it was reported", "is said to", "was quoted as saying".
+        for r in rows:
+            if r.kind in ("passive", "quoted"):
+                c = self.passive(u, i, r)
+                if c is not None:
+                    return c
+        options = []
+        for r in rows:
+            if r.kind == "preposition":
+                if i + 1 < len(u) and u.low[i + 1] == "to":
+                    return self.according(u, i, r)
+                continue
+            if r.kind not in ("verb", "adjective"):
+                continue
+            end_i = self.match_rest(u, i, r)
+            if end_i is not None:
+                options.append((-end_i, len(options), r))
+        for neg_end, _, r in sorted(options):          # the longest phrase first
+            cue = self.verb(u, i, -neg_end, r) if r.kind == "verb" else self.adjective(u, i, -neg_end, r)
+            if cue is not None:
+                return cue
+        return None
+
+    def match_rest(self, u: _Unit, i: int, r: CueRow) -> int | None:
+        """Index of the last token of the cue phrase, or None if the phrase does not follow."""
+        j = i
+        k = 0
+        rest = r.rest
+        while k < len(rest):
+            w = rest[k]
+            if w == "*":
+                nxt = rest[k + 1].split("|") if k + 1 < len(rest) else None
+                for gap in range(0, 4):
+                    jj = j + 1 + gap
+                    if jj >= len(u) or _is_punct(u.low[jj]):
+                        return None
+                    if nxt and u.low[jj] in nxt:
+                        j = jj
+                        k += 2
+                        break
+                else:
+                    return None
+                continue
+            j += 1
+            if j >= len(u) or u.low[j] not in w.split("|"):
+                return None
+            k += 1
+        return j
+
+    # -- verbs ---------------------------------------------------------------------
+    def chain(self, u: _Unit, i: int) -> tuple[int, bool, bool]:
+        """(index of the first token of the cue span, has a "be" auxiliary, has any auxiliary)."""
+        j = i - 1
+        first = i
+        has_be = has_aux = False
+        while j >= 0:
+            w = u.low[j]
+            if w.endswith("n't"):
+                w = "not"                                # don't, didn't, won't
+            elif "'" in w and _CONTRACTION.search(w) and w[:w.index("'")] in PRONOUNS:
+                break                                    # "we've", "he's": the subject itself
+            if w in AUX:
+                has_aux = True
+                has_be = has_be or w in BE
+                first = j
+            elif w in ADVERBS or (w.endswith("ly") and w.isalpha() and len(w) > 3 and not _is_cap(u.raw[j])
+                                  and w not in ("only", "early", "family", "daily", "weekly", "rally", "ally")):
+                if first == j + 1 and not has_aux and j == i - 1 and w.endswith("ly"):
+                    first = j      # "indirectly confirmed"
+            else:
+                break
+            j -= 1
+        # trim adverbs before the first auxiliary ("also has said": the span starts at "has")
+        return first, has_be, has_aux
+
+    def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
+        word = u.low[i]
+        if _is_cap(u.raw[i]):
+            k = 0
+            while k < i and _is_punct(u.low[k]):
+                k += 1
+            if k != i or u.raw[i].isupper():
+                return None                            # "the United States", "Washington Post"
+        first, has_be, has_aux = self.chain(u, i)
+        before = first - 1
+        while before >= 0 and u.low[before] in ADVERBS:
+            before -= 1
+        if before >= 0 and u.low[before] == "to":
+            return None                                # "to say", "declined to comment"
+        if word.endswith("ing") and not has_be:
+            if first == i and before >= 0 and u.low[before] == "," and r.kind == "verb":
+                return self.participle(u, i, end_i, r)  # "..., saying that ..."
+            return None                                # a gerund: "after saying", "the saying"
+        if has_be and not word.endswith("ing"):
+            return None                                # passive: "was told", "was named"
+        if not has_aux and before >= 0 and u.low[before] in DETERMINERS and not (
+                u.low[before] in QUANTIFIERS and not word.endswith("s")):
+            return None                                # a noun: "the reports", "his claims"
+        if end_i + 1 < len(u) and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form) \
+                and word.endswith("s") and not has_aux:
+            return None                                # "media reports say", "claims are"
+        start, end = u.tok_s[first], u.tok_e[end_i]
+        source = role = None
+        inverted = False
+        # Inverted: '"...," says Nikolai Beleskov' / '..., said the minister.'
+        if first == i and not word.endswith("ing") and (
+                (before >= 0 and u.low[before] in (",", '"', "'"))
+                or (before < 0 and self.quote_ending_before(u.tok_s[i]) is not None)):
+            np = self.forward_np(u, end_i + 1)
+            if np is not None:
+                nxt = u.index_at(np[1])
+                if nxt >= len(u) or _is_punct(u.low[nxt]):   # "..., said the minister." not "said the vote was"
+                    source, np_end = np
+                    inverted = True
+                    role = self.forward_role(u, np_end)
+        if source is None:
+            subj = self.subject(u, before)
+            if subj is None:
+                return None
+            source, role = subj
+            if not plausible_source(self.text[source[0]:source[1]]):
+                return None                            # "the weather may explain"
+        relative = False
+        if not inverted:
+            b = u.index_at(source[0]) - 1
+            relative = b >= 0 and u.low[b] in ("which", "whom")   # "which the town calls its ..."
+        after_i = end_i + 1
+        if inverted:
+            after_i = u.index_at(role[1] if role else source[1])
+        content = self.content(u, start, end, after_i, source, r, word, inverted)
+        if content is None:
+            return None
+        cs, ce, quoted, q = content
+        if relative and not quoted:
+            comma = self.text.find(",", cs, ce)
+            while comma != -1 and self.in_quote(comma) is not None:
+                comma = self.text.find(",", comma + 1, ce)
+            if comma != -1:
+                ce = comma
+        return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def participle(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
+        """'He left, saying that ...': the source is the subject of the main clause."""
+        source = role = None
+        if u.cues and u.cues[-1].end <= u.tok_s[i] and u.cues[-1].source is not None:
+            source, role = u.cues[-1].source, u.cues[-1].role
+        else:
+            k = 0
+            while k < i and (u.low[k] in LEADING or _is_punct(u.low[k])):
+                k += 1
+            if k < i and (_is_cap(u.raw[k]) or u.low[k] in PRONOUNS or u.low[k] == "the"):
+                np = self.forward_np(u, k)
+                if np is not None and np[1] <= u.tok_s[i]:
+                    source = np[0]
+        if source is None:
+            return None
+        start, end = u.tok_s[i], u.tok_e[end_i]
+        content = self.content(u, start, end, end_i + 1, source, r, u.low[i], False)
+        if content is None or content[2] is False and content[0] < start:
+            return None
+        cs, ce, quoted, q = content
+        return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def adjective(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
+        j = i - 1
+        while j >= 0 and (u.low[j] in ADVERBS or u.low[j].endswith("ly") or u.low[j] in ("very", "deeply", "so", "too", "more", "increasingly")):
+            j -= 1
+        if j < 0 or u.low[j] not in COPULA:
+            return None
+        first = j
+        while first - 1 >= 0 and u.low[first - 1] in AUX:
+            first -= 1
+        subj = self.subject(u, first - 1)
+        if subj is None:
+            return None
+        source, role = subj
+        start, end = u.tok_s[first], u.tok_e[end_i]
+        k = end_i + 1
+        if k < len(u) and u.low[k] in EMOTION_PREP:
+            if k + 1 < len(u) and not _is_punct(u.low[k + 1]):
+                cs, ce = self.to_end(u, u.tok_s[k + 1])
+                if ce > cs:
+                    return Cue(start, end, r, source, (cs, ce), False, None, role)
+            return None
+        content = self.content(u, start, end, end_i + 1, source, r, u.low[i], False)
+        if content is None:
+            return None
+        cs, ce, quoted, q = content
+        return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    # -- passives and "according to" ------------------------------------------------
+    def passive(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
+        pos = u.tok_s[i]
+        window = self.norm[max(u.start, pos - 40):pos]
+        if r.kind == "quoted":
+            if not (i + 2 < len(u) and u.low[i + 1] == "as" and u.low[i + 2] in ("saying", "telling", "writing")):
+                return None
+            m = _NP_PASSIVE.search(window)
+            if m is None:
+                return None
+            start = pos - (len(window) - m.start())
+            first = u.index_at(start)
+            subj = self.subject(u, first - 1)
+            if subj is None:
+                return None
+            end_i = i + 2
+            end = u.tok_e[end_i]
+            content = self.content(u, start, end, end_i + 1, subj[0], r, "say", False)
+            if content is None:
+                return None
+            cs, ce, quoted, q = content
+            return Cue(start, end, r, subj[0], (cs, ce), quoted, q, subj[1])
+        m = _IT_PASSIVE.search(window)
+        if m is not None:
+            start = pos - (len(window) - m.start())
+            end = u.tok_e[i]
+            k = i + 1
+            source = role = None
+            if k < len(u) and u.low[k] == "by":
+                np = self.forward_np(u, k + 1)
+                if np is None:
+                    return None
+                source, np_end = np
+                k = u.index_at(np_end)
+            content = self.content(u, start, end, k, source, r, "say", False)
+            if content is None:
+                return None
+            cs, ce, quoted, q = content
+            return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+        if i + 1 < len(u) and u.low[i + 1] == "to":
+            m = _NP_PASSIVE.search(window)
+            if m is None:
+                return None
+            start = pos - (len(window) - m.start())
+            first = u.index_at(start)
+            if first == 0 or self.subject(u, first - 1) is None:
+                return None
+            end = u.tok_e[i + 1]
+            cs, ce = self.to_end(u, end)
+            if ce <= cs:
+                return None
+            return Cue(start, end, r, None, (cs, ce), False, None, None)
+        return None
+
+    def according(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
+        start, end = u.tok_s[i], u.tok_e[i + 1]
+        np = self.forward_np(u, i + 2, allow_lower=True)
+        if np is None:
+            return None
+        source, np_end = np
+        if not plausible_source(self.text[source[0]:source[1]]):
+            return None                                # "according to their instinctive preference"
+        k = u.index_at(np_end)
+        role = None
+        if k < len(u) and u.low[k] == ",":
+            role = self.forward_role(u, np_end, to_end=False)
+            if role is not None:
+                k = u.index_at(role[1])
+        lead = 0
+        while lead < len(u) and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
+            lead += 1
+        if i <= lead:                                   # "According to X, content."
+            while k < len(u) and _is_punct(u.low[k]):
+                k += 1
+            if k >= len(u):
+                return None
+            cs, ce = self.to_end(u, u.tok_s[k])
+        else:                                           # "content, according to X."
+            cs = u.tok_s[lead] if lead < len(u) else u.start
+            ce = start
+            while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",;("):
+                ce -= 1
+        if ce <= cs:
+            return None
+        q = self.quote_covering(cs, ce)
+        if q is not None:
+            return Cue(start, end, r, source, q.content, True, (q.start, q.end), role)
+        return Cue(start, end, r, source, (cs, ce), False, None, role)
+
+    # -- the source ---------------------------------------------------------------------
+    def subject(self, u: _Unit, j: int):
+        """``((start, end), role)`` of the noun phrase that ends at token ``j``, or None."""
+        if j < 0:
+            return None
+        role = None
+        # Appositive: "Nikolai Beleskov, a research fellow at ..., says"
+        if u.low[j] == ",":
+            k = j - 1
+            while k >= 0 and u.low[k] != "," and not (u.low[k] in _PUNCT_STOP) and j - k <= 25:
+                k -= 1
+            if k > 0 and u.low[k] == "," and k + 1 < j:
+                opener = u.low[k + 1]
+                if opener in ("a", "an", "the", "who", "whose") or opener.isdigit() or not _is_cap(u.raw[k + 1]):
+                    role_s, role_e = u.tok_s[k + 1], u.tok_e[j - 1]
+                    if opener in ("who", "whose"):
+                        role_s = u.tok_s[k + 1]
+                    inner = self.subject(u, k - 1)
+                    if inner is not None and inner[0][1] == u.tok_e[k - 1]:
+                        return inner[0], (role_s, role_e)
+            return None
+        # Coordinated verbs share a subject: "Zelensky broke the silence ... and indirectly confirmed"
+        if u.low[j] == "and" and u.cues:
+            prev = u.cues[-1]
+            if prev.end <= u.tok_s[j] and prev.source is not None:
+                return prev.source, prev.role
+        toks: list[int] = []
+        k = j
+        while k >= 0:
+            w = u.low[k]
+            if any(c.start <= u.tok_s[k] < c.end for c in u.cues):
+                break
+            if w == ",":
+                if any(u.low[t] in ("and", "or") for t in toks):
+                    m = k - 1
+                    elem = []
+                    while m >= 0 and u.low[m] != "," and u.low[m] not in _PUNCT_STOP and u.low[m] not in SUBJECT_STOP:
+                        elem.append(m)
+                        m -= 1
+                    if 1 <= len(elem) <= 5 and (m < 0 or u.low[m] in (",",) or u.low[m] in _PUNCT_STOP):
+                        toks.append(k)
+                        toks.extend(elem)
+                        k = m
+                        continue
+                break
+            if w in _PUNCT_STOP or (w == "-" and k > 0 and u.tok_s[k] > u.tok_e[k - 1]):
+                break
+            if w == "to" and k > 0 and u.low[k - 1] in ("close", "next", "loyal", "near"):
+                toks.append(k)
+                k -= 1
+                continue
+            if w in SUBJECT_STOP:
+                # "officials who asked not to be named said": skip back over the relative clause
+                r = k - 1
+                while r >= 0 and j - r <= 14 and u.low[r] != "who" and u.low[r] not in _PUNCT_STOP:
+                    r -= 1
+                if r > 0 and u.low[r] == "who" and not toks == []:
+                    pass
+                if r > 0 and u.low[r] == "who":
+                    inner = self.subject(u, r - 1 if u.low[r - 1] != "," else r - 2)
+                    if inner is not None:
+                        return (inner[0][0], u.tok_e[j]), inner[1]
+                break
+            toks.append(k)
+            k -= 1
+            if len(toks) > 16:
+                return None
+        if not toks:
+            return None
+        toks.reverse()
+        # strip leading conjunctions and adverbs: "But several of ..."
+        while toks and u.low[toks[0]] in LEADING and not (u.low[toks[0]] == "even" and len(toks) > 1 and False):
+            toks.pop(0)
+        while toks and u.low[toks[0]] in (",", "and", "or"):
+            toks.pop(0)
+        # a fronted prepositional phrase: "with these words President Volodymyr Zelensky"
+        if toks and u.low[toks[0]] in PREPOSITIONS:
+            p = 1
+            if p < len(toks) and u.low[toks[p]] in DETERMINERS:
+                p += 1
+            if p < len(toks):
+                cap = _is_cap(u.raw[toks[p]])
+                while p < len(toks) and _is_cap(u.raw[toks[p]]) == cap and u.low[toks[p]] not in DETERMINERS \
+                        and u.low[toks[p]] != ",":
+                    p += 1
+                while p < len(toks) and u.low[toks[p]] == ",":
+                    p += 1
+            toks = toks[p:]
+        if not toks:
+            return None
+        head = u.low[toks[-1]]
+        if head in QUANTIFIERS:
+            pass
+        elif head in DETERMINERS or head in NOT_SUBJECT or head in LEADING or _is_punct(head) \
+                or head in PREPOSITIONS or head.isdigit() or (head.endswith("ly") and not _is_cap(u.raw[toks[-1]])):
+            return None
+        if len(toks) == 1 and head in NOT_SUBJECT:
+            return None
+        return (u.tok_s[toks[0]], u.tok_e[toks[-1]]), role
+
+    def forward_np(self, u: _Unit, k: int, allow_lower: bool = False):
+        """``((start, end), end)`` of a noun phrase starting at token ``k`` (", says X")."""
+        if k >= len(u):
+            return None
+        first = u.low[k]
+        if not (_is_cap(u.raw[k]) or first in DETERMINERS or first in PRONOUNS
+                or (allow_lower and first not in SUBJECT_STOP and not _is_punct(first))
+                or first in ("several", "many", "some", "most", "officials", "people", "analysts", "experts",
+                             "sources", "diplomats", "two", "three", "one")):
+            return None
+        if first in ("this", "that", "these", "those", "what", "which"):
+            return None
+        j = k
+        last = None
+        seen_noun = False
+        while j < len(u) and j - k < 14:
+            w = u.low[j]
+            if _is_punct(w) and w not in ("-",):
+                break
+            if w in SUBJECT_STOP and not (w == "to" and j > k and u.low[j - 1] in ("close", "near", "loyal")):
+                break
+            if seen_noun and w in DETERMINERS and (j == 0 or u.low[j - 1] not in PREPOSITIONS):
+                break
+            if seen_noun and last is not None and _is_cap(u.raw[last]) and not _is_cap(u.raw[j]) \
+                    and w not in PREPOSITIONS and w not in ("and", "'s", "-", "close", "familiar") \
+                    and j > k and u.low[j - 1] not in PREPOSITIONS:
+                break
+            if w in PREPOSITIONS and j + 1 < len(u) and _is_punct(u.low[j + 1]):
+                break
+            if w not in DETERMINERS and w not in PREPOSITIONS and w != "and":
+                seen_noun = True
+            last = j
+            j += 1
+        if last is None:
+            return None
+        while last >= k and (u.low[last] in PREPOSITIONS or u.low[last] in DETERMINERS or u.low[last] in ("and", "or", "-")):
+            last -= 1
+        if last < k:
+            return None
+        return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
+
+    def forward_role(self, u: _Unit, after: int, to_end: bool = True):
+        """The appositive after a source: ", a research fellow at ..." up to the end of the sentence."""
+        k = u.index_at(after)
+        if k >= len(u) or u.low[k] != ",":
+            return None
+        k += 1
+        if k >= len(u):
+            return None
+        w = u.low[k]
+        if not (w in ("a", "an", "the", "who", "whose") or w.isdigit() or not _is_cap(u.raw[k])
+                or w in ("president", "minister", "head", "director", "chief", "spokesman", "spokeswoman")):
+            return None
+        if w in ("said", "says", "told", "added", "and", "but", "which", "that") or w in PRONOUNS:
+            return None
+        end_k = k
+        while end_k + 1 < len(u) and not (u.low[end_k + 1] in ".;!?\"\u201c\u201d()" and _is_punct(u.low[end_k + 1])):
+            if not to_end and u.low[end_k + 1] == ",":
+                break
+            end_k += 1
+        if not to_end and (end_k + 1 >= len(u) or u.low[end_k + 1] != ","):
+            return None                    # "According to X, the bridge will ..." is content, not a role
+        s, e = u.tok_s[k], u.tok_e[end_k]
+        return (s, e) if e > s else None
+
+    # -- the content ----------------------------------------------------------------------
+    def quote_ending_before(self, pos: int):
+        """The quote that ends just before ``pos`` (only spaces and commas between)."""
+        i = bisect.bisect_right(self.q_ends, (pos, 1 << 60)) - 1
+        if i < 0:
+            return None
+        q = self.stretches[self.q_ends[i][1]]
+        gap = self.text[q.end:pos]
+        if gap.strip(" \t\r\n,") == "" and self.para(q.start if q.paragraphs == 1 else q.end - 1) == self.para(pos):
+            return q
+        return None
+
+    def quote_near_before(self, pos: int, max_words: int = 4, speech_only: bool = True):
+        i = bisect.bisect_right(self.q_ends, (pos, 1 << 60)) - 1
+        if i < 0:
+            return None
+        q = self.stretches[self.q_ends[i][1]]
+        gap = self.text[q.end:pos]
+        if any(c in gap for c in ".!?;:\"\u201c\u201d\n") or len(gap.split()) > max_words:
+            return None
+        if speech_only and not _quotes.is_speech(self.text, q) \
+                and not self.text[q.content[0]:q.content[1]].rstrip().endswith((",", "?", "!")):
+            return None
+        return q
+
+    def quote_after(self, pos: int, max_words: int = 4):
+        i = bisect.bisect_left(self.q_starts, pos)
+        if i >= len(self.stretches):
+            return None
+        q = self.stretches[i]
+        gap = self.text[pos:q.start]
+        if any(c in gap for c in ".!?;\"\u201c\u201d\n") or len(gap.split()) > max_words:
+            return None
+        stripped = gap.strip()
+        if stripped not in ("", ":", ",", "that") and not stripped.endswith((":", ",")):
+            return None
+        return q
+
+    def quote_covering(self, cs: int, ce: int):
+        q = self.in_quote(cs)
+        if q is not None and q.end >= ce - 1:
+            return q
+        while cs < ce and self.text[cs] in " ,":
+            cs += 1
+        i = bisect.bisect_left(self.q_starts, cs)
+        if i < len(self.stretches):
+            q = self.stretches[i]
+            if q.start == cs and q.end >= ce - 1:
+                return q
+        return None
+
+    def to_end(self, u: _Unit, pos: int) -> tuple[int, int]:
+        """From ``pos`` to the end of the sentence, without the final punctuation."""
+        e = u.end
+        m = _CLAUSE_BREAK.search(self.norm, pos, e)
+        if m is not None and self.in_quote(m.start()) is None:
+            e = m.start()
+        while e > pos and (self.text[e - 1].isspace() or self.text[e - 1] in ".!?;:,\u2026"):
+            e -= 1
+        s = pos
+        while s < e and self.text[s].isspace():
+            s += 1
+        return s, e
+
+    def content(self, u: _Unit, start: int, end: int, k: int, source, r: CueRow, word: str, inverted: bool):
+        """``(start, end, quoted, quote)`` of what the cue attributes, or None."""
+        found = self._content(u, start, end, k, source, r, word, inverted)
+        if found is not None and found[3] is not None:
+            cs, ce, quoted, q = found
+            if cs < start < ce:                   # an unclosed quote ran over its own cue
+                ce = start
+                while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",—–-"):
+                    ce -= 1
+                return (cs, ce, quoted, q) if ce > cs else None
+        return found
+
+    def _content(self, u: _Unit, start: int, end: int, k: int, source, r: CueRow, word: str, inverted: bool):
+        text = self.text
+        # (a) a quote right after the cue: 'X said: "..."'
+        q = self.quote_after(end if not inverted else u.tok_s[k] if k < len(u) else u.end)
+        if q is not None and not inverted:
+            return q.content[0], q.content[1], True, (q.start, q.end)
+        # (b) a that-clause or a colon right after the cue (after an addressee for "told")
+        limit = 4 if word in ADDRESSEE else 2
+        j = k
+        while j < len(u) and j - k <= 10:
+            w = u.low[j]
+            if w == ":":
+                nq = self.quote_after(u.tok_e[j])
+                if nq is not None:
+                    return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+                if j + 1 < len(u):
+                    cs, ce = self.to_end(u, u.tok_s[j + 1])
+                    if ce > cs:
+                        return cs, ce, False, None
+                return None
+            if w == "that" and j - k <= limit and (j == k or word in ADDRESSEE or all(
+                    u.low[t] not in DETERMINERS for t in range(k, j))):
+                if j + 1 < len(u):
+                    cs, ce = self.to_end(u, u.tok_s[j + 1])
+                    if ce > cs:
+                        nq = self.quote_covering(cs, ce)
+                        if nq is not None:
+                            return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+                        return cs, ce, False, None
+                return None
+            if w in ".;!?" or w in ('"', "\u201c", "\u201d"):
+                break
+            j += 1
+        # (c) a quote just before the cue or its source: '"...," says X' / '"...," X said'
+        anchor = start if (inverted or source is None or source[0] > start) else source[0]
+        q = self.quote_near_before(anchor)
+        if q is not None and not any(c.start >= q.end and c.end <= start for c in u.cues):
+            return q.content[0], q.content[1], True, (q.start, q.end)
+        # (d) the cue ends the sentence: "..., the Financial Times reports."
+        rest = [t for t in range(k, len(u)) if not _is_punct(u.low[t])]
+        if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
+            if len(rest) == 0 or u.low[rest[0]] in ("on", "in", "last", "this", "yesterday", "today", "earlier", "recently", "late"):
+                ce = anchor
+                while ce > u.start and (text[ce - 1].isspace() or text[ce - 1] in ",\u2014\u2013-"):
+                    ce -= 1
+                lead = 0
+                while lead < len(u) and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
+                    lead += 1
+                cs = u.tok_s[lead] if lead < len(u) else u.start
+                if ce > cs and text[ce:anchor].strip(" ") .startswith((",", "\u2014", "-")) or (ce > cs and ce < anchor and text[ce] == ","):
+                    nq = self.quote_covering(cs, ce)
+                    if nq is not None:
+                        return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+                    return cs, ce, False, None
+            if not rest:
+                return None
+        # (e) the rest of the sentence after the cue
+        j = k
+        while j < len(u) and u.low[j] in (",",):
+            j += 1
+        if j >= len(u):
+            return None
+        first = u.low[j]
+        if _is_punct(first) and first not in ('"', "\u201c", "'", "\u2018"):
+            return None
+        if r.content == "quote":
+            return None
+        if r.stance == "emotion" and first in ("about", "over") and j + 1 < len(u):
+            cs, ce = self.to_end(u, u.tok_s[j + 1])
+            return (cs, ce, False, None) if ce > cs else None
+        if first in PREPOSITIONS or first in ("to", "as", "up", "out", "off", "down", "back", "away"):
+            return None                                # "continued to ...", "named on the list"
+        if r.content == "clause":
+            window = u.low[j:j + 12]
+            if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
+                return None
+        if r.content == "object" and _is_cap(u.raw[j]):
+            return None
+        cs, ce = self.to_end(u, u.tok_s[j])
+        if ce <= cs:
+            return None
+        nq = self.quote_covering(cs, ce)
+        if nq is not None:
+            return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+        return cs, ce, False, None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
+_PARTITIVE = frozenset("percent per cent majority half third quarter number share most many some all none "
+                       "one two three four five six seven eight nine ten dozens hundreds thousands "
+                       "millions".split())
+_CONTRACTION = re.compile(r"'(?:ve|s|re|ll|d|m)$")
+_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+def plausible_source(phrase: str) -> bool:
+    """Whether a phrase can name someone who speaks: a name, a pronoun, or a known source noun.
+
+    >>> plausible_source("the Financial Times"), plausible_source("their instinctive preference")
+    (True, False)
+    """
+    from .sources import _lists
+    groups, titles, _ = _lists()
+    words = _WORDS.findall(phrase)
+    if not words:
+        return False
+    head = words[-1]
+    for n, w in enumerate(words):
+        lw = w.lower()
+        if lw == "of" and n > 0 and (words[n - 1].lower() in _PARTITIVE or words[n - 1].isdigit()):
+            continue                                   # "8 percent of voters": the head is "voters"
+        if lw in ("of", "at", "for", "from", "in", "with", "who", "close", "familiar", "on"):
+            break
+        head = w
+    low = _CONTRACTION.sub("", head.lower().replace("\u2019", "'"))
+    if low in _PARTITIVE:
+        return False
+    return (head[:1].isupper() or low in PRONOUNS or low in groups or low.rstrip("s") in groups
+            or low in titles or low.rstrip("s") in titles
+            or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
+            or low.endswith(("ist", "ian")))
+
+
+def analyse(article, folder: str | None = None) -> list[Cue]:
+    """Every attribution cue in ``article`` (cached on the article)."""
+    key = ("mediakit.attribution.cues", folder)
+    cache = getattr(article, "_cache", None)
+    if cache is not None and key in cache:
+        return cache[key]
+    cues = _Analyser(article, folder).run()
+    if cache is not None:
+        cache[key] = cues
+    return cues
+
+
+def quote_links(article) -> dict[tuple[int, int], Cue]:
+    """``{(quote start, quote end): first cue that cites it}``."""
+    out: dict[tuple[int, int], Cue] = {}
+    for c in analyse(article):
+        if c.quote is not None and c.quote not in out:
+            out[c.quote] = c
+    for c in analyse(article):
+        if c.also is not None and c.also not in out:
+            out[c.also] = c
+    return out
+
 
 def find(article, found) -> list[Span]:
-    return []
+    text = article.text
+    out = []
+    for c in analyse(article):
+        meta = {"content": list(c.content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
+        if c.source is not None:
+            meta["source"] = list(c.source)
+        if c.role is not None:
+            meta["role"] = list(c.role)
+        if c.quote is not None:
+            meta["quote"] = list(c.quote)
+        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation,
+                             c.row.alternative if c.row.stance == "loaded" else "", meta))
+    return out
+
+
+def fast_span(text: str, layer: str, label: str, start: int, end: int, explanation: str,
+              alternative: str, meta: dict) -> Span:
+    """Like :func:`mediakit.spans.make_span`, for meta values that are lists of ints or scalars."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in meta.items()))
+    return Span(layer, label, start, end, text[start:end], explanation, alternative, frozen)

@@ -1,14 +1,174 @@
-"""Claim lens: sentences that assert with no attribution, and mind-reading of collective actors.
+"""Claim lens: body sentences that assert something with no source ("says who?").
 
-(Stub: being written.)
+A body sentence is *attributed* when an attribution cue lies inside it, when the
+content a cue reports reaches into it, or when it holds a direct quotation. Every other
+body sentence is a claim in the writer's own voice, and gets one ``claim`` span that
+covers the whole sentence, labelled:
+
+- ``mind_reading``: a collective actor, a capital standing for a government, or "no
+  one"/"everyone" is said to know, think, want, believe or fear something
+  ("Kiev knows ...", "No one knows how."). Not when the sentence only supposes it
+  ("if Kyiv wants ...").
+- ``unattributed_judgement``: the sentence judges: it holds loaded language in the
+  writer's voice, a hedge or certainty marker (a forecast or a verdict: "could be too
+  high", "makes sense", "must"), a superlative ("most compelling") or an evaluative
+  word from ``claim_judgement_words.csv`` ("dangerous", "too high", "should").
+- ``unattributed_fact``: a plain factual assertion with no source.
+
+``meta``: ``evidence`` = the ``[start, end]`` pairs of the words that made the
+judgement or the mind-reading (empty for a fact). The headline and page furniture are
+never claims (they are not body sentences); questions are not claims.
+
+>>> from mediakit import load_article
+>>> a = load_article("Moscow fears the plan. The bridge opened in 1998. It was a brutal decision.")
+>>> [(s.label, s.text) for s in find(a, {})]
+[('mind_reading', 'Moscow fears the plan.'), ('unattributed_fact', 'The bridge opened in 1998.'), ('unattributed_judgement', 'It was a brutal decision.')]
+
+Word lists: ``claim_actors.csv`` (collective subjects: ``term``, ``category``),
+``claim_mind_verbs.csv`` (``term`` with ``|``-separated forms), and
+``claim_judgement_words.csv`` (``term``, ``category``, ``explanation``, as for the
+loaded lens); ``MEDIAKIT_LEXICONS`` points at an instructor's folder.
+
+Not detected: attribution the attribution lens misses (a sentence then counts as
+unattributed), and a sentence that is attributed only by the one before it ("She
+added:" on its own line is read as its own sentence); background facts that need no
+source (common knowledge is flagged like any other fact); whether a fact is true;
+mind-reading of a named person ("Putin knows") or with words not in the lists;
+judgement carried by word choice outside the lists, by irony, or by what is left out.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+
 from ..spans import Span
+from . import hedges, loaded
+from .loaded import (Regions, compile_lists, lexicon_folder, normalized, read_list, scan_article,
+                     trie_pattern, word_before)
 
 LAYER = "claim"
+LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact")
+
+EXPLANATIONS = {
+    "mind_reading": (
+        "Says who? The writer states what a whole government, country or group knows, thinks or wants "
+        "({words}), with no source. No one can see into a collective mind: who said so, and how "
+        "does the writer know?"
+    ),
+    "unattributed_judgement": (
+        "Says who? A judgement in the writer's own voice ({words}) with no source: it reads like a "
+        "fact, but it is an opinion or a forecast. Ask who holds it, and on what evidence."
+    ),
+    "unattributed_fact": (
+        "Says who? A factual statement with no source. It may be true, but the reader cannot check "
+        "where it comes from: look for a source that confirms it."
+    ),
+}
+ALTERNATIVE = {
+    "mind_reading": "Name who said it: \"Officials in Kyiv say they expect ...\"",
+    "unattributed_judgement": "Attribute the judgement (\"according to ...\", \"X argues\") or give the evidence for it.",
+    "unattributed_fact": "Name the source (\"according to ...\") or link to the record.",
+}
+
+#: Words just before a collective subject that turn the sentence into a supposition.
+CONDITIONAL = frozenset("if whether unless once until when whenever as though".split())
+_ADVERBS = r"(?:also|still|already|surely|clearly|certainly|now|really|well|only|too|all|alone|long|probably|likely|no\s+doubt)"
+
+
+@functools.lru_cache(maxsize=None)
+def _mind_verbs(folder: str | None) -> re.Pattern:
+    verbs = [v.strip() for r in read_list("claim_mind_verbs", folder, ("term", "category"))
+             for v in r["term"].split("|") if v.strip()]
+    norm = lambda s: " ".join(s.lower().replace("\u2019", "'").split())  # noqa: E731
+    return re.compile(r"(?:[ \t]+" + _ADVERBS + r")?[ \t]+(?:" + trie_pattern({norm(v) for v in verbs}) + r")(?!\w)")
+
+
+def judgement_matcher(folder: str | None = None):
+    """The compiled ``claim_judgement_words.csv`` (and ``claim_judgement_*.csv``)."""
+    return compile_lists("claim_judgement", "claim_judgement_words",
+                         folder if folder is not None else lexicon_folder(), None)
+
+
+def _attributed_regions(found) -> Regions:
+    pairs = []
+    for c in found.get("attribution_cue", ()) if found else ():
+        pairs.append((c.start, c.end))
+        content = c.get("content")
+        if content:
+            pairs.append(tuple(content))
+    for q in found.get("quote", ()) if found else ():
+        if q.label == "direct":
+            pairs.append((q.start, q.end))
+    return Regions(pairs)
+
+
+def _overlaps(regions: Regions, s: int, e: int) -> bool:
+    # Some region starts before e and ends after s.
+    i = bisect.bisect_left(regions.starts, e) - 1
+    return i >= 0 and regions.max_end[i] > s
+
+
+def _pairs_in(pairs, s: int, e: int, starts: list[int]):
+    """The ``(start, end)`` pairs (sorted by start) that lie within ``[s, e)``."""
+    i = bisect.bisect_left(starts, s)
+    while i < len(pairs) and pairs[i][0] < e:
+        if pairs[i][1] <= e:
+            yield pairs[i]
+        i += 1
+
+
+def _outermost(pairs):
+    """The pairs not nested inside another, sorted: [(1, 5), (2, 4), (7, 9)] -> [(1, 5), (7, 9)]."""
+    out = []
+    for a, b in sorted(set(pairs), key=lambda p: (p[0], -p[1])):
+        if out and a >= out[-1][0] and b <= out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
 
 
 def find(article, found) -> list[Span]:
-    return []
+    """One ``claim`` span per unattributed body sentence of ``article``."""
+    text = article.text
+    norm = normalized(article)
+    folder = lexicon_folder()
+    verbs = _mind_verbs(folder)
+    attributed = _attributed_regions(found)
+    found = dict(found or {})
+    if "loaded" not in found:  # run on its own (e.g. in a doctest): read the word lists here
+        found["loaded"] = tuple(loaded.find(article, found))
+    if "hedge" not in found:
+        found["hedge"] = tuple(hedges.find(article, found))
+    evaluative = [(x.start, x.end) for layer in ("loaded", "hedge") for x in found[layer]
+                  if x.get("voice", "writer") == "writer"]
+    evaluative += [(h.start, h.end) for h in scan_article(article, "claim_judgement")]
+    evaluative.sort()
+    minds = []
+    for h in scan_article(article, "claim_actor"):
+        m = verbs.match(norm, h.end)
+        if m and word_before(norm, h.start) not in CONDITIONAL:
+            minds.append((h.start, m.end()))
+    ev_starts = [a for a, _ in evaluative]
+    mind_starts = [a for a, _ in minds]
+    out = []
+    for sent in article.sentences:
+        s, e = sent.start, sent.end
+        if _overlaps(attributed, s, e):
+            continue
+        body = text[s:e].rstrip("\"'\u201d\u2019)] ")
+        if body.endswith("?") or len(sent.text.split()) < 2:
+            continue
+        label, evidence = "unattributed_fact", []
+        mind = list(_pairs_in(minds, s, e, mind_starts))
+        if mind:
+            label, evidence = "mind_reading", mind[:1]
+        else:
+            evidence = _outermost(_pairs_in(evaluative, s, e, ev_starts))
+            if evidence:
+                label = "unattributed_judgement"
+        words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4])
+        out.append(Span(LAYER, label, s, e, text[s:e], EXPLANATIONS[label].format(words=words),
+                        ALTERNATIVE[label], (("evidence", tuple(tuple(p) for p in evidence)),)))
+    return out

@@ -1,18 +1,90 @@
-"""Headline lens: the headline compared with the body.
+"""Headline lens: does the body back what the headline says, and in whose voice?
 
-(Stub: being written.)
+The lens cuts the headline into content terms and looks for each one in the body
+sentences. Every term gets a level:
+
+- ``stated``: a body sentence says it in the writer's own voice, with no hedge on it;
+- ``hedged``: the body says it only next to a hedge ("could", "potential", "if");
+- ``attributed``: the body says it only inside attributed content (the content of an
+  attribution cue such as "the Financial Times reports", a direct quote, or a word the
+  body only puts in quotation marks);
+- ``absent``: no body sentence mentions it.
+
+It also notes where the headline says more than the body: a changed counterpart
+("with Trump" where the body's negotiations are "with Moscow"), a changed scope (the
+body's object of the same verb differs), a stronger word than the body's own
+("seizing" where the body says "offensive"), a term the body disputes; and it adds a
+``dropped`` span on a body phrase that names a goal or reason the headline leaves out.
+
+How it works (each rule can be checked by hand):
+
+- **Terms.** The headline's words are cut at function words and punctuation
+  (``headline_stopwords.csv``, kind ``function``); a quoted stretch (“bargaining”) is
+  one term with its quote marks; a counterpart preposition ("with", "against") stays
+  at the front of the term after it ("with Trump"); a leading "-ing" verb is split from
+  the capitalised name after it ("seizing" | "Kursk region"); the headline's own attribution words
+  ("says", "reportedly") are not terms.
+- **Matching.** Words are compared by :func:`stem` (lower case, one suffix removed,
+  final "e" and double consonants dropped). A term of one or two key words needs all
+  of them in one sentence, a longer one two thirds. A generic head noun ("region",
+  "city": kind ``classifier``) may be missing. Only when no sentence matches by stem,
+  a synonym from ``headline_synonyms.csv`` may stand in (never for a quoted term: a
+  quotation is a claim about the exact word).
+- **Voice.** A matched word inside a ``quote`` span, or inside the content or source of
+  an ``attribution_cue`` (the whole sentence when the cue gives no content), is
+  attributed, except after a factive cue ("confirmed", ``headline_cues.csv``) that
+  presents the content as fact. A ``hedge`` span up to four words before the word in
+  the same clause makes it hedged. A term takes the best level over its sentences.
+- **Support.** stated 1.0, hedged 0.6, attributed 0.4, absent 0.0; times 0.75 for each
+  gap note (counterpart, scope, stronger word) and 0.5 when disputed; averaged with
+  each term weighted by its number of key words; minus 0.05 per dropped goal (at most
+  three); rounded to two decimals. :func:`report` only sums up what the spans say.
+
+>>> from mediakit import load_article
+>>> a = load_article("Town opens new library\\n\\nThe town opened a new library on Monday. It has 10,000 books.")
+>>> spans = find(a, {})          # ``found`` is empty here: no quotes, cues or hedges to read
+>>> [(s.text, s.label) for s in spans]
+[('Town opens new library', 'stated')]
+>>> report(a, spans).support
+1.0
+>>> stem("preparing"), stem("prepares"), stem("seized"), stem("bargaining")
+('prepar', 'prepar', 'seiz', 'bargain')
+
+What it does NOT detect: meaning beyond words and listed synonyms (a paraphrase with
+other words is "absent"); which word of a term is the verb (no part-of-speech
+tagging: long terms are matched by two thirds of their words); pronouns that refer
+to a headline term ("he", "the president"); irony; a contradiction that uses no
+listed dispute word or negation; numbers that differ ("15 bodies" vs "12 bodies");
+a headline in the form of a question; whether the cited source is right. Its levels
+are only as good as the quote, attribution and hedge lenses it reads.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..spans import Span
+from .. import segment
+from ..errors import LexiconError
+from ..lexicon import load
+from ..spans import Span, make_span
 
 LAYER = "headline"
 
 #: The support levels of a headline term, strongest first.
 LEVELS = ("stated", "hedged", "attributed", "absent")
+
+#: The weight of each level in the overall support score.
+LEVEL_SCORE = {"stated": 1.0, "hedged": 0.6, "attributed": 0.4, "absent": 0.0}
+#: Factor for each gap note (counterpart, scope, stronger word) and for a disputed term.
+GAP_FACTOR = 0.75
+DISPUTE_FACTOR = 0.5
+#: Taken off the overall support for each goal or reason the headline drops (at most three).
+DROP_PENALTY = 0.05
+#: How many words after a hedge it still governs (within one clause).
+HEDGE_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -46,13 +118,713 @@ class HeadlineReport:
                 "terms": [t.to_dict() for t in self.terms]}
 
 
+# -- word lists ------------------------------------------------------------------
+
+def _need(rows, name, cols):
+    for row in rows[:1]:
+        missing = [c for c in cols if c not in row]
+        if missing:
+            raise LexiconError(f"{name}.csv: the header row lacks the column(s) {', '.join(missing)}.")
+    return rows
+
+
+@functools.lru_cache(maxsize=None)
+def _stopwords() -> dict:
+    rows = _need(load("headline_stopwords"), "headline_stopwords", ("word", "kind"))
+    return {r["word"].lower(): r["kind"] for r in rows}
+
+
+@functools.lru_cache(maxsize=None)
+def _synonyms() -> tuple:
+    """``(same, milder)``: stem -> groups it belongs to; group -> {stem: word} of milder words."""
+    rows = _need(load("headline_synonyms"), "headline_synonyms", ("group", "word", "relation"))
+    same: dict = {}
+    milder: dict = {}
+    for r in rows:
+        s = stem(r["word"])
+        if r["relation"] == "milder":
+            milder.setdefault(r["group"], {}).setdefault(s, r["word"])
+        else:
+            same.setdefault(s, set()).add(r["group"])
+    return ({k: tuple(sorted(v)) for k, v in same.items()}, milder)
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_patterns() -> dict:
+    rows = _need(load("headline_cues"), "headline_cues", ("term", "kind"))
+    by_kind: dict = {}
+    for r in rows:
+        by_kind.setdefault(r["kind"], []).append(r["term"].lower())
+    out = {}
+    for kind, terms in by_kind.items():
+        alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        if kind == "negation":
+            out[kind] = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])|n't\b")
+        else:
+            out[kind] = re.compile(r"\b(?:" + alts + r")\b")
+    return out
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "edly", "ied", "ies",
+             "ians", "ian", "ans", "an", "ia", "a", "ed", "es", "s")
+#: Suffixes that join a place and its people ("Nigeria", "Nigerian"): they must leave four letters.
+_PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, possessive and one suffix off, final "e" and doubled letter dropped.
+
+    The rule, in order: lower-case and straighten apostrophes; drop a possessive "'s";
+    remove the first of -ations -ation -ings -ing -ions -ion -ments -ment -edly -ied
+    -ies -ed -es -s that leaves at least three letters ("-ied"/"-ies" become "y"; a
+    final "ss" is kept), or of -ians -ian -ans -an -ia -a that leaves at least four
+    (so a place and its people meet: "Nigeria", "Nigerian"); then drop a final "e",
+    and one of a doubled final consonant.
+
+    >>> [stem(w) for w in ("Kyiv's", "negotiations", "negotiate", "planned", "plans", "press")]
+    ['kyiv', 'negoti', 'negotiat', 'plan', 'plan', 'press']
+    >>> [stem(w) for w in ("Ukraine", "Ukrainian", "Russia", "Russians", "Nicaragua", "Nicaraguan", "woman")]
+    ['ukrain', 'ukrain', 'russ', 'russ', 'nicaragu', 'nicaragu', 'woman']
+    """
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= (4 if suf in _PLACE else 3):
+            if suf == "s" and w.endswith("ss"):
+                break
+            w = w[: -len(suf)] + ("y" if suf in ("ied", "ies") else "")
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouyls":
+        w = w[:-1]
+    return w
+
+
+_stem = functools.lru_cache(maxsize=1 << 16)(stem)
+_WORDS = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+
+
+# -- the body, indexed once -------------------------------------------------------
+
+class _Body:
+    """The body sentences, their words by stem and by synonym group, and the spans per sentence."""
+
+    def __init__(self, article, found, targets=None):
+        self.article = article
+        self.text = article.text
+        self.norm = segment.normalize(article.text)
+        self.sents = article.sentences
+        self.starts = [s.start for s in self.sents]
+        self.para_starts = [p.start for p in article.paragraphs]
+        same, _ = _synonyms()
+        self.by_stem: dict = {}
+        self.by_group: dict = {}
+        self._words: dict = {}
+        if not self.sents:
+            pass
+        elif targets is None:
+            for i in range(len(self.sents)):
+                for st, a, b in self.words(i):
+                    self._post(i, st, a, b, same)
+        elif targets:
+            # Only words that could match a headline stem are stemmed: a word must start
+            # with the first three letters of a target stem (one pass of a compiled regex).
+            prefixes = sorted({t[:3] for t in targets}, key=len, reverse=True)
+            cand = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in prefixes) + r")[\w]*(?:[-'][\w]+)*")
+            lo, hi = self.sents[0].start, self.sents[-1].end
+            for m in cand.finditer(self.norm, lo, hi):
+                st = _stem(self.text[m.start():m.end()])
+                if st not in targets:
+                    continue
+                i = bisect_right(self.starts, m.start()) - 1
+                if i < 0 or m.start() >= self.sents[i].end:
+                    continue
+                self._post(i, st, m.start(), m.end(), same)
+
+        n = len(self.sents)
+        self.quotes = [[] for _ in range(n)]
+        self.cues = [[] for _ in range(n)]     # (range_start, range_end, cue_span, kind)
+        self.hedges = [[] for _ in range(n)]
+        self.claims = [None] * n
+        for q in found.get("quote", ()):
+            for i in self._covered(q.start, q.end):
+                self.quotes[i].append(q)
+        factive = _cue_patterns().get("factive")
+        for c in found.get("attribution_cue", ()):
+            is_factive = bool(factive and factive.search(segment.normalize(c.text)))
+            ranges = []
+            for key in ("content", "source"):
+                r = c.get(key)
+                if r:
+                    ranges.append((int(r[0]), int(r[1]), key))
+            if not c.get("content"):
+                sent = article.sentence_at(c.start)
+                if sent is not None:
+                    ranges.append((sent.start, sent.end, "content"))
+            for a, b, key in ranges:
+                for i in self._covered(a, b):
+                    self.cues[i].append((a, b, c, "factive" if (is_factive and key == "content") else key))
+        for h in found.get("hedge", ()):
+            if h.label == "hedge":
+                for i in self._covered(h.start, h.end):
+                    self.hedges[i].append(h)
+        for cl in found.get("claim", ()):
+            for i in self._covered(cl.start, cl.end):
+                self.claims[i] = cl
+
+    def _post(self, i, st, a, b, same):
+        self.by_stem.setdefault(st, []).append((i, a, b))
+        for g in same.get(st, ()):
+            self.by_group.setdefault(g, []).append((i, a, b))
+
+    def words(self, i):
+        """``[(stem, start, end)]`` of the words of sentence ``i`` (computed when first asked)."""
+        ws = self._words.get(i)
+        if ws is None:
+            s = self.sents[i]
+            ws = [(_stem(m.group(0)), m.start(), m.end()) for m in _WORDS.finditer(self.text, s.start, s.end)]
+            self._words[i] = ws
+        return ws
+
+    def sentence_of(self, offset):
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.sents[i].end else None
+
+    def hit_sentences(self, pattern):
+        """Indices of the sentences where ``pattern`` matches the normalised text, in order."""
+        out = []
+        if not self.sents:
+            return out
+        for m in pattern.finditer(self.norm, self.sents[0].start, self.sents[-1].end):
+            i = self.sentence_of(m.start())
+            if i is not None and (not out or out[-1] != i):
+                out.append(i)
+        return out
+
+    def _covered(self, start, end):
+        """Indices of the sentences that overlap ``[start, end)``."""
+        lo = max(0, bisect_right(self.starts, start) - 1)
+        hi = bisect_left(self.starts, end)
+        return [i for i in range(lo, min(hi + 1, len(self.sents)))
+                if self.sents[i].start < end and start < self.sents[i].end]
+
+    def para(self, offset) -> str:
+        i = bisect_right(self.para_starts, offset) - 1
+        if i >= 0 and offset < self.article.paragraphs[i].end:
+            return f"P{i + 1}"
+        return "the body"
+
+    def level_at(self, si, pos):
+        """``(level, reason)`` for a matched word at ``pos`` in sentence ``si``."""
+        factive = None
+        for a, b, cue, kind in self.cues[si]:
+            if a <= pos < b:
+                if kind == "factive":
+                    factive = cue
+                    continue
+                return "attributed", (kind, cue)
+        for q in self.quotes[si]:
+            if q.start <= pos < q.end:
+                return "attributed", ("quote", q)
+        for h in self.hedges[si]:
+            if h.start <= pos < h.end:
+                return "hedged", ("hedge", h)
+            if h.end <= pos:
+                gap = self.text[h.end:pos]
+                if not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap) \
+                        and len(segment.words(gap)) <= HEDGE_WINDOW:
+                    return "hedged", ("hedge", h)
+        return "stated", ("factive", factive) if factive is not None else None
+
+    def disputed(self, si, positions) -> str:
+        """A dispute word in the sentence, or a negation just before a matched word: the word, else ''."""
+        s = self.sents[si]
+        pats = _cue_patterns()
+        low = self.norm[s.start:s.end]
+        d = pats.get("dispute")
+        if d:
+            m = d.search(low)
+            if m:
+                return s.text[m.start():m.end()]
+        neg = pats.get("negation")
+        if neg:
+            for p in positions:
+                window = self.norm[max(s.start, p - 25):p]
+                cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
+                window = window[cut + 1:]
+                tail = " ".join(window.split()[-3:])
+                if neg.search(tail):
+                    return "not"
+        return ""
+
+
+# -- headline terms ---------------------------------------------------------------
+
+@dataclass
+class _Term:
+    start: int
+    end: int
+    words: list           # [(stem, start, end, kind)] kind: key | classifier
+    quoted: bool = False
+    prep: str = ""
+
+    def key(self):
+        ks = [w for w in self.words if w[3] == "key"]
+        return ks or list(self.words)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\bread more\b.*$")
+_BREAK = re.compile(r"[,;:!?()\[\]|]|\s[-\u2013\u2014]+\s|[\u2013\u2014]|\.\s")
+_QUOTED = re.compile(r"\"([^\"]{1,80})\"|(?<![\w'])'([^']{1,80})'(?![\w])")
+
+
+def terms_of(text: str, start: int, end: int) -> list:
+    """The content terms of ``text[start:end]`` as ``[(start, end)]`` (used for the headline).
+
+    >>> h = "Ukraine prepares for “bargaining” with Trump by seizing Kursk region"
+    >>> [h[a:b] for a, b in terms_of(h, 0, len(h))]
+    ['Ukraine prepares', '“bargaining”', 'with Trump', 'seizing', 'Kursk region']
+    """
+    return [(t.start, t.end) for t in _terms(text, start, end)]
+
+
+def _terms(text: str, start: int, end: int) -> list:
+    stop = _stopwords()
+    norm = segment.normalize(text[start:end])
+    quoted = []
+    for m in _QUOTED.finditer(norm):
+        quoted.append((start + m.start(), start + m.end()))
+    urls = [(start + m.start(), start + m.end()) for m in _URL.finditer(norm)]
+    ws = [w for w in segment.words(text, start, end) if not any(a <= w.start < b for a, b in urls)]
+    content = [w for w in ws if stop.get(w.text.lower().replace("\u2019", "'"), "") not in ("function", "attribution", "label")]
+    title_case = len(content) >= 3 and sum(w.text[:1].isupper() for w in content) >= 0.7 * len(content)
+    out: list = []
+    cur = None
+    prep = None
+    prev_end = start
+    done_quotes = set()
+    for w in ws:
+        gap = text[prev_end:w.start]
+        prev_end = w.end
+        if _BREAK.search(gap):
+            cur, prep = None, None
+        q = next((r for r in quoted if r[0] <= w.start < r[1]), None)
+        if q is not None:
+            cur = None
+            if q not in done_quotes:
+                done_quotes.add(q)
+                inner = [x for x in segment.words(text, q[0], q[1])]
+                kept = [x for x in inner if stop.get(x.text.lower(), "") not in ("function", "attribution", "label")] or inner
+                t = _Term(prep[0] if prep else q[0], q[1],
+                          [(stem(x.text), x.start, x.end, "key") for x in kept], True, prep[1] if prep else "")
+                out.append(t)
+                prep = None
+            prev_end = max(prev_end, q[1])
+            continue
+        low = w.text.lower().replace("\u2019", "'")
+        kind = stop.get(low, "")
+        if kind in ("function", "attribution", "label"):
+            cur, prep = None, None
+            continue
+        if kind == "counterpart":
+            cur, prep = None, (w.start, low)
+            continue
+        if len(low) == 1 and not low.isdigit():
+            cur = None
+            continue
+        wkind = "classifier" if kind == "classifier" else "key"
+        if cur is not None and len(cur.words) == 1 and not cur.prep and not title_case:
+            first = text[cur.words[0][1]:cur.words[0][2]]
+            if first.endswith("ing") and len(first) >= 5 and first.islower() and w.text[:1].isupper():
+                cur = None
+        if cur is None:
+            cur = _Term(prep[0] if prep else w.start, w.end, [], False, prep[1] if prep else "")
+            prep = None
+            out.append(cur)
+        cur.words.append((stem(w.text), w.start, w.end, wkind))
+        cur.end = w.end
+    if title_case:
+        return out
+    first = ws[0].start if ws else -1
+    return [piece for t in out for piece in _split_case(t, text, t.words[0][1] == first if t.words else False)]
+
+
+def w_is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _split_case(t: "_Term", text: str, at_start: bool = False) -> list:
+    """Split a sentence-case term where names meet lower-case words.
+
+    "British hostage David Haines beheaded" -> "British" | "hostage" | "David Haines" |
+    "beheaded". A generic head noun stays with the name before it ("Kursk region"), a
+    number with the word after it ("400 followers"), and a name followed by one
+    lower-case word stays whole when that is the whole term (subject and verb:
+    "Ukraine prepares").
+    """
+    if t.quoted or len(t.words) < 2:
+        return [t]
+    segs: list = []
+    for i, w in enumerate(t.words):
+        first = text[w[1]]
+        cls = "N" if first.isupper() else "D" if first.isdigit() else "L"
+        if cls == "N" and i == 0 and at_start and not (len(t.words) > 1 and text[t.words[1][1]].isupper()) \
+                and not w_is_acronym(text[w[1]:w[2]]):
+            cls = "L"   # the headline's first word is capitalised anyway: a name only if the next one is too
+        if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N")
+                     or segs[-1][0] == "D"):
+            segs[-1][1].append(w)
+            if segs[-1][0] == "D":
+                segs[-1][0] = cls
+        else:
+            segs.append([cls, [w]])
+    if len(segs) == 1 or (len(segs) == 2 and segs[0][0] == "N" and segs[1][0] == "L" and len(segs[1][1]) == 1):
+        return [t]
+    out = []
+    for i, (_cls, ws) in enumerate(segs):
+        start = t.start if i == 0 else ws[0][1]
+        out.append(_Term(start, ws[-1][2], ws, False, t.prep if i == 0 else ""))
+    return out
+
+
+# -- the lens --------------------------------------------------------------------
+
+_DETERMINERS = frozenset("the a an its his her their our your this that these those some all any".split())
+
+
 def find(article, found) -> list[Span]:
-    return []
+    """One span per headline term (label = level) and one per dropped goal (label ``dropped``)."""
+    h = article.headline
+    if h is None:
+        return []
+    terms = _terms(article.text, h.start, h.end)
+    same, milder = _synonyms()
+    loaded_in_headline = [s for s in found.get("loaded", ()) if h.start <= s.start and s.end <= h.end]
+    head_stems = {w[0] for t in terms for w in t.words}
+    head_groups = {g for st in head_stems for g in same.get(st, ())}
+    targets = set(head_stems)
+    targets.update(st for st, gs in same.items() if head_groups.intersection(gs))
+    for g in head_groups:
+        targets.update(milder.get(g, {}))
+    body = _Body(article, found, targets)
+
+    results = []
+    for t in terms:
+        results.append(_judge(t, body, same, milder, loaded_in_headline, head_groups, terms))
+    # Scope: the body's object of the same verb differs from the headline's.
+    for i, t in enumerate(terms[:-1]):
+        nxt = terms[i + 1]
+        if len(t.words) != 1 or t.quoted or t.prep or nxt.quoted or nxt.prep:
+            continue
+        if article.text[t.end:nxt.start].strip():
+            continue
+        note = _scope_note(t, nxt, body, article)
+        if note:
+            results[i + 1]["notes"].append(note)
+            results[i + 1]["factor"] *= GAP_FACTOR
+
+    spans = []
+    for t, r in zip(terms, results):
+        level = r["level"]
+        note = " ".join(r["notes"])
+        score = round(LEVEL_SCORE[level] * r["factor"], 2)
+        weight = max(1, len([w for w in t.words if w[3] == "key"]))
+        explanation = (r["why"] + (" " + note if note else "")).strip()
+        spans.append(make_span(article.text, LAYER, level, t.start, t.end, explanation,
+                               evidence=[list(e) for e in r["evidence"]], note=note,
+                               score=score, weight=weight))
+    spans.extend(_dropped(article, body, head_stems, head_groups, same, milder))
+    return spans
+
+
+def _matches(t, body, use_synonyms, same):
+    """``{sentence index: {word index: [positions]}}`` of the sentences that cover the term."""
+    key = t.key()
+    need = len(key) if len(key) <= 2 else -(-len(key) // 2)
+    hits: dict = {}
+    for wi, w in enumerate(t.words):
+        posts = list(body.by_stem.get(w[0], ()))
+        if use_synonyms:
+            for g in same.get(w[0], ()):
+                posts.extend(body.by_group.get(g, ()))
+        for si, a, _b in posts:
+            hits.setdefault(si, {}).setdefault(wi, []).append(a)
+    key_idx = {i for i, w in enumerate(t.words) if w in key}
+    return {si: d for si, d in hits.items() if len(key_idx & d.keys()) >= need}
+
+
+_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+
+
+def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
+    text = body.text
+    notes: list = []
+    factor = 1.0
+    hits = _matches(t, body, False, same)
+    via_synonym = False
+    if not hits and not t.quoted:
+        hits = _matches(t, body, True, same)
+        via_synonym = bool(hits)
+    best, best_reason, best_si = "absent", None, None
+    disputed = ""
+    for si in sorted(hits):
+        worst, worst_reason = "stated", None
+        positions = []
+        for wi, ps in sorted(hits[si].items()):
+            word_best, word_reason = "absent", None
+            for p in sorted(set(ps)):
+                positions.append(p)
+                lvl, reason = body.level_at(si, p)
+                if _RANK[lvl] < _RANK[word_best]:
+                    word_best, word_reason = lvl, reason
+            if _RANK[word_best] > _RANK[worst] or (word_best == worst and worst_reason is None):
+                worst, worst_reason = word_best, word_reason
+        if _RANK[worst] < _RANK[best]:
+            best, best_reason, best_si = worst, worst_reason, si
+        d = body.disputed(si, positions)
+        if d and not disputed:
+            disputed = d
+    evidence = [(body.sents[si].start, body.sents[si].end) for si in sorted(hits)]
+    phrase = text[t.start:t.end]
+    if best == "absent":
+        seen = sorted({text[w[1]:w[2]] for w in t.words if w[0] in body.by_stem})
+        if seen and len(t.words) > 1:
+            notes.append(f"The body mentions {_list(seen)} but never the whole of '{phrase}' in one sentence: "
+                         "nothing in the body backs this term as the headline puts it.")
+        else:
+            notes.append(f"The body never mentions '{phrase}': nothing in the body backs it.")
+        why = ""
+    else:
+        sent = body.sents[best_si]
+        where = body.para(sent.start)
+        if best in ("attributed", "hedged"):
+            why = ""
+            notes.append(_certainty_note(best, best_reason, body, where))
+        else:
+            why = _level_sentence(best, best_reason, body, where)
+        if via_synonym:
+            used = sorted({text[p:p + 40].split()[0].strip('.,;:"\'') for d in hits.values() for ps in d.values() for p in ps})
+            notes.append(f"The body does not use the headline's word; it says {_list(used[:3])}.")
+    if disputed and best != "absent":
+        notes.append(f"The body also disputes or denies it ('{disputed}'): read that sentence.")
+        factor *= DISPUTE_FACTOR
+    # Stronger word: the headline's word has milder words in the body.
+    for w in t.words:
+        for g in same.get(w[0], ()):
+            used = []
+            for st, word in sorted(milder.get(g, {}).items()):
+                if st in body.by_stem:
+                    used.append(word)
+            if used:
+                hw = text[w[1]:w[2]]
+                is_loaded = any(s.start <= w[1] and w[2] <= s.end for s in loaded)
+                notes.append(f"The headline's '{hw}' is a stronger word than the body's own {_list(used[:3])}"
+                             + (" (a loaded word: see the loaded layer)." if is_loaded else "."))
+                factor *= GAP_FACTOR
+                break
+        else:
+            continue
+        break
+    if t.prep:
+        note = _counterpart_note(t, body, same, head_groups)
+        if note:
+            notes.append(note)
+            factor *= GAP_FACTOR
+    return {"level": best, "evidence": evidence, "notes": notes, "factor": factor, "why": why}
+
+
+def _list(words) -> str:
+    words = [f"'{w}'" for w in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _who(reason, body) -> str:
+    kind, span = reason
+    if kind == "quote":
+        sp = span.get("speaker")
+        if sp:
+            return body.text[sp[0]:sp[1]]
+        return ""
+    src = span.get("source")
+    if src:
+        return body.text[src[0]:src[1]]
+    return ""
+
+
+def _level_sentence(level, reason, body, where) -> str:
+    """Why a ``stated`` term counts as stated."""
+    if reason and reason[0] == "factive":
+        return (f"The body presents this as fact ({where}: '{reason[1].text}'), "
+                "so the writer vouches for it.")
+    return f"The body says this in the writer's own voice ({where})."
+
+
+def _certainty_note(level, reason, body, where) -> str:
+    """What the headline dropped when the body only hedges or attributes the term."""
+    kind, span = reason
+    if level == "hedged":
+        return (f"The body only says this with a hedge ({where}: '{span.text}'): "
+                "the headline drops the hedge and says it as certain.")
+    who = _who(reason, body)
+    if kind == "quote" and span.label == "direct":
+        return (f"The body has this only inside a direct quote ({where}{', from ' + who if who else ''}): "
+                "the headline turns someone's words into its own statement.")
+    if kind == "quote":
+        return (f"The body has this word only in quotation marks ({where}: {span.text}): "
+                "the headline repeats a quoted word without saying whose word it is.")
+    if kind == "source":
+        return (f"The body mentions this only as someone who speaks ({where}: '{span.text}'), "
+                "not as part of what happens.")
+    return (f"The body only says this in the words of {who or 'a source it cites'} ({where}: '{span.text}'): "
+            "the headline drops the attribution and states it as fact.")
+
+
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
+def _counterpart_note(t, body, same, head_groups) -> str:
+    """The body pairs the headline's action with a different counterpart ("with Moscow")."""
+    text = body.text
+    key = {w[0] for w in t.words}
+    pat = re.compile(r"\b" + re.escape(t.prep) + r"\s+(?:the\s+)?")
+    others, agree = [], False
+    for si in body.hit_sentences(pat):
+        s = body.sents[si]
+        low = body.norm[s.start:s.end]
+        for m in pat.finditer(low):
+            at = s.start + m.end()
+            nm = _NAME.match(text, at, s.end)
+            if not nm:
+                continue
+            before = [st for st, a, b in body.words(si) if b <= s.start + m.start()][-6:]
+            if not any(g in head_groups for st in before for g in same.get(st, ())) and \
+                    not any(st in key for st in before):
+                continue
+            name_stems = {_stem(x) for x in nm.group(0).split()}
+            if name_stems & key:
+                agree = True
+            else:
+                act = next((a for st, a, b in reversed(
+                    [w for w in body.words(si) if w[2] <= s.start + m.start()][-6:])
+                    if st in key or any(g in head_groups for g in same.get(st, ()))), None)
+                phrase = text[act:nm.end()] if act is not None else text[s.start + m.start():nm.end()]
+                others.append((phrase, body.para(s.start)))
+    if others and not agree:
+        phrase, where = others[0]
+        return (f"A changed counterpart: the body has '{phrase}' ({where}), "
+                f"not '{text[t.start:t.end]}'.")
+    return ""
+
+
+def _scope_note(verb, obj, body, article) -> str:
+    """The body's object of the headline's verb is different ("Russian lands" vs "Kursk region")."""
+    stop = _stopwords()
+    text = body.text
+    vstem = verb.words[0][0]
+    obj_stems = {w[0] for w in obj.words}
+    found_other = []
+    for si, a, b in body.by_stem.get(vstem, ()):
+        ws = [w for w in body.words(si) if w[1] >= b]
+        phrase = []
+        last = b
+        for st, ws_a, ws_b in ws:
+            gap = text[last:ws_a]
+            if re.search(r"[,;:.!?()\"\u201c\u201d]", gap):
+                break
+            word = text[ws_a:ws_b].lower()
+            if not phrase and word in _DETERMINERS:
+                last = ws_b
+                continue
+            if stop.get(word, "") in ("function", "counterpart", "attribution") or len(phrase) >= 3:
+                break
+            phrase.append((st, ws_a, ws_b))
+            last = ws_b
+        if not phrase:
+            continue
+        if {p[0] for p in phrase} & obj_stems:
+            return ""
+        found_other.append((text[a:b], text[phrase[0][1]:phrase[-1][2]], body.para(a)))
+    if found_other:
+        v, p, where = found_other[0]
+        return (f"A changed scope: where the body says '{v}', the object is '{p}' ({where}), "
+                f"not '{text[obj.start:obj.end]}'.")
+    return ""
+
+
+def _dropped(article, body, head_stems, head_groups, same, milder) -> list:
+    """Body phrases that name a goal or reason the headline leaves out."""
+    goal = _cue_patterns().get("goal")
+    if goal is None:
+        return []
+    stop = _stopwords()
+    related = set(head_stems)
+    related_groups = set(head_groups)
+    for g in head_groups:
+        related.update(milder.get(g, {}).keys())
+    text = body.text
+    out = []
+    for si in body.hit_sentences(goal):
+        s = body.sents[si]
+        low = body.norm[s.start:s.end]
+        for m in goal.finditer(low):  # the sentence, or the one before it, must share a headline word
+            rest = low[m.end():]
+            if m.group(0).endswith(" to"):
+                start = m.start() + len(m.group(0)) - 2
+            else:
+                # the goal is named as a purpose: "goal ...: to create", "aim is to secure"
+                mm = re.match(r"[^:;.!?]{0,60}?(?::\s*|\b(?:is|was|are|were)\s+)(?=to\s+\w)", rest)
+                if not mm:
+                    continue
+                start = m.end() + mm.end()
+            end_m = re.search(r",\s*(?:which|who|where|while|but)\b|[;.!?]", low[start:])
+            end = start + (end_m.start() if end_m else len(low) - start)
+            a, b = segment.strip_span(text, s.start + start, s.start + end)
+            if b - a < 3:
+                continue
+            ws = [w for w in segment.words(text, a, b) if stop.get(w.text.lower(), "") not in ("function", "attribution", "label")
+                  and w.text.lower() != "to"]
+            stems = [_stem(w.text) for w in ws]
+            if len(stems) < 2:
+                continue
+            covered = sum(1 for st in stems if st in head_stems or set(same.get(st, ())) & related_groups)
+            sent_words = {w[0] for w in body.words(si)} | ({w[0] for w in body.words(si - 1)} if si else set())
+            if covered * 2 >= len(stems) or not (sent_words & related or
+                                                  any(set(same.get(st, ())) & related_groups for st in sent_words)):
+                continue
+            where = body.para(a)
+            out.append(make_span(
+                text, LAYER, "dropped", a, b,
+                f"The body names a goal or reason that the headline leaves out ({where}: '{text[a:b]}'). "
+                "A headline that drops the stated purpose can change what readers think the action is for.",
+                sentence=[s.start, s.end]))
+            if len(out) >= 3:
+                return out
+            break
+    return out
 
 
 def report(article, spans) -> HeadlineReport | None:
-    """The headline report, built from this lens's spans (``None`` when there is no headline)."""
+    """The headline report, built from this lens's spans (``None`` when there is no headline).
+
+    The overall support is the weighted mean of the terms' ``score`` (weights from
+    their ``weight``), minus 0.05 per ``dropped`` span (three at most), kept within 0..1.
+    """
     if article.headline is None:
         return None
     h = article.headline
-    return HeadlineReport(h.start, h.end, h.text, 0.0, ())
+    terms = sorted((s for s in spans if s.layer == LAYER and s.label in LEVELS), key=lambda s: (s.start, s.end))
+    dropped = sum(1 for s in spans if s.layer == LAYER and s.label == "dropped")
+    total = sum(s.get("weight", 1) for s in terms)
+    if total:
+        support = sum(s.get("score", LEVEL_SCORE[s.label]) * s.get("weight", 1) for s in terms) / total
+    else:
+        support = 0.0
+    support = min(1.0, max(0.0, support - DROP_PENALTY * min(3, dropped)))
+    out = tuple(HeadlineTerm(s.start, s.end, s.text, s.label,
+                             tuple(tuple(e) for e in s.get("evidence", ())), s.get("note", "")) for s in terms)
+    return HeadlineReport(h.start, h.end, h.text, round(support + 1e-9, 2), out)

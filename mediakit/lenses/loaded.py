@@ -1,14 +1,703 @@
-"""Loaded-language lens: words in the writer's own voice that carry judgement.
+"""Loaded-language lens: the words that carry a judgement, and whose voice they are in.
 
-(Stub: being written.)
+Each hit is a ``loaded`` span whose label is a category: ``label`` ("dictator",
+"the enemy"), ``loaded_adjective`` ("daring"), ``loaded_adverb`` ("brutally", and
+intensifiers such as "even"), ``loaded_verb`` ("seizing", "boasted"),
+``dramatic_framing`` ("broke the silence"), ``scare_quote`` (a word in quotation marks
+with no speaker, read from the quote lens), ``superlative`` ("most compelling"),
+``hyperbole`` ("overnight"), ``loaded_noun`` ("invasion") and ``spelling`` ("Kiev").
+The explanation says what the word does to a reader; the alternative offers a
+plainer wording. ``meta`` holds ``voice`` and ``category`` (the finer kind, e.g.
+``intensifier``):
+
+- ``speaker``: inside a direct quotation (the speaker's word, not the writer's);
+- ``paraphrase``: inside what an attribution cue reports in indirect speech
+  ("Trump has boasted that he will bring peace overnight");
+- ``writer``: anywhere else, the writer's own choice of word.
+
+>>> from mediakit import load_article
+>>> a = load_article("Dictator Smith seized the port. Analysts said it was a daring move.")
+>>> [(s.label, s.text, s.alternative) for s in find(a, {})]
+[('label', 'Dictator', 'Leader (or the office the person holds, e.g. President)'), ('loaded_verb', 'seized', 'took control of'), ('loaded_adjective', 'daring', 'bold / risky (say which, and why)')]
+
+How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and any
+``loaded_*.csv`` beside it; an instructor adds a row, no Python needed):
+
+- case-insensitive, whole words only, curly and straight apostrophes alike; a phrase
+  matches with any spaces (or one line break) between its words; "enemy's" matches
+  "enemy". Where two terms overlap, the longer wins.
+- ``term`` may list variants separated by ``|`` ("broke the silence|breaks the silence").
+- ``match`` says how a term is inflected: ``word`` (default: exactly as written),
+  ``verb`` (the first word also as -s, -ed and -ing: seize -> seizes, seized, seizing;
+  slam -> slammed, slamming; a final consonant is doubled only in one-syllable words,
+  so list irregular forms yourself: "broke|broken"), ``noun`` (the last word also in
+  the plural: dictator -> dictators), ``superlative`` (only after "the", a possessive
+  or "its/his/her/their/our/my/your": "Ukraine's most compelling"; a final ``*`` stands
+  for any one following word: "most *").
+- ``unless_prev`` / ``unless_next``: space-separated words that cancel a match when they
+  come right before / after it ("sanctions regime", "even if").
+- ``case`` = ``lower``: only when written in lower case or at the start of a sentence
+  (so "May" the month or a surname is not the hedge "may").
+- ``alternative``: either one wording (a single regular verb is inflected like the
+  match: "take control of" -> "took control of"), five verb forms
+  ``base|-s|past|participle|-ing``, or one wording per ``term`` variant. Options are
+  separated by `` / ``.
+
+Set the environment variable ``MEDIAKIT_LEXICONS`` to a folder to read word lists from
+there instead (any list missing from that folder comes from the package); call
+:func:`reload` after editing a list in a running notebook.
+
+Not detected: sarcasm and irony; loading by omission or by what the text chooses to
+report; words that are not in the lists (and new coinages); context-dependent
+loading ("a blast" of a bomb is not "blasted" a rival, and the lists cannot tell every
+such use apart); loaded metaphors spread over a sentence; judgement carried by
+word order or emphasis; terms whose neutral wording itself is disputed (the lens
+flags them with a symmetrical explanation, it cannot settle them). Scare quotes come
+from the quote lens: without it, no ``scare_quote`` spans.
 """
 
 from __future__ import annotations
 
-from ..spans import Span
+import bisect
+import csv
+import functools
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lexicon
+from ..errors import LexiconError
+from .. import segment
+from ..segment import normalize
+from ..spans import Span, make_span
 
 LAYER = "loaded"
 
+#: The environment variable naming a folder of instructor word lists.
+ENV = "MEDIAKIT_LEXICONS"
+
+#: The labels this lens gives (its categories).
+CATEGORIES = ("label", "loaded_adjective", "loaded_adverb", "loaded_verb", "dramatic_framing",
+              "scare_quote", "superlative", "hyperbole", "loaded_noun", "spelling")
+
+MATCH_KINDS = ("word", "verb", "noun", "superlative", "quote")
+
+_SCARE_DEFAULT = (
+    "Quotation marks around a word with no speaker (scare quotes) keep the writer at a "
+    "distance from the word: they hint that it is someone else's term, or not to be taken "
+    "at face value, without saying who uses it or why.",
+    "Say whose word it is (\"what the report calls a 'bargain'\") or use it without the marks.",
+)
+
+_VOWELS = set("aeiou")
+_AUX = frozenset("has have had having is are was were be been being got get gets".split())
+DETERMINERS = frozenset("the its his her their our my your whose".split())
+_WORD_AT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'\s)\]]*|^[\"'\s]*)$")
+
+
+# ---------------------------------------------------------------------------
+# word lists
+# ---------------------------------------------------------------------------
+
+def lexicon_folder() -> str | None:
+    """The instructor's word-list folder from ``MEDIAKIT_LEXICONS``, or ``None``."""
+    folder = os.environ.get(ENV, "").strip()
+    return folder or None
+
+
+def list_names(prefix: str, main: str, folder: str | None = None) -> tuple[str, ...]:
+    """The names of the lists to read: ``main`` and every ``<prefix>_*.csv``, in name order."""
+    names = {main}
+    for place in (lexicon.lexicon_dir(), Path(folder) if folder else None):
+        if place and place.is_dir():
+            names.update(p.stem for p in place.glob(f"{prefix}_*.csv"))
+    return tuple(sorted(names, key=lambda n: (n != main, n)))
+
+
+def read_list(name: str, folder: str | None = None, required=("term", "category", "explanation")) -> tuple[dict, ...]:
+    """The rows of list ``name``: from ``folder`` if it holds the file, else from the package."""
+    if folder and (Path(folder) / f"{name}.csv").is_file():
+        rows = lexicon.load(name, str(folder))
+        where = Path(folder) / f"{name}.csv"
+    else:
+        rows = lexicon.load(name)
+        where = lexicon.lexicon_dir() / f"{name}.csv"
+    if name not in lexicon.REQUIRED and rows:
+        missing = [c for c in required if c not in rows[0]]
+        if missing:
+            raise LexiconError(f"{where}: the header row lacks the column(s) {', '.join(missing)}.")
+        for n, row in enumerate(rows, start=2):
+            empty = [c for c in required if not row.get(c)]
+            if empty:
+                raise LexiconError(f"{where}: a row (term {row.get('term', '')!r}) has the cell(s) {', '.join(empty)} empty.")
+    return rows
+
+
+def reload() -> None:
+    """Forget every word list read so far (after an instructor edits one in a running notebook)."""
+    lexicon.load.cache_clear()
+    compile_lists.cache_clear()
+    actor_matcher.cache_clear()
+    shared.cache_clear()
+
+
+# ---------------------------------------------------------------------------
+# inflection
+# ---------------------------------------------------------------------------
+
+def _one_syllable_cvc(w: str) -> bool:
+    groups = re.findall(r"[aeiou]+", w)
+    return (len(groups) == 1 and len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy"
+            and w[-2] in _VOWELS and w[-3] not in _VOWELS)
+
+
+def verb_forms(w: str) -> dict[str, str]:
+    """Regular forms of the verb ``w``: ``{"base", "s", "ed", "ing"}``.
+
+    >>> verb_forms("seize")["ing"], verb_forms("slam")["ed"], verb_forms("boast")["s"], verb_forms("bully")["ed"]
+    ('seizing', 'slammed', 'boasts', 'bullied')
+    """
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        s = w + "es"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        s = w[:-1] + "ies"
+    else:
+        s = w + "s"
+    if w.endswith("ie"):
+        ed, ing = w + "d", w[:-2] + "ying"
+    elif w.endswith("e"):
+        ed, ing = w + "d", (w + "ing" if w.endswith(("ee", "ye", "oe")) else w[:-1] + "ing")
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        ed, ing = w[:-1] + "ied", w + "ing"
+    elif _one_syllable_cvc(w):
+        ed, ing = w + w[-1] + "ed", w + w[-1] + "ing"
+    else:
+        ed, ing = w + "ed", w + "ing"
+    return {"base": w, "s": s, "ed": ed, "ing": ing}
+
+
+def plural(w: str) -> str:
+    """The regular plural of ``w``: dictator -> dictators, atrocity -> atrocities."""
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        return w + "es"
+    if w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+# ---------------------------------------------------------------------------
+# compiled lists
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One row of a word list, ready for matching."""
+
+    term: str
+    category: str
+    explanation: str
+    alternative: str = ""
+    match: str = "word"
+    kind: str = ""
+    unless_prev: frozenset = frozenset()
+    unless_next: frozenset = frozenset()
+    only_next: frozenset = frozenset()
+    case: str = ""
+    variants: int = 1
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """One concrete form of a term: which variant, which inflection, and whether a word follows."""
+
+    term: Term
+    tag: str          # "" | "base" | "s" | "ed" | "ing" | "plural"
+    variant: int
+    wildcard: bool    # the term ends in "*": one more word follows
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match of a word list in a text."""
+
+    start: int
+    end: int
+    term: Term
+    alternative: str
+
+
+def _words_of(s: str) -> list[str]:
+    return normalize(s).split()
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _prefixes(s: int, matched: str) -> list[tuple[str, int]]:
+    """The word-prefixes of a match at ``s``, longest first, as ``(key, end)``.
+
+    >>> _prefixes(10, "most  compelling")
+    [('most compelling', 26), ('most', 14)]
+    """
+    if " " not in matched and "\t" not in matched and "\n" not in matched:
+        return [(matched, s + len(matched))]
+    words, ends = [], []
+    pos = 0
+    for gap in _SPACE.finditer(matched):
+        words.append(matched[pos:gap.start()])
+        ends.append(s + gap.start())
+        pos = gap.end()
+    words.append(matched[pos:])
+    ends.append(s + len(matched))
+    return [(" ".join(words[:k]), ends[k - 1]) for k in range(len(words), 0, -1)]
+
+
+def trie_pattern(forms) -> str:
+    """A regular expression (without anchors) matching exactly the strings ``forms``; a space matches any spaces.
+
+    >>> import re; bool(re.fullmatch(trie_pattern(["no one", "nobody"]), "no  one"))
+    True
+    """
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        end = "" in node
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        parts = []
+        for k in keys:
+            head = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)" if k == " " else re.escape(k)
+            parts.append(head + emit(node[k]))
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+class Matcher:
+    """Every form of every term of some word lists, compiled into one regular expression.
+
+    The expression is a character trie (one alternation, scanned once by the regex
+    engine), so matching is linear in the length of the text.
+    """
+
+    def __init__(self, terms: list[Term]):
+        self.terms = tuple(terms)
+        self.table: dict[str, list[Form]] = {}
+        self.specials: list[Term] = []
+        self._alts: dict = {}
+        for t in terms:
+            if t.match == "quote":
+                self.specials.append(t)
+                continue
+            variants = [v.strip() for v in t.term.split("|") if v.strip()]
+            for i, v in enumerate(variants):
+                words = _words_of(v)
+                wildcard = bool(words) and words[-1] == "*"
+                if wildcard:
+                    words = words[:-1]
+                if not words:
+                    continue
+                forms = [("", words)]
+                if t.match == "verb":
+                    vf = verb_forms(words[0])
+                    forms = [(tag, [vf[tag]] + words[1:]) for tag in ("base", "s", "ed", "ing")]
+                elif t.match == "noun":
+                    forms = [("", words), ("plural", words[:-1] + [plural(words[-1])])]
+                for tag, ws in forms:
+                    key = " ".join(ws)
+                    lst = self.table.setdefault(key, [])
+                    if not any(f.term is t and f.tag == tag for f in lst):
+                        lst.append(Form(t, tag, i, wildcard))
+        pattern = trie_pattern(self.table) if self.table else r"(?!x)x"
+        self.regex = re.compile(r"\b(?:" + pattern + r")(?!\w)")
+
+    def special(self, category: str) -> Term | None:
+        """The ``match = quote`` row of ``category`` (e.g. the scare-quote explanation), if any."""
+        for t in self.specials:
+            if t.category == category:
+                return t
+        return None
+
+    def scan(self, text: str, norm: str | None = None, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Every match in ``text[start:end]``, left to right, never overlapping."""
+        norm = normalize(text) if norm is None else norm
+        end = len(text) if end is None else end
+        cands = [(m.start(), _prefixes(m.start(), m.group())) for m in self.regex.finditer(norm, start, end)]
+        return self.scan_candidates(cands, text, norm, start, end)
+
+    def scan_candidates(self, cands, text: str, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Like :meth:`scan`, from candidates found by one shared scan (see :func:`candidates`)."""
+        end = len(text) if end is None else end
+        out: list[Hit] = []
+        last_end = start
+        table = self.table
+        first = bisect.bisect_left(cands, start, key=lambda c: c[0]) if start else 0
+        for i in range(first, len(cands)):
+            s, prefixes = cands[i]
+            if s < last_end:
+                continue
+            if s >= end:
+                break
+            hit = None
+            for key, e in prefixes:
+                if e > end:
+                    continue
+                for form in table.get(key, ()):
+                    hit = self._accept(form, text, norm, s, e, end)
+                    if hit:
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                last_end = hit.end
+        return out
+
+    def _next_ok(self, only: frozenset, text: str, norm: str, nxt, limit: int) -> bool:
+        """Whether the next word is one ``only_next`` allows: a listed word, ``@name`` (a capitalised
+        word) or ``@loaded`` (the start of another term of this list)."""
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        if word in only:
+            return True
+        if "@name" in only and text[nxt.start(1)].isupper():
+            return True
+        if "@loaded" in only:
+            m = self.regex.match(norm, nxt.start(1), limit)
+            if m and any(k in self.table for k, _ in _prefixes(m.start(), m.group())):
+                return True
+        return False
+
+    def _accept(self, form: Form, text: str, norm: str, s: int, e: int, limit: int) -> Hit | None:
+        t = form.term
+        prev = word_before(norm, s)
+        if prev.endswith("'s"):
+            prev_base = prev[:-2]
+        else:
+            prev_base = prev
+        if t.unless_prev and (prev in t.unless_prev or prev_base in t.unless_prev):
+            return None
+        if t.match == "superlative" and not (prev in DETERMINERS or prev.endswith(("'s", "s'"))):
+            return None
+        nxt = _WORD_AT.match(norm, e, limit)
+        next_word = nxt.group(1) if nxt else ""
+        if form.wildcard:
+            if not nxt or next_word in t.unless_next or next_word[0].isdigit():
+                return None
+            e = nxt.end(1) - (2 if next_word.endswith("'s") else 0)
+        elif t.unless_next and next_word in t.unless_next:
+            return None
+        if t.only_next and not self._next_ok(t.only_next, text, norm, nxt, limit):
+            return None
+        if t.case == "lower" and text[s].isupper():
+            if not _SENTENCE_START.search(text, max(0, s - 6), s) and s != 0:
+                return None
+        key = (form, text[s].isupper(), prev in _AUX)
+        alt = self._alts.get(key)
+        if alt is None:
+            alt = self._alts[key] = _alternative(t, form, text[s:e], prev)
+        return Hit(s, e, t, alt)
+
+
+#: A few irregular verbs that alternatives use: base -> (past, participle).
+IRREGULAR = {
+    "take": ("took", "taken"), "say": ("said", "said"), "make": ("made", "made"), "give": ("gave", "given"),
+    "hold": ("held", "held"), "break": ("broke", "broken"), "speak": ("spoke", "spoken"), "go": ("went", "gone"),
+    "get": ("got", "got"), "put": ("put", "put"), "keep": ("kept", "kept"), "bring": ("brought", "brought"),
+    "run": ("ran", "run"), "win": ("won", "won"), "fight": ("fought", "fought"), "lead": ("led", "led"),
+    "drive": ("drove", "driven"), "begin": ("began", "begun"), "set": ("set", "set"), "tell": ("told", "told"),
+    "leave": ("left", "left"), "show": ("showed", "shown"), "seek": ("sought", "sought"), "hit": ("hit", "hit"),
+}
+
+
+def word_before(norm: str, s: int) -> str:
+    """The word that ends right before offset ``s`` (spaces and one line break between), or ``""``.
+
+    >>> word_before("ukraine's most", 10)
+    "ukraine's"
+    """
+    j = s
+    while j > 0 and norm[j - 1] in " \t":
+        j -= 1
+    if j > 0 and norm[j - 1] == "\n":
+        j -= 1
+        if j > 0 and norm[j - 1] == "\r":
+            j -= 1
+        while j > 0 and norm[j - 1] in " \t":
+            j -= 1
+    k = j
+    while k > 0 and (norm[k - 1].isalnum() or norm[k - 1] in "'-_"):
+        k -= 1
+    return norm[k:j].strip("'-")
+
+
+def _inflect_regular(alt: str, tag: str, participle: bool = False) -> str:
+    words = alt.split(" ")
+    if tag in ("s", "ed", "ing") and words and words[0].isalpha() and words[0].islower():
+        if tag == "ed" and words[0] in IRREGULAR:
+            words[0] = IRREGULAR[words[0]][1 if participle else 0]
+        else:
+            words[0] = verb_forms(words[0])[tag]
+    elif tag == "plural" and words and words[-1].isalpha():
+        words[-1] = plural(words[-1])
+    return " ".join(words)
+
+
+def _alternative(t: Term, form: Form, matched: str, prev: str) -> str:
+    alt = t.alternative
+    if not alt:
+        return ""
+    parts = [p.strip() for p in alt.split("|")]
+    if len(parts) > 1 and len(parts) == t.variants:
+        choice = parts[form.variant]
+    elif len(parts) == 5 and t.match == "verb":
+        idx = {"base": 0, "s": 1, "ed": 2 if prev not in _AUX else 3, "ing": 4}.get(form.tag, 0)
+        choice = parts[idx]
+    elif len(parts) == 1:
+        choice = " / ".join(_inflect_regular(o.strip(), form.tag, prev in _AUX) for o in alt.split(" / "))
+    else:
+        choice = parts[0]
+    if matched[:1].isupper() and choice[:1].islower():
+        choice = choice[0].upper() + choice[1:]
+    return choice
+
+
+def _set(cell: str) -> frozenset:
+    return frozenset(normalize(cell).split())
+
+
+def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
+    """Turn word-list rows into :class:`Term` records, checking ``match`` and ``category``."""
+    out = []
+    for n, row in enumerate(rows, start=2):
+        match = (row.get("match") or "word").strip().lower()
+        if match not in MATCH_KINDS:
+            raise LexiconError(f"{origin}: the term {row['term']!r} has match {match!r}; use one of {', '.join(MATCH_KINDS)}.")
+        cat = row["category"].strip()
+        if categories is not None and cat not in categories:
+            raise LexiconError(f"{origin}: the term {row['term']!r} has category {cat!r}; use one of {', '.join(categories)}.")
+        out.append(Term(
+            term=row["term"], category=cat, explanation=row["explanation"],
+            alternative=row.get("alternative", "") or "", match=match, kind=(row.get("kind") or "").strip(),
+            unless_prev=_set(row.get("unless_prev", "") or ""), unless_next=_set(row.get("unless_next", "") or ""),
+            only_next=frozenset((row.get("only_next") or "").lower().split()),
+            case=(row.get("case") or "").strip().lower(), variants=len([v for v in row["term"].split("|") if v.strip()]),
+            origin=origin,
+        ))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def compile_lists(prefix: str, main: str, folder: str | None, categories: tuple | None) -> Matcher:
+    """The :class:`Matcher` for list ``main`` and every ``<prefix>_*.csv`` (cached)."""
+    terms: list[Term] = []
+    for name in list_names(prefix, main, folder):
+        rows = read_list(name, folder, ("term", "category", "explanation"))
+        terms.extend(terms_from_rows(rows, f"{name}.csv", categories))
+    return Matcher(terms)
+
+
+def matcher(folder: str | None = None) -> Matcher:
+    """The compiled loaded-language lists (``loaded.csv`` and ``loaded_*.csv``)."""
+    return compile_lists("loaded", "loaded", folder if folder is not None else lexicon_folder(), CATEGORIES)
+
+
+#: The word lists that share one scan of the text: name -> (prefix, main list, categories).
+SHARED_LISTS = {
+    "loaded": ("loaded", "loaded", CATEGORIES),
+    "hedge": ("hedge", "hedges", ("hedge", "certainty")),
+    "claim_judgement": ("claim_judgement", "claim_judgement_words", None),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def actor_matcher(folder: str | None) -> Matcher:
+    """The collective subjects of ``claim_actors.csv`` (and ``claim_actors_*.csv``), as a :class:`Matcher`."""
+    terms = []
+    for name in list_names("claim_actors", "claim_actors", folder):
+        for row in read_list(name, folder, ("term", "category")):
+            terms.append(Term(term=row["term"], category=row["category"], explanation=row.get("note", ""),
+                              origin=f"{name}.csv"))
+    return Matcher(terms)
+
+
+@functools.lru_cache(maxsize=None)
+def shared(folder: str | None) -> tuple[re.Pattern, dict]:
+    """One regular expression for every form of every shared list, and the lists' matchers.
+
+    The three word lenses read the text once through it (see :func:`candidates`).
+    """
+    lists = {name: compile_lists(*spec[:2], folder, spec[2]) for name, spec in SHARED_LISTS.items()}
+    lists["claim_actor"] = actor_matcher(folder)
+    keys = set()
+    for m in lists.values():
+        keys.update(m.table)
+    pattern = trie_pattern(keys) if keys else r"(?!x)x"
+    # Starting on a non-word character lets the regex engine skip quickly to word starts.
+    return re.compile(r"[^\w](?=(" + pattern + r")(?!\w))"), lists
+
+
+def candidates(article, folder: str | None = None) -> list[tuple[int, list[tuple[str, int]]]]:
+    """Where any shared list's term may start: ``(start, [(key, end), ...])``, in text order (cached).
+
+    Each position carries the longest form found there and its shorter word-prefixes, so each
+    list can pick its own longest match.
+    """
+    folder = folder if folder is not None else lexicon_folder()
+    cache = getattr(article, "_cache", None)
+    key = ("mediakit.candidates", folder)
+    if cache is not None and key in cache:
+        return cache[key]
+    regex, _ = shared(folder)
+    norm = normalized(article)
+    # The text is read with a space in front, so that a term at offset 0 is found too.
+    first = regex.match(" " + norm[:200])
+    out = [(0, _prefixes(0, first.group(1)))] if first else []
+    out += [(m.start(1), _prefixes(m.start(1), m.group(1))) for m in regex.finditer(norm)]
+    if cache is not None:
+        cache[key] = out
+    return out
+
+
+def scan_article(article, name: str, start: int = 0, end: int | None = None, cands=None) -> list[Hit]:
+    """The hits of shared list ``name`` in ``article`` (or in ``[start, end)`` of it)."""
+    folder = lexicon_folder()
+    _, lists = shared(folder)
+    cands = candidates(article, folder) if cands is None else cands
+    return lists[name].scan_candidates(cands, article.text, normalized(article), start, end)
+
+
+# ---------------------------------------------------------------------------
+# voice
+# ---------------------------------------------------------------------------
+
+class Regions:
+    """Stretches of text (possibly nested), answering "is [s, e) inside one of them?" by bisection."""
+
+    def __init__(self, pairs):
+        pairs = sorted((int(a), int(b)) for a, b in pairs if a is not None and b is not None and a < b)
+        self.starts = [a for a, _ in pairs]
+        self.max_end = []
+        m = -1
+        for _, b in pairs:
+            m = max(m, b)
+            self.max_end.append(m)
+
+    def covers(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s) - 1
+        return i >= 0 and self.max_end[i] >= e
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
+def _pair(value):
+    if value is None:
+        return None
+    try:
+        a, b = value
+        return int(a), int(b)
+    except (TypeError, ValueError):
+        return None
+
+
+class Voices:
+    """Who speaks at each place of the text: ``speaker``, ``paraphrase`` or ``writer``.
+
+    Built from the ``quote`` spans (label ``direct``: their ``content``) and the
+    ``attribution_cue`` spans (their ``content``; ``quoted`` content is speech too).
+    """
+
+    def __init__(self, found):
+        speech, reported = [], []
+        for q in found.get("quote", ()) if found else ():
+            if q.label == "direct":
+                speech.append(_pair(q.get("content")) or (q.start, q.end))
+        for c in found.get("attribution_cue", ()) if found else ():
+            content = _pair(c.get("content"))
+            if content:
+                (speech if c.get("quoted") else reported).append(content)
+        self.speech = Regions(p for p in speech if p)
+        self.reported = Regions(reported)
+
+    def at(self, s: int, e: int) -> str:
+        if self.speech.covers(s, e):
+            return "speaker"
+        if self.reported.covers(s, e):
+            return "paraphrase"
+        return "writer"
+
+
+_REPLACE = tuple((chr(k), v) for k, v in segment._NORMALIZE.items())
+
+
+def fast_normalize(text: str) -> str:
+    """The same string as :func:`mediakit.segment.normalize`, several times faster on long texts.
+
+    >>> fast_normalize("“Kiev’s” — X") == normalize("“Kiev’s” — X")
+    True
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return normalize(text)
+    for k, v in _REPLACE:
+        if k in low:
+            low = low.replace(k, v)
+    return low
+
+
+def normalized(article) -> str:
+    """The article's normalised text (cached on the article)."""
+    cache = getattr(article, "_cache", None)
+    if cache is None:
+        return fast_normalize(article.text)
+    if "mediakit.normalized" not in cache:
+        cache["mediakit.normalized"] = fast_normalize(article.text)
+    return cache["mediakit.normalized"]
+
+
+def furniture_regions(article) -> Regions:
+    return Regions((f.start, f.end) for f in article.furniture)
+
+
+# ---------------------------------------------------------------------------
+# the lens
+# ---------------------------------------------------------------------------
 
 def find(article, found) -> list[Span]:
-    return []
+    """The loaded-language spans of ``article`` (``found`` gives the quote and attribution layers)."""
+    text = article.text
+    m = matcher()
+    voices = Voices(found)
+    hits = scan_article(article, "loaded")
+    furniture = furniture_regions(article)
+    scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
+    scare_regions = Regions((q.start, q.end) for q in scares)
+    out: list[Span] = []
+    for hit in hits:
+        if furniture.covers(hit.start, hit.end) or scare_regions.covers(hit.start, hit.end):
+            continue
+        t = hit.term
+        meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
+        out.append(Span(LAYER, t.category, hit.start, hit.end, text[hit.start:hit.end], t.explanation,
+                        hit.alternative, meta))
+    special = m.special("scare_quote")
+    explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
+    for q in scares:
+        if furniture.covers(q.start, q.end):
+            continue
+        out.append(make_span(text, LAYER, "scare_quote", q.start, q.end, explanation, alternative,
+                             voice=voices.at(q.start, q.end), category="scare_quote"))
+    return out

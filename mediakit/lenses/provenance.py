@@ -1,14 +1,369 @@
-"""Provenance lens: clues to where the text came from.
+"""Provenance lens: clues to where the text came from, for lateral reading.
 
-(Stub: being written.)
+A clue is a question to investigate (open a new tab: who published this first? is
+there an original?), never a verdict about the text, the writer or the people in it.
+Labels:
+
+- ``spelling_variant``: one name spelled two ways in the same text ("Kiev" and
+  "Kyiv"; pairs in ``provenance_variants.csv``, kind ``spelling``). The span sits on
+  each occurrence of the form this text uses less (on a tie, the older form); meta
+  ``other`` lists the other form's occurrences. A text that uses only one form is not
+  flagged here (the loaded lens speaks about the word choice).
+- ``transliteration``: a Russian-style given name ("Nikolai") for a person the article
+  itself ties to Ukraine. **The rule**: a listed given name followed by a capitalised
+  surname is flagged only when (a) the same surname also appears with the other form
+  of the given name, or (b) the person's role description names a Ukrainian
+  institution or place (``provenance_markers.csv``): the ``role`` of a ``source`` span
+  on the name, else an apposition right after the name (", a research fellow at ...
+  Ukraine's Department ...") or the words right before it back to a comma or "and"
+  ("Ukraine's defence minister ..."). So "Vladimir Putin" is never flagged: it is the
+  usual spelling of a Russian name. The clue is that the text may have passed through
+  Russian (a translation or a relay); some people also use the Russian form themselves.
+- ``mixed_quotes``: straight (") and curly (“ ”) double quotes in one text. Two spans:
+  the first curly and the first straight quote mark, each pointing at the other.
+- ``formatting``: a space before punctuation ("reports ."), a trace of copy-paste or
+  machine translation. The span covers the word, the space and the mark.
+- ``relayed_report``: a sentence that relays another outlet's report ("the Financial
+  Times reports", "according to Reuters") when the text has no link; the span covers
+  the outlet's name.
+- ``missing_byline``, ``missing_date``, ``missing_outlet``, ``missing_link``: nothing in
+  the text or the page metadata says who wrote it, when, where it was published, or
+  (when it relays a report) where the original is. They have no place in the text, so
+  they sit on the headline (or at 0..0 without one). A relative time such as
+  "5 months ago" is not a date. ``missing_link`` is given only when the text relays a
+  report.
+
+What it does NOT detect: a lone older spelling (only "Kiev"); Russian-style surnames
+("Beleskov" for "Bielieskov") or any name not listed; transliteration clues for
+countries other than Ukraine; whether the relayed report exists or says the same; a
+date that is only in the body ("on 5 November" without a year); an outlet named only
+in the page design (logos); links removed when an HTML page was turned into text;
+machine translation beyond the spacing clue; single curly quotes and apostrophes.
+
+>>> from mediakit import load_article
+>>> a = load_article("Mayor opens bridge\\n\\nThe mayor opened the bridge , the Harbor Gazette reports.")
+>>> [(s.label, s.text) for s in find(a, {})]
+[('missing_byline', 'Mayor opens bridge'), ('missing_date', 'Mayor opens bridge'), ('missing_link', 'Mayor opens bridge'), ('missing_outlet', 'Mayor opens bridge'), ('formatting', 'bridge ,'), ('relayed_report', 'the Harbor Gazette')]
 """
 
 from __future__ import annotations
 
-from ..spans import Span
+import functools
+import re
+
+from .. import segment
+from ..errors import LexiconError
+from ..lexicon import load
+from ..spans import Span, make_span, sort_key
 
 LAYER = "provenance"
 
+_LATERAL = "A clue to check, not a verdict: look for the original source in a new tab (lateral reading)."
+
+
+def _need(rows, name, cols):
+    for row in rows[:1]:
+        missing = [c for c in cols if c not in row]
+        if missing:
+            raise LexiconError(f"{name}.csv: the header row lacks the column(s) {', '.join(missing)}.")
+    return rows
+
+
+@functools.lru_cache(maxsize=None)
+def _variants():
+    rows = _need(load("provenance_variants"), "provenance_variants",
+                 ("variant", "preferred", "kind", "country", "explanation"))
+    spelling = [r for r in rows if r["kind"] == "spelling"]
+    translit = {r["variant"]: r for r in rows if r["kind"] == "transliteration"}
+    return spelling, translit
+
+
+@functools.lru_cache(maxsize=None)
+def _markers() -> dict:
+    rows = _need(load("provenance_markers"), "provenance_markers", ("term", "country"))
+    by: dict = {}
+    for r in rows:
+        by.setdefault(r["country"], []).append(r["term"].lower())
+    return {c: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True)) + r")\b")
+            for c, ts in by.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _outlet_re() -> tuple:
+    rows = _need(load("provenance_outlets"), "provenance_outlets", ("name", "kind"))
+    names = sorted((r["name"] for r in rows if r["kind"] == "name"), key=len, reverse=True)
+    heads = sorted((r["name"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
+    cap = r"[A-Z][\w&'\u2019.-]*"
+    outlet = (r"(?:(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
+              r"|(?:[Tt]he\s+)?(?:" + cap + r"\s+){0,3}(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w]))")
+    verbs = (r"(?:has\s+|have\s+)?(?:reports|reported|report|wrote|writes|has\s+written|published|publishes|"
+             r"said\s+in\s+a\s+report|revealed|reveals)")
+    # The cue words are found first (a fast scan); the outlet is then matched in a window next to them.
+    cue_after = re.compile(r"\b" + verbs + r"\b")
+    cue_before = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Aa]s\s+reported\s+by|[Rr]eported\s+by|"
+                            r"[Rr]eports\s+(?:in|by)|[Aa]\s+report\s+(?:in|by))\s+")
+    outlet_end = re.compile(r"(?P<o>" + outlet + r")\s*,?\s*$")
+    outlet_start = re.compile(r"(?P<o>" + outlet + r")")
+    return cue_after, cue_before, outlet_end, outlet_start
+
+
+_URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[a-z]{2,}[^\s<>\"]*", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*",
+                     re.M | re.I)
+_SPACE_PUNCT = re.compile(r"(?<=\w)[ \t]+([.,;:!?])(?![.\w])")
+_WORD_BEFORE = re.compile(r"\w+$")
+_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][\w'\u2019-]+)\s+([A-Z][\w'\u2019-]+))")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'\u2019-]+)")
+_RELATIVE = re.compile(r"\bago\b|^(?:just now|yesterday|today)$", re.I)
+
 
 def find(article, found) -> list[Span]:
-    return []
+    """The provenance clues of ``article`` (see the module docstring for each label)."""
+    text = article.text
+    spans: list[Span] = []
+    spans += _spelling(article)
+    spans += _transliteration(article, found)
+    spans += _mixed_quotes(article)
+    spans += _formatting(article)
+    has_link = bool(_URL.search(text))
+    relayed = [] if has_link else _relayed(article, found)
+    spans += relayed
+    spans += _missing(article, has_link, relayed)
+    return sorted(spans, key=sort_key)
+
+
+def _body_ranges(article):
+    """Where the article's own words are: headline and paragraphs (furniture left out)."""
+    out = []
+    if article.headline is not None:
+        out.append((article.headline.start, article.headline.end))
+    out += [(p.start, p.end) for p in article.paragraphs]
+    return out
+
+
+def _where(article, offset) -> str:
+    if article.headline is not None and article.headline.start <= offset < article.headline.end:
+        return "the headline"
+    i = article.paragraph_index(offset)
+    return f"P{i + 1}" if i is not None else "the page"
+
+
+@functools.lru_cache(maxsize=None)
+def _spelling_re() -> re.Pattern:
+    spelling, _ = _variants()
+    forms = sorted({f for r in spelling for f in (r["variant"], r["preferred"])}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s)?(?![\w-])")
+
+
+def _spelling(article) -> list[Span]:
+    text = article.text
+    spelling, _ = _variants()
+    if not spelling:
+        return []
+    seen: dict = {}
+    for m in _spelling_re().finditer(text):
+        seen.setdefault(m.group(1), []).append(m.span())
+    out = []
+    for row in spelling:
+        old = seen.get(row["variant"], [])
+        new = seen.get(row["preferred"], [])
+        if not old or not new:
+            continue
+        less, more, less_form, more_form = (old, new, row["variant"], row["preferred"]) if len(old) <= len(new) \
+            else (new, old, row["preferred"], row["variant"])
+        where_more = ", ".join(dict.fromkeys(_where(article, a) for a, _ in more))
+        for a, b in less:
+            w = text[a:b]
+            out.append(make_span(
+                text, LAYER, "spelling_variant", a, b,
+                f"This text spells one name two ways: '{w}' here and '{more_form}' elsewhere ({where_more}). "
+                f"{row['explanation']} Two spellings in one text can mean it was put together from different "
+                f"sources or translated in parts. {_LATERAL}",
+                alternative=row["preferred"] if less_form == row["variant"] else "",
+                other=[list(r) for r in more], form=less_form))
+    return out
+
+
+def _role_text(article, found, name_start, name_end) -> tuple:
+    """``(start, end)`` of the role description of the person named at ``[name_start, name_end)``."""
+    text = article.text
+    for s in found.get("source", ()):
+        if s.start <= name_start and name_end <= s.end and s.get("role"):
+            r = s.get("role")
+            return int(r[0]), int(r[1])
+    sent = article.sentence_at(name_start)
+    s_start, s_end = (sent.start, sent.end) if sent else (name_start, name_end)
+    m = re.match(r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.!?]*", text[name_end:s_end])
+    if m:
+        return name_end + 1, name_end + m.end()
+    before = text[s_start:name_start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("\""), before.rfind("\u201d"))
+    for conj in (" and ", " or ", " with "):
+        cut = max(cut, before.rfind(conj) + len(conj) - 1 if conj in before else -1)
+    seg = before[cut + 1:]
+    if seg.strip():
+        a, b = segment.strip_span(text, s_start + cut + 1, name_start)
+        return a, b
+    return None
+
+
+def _transliteration(article, found) -> list[Span]:
+    text = article.text
+    _, translit = _variants()
+    if not translit:
+        return []
+    markers = _markers()
+    names = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in sorted(translit, key=len, reverse=True))
+                       + r")(?=\s+[A-Z])")
+    hits = [(m, _NAME_AFTER.match(text, m.end())) for m in names.finditer(text)]
+    hits = [(m, sm) for m, sm in hits if sm]
+    if not hits:
+        return []
+    # Every "Given Surname" pair in the text, by surname: one pass, looked up per hit.
+    pairs: dict = {}
+    for pm in _PAIR.finditer(text):
+        pairs.setdefault(pm.group(2), []).append((pm.group(1), pm.start(1), pm.end(2)))
+    out = []
+    for m, sm in hits:
+        row = translit[m.group(1)]
+        surname = sm.group(1)
+        a, b = m.start(), sm.end()
+        why = ""
+        other = next(((x, y) for g, x, y in pairs.get(surname, ()) if g.startswith(row["preferred"])), None)
+        meta = {"form": row["preferred"]}
+        if other is not None:
+            why = (f"The same text also writes '{text[other[0]:other[1]]}' ({_where(article, other[0])}), "
+                   "so the two spellings name the same person.")
+            meta["other"] = list(other)
+        else:
+            role = _role_text(article, found, a, b)
+            pat = markers.get(row["country"])
+            if role and pat and pat.search(segment.normalize(text[role[0]:role[1]])):
+                why = (f"The text describes this person with a Ukrainian institution or place "
+                       f"('{text[role[0]:role[1]].strip()}').")
+                meta["role"] = list(role)
+        if not why:
+            continue
+        out.append(make_span(
+            text, LAYER, "transliteration", a, b,
+            f"{row['explanation']} {why} English texts usually spell a Ukrainian person's name from Ukrainian, "
+            "so a Russian-style spelling can mean the text passed through Russian (a translation or a relay); "
+            f"some people also use the Russian form themselves. {_LATERAL}",
+            alternative=f"{row['preferred']} {surname}", **meta))
+    return out
+
+
+def _mixed_quotes(article) -> list[Span]:
+    text = article.text
+    first_straight = first_curly = None
+    for a, b in _body_ranges(article):
+        if first_straight is None:
+            i = text.find('"', a, b)
+            if i >= 0:
+                first_straight = i
+        if first_curly is None:
+            m = re.compile("[\u201c\u201d]").search(text, a, b)
+            if m:
+                first_curly = m.start()
+        if first_straight is not None and first_curly is not None:
+            break
+    if first_straight is None or first_curly is None:
+        return []
+    expl = ("This text mixes straight quotes (\") and curly quotes (\u201c \u201d). Writers and publishing tools "
+            "usually keep to one style, so a mix can mean that parts were pasted from different places or "
+            f"edited with different tools. {_LATERAL}")
+    return [
+        make_span(text, LAYER, "mixed_quotes", first_curly, first_curly + 1, expl,
+                  style="curly", other=[first_straight, first_straight + 1]),
+        make_span(text, LAYER, "mixed_quotes", first_straight, first_straight + 1, expl,
+                  style="straight", other=[first_curly, first_curly + 1]),
+    ]
+
+
+def _formatting(article) -> list[Span]:
+    text = article.text
+    out = []
+    for a, b in _body_ranges(article):
+        for m in _SPACE_PUNCT.finditer(text, a, b):
+            w = _WORD_BEFORE.search(text, max(a, m.start() - 40), m.start())
+            start = w.start() if w else m.start()
+            out.append(make_span(
+                text, LAYER, "formatting", start, m.end(),
+                f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
+                "copy-paste, of typing on another keyboard layout, or of machine translation. "
+                f"{_LATERAL}", alternative=text[start:m.start()] + m.group(1)))
+    return out
+
+
+def _relayed(article, found) -> list[Span]:
+    text = article.text
+    cue_after, cue_before, outlet_end, outlet_start = _outlet_re()
+    seen = set()
+    out = []
+    for a, b in _body_ranges(article):
+        if article.headline is not None and a == article.headline.start:
+            continue
+        found_here = []
+        for m in cue_after.finditer(text, a, b):
+            w0 = max(a, m.start() - 80)
+            om = outlet_end.search(text, w0, m.start())
+            if om:
+                found_here.append(om.span("o"))
+        for m in cue_before.finditer(text, a, b):
+            om = outlet_start.match(text, m.end(), min(b, m.end() + 80))
+            if om:
+                found_here.append(om.span("o"))
+        for s, e in sorted(found_here):
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            name = text[s:e]
+            out.append(make_span(
+                text, LAYER, "relayed_report", s, e,
+                f"This relays a report by {name} ({_where(article, s)}), but the text gives no link to it and "
+                "no date or title for it. Find the original: does it say the same thing, in the same words, "
+                f"and does it hedge where this text does not? {_LATERAL}",
+                sentence=list(_sentence(article, s))))
+    return out
+
+
+def _sentence(article, offset):
+    s = article.sentence_at(offset)
+    return (s.start, s.end) if s else (offset, offset)
+
+
+def _missing(article, has_link, relayed) -> list[Span]:
+    text = article.text
+    h = article.headline
+    a, b = (h.start, h.end) if h is not None else (0, 0)
+    labels = {f.label for f in article.furniture}
+    furniture_text = [f.text for f in article.furniture]
+    head_zone = text[: article.paragraphs[0].start] if article.paragraphs else text
+    out = []
+
+    def add(label, explanation):
+        out.append(make_span(text, LAYER, label, a, b, explanation + " " + _LATERAL))
+
+    if not (article.meta("byline") or "byline" in labels or _BYLINE.search(head_zone)
+            or _BYLINE.search(text[article.paragraphs[-1].start:] if article.paragraphs else "")):
+        add("missing_byline", "No byline: nothing says who wrote this text. Without a writer you cannot check "
+                              "their record, their expertise or whether they were there.")
+    if not (article.meta("date") or _DATE.search(text)):
+        rel = [t for t in furniture_text if _RELATIVE.search(t)]
+        extra = (f" The page shows only '{rel[0]}', a relative time that depends on when the page was saved or "
+                 "viewed: it is not a date." if rel else "")
+        add("missing_date", "No date: nothing says when this was written or published, so you cannot tell how "
+                            "fresh it is or what was known at the time." + extra)
+    if relayed and not has_link:
+        names = ", ".join(dict.fromkeys(s.text for s in relayed))
+        add("missing_link", f"No link to the report it relays ({names}). You cannot check the original from "
+                            "here: search for it, and compare what it says with this text.")
+    if not (article.meta("outlet") or article.meta("url") or has_link or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)):
+        add("missing_outlet", "No outlet: nothing says which newspaper, site or agency published this text. "
+                              "Who publishes a text tells you about its standards and interests.")
+    return out

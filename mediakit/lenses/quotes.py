@@ -1,14 +1,285 @@
 """Quote lens: direct quotations, told apart from scare quotes and term quotes.
 
-(Stub: being written.)
+A quotation is found by pairing quote marks inside a paragraph (or the headline):
+straight ``"``, curly ``“ ”``, low ``„`` and guillemets ``« »``; single marks
+``' ‘ ’`` are used as quote marks only when they open before a word and close after
+one (so ``don't``, ``Ukraine's``, ``students'`` and ``’90s`` stay apostrophes).
+
+Labels (the span covers the quotation INCLUDING its marks):
+
+- ``direct``: speech. It has a reporting cue next to it (``"...," says X``,
+  ``X said: "..."``, ``"...," X said``, ``"...," with these words X broke the
+  silence``), or it reads as a full sentence on its own: at least five words, or four
+  words ending in ``.``, ``!`` or ``?``.
+- ``term``: a short quoted phrase (one to four words, no cue) that names a thing:
+  every word capitalised (a title, an operation: "Saturday Night Live"), or it follows
+  a naming word ("called", "dubbed", "titled", "known as", "the term", "the word").
+- ``scare``: any other short quoted phrase with no speaker ("bargain", "bargaining
+  chip", "Trump peace"; anything after "so-called"). The marks put distance between
+  the writer and the word.
+
+``meta``: ``content`` = [start, end] inside the marks; for a quote with a cue,
+``speaker`` = [start, end] of the speaker and ``cue`` = [start, end] of the cue (the
+attribution lens finds both); ``unclosed`` = True when the closing mark is missing
+(the quote then stops at the end of its paragraph); ``paragraphs`` = how many
+paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
+quote has no closing mark and the next paragraph opens with a quote mark again);
+``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
+quote (they belong to the outer quote and get no span of their own); ``style`` =
+``straight`` or ``curly``.
+
+Not detected: quotations set off without quote marks (block quotes, indented
+interviews, "Q:/A:" transcripts, a dash before speech); double marks nested inside
+single marks; quotes whose closing mark falls in a later paragraph without the
+newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
+a plural possessive right after a single-quoted opening (``'The students' union``)
+can be misread as the closing mark. A speaker named only by a pronoun ("he said")
+is linked but not resolved to a person.
+
+>>> from mediakit import load_article
+>>> from mediakit.lenses import run
+>>> [(s.label, s.text) for s in run(load_article(), ["quote"])["quote"]][:3]
+[('scare', '“bargaining”'), ('scare', '"bargain"'), ('direct', '"Russia brought war to others, and now it is returning home,"')]
+>>> a = load_article('Headline here\\n\\nShe said: "We don\\'t know yet." It was a \\'fair\\' call.')
+>>> [(s.label, s.text) for s in run(a, ["quote"])["quote"]]
+[('direct', '"We don\\'t know yet."'), ('scare', "'fair'")]
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from ..spans import Span
 
 LAYER = "quote"
 
+_DOUBLE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE = re.compile("['\u2018\u2019]")
+_OPEN_D = "\u201c\u201e\u00ab"
+_CLOSE_D = "\u201d\u00bb"
+_OPEN_BEFORE = "([{\u2014\u2013-/" + _OPEN_D + "\u2018"
+_CLOSE_AFTER = ",.;:!?)]}\u2014\u2013-\u2026'\u2019\"" + _CLOSE_D
+_ELISIONS = ("em ", "tis ", "twas ", "til ", "cause ", "n ", "n'", "bout ")
+_WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+_SMALL = frozenset("a an the of and or in on at to for by with from de la von van der".split())
+_NAMING = re.compile(
+    r"(?:\bcalled|\bdubbed|\btitled|\bentitled|\bnamed|\bknown as|\bthe (?:term|word|phrase|slogan|motto|book|film|song|album|show|series|play|report|novel|headline|title)|\boperation|\bcode-?named)\s*$")
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$")
+
+EXPLANATIONS = {
+    "direct": "A direct quotation: the words are the speaker's, not the writer's. Check who "
+              "the speaker is and whether the quote is given in full.",
+    "scare": "Quote marks around a word or short phrase with no speaker: they put distance "
+             "between the writer and the word (\"so-called\"), hinting doubt or irony without "
+             "saying why. Ask whose word it is.",
+    "term": "Quote marks around a name or a title (a book, an operation, a slogan): they "
+            "mark the words as a name, not as anyone's speech.",
+}
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A stretch of text between paired quote marks (the span includes the marks)."""
+
+    start: int
+    end: int
+    content: tuple[int, int]
+    unclosed: bool = False
+    paragraphs: int = 1
+    nested: tuple[tuple[int, int], ...] = ()
+    double: bool = True
+    style: str = "straight"
+
+
+def _blocks(article) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_headline)`` of the headline and the body paragraphs."""
+    out = []
+    if article.headline is not None:
+        out.append((article.headline.start, article.headline.end, True))
+    out.extend((p.start, p.end, False) for p in article.paragraphs)
+    return out
+
+
+def _role_double(text: str, pos: int, bs: int, be: int) -> str:
+    c = text[pos]
+    if c in _OPEN_D:
+        return "open"
+    if c in _CLOSE_D:
+        return "close"
+    p = text[pos - 1] if pos > bs else None
+    n = text[pos + 1] if pos + 1 < be else None
+    can_open = (p is None or p.isspace() or p in _OPEN_BEFORE) and n is not None and not n.isspace()
+    can_close = p is not None and not p.isspace() and (n is None or n.isspace() or n in _CLOSE_AFTER)
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Single-quote pairs ``(open, close)`` in ``text[a:b]``; apostrophes are skipped."""
+    pairs = []
+    pending = None
+    for m in _SINGLE.finditer(text, a, b):
+        pos = m.start()
+        p = text[pos - 1] if pos > a else None
+        n = text[pos + 1] if pos + 1 < b else None
+        p_word = p is not None and (p.isalnum())
+        n_word = n is not None and (n.isalnum())
+        if p_word and n_word:
+            continue  # don't, Ukraine's, Kyiv’s
+        can_open = (text[pos] != "\u2019" and not p_word and n is not None and n.isalpha()
+                    and (p is None or p.isspace() or p in _OPEN_BEFORE or p in "\"\u201c")
+                    and not text[pos + 1:pos + 6].lower().startswith(_ELISIONS))
+        can_close = (text[pos] != "\u2018" and p is not None and not p.isspace()
+                     and (n is None or n.isspace() or n in _CLOSE_AFTER))
+        if can_open:
+            pending = pos
+        elif can_close and pending is not None:
+            if pos - pending <= 400:
+                pairs.append((pending, pos + 1))
+            pending = None
+    return pairs
+
+
+def _style(text: str, start: int, end: int) -> str:
+    marks = (text[start], text[end - 1])
+    return "curly" if any(m not in "\"'" for m in marks) else "straight"
+
+
+def stretches(article) -> list[Stretch]:
+    """Every quoted stretch of the article (headline and body), in document order.
+
+    Cached on the article, as the quote and attribution lenses both read it.
+    """
+    cache = getattr(article, "_cache", None)
+    if cache is not None and "mediakit.quotes.stretches" in cache:
+        return cache["mediakit.quotes.stretches"]
+    text = article.text
+    out: list[Stretch] = []
+    carry = None      # (open position, paragraphs so far) of a quote left open at a paragraph end
+    prev_end = 0
+
+    def emit(o: int, c: int | None, block_end: int, paras: int) -> None:
+        if c is None:
+            end = block_end
+            while end > o + 1 and text[end - 1].isspace():
+                end -= 1
+            cs, ce = o + 1, end
+            st = Stretch(o, end, (cs, ce), True, paras, (), True, _style(text, o, o + 1))
+        else:
+            st = Stretch(o, c + 1, (o + 1, c), False, paras, (), True, _style(text, o, c + 1))
+        nested = tuple(_single_pairs(text, st.content[0], st.content[1]))
+        if nested:
+            st = Stretch(st.start, st.end, st.content, st.unclosed, st.paragraphs, nested, True, st.style)
+        out.append(st)
+
+    for bs, be, is_head in _blocks(article):
+        first_new = len(out)
+        marks = [m.start() for m in _DOUBLE.finditer(text, bs, be)]
+        open_pos, paras = None, 1
+        if carry is not None:
+            if not is_head and marks and marks[0] == bs and _role_double(text, bs, bs, be) != "close":
+                open_pos, paras = carry[0], carry[1] + 1
+                marks = marks[1:]
+            else:
+                emit(carry[0], None, prev_end, carry[1])
+            carry = None
+        for pos in marks:
+            role = _role_double(text, pos, bs, be)
+            if open_pos is None:
+                if role != "close":
+                    open_pos = pos
+            elif role == "open":
+                emit(open_pos, None, pos, paras)   # a new opening mark: the last quote was never closed
+                open_pos, paras = pos, 1
+            else:
+                emit(open_pos, pos, be, paras)
+                open_pos, paras = None, 1
+        if open_pos is not None:
+            if is_head:
+                emit(open_pos, None, be, 1)
+            else:
+                carry = (open_pos, paras)
+        prev_end = be
+        # Single-quoted passages outside double quotes (British style, headlines).
+        covered = sorted((s.start, s.end) for s in out[max(0, first_new - 1):] if bs <= s.start < be)
+        pos = bs
+        for cs, ce in covered + [(be, be)]:
+            for o, c in _single_pairs(text, pos, min(cs, be)):
+                out.append(Stretch(o, c, (o + 1, c - 1), False, 1, (), False, _style(text, o, c)))
+            pos = max(pos, ce)
+    if carry is not None:
+        emit(carry[0], None, prev_end, carry[1])
+    out.sort(key=lambda s: (s.start, -s.end))
+    if cache is not None:
+        cache["mediakit.quotes.stretches"] = out
+    return out
+
+
+def _short_label(text: str, st: Stretch) -> str:
+    """``term`` or ``scare`` for a short quote with no speaker."""
+    cs, ce = st.content
+    before = text[max(0, st.start - 40):st.start].lower()
+    if _SO_CALLED.search(before):
+        return "scare"
+    if _NAMING.search(before):
+        return "term"
+    words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
+    significant = [w for w in words if w.lower() not in _SMALL]
+    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant):
+        return "term"
+    return "scare"
+
+
+def _names_a_thing(text: str, st: Stretch) -> bool:
+    """A longer quote that is a title: after "titled"/"called", or Title Case with no final stop."""
+    cs, ce = st.content
+    if _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
+        return True
+    inner = text[cs:ce].rstrip()
+    if inner.endswith((".", ",", "!", "?", ":", ";", "…")):
+        return False
+    words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
+    significant = [w for w in words if w.lower() not in _SMALL]
+    return len(words) <= 10 and bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def is_speech(text: str, st: Stretch) -> bool:
+    """Whether the quoted words read as a full sentence on their own."""
+    cs, ce = st.content
+    n = sum(1 for _ in _WORD.finditer(text, cs, ce))
+    if n >= 5:
+        return True
+    tail = text[cs:ce].rstrip(" \"'\u201d\u2019")
+    return n >= 4 and tail.endswith((".", "!", "?", "\u2026"))
+
 
 def find(article, found) -> list[Span]:
-    return []
+    from . import attribution
+    text = article.text
+    links = attribution.quote_links(article)
+    out = []
+    for st in stretches(article):
+        cue = links.get((st.start, st.end))
+        if cue is not None or st.unclosed:
+            label = "direct"
+        elif is_speech(text, st):
+            label = "term" if _names_a_thing(text, st) else "direct"
+        else:
+            label = _short_label(text, st)
+        meta = {"content": list(st.content), "style": st.style}
+        if cue is not None:
+            meta["cue"] = [cue.start, cue.end]
+            if cue.source is not None:
+                meta["speaker"] = list(cue.source)
+        if st.unclosed:
+            meta["unclosed"] = True
+        if st.paragraphs > 1:
+            meta["paragraphs"] = st.paragraphs
+        if st.nested:
+            meta["nested"] = [list(p) for p in st.nested]
+        out.append(attribution.fast_span(text, LAYER, label, st.start, st.end, EXPLANATIONS[label], "", meta))
+    return out

@@ -1,14 +1,315 @@
 """Source lens: who is cited (named person, named organisation, vague or anonymous group).
 
-(Stub: being written.)
+It reads the source phrase of every attribution cue (the subject of "says", the X of
+"according to X") and cuts it into the sources it names: "Defense analysts, Ukrainian
+soldiers and even dictator Vladimir Putin" gives three sources. Labels:
+
+- ``named_person``: a capitalised name ("Nikolai Beleskov"), with a title that is part
+  of how the person is named ("President Volodymyr Zelensky"); a lower-case label
+  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir
+  Putin"). A definite role that points at one person ("The Ukrainian president") is a
+  named_person too (meta ``named`` = False: identifiable, but not named).
+- ``named_organisation``: a name with an organisation word ("the Financial Times",
+  "the National Institute ..."), "the" + a capitalised name ("the Kremlin"), a place
+  standing for its government ("Kyiv", "Moscow"), or "the ministry", "the report".
+- ``vague_group``: a group with no names ("analysts", "Most Western capitals",
+  "several of his former officials and advisers"). Groups joined by "and" with no comma
+  stay one span ("Ukrainian military officials and Western analysts"); items of a
+  comma list are separate sources.
+- ``anonymous``: one unnamed person or unnamed sources ("a source familiar with the
+  plans", "officials who asked not to be named", "a spokesman").
+
+``meta``: ``cited`` = True (every span here is cited by a cue: uncited mentions are not
+marked), ``cue`` = [start, end] of the first cue citing it, ``role`` = [start, end] of
+the role description (an appositive ", a research fellow at ..." or a title
+"President"), ``named`` = False for a definite description, ``kind`` = ``document``
+for a cited document ("the minutes of the meeting").
+
+Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
+:class:`~mediakit.errors.LexiconError`):
+
+- ``source_groups.csv``: ``word`` (a lower-case head noun), ``type`` (``group``,
+  ``anonymous``, ``document`` or ``organisation``), ``explanation`` (may be empty);
+- ``source_titles.csv``: ``title`` (lower case, may be two words), ``unique``
+  (``yes`` if "the <title>" names one person, like "the president", else ``no``);
+- ``source_names.csv``: ``name`` (a capitalised word), ``kind`` (``organisation``
+  for words that make a name an organisation's, ``place`` for places whose name stands
+  for a government).
+
+Not detected: pronoun sources ("he said", "they say") get no source span (no
+coreference: the cue's meta still points at the pronoun); uncited people and
+organisations that are only mentioned; a person with a one-word name that is not
+given in full elsewhere in the article and is also a place in the list; a source
+hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
+lists is taken as a person's name.
+
+>>> from mediakit import load_article
+>>> from mediakit.lenses import run
+>>> [(s.label, s.text) for s in run(load_article(), ["source"])["source"]][:3]
+[('named_organisation', 'the Financial Times'), ('named_person', 'President Volodymyr Zelensky'), ('named_person', 'The Ukrainian president')]
 """
 
 from __future__ import annotations
 
+import functools
+import re
+
+from ..errors import LexiconError
+from ..lexicon import lexicon_dir, load
 from ..spans import Span
+from . import attribution
 
 LAYER = "source"
 
+EXPLANATIONS = {
+    "named_person": "A named person: you can look up who they are and whether they were in a "
+                    "position to know.",
+    "named_organisation": "A named organisation or document: you can check what it actually said, "
+                          "and what interest it may have.",
+    "vague_group": "A vague group: you cannot tell who exactly, how many of them, or whether they "
+                   "all agree. Ask: which ones?",
+    "anonymous": "An anonymous source: the reader cannot check who it is. Good reporting says why "
+                 "the source is not named and how they know.",
+}
+
+_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
+_CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
+_LEADING = frozenset("even also both either neither only including".split())
+_PRONOUNS = frozenset("he she they we i you it him her them us me one someone somebody "
+                      "nobody everyone everybody who".split())
+_QUANT = frozenset("several many most some few all both two three four five dozens hundreds "
+                   "one none each a an".split())
+_POST = frozenset("of at for from in with who close familiar on by whose briefed involved "
+                  "speaking".split())
+_ANON_PHRASES = re.compile(
+    r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
+    r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+_GROUP_TYPES = ("group", "anonymous", "document", "organisation")
+
+
+@functools.lru_cache(maxsize=None)
+def _lists(folder: str | None = None):
+    where = folder or str(lexicon_dir())
+    groups: dict[str, str] = {}
+    for n, row in enumerate(load("source_groups", folder), start=2):
+        word, typ = row.get("word", ""), row.get("type", "")
+        if not word or typ not in _GROUP_TYPES:
+            raise LexiconError(f"{where}/source_groups.csv, row {n}: need a word and a type "
+                               f"({', '.join(_GROUP_TYPES)}); got {word!r}, {typ!r}.")
+        groups[word.lower()] = typ
+    titles: dict[str, bool] = {}
+    for n, row in enumerate(load("source_titles", folder), start=2):
+        title, unique = row.get("title", ""), row.get("unique", "")
+        if not title or unique not in ("yes", "no"):
+            raise LexiconError(f"{where}/source_titles.csv, row {n}: need a title and unique = yes or no; "
+                               f"got {title!r}, {unique!r}.")
+        titles[title.lower()] = unique == "yes"
+    names: dict[str, str] = {}
+    for n, row in enumerate(load("source_names", folder), start=2):
+        name, kind = row.get("name", ""), row.get("kind", "")
+        if not name or kind not in ("organisation", "place"):
+            raise LexiconError(f"{where}/source_names.csv, row {n}: need a name and kind = organisation "
+                               f"or place; got {name!r}, {kind!r}.")
+        names[name] = kind
+    return groups, titles, names
+
+
+def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOK.finditer(text, s, e):
+        w = m.group(0)
+        end = m.end()
+        if w.endswith(".") and len(w) > 1 and w[:-1].lower() + "." not in ("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "col.", "prof.", "st."):
+            w, end = w[:-1], end - 1
+        out.append((m.start(), end, w))
+    return out
+
+
+def _split(toks):
+    """Cut a source phrase at commas and "and"/"or": ``[(tokens, joined_by_and_only)]``."""
+    parts, cur, joins = [], [], []
+    depth_of = False
+    for t in toks:
+        w = t[2].lower()
+        if w in ("of", "for", "at", "from", "with", "who"):
+            depth_of = True
+        if w == "," or (w in ("and", "or") and not (depth_of and cur and cur[-1][2][:1].isupper())):
+            if cur:
+                parts.append(cur)
+                joins.append(w)
+            cur = []
+            if w == ",":
+                depth_of = False
+            continue
+        cur.append(t)
+    if cur:
+        parts.append(cur)
+    # joins[i] is what sits between parts[i] and parts[i+1] (a comma before "and" counts as a comma)
+    return parts, joins
+
+
+class _Classifier:
+    def __init__(self, article):
+        self.text = article.text
+        self.groups, self.titles, self.names = _lists()
+        self._full_names: set[str] | None = None
+
+    def full_names(self) -> set[str]:
+        """Last names that the article also gives with a first name ("Donald Trump")."""
+        if self._full_names is None:
+            found = set()
+            for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", self.text):
+                if m.group(1) not in self.names and m.group(1).lower() not in self.titles:
+                    found.add(m.group(2))
+            self._full_names = found
+        return self._full_names
+
+    def classify(self, toks):
+        """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
+        while toks and toks[0][2].lower() in _LEADING:
+            toks = toks[1:]
+        if not toks:
+            return None
+        words = [t[2] for t in toks]
+        low = [w.lower() for w in words]
+        s, e = toks[0][0], toks[-1][1]
+        if len(toks) == 1 and low[0] in _PRONOUNS:
+            return None
+        phrase = self.text[s:e]
+        # head: the last word before a post-modifier ("officials who ...", "minutes of the meeting")
+        h = len(toks) - 1
+        start_q = 1 if low[0] in _QUANT and len(low) > 1 and low[1] == "of" else 0
+        for i in range(start_q + 1 if start_q else 1, len(toks)):
+            if low[i] in _POST and not (start_q and i == 1):
+                h = i - 1
+                break
+        if start_q:
+            # "several of his former officials and advisers": the head follows "of"
+            for i in range(2, len(toks)):
+                if low[i] in _POST and i > 2:
+                    h = i - 1
+                    break
+        head, head_low = words[h], low[h]
+        anon_phrase = bool(_ANON_PHRASES.search(phrase))
+        # A capitalised name ending the pre-head part?
+        if head[:1].isupper() and head_low not in self.groups:
+            return self.name(toks[:h + 1], toks, anon_phrase)
+        typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
+        title_unique = self._title_at(low[:h + 1])
+        indefinite = low[0] in ("a", "an", "one", "another") or (low[0] in _QUANT and not start_q and low[0] not in ("most", "all", "both"))
+        if anon_phrase:
+            return "anonymous", s, e, None, {}
+        if title_unique is not None:
+            if low[0] == "the" and title_unique:
+                return "named_person", s, e, None, {"named": False}
+            return "anonymous" if indefinite or low[0] == "the" else "vague_group", s, e, None, {}
+        if typ == "document":
+            return ("anonymous" if indefinite or not low[0] in ("the", "this", "that") and not words[0][:1].isupper()
+                    else "named_organisation"), s, e, None, {"kind": "document"}
+        if typ == "organisation":
+            return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
+        if typ == "anonymous":
+            return ("anonymous" if head_low.endswith("s") is False or head_low in ("sources", "insiders")
+                    else "vague_group"), s, e, None, {}
+        if typ == "group":
+            return "vague_group", s, e, None, {}
+        if head_low.endswith("s") and not head_low.endswith("ss"):
+            return "vague_group", s, e, None, {}
+        if low[0] in ("a", "an", "one", "another", "someone", "somebody"):
+            return "anonymous", s, e, None, {}
+        if head_low in _PRONOUNS:
+            return None
+        return "anonymous", s, e, None, {}
+
+    def _title_at(self, low):
+        """Whether the pre-head words end with a title: True (unique), False, or None."""
+        if len(low) >= 2 and " ".join(low[-2:]) in self.titles:
+            return self.titles[" ".join(low[-2:])]
+        if low and low[-1] in self.titles:
+            return self.titles[low[-1]]
+        return None
+
+    def name(self, pre, toks, anon_phrase):
+        """A conjunct whose head is capitalised: person or organisation."""
+        # The capitalised run that ends at the head (connectors allowed inside).
+        i = len(pre) - 1
+        while i - 1 >= 0 and (pre[i - 1][2][:1].isupper() or (pre[i - 1][2].lower() in _CONNECT
+                                                               and i - 2 >= 0 and pre[i - 2][2][:1].isupper())):
+            i -= 1
+        run = pre[i:]
+        role = None
+        # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
+        lows = [t[2].lower() for t in run]
+        title_len = 0
+        for n in (2, 1):
+            if len(run) > n and " ".join(lows[:n]) in self.titles:
+                title_len = n
+                break
+        if title_len:
+            role = (run[0][0], run[title_len - 1][1])
+        elif i > 0:
+            # a lower-case title before the name gives the role but stays out of the span
+            before = [t[2].lower() for t in pre[:i]]
+            for n in (2, 1):
+                if len(before) >= n and " ".join(before[-n:]) in self.titles:
+                    role = (pre[i - n][0], pre[i - 1][1])
+                    break
+        the = i > 0 and pre[i - 1][2].lower() == "the"
+        name_words = [t[2] for t in run[title_len:]]
+        s = pre[i - 1][0] if the else run[0][0]
+        e = toks[-1][1] if len(toks) > len(pre) and not anon_phrase and any(
+            t[2][:1].isupper() for t in toks[len(pre):]) and toks[len(pre)][2].lower() in ("of", "for") else run[-1][1]
+        kinds = {self.names.get(w) for w in name_words}
+        if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
+            return "named_organisation", s, e, role, {}
+        if len(name_words) == 1 and not title_len and "place" in kinds and name_words[0] not in self.full_names():
+            return "named_organisation", s, e, role, {}
+        return "named_person", s, e, role, {}
+
 
 def find(article, found) -> list[Span]:
-    return []
+    text = article.text
+    cls = _Classifier(article)
+    cues = found.get("attribution_cue") if found is not None else None
+    if cues is None:
+        cues = [s for s in attribution.find(article, {})]
+    by_span: dict[tuple[int, int], dict] = {}
+    order: list[tuple[int, int]] = []
+    for cue in cues:
+        src = cue.get("source")
+        if not src:
+            continue
+        toks = _tokens(text, src[0], src[1])
+        parts, joins = _split(toks)
+        results = [cls.classify(p) for p in parts]
+        # Merge groups joined by "and" alone: "Ukrainian military officials and Western analysts"
+        merged: list = []
+        for idx, r in enumerate(results):
+            if (r is not None and merged and merged[-1] is not None and idx > 0 and joins[idx - 1] in ("and", "or")
+                    and merged[-1][0] == r[0] == "vague_group"):
+                p = merged[-1]
+                merged[-1] = (p[0], p[1], r[2], p[3] or r[3], {**p[4], **r[4]})
+            else:
+                merged.append(r)
+        appositive = cue.get("role")
+        last = max((k for k, r in enumerate(merged) if r is not None), default=None)
+        for k, r in enumerate(merged):
+            if r is None:
+                continue
+            label, s, e, role, extra = r
+            if appositive and k == last:
+                role = tuple(appositive)
+            key = (s, e)
+            if key not in by_span:
+                meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
+                if role:
+                    meta["role"] = list(role)
+                by_span[key] = {"label": label, "meta": meta}
+                order.append(key)
+            elif role and "role" not in by_span[key]["meta"]:
+                by_span[key]["meta"]["role"] = list(role)
+    out = []
+    for s, e in order:
+        d = by_span[(s, e)]
+        out.append(attribution.fast_span(text, LAYER, d["label"], s, e, EXPLANATIONS[d["label"]], "", d["meta"]))
+    return out

@@ -35,8 +35,9 @@ OKABE_ITO = {
 #: Colours in the order charts use them for categories (then repeated with new hatches).
 SEQUENCE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 
-#: Hatch patterns in the same order, so neighbouring bars differ in grey too.
-HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo", "--")
+#: Hatch patterns in the same order, so neighbouring bars differ in grey too. There is
+#: one more hatch than colours, so a (colour, hatch) pair repeats only after 72 bars.
+HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo", "--", "||")
 
 
 @dataclass(frozen=True)

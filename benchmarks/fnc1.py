@@ -1,0 +1,175 @@
+"""Measure the headline lens's ``support`` against FNC-1 (Fake News Challenge, stage 1).
+
+FNC-1 pairs a headline with an article body and labels the pair's stance:
+0 agree, 1 disagree, 2 discuss, 3 unrelated. A body that is about the headline
+(related: agree, disagree, discuss) should back more of the headline than a body
+about something else (unrelated), so ``support`` should rank related pairs above
+unrelated ones. This script builds each article as ``headline + "\\n\\n" + body``,
+runs the lenses up to ``headline`` and reports:
+
+- ROC-AUC of ``support`` for related vs unrelated, and the best-threshold accuracy;
+- mean support per stance; AUC of agree vs discuss and agree vs disagree (the
+  lens is not a stance detector: these show what its levels and dispute notes add);
+- a word-overlap baseline (share of the headline's content stems found in the body);
+- how many pairs, how many headlines the loader did not take as a headline, the time.
+
+Usage (from the repository root)::
+
+    python benchmarks/fnc1.py --data ../shared/benchmarks-data/fnc1-train --limit 3000 --seed 1
+
+The data are not part of mediakit: download FNC-1 from its public repository and
+point ``--data`` at the folder with ``train_bodies.csv`` and ``train_stances.csv``.
+Cite: Pomerleau & Rao, Fake News Challenge stage 1 (FNC-1), 2017.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from pathlib import Path
+
+STANCES = {0: "agree", 1: "disagree", 2: "discuss", 3: "unrelated"}
+NAMES = {"agree": 0, "disagree": 1, "discuss": 2, "unrelated": 3}
+
+
+def read(data: Path):
+    csv.field_size_limit(sys.maxsize)
+    with open(data / "train_bodies.csv", encoding="utf-8", newline="") as f:
+        bodies = {int(r["Body ID"]): r["articleBody"] for r in csv.DictReader(f)}
+    pairs = []
+    with open(data / "train_stances.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            s = r["Stance"].strip()
+            stance = int(s) if s.isdigit() else NAMES[s.lower()]
+            pairs.append((r["Headline"], int(r["Body_ID"]), stance))
+    return bodies, pairs
+
+
+def stratified(pairs, limit, seed):
+    if not limit or limit >= len(pairs):
+        return list(pairs)
+    rng = random.Random(seed)
+    by: dict = {}
+    for p in pairs:
+        by.setdefault(p[2], []).append(p)
+    out = []
+    for stance in sorted(by):
+        group = by[stance]
+        k = max(1, round(limit * len(group) / len(pairs)))
+        out += rng.sample(group, min(k, len(group)))
+    rng.shuffle(out)
+    return out
+
+
+def auc(pos, neg):
+    """ROC-AUC by the rank-sum (Mann-Whitney) formula, ties counted half."""
+    if not pos or not neg:
+        return float("nan")
+    allv = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg])
+    rank_sum, i, n = 0.0, 0, len(allv)
+    while i < n:
+        j = i
+        while j < n and allv[j][0] == allv[i][0]:
+            j += 1
+        avg = (i + 1 + j) / 2
+        rank_sum += avg * sum(1 for k in range(i, j) if allv[k][1])
+        i = j
+    return (rank_sum - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
+
+
+def best_accuracy(pos, neg):
+    """The best accuracy of the rule 'related if score >= t' over all thresholds t."""
+    pts = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg], reverse=True)
+    best, tp, fp, best_t = len(neg), 0, 0, float("inf")   # threshold above every score: all unrelated
+    i = 0
+    while i < len(pts):
+        t = pts[i][0]
+        while i < len(pts) and pts[i][0] == t:
+            tp += pts[i][1]
+            fp += 1 - pts[i][1]
+            i += 1
+        correct = tp + (len(neg) - fp)
+        if correct > best:
+            best, best_t = correct, t
+    return best / (len(pos) + len(neg)), best_t
+
+
+def overlap(headline_text, body_text):
+    """Baseline: the share of the headline's content stems that occur anywhere in the body."""
+    from mediakit import segment
+    from mediakit.lenses import headline as H
+    stop = H._stopwords()
+    hs = {H.stem(w.text) for w in segment.words(headline_text) if stop.get(w.text.lower(), "") != "function"}
+    if not hs:
+        return 0.0
+    bs = {H.stem(w.text) for w in segment.words(body_text)}
+    return len(hs & bs) / len(hs)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/benchmarks-data/fnc1-train"),
+                    help="folder with train_bodies.csv and train_stances.csv")
+    ap.add_argument("--limit", type=int, default=3000, help="stratified subset size (0 = all pairs)")
+    ap.add_argument("--seed", type=int, default=1, help="random seed of the subset")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "train_stances.csv").exists():
+        print(f"fnc1: no train_stances.csv in {data} (give --data)", file=sys.stderr)
+        return 2
+
+    from mediakit import load_article
+    from mediakit.lenses import headline, run
+
+    bodies, pairs = read(data)
+    sample = stratified(pairs, args.limit, args.seed)
+    scores = {s: [] for s in STANCES}
+    base = {s: [] for s in STANCES}
+    no_headline = 0
+    levels: dict = {}
+    t0 = time.perf_counter()
+    chars = 0
+    for title, body_id, stance in sample:
+        body = bodies[body_id]
+        text = title.strip() + "\n\n" + body
+        chars += len(text)
+        a = load_article(text)
+        if a.headline is None or a.headline.text != title.strip():
+            no_headline += 1
+            support = 0.0
+        else:
+            found = run(a, layers=["headline"])
+            rep = headline.report(a, found["headline"])
+            support = rep.support
+            for t in rep.terms:
+                levels[t.support] = levels.get(t.support, 0) + 1
+        scores[stance].append(support)
+        base[stance].append(overlap(title, body))
+    dt = time.perf_counter() - t0
+
+    n = len(sample)
+    print(f"FNC-1 train: {n} pairs (of {len(pairs)}; stratified, seed {args.seed}), "
+          f"{sum(len(v) for s, v in scores.items() if s != 3)} related, {len(scores[3])} unrelated")
+    print(f"time: {dt:.1f} s, {n / dt:.0f} pairs/s, {chars / dt / 1e6:.2f} MB/s "
+          "(load + every lens up to headline, one core)")
+    print(f"headline not recognised by the loader: {no_headline} (scored 0)")
+    print("term levels: " + ", ".join(f"{k} {levels.get(k, 0)}" for k in headline.LEVELS))
+    for name, sc in (("headline support", scores), ("baseline word overlap", base)):
+        rel = [v for s in (0, 1, 2) for v in sc[s]]
+        a_ = auc(rel, sc[3])
+        acc, thr = best_accuracy(rel, sc[3])
+        print(f"\n{name}:")
+        print(f"  ROC-AUC related vs unrelated: {a_:.3f}")
+        print(f"  best-threshold accuracy: {acc:.3f} (related if >= {thr:.2f}; all-unrelated would be "
+              f"{len(sc[3]) / n:.3f})")
+        print("  mean per stance: " + ", ".join(
+            f"{STANCES[s]} {sum(v) / len(v):.3f} (n={len(v)})" for s, v in sc.items() if v))
+        print(f"  AUC agree vs discuss: {auc(sc[0], sc[2]):.3f}; agree vs disagree: {auc(sc[0], sc[1]):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Measure mediakit's attribution, source and quote lenses against PolNeAR.
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attribution relations in US
+political news: a ``Cue`` (the reporting verb or phrase), its ``Source`` and its
+``Content``, as brat standoff files. This script reads that format from a folder
+that holds ``text/<name>.txt`` and ``attributions/<name>_<annotator>.ann``, runs
+mediakit's lenses on every text (loaded with :func:`mediakit.load_article`, whose
+text is checked to be identical to the file's, so that offsets compare) and prints:
+
+- cue detection: a predicted ``attribution_cue`` span is right when it overlaps a
+  gold Cue; a gold Cue is found when a predicted cue overlaps it;
+- source detection: the same for ``source`` spans against gold Sources (and for the
+  cue's linked source phrase, which also covers pronouns such as "he");
+- cue -> source linking: a predicted (cue, source) pair is right when one gold
+  relation has a Cue overlapping the cue and a Source overlapping the source;
+- content: the same for (cue, content) pairs, for information.
+
+When a text has several annotators, the first annotation file (in name order) is used.
+No data is copied anywhere: the script only reads the folder it is given.
+
+    python benchmarks/polnear.py                       # ../shared/benchmarks-data/polnear-train
+    python benchmarks/polnear.py --data PATH --limit 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT = REPO.parent / "shared" / "benchmarks-data" / "polnear-train"
+
+
+def read_ann(path: Path):
+    """``(spans, relations)``: spans ``{id: (label, [(start, end), ...])}``, relations as dicts role -> id."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            label, _, offsets = parts[1].partition(" ")
+            ranges = []
+            for piece in offsets.split(";"):
+                a, _, b = piece.strip().partition(" ")
+                try:
+                    ranges.append((int(a), int(b)))
+                except ValueError:
+                    pass
+            if ranges:
+                spans[parts[0]] = (label, ranges)
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            rel: dict[str, str] = {}
+            for item in parts[1].split():
+                role, _, ref = item.partition(":")
+                role = role.rstrip("0123456789")
+                if role and ref and role not in rel:
+                    rel[role] = ref
+            relations.append(rel)
+    return spans, relations
+
+
+def overlaps(a: tuple[int, int], ranges) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in ranges)
+
+
+class Tally:
+    def __init__(self):
+        self.tp_p = self.n_p = self.tp_g = self.n_g = 0
+
+    def add(self, tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> None:
+        self.tp_p += tp_pred
+        self.n_p += n_pred
+        self.tp_g += tp_gold
+        self.n_g += n_gold
+
+    def line(self, name: str) -> str:
+        p = self.tp_p / self.n_p if self.n_p else 0.0
+        r = self.tp_g / self.n_g if self.n_g else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return (f"{name:<34} P={p:.3f} ({self.tp_p}/{self.n_p})  R={r:.3f} ({self.tp_g}/{self.n_g})  F1={f:.3f}")
+
+
+def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> int:
+    from mediakit import load_article
+    from mediakit.lenses import run
+
+    text_dir, ann_dir = data / "text", data / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        print(f"error: {data} does not hold text/ and attributions/ folders (PolNeAR brat format).", file=sys.stderr)
+        return 2
+    by_text: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        by_text.setdefault(name, ann)
+    names = sorted(n for n in by_text if (text_dir / f"{n}.txt").exists())
+    if limit:
+        names = names[:limit]
+    cue_t, src_t, phrase_t, link_t, content_t = Tally(), Tally(), Tally(), Tally(), Tally()
+    quote_direct = quote_in_content = 0
+    skipped = 0
+    stance = defaultdict(int)
+    seconds = 0.0
+    chars = 0
+    for name in names:
+        raw = (text_dir / f"{name}.txt").read_bytes().decode("utf-8")
+        spans, relations = read_ann(by_text[name])
+        t0 = time.perf_counter()
+        article = load_article(text_dir / f"{name}.txt")
+        if article.text != raw:
+            skipped += 1
+            continue
+        found = run(article, ["source"])
+        seconds += time.perf_counter() - t0
+        chars += len(raw)
+        gold = []
+        for rel in relations:
+            cue = spans.get(rel.get("Cue", ""))
+            if cue is None:
+                continue
+            src = spans.get(rel.get("Source", ""))
+            con = spans.get(rel.get("Content", ""))
+            gold.append((cue[1], src[1] if src else None, con[1] if con else None))
+        gold_cues = [g[0] for g in gold]
+        gold_srcs = [g[1] for g in gold if g[1]]
+        cues = found["attribution_cue"]
+        pred = [(c.start, c.end) for c in cues]
+        cue_t.add(sum(1 for p in pred if any(overlaps(p, g) for g in gold_cues)), len(pred),
+                  sum(1 for g in gold_cues if any(overlaps(p, g) for p in pred)), len(gold_cues))
+        srcs = [(s.start, s.end) for s in found["source"]]
+        src_t.add(sum(1 for p in srcs if any(overlaps(p, g) for g in gold_srcs)), len(srcs),
+                  sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)), len(gold_srcs))
+        phrases = [tuple(c.get("source")) for c in cues if c.get("source")]
+        phrase_t.add(sum(1 for p in phrases if any(overlaps(p, g) for g in gold_srcs)), len(phrases),
+                     sum(1 for g in gold_srcs if any(overlaps(p, g) for p in phrases)), len(gold_srcs))
+        pairs = [((c.start, c.end), tuple(c.get("source"))) for c in cues if c.get("source")]
+        gold_pairs = [(g[0], g[1]) for g in gold if g[1]]
+        link_t.add(sum(1 for pc, ps in pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_pairs)),
+                   len(pairs),
+                   sum(1 for gc, gs in gold_pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in pairs)),
+                   len(gold_pairs))
+        cpairs = [((c.start, c.end), tuple(c.get("content"))) for c in cues]
+        gold_c = [(g[0], g[2]) for g in gold if g[2]]
+        content_t.add(sum(1 for pc, ps in cpairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_c)),
+                      len(cpairs),
+                      sum(1 for gc, gs in gold_c if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in cpairs)),
+                      len(gold_c))
+        gold_contents = [g[2] for g in gold if g[2]]
+        for q in found["quote"]:
+            if q.label == "direct":
+                quote_direct += 1
+                quote_in_content += any(overlaps((q.start, q.end), g) for g in gold_contents)
+        for c in cues:
+            stance[c.label] += 1
+        if verbose:
+            for c in cues:
+                ok = any(overlaps((c.start, c.end), g) for g in gold_cues)
+                if not ok:
+                    print(f"  FP cue {name}: {c.text!r} in {article.text[max(0, c.start - 60):c.end + 40]!r}")
+    print(f"PolNeAR: {len(names) - skipped} texts ({skipped} skipped: loaded text differs from the file), "
+          f"{chars / 1e6:.2f} M characters, from {data}")
+    print(cue_t.line("cue detection"))
+    print(src_t.line("source detection (source layer)"))
+    print(phrase_t.line("source detection (cue's source)"))
+    print(link_t.line("cue -> source linking"))
+    print(content_t.line("cue -> content (overlap)"))
+    if quote_direct:
+        print(f"direct quotes inside a gold Content: {quote_in_content}/{quote_direct} "
+              f"({quote_in_content / quote_direct:.3f})")
+    print("cue stances:", dict(sorted(stance.items())))
+    print(f"time: {seconds:.2f} s for load + furniture/quote/attribution/source lenses "
+          f"({seconds / max(chars, 1) * 1e6:.3f} s per million characters)")
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT, help=f"PolNeAR folder (default {DEFAULT})")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N texts")
+    ap.add_argument("--verbose", action="store_true", help="print the false-positive cues")
+    args = ap.parse_args(argv)
+    return evaluate(args.data, args.limit, args.verbose)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

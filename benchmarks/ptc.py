@@ -1,0 +1,186 @@
+"""Measure the loaded-language lens against the Propaganda Techniques Corpus (PTC).
+
+    python benchmarks/ptc.py --data ../shared/benchmarks-data/ptc-train [--limit N] [--by-category] [--speed]
+
+The corpus (SemEval-2020 Task 11; Da San Martino et al., EMNLP 2019) is not shipped
+with mediakit: point ``--data`` at a folder holding ``articles/article<ID>.txt`` and
+``labels-TC.tsv`` (``id<TAB>technique<TAB>start<TAB>end``, code-point offsets, end
+exclusive). Gold spans are those of ``Loaded_Language`` and ``Name_Calling,Labeling``.
+
+Figures printed:
+
+- span level, overlap match: a predicted span is correct when it shares a character
+  with a gold span; a gold span is found when a prediction overlaps it. Overall
+  (either technique), and per technique, where predictions are typed: ``label``
+  spans count as Name_Calling,Labeling, every other category as Loaded_Language
+  (the untyped recall per technique is printed too);
+- token level: the words (``\\w+``) inside gold spans against the words inside
+  predicted spans;
+- with ``--by-category``: how many predictions of each loaded category hit a gold span;
+- timing: load + all lenses up to ``loaded`` per article, and with ``--speed`` the three
+  word lenses (loaded, hedges, claims) on about 1 MB of the corpus's text.
+
+The lens runs with the quote and attribution lenses before it (as in the kit), and every
+voice (writer, paraphrase, speaker) counts as a prediction, since the corpus marks
+loaded words inside quotations too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import mediakit  # noqa: E402
+from mediakit.lenses import claims, hedges, loaded, run  # noqa: E402
+
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+_TOKEN = re.compile(r"\w+")
+
+
+def read_gold(data: Path) -> dict[str, list[tuple[str, int, int]]]:
+    gold: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    with open(data / "labels-TC.tsv", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 4:
+                continue
+            aid, tech, s, e = parts
+            if tech in TECHNIQUES:
+                gold[aid].append((tech, int(s), int(e)))
+    return gold
+
+
+def technique_of(category: str) -> str:
+    return "Name_Calling,Labeling" if category == "label" else "Loaded_Language"
+
+
+def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def tokens(text: str, spans) -> set[int]:
+    out = set()
+    for m in _TOKEN.finditer(text):
+        if overlaps((m.start(), m.end()), spans):
+            out.add(m.start())
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "benchmarks-data" / "ptc-train"))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (by file name)")
+    ap.add_argument("--by-category", action="store_true", help="precision of each loaded category")
+    ap.add_argument("--speed", action="store_true", help="time the three word lenses on ~1 MB of text")
+    ap.add_argument("--alone", action="store_true",
+                    help="run the loaded lens without the quote and attribution lenses (no scare quotes, all voices 'writer')")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "labels-TC.tsv").is_file() or not (data / "articles").is_dir():
+        print(f"ptc.py: no PTC data at {data} (expected articles/ and labels-TC.tsv)", file=sys.stderr)
+        return 2
+    gold = read_gold(data)
+    files = sorted((data / "articles").glob("article*.txt"))
+    if args.limit:
+        files = files[: args.limit]
+
+    n_pred = tp_pred = n_gold = tp_gold = 0
+    typed = {t: [0, 0, 0, 0] for t in TECHNIQUES}  # tp_pred, n_pred, tp_gold, n_gold
+    untyped_recall = {t: [0, 0] for t in TECHNIQUES}
+    tok_tp = tok_pred = tok_gold = 0
+    by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    mismatched = 0
+    chars = 0
+    t0 = time.perf_counter()
+    for path in files:
+        aid = path.stem.replace("article", "")
+        raw = path.read_bytes().decode("utf-8")
+        article = mediakit.load_article(path)
+        if article.text != raw:
+            mismatched += 1
+            continue
+        chars += len(raw)
+        pred = loaded.find(article, {}) if args.alone else run(article, layers=["loaded"])["loaded"]
+        g = gold.get(aid, [])
+        gspans = [(s, e) for _, s, e in g]
+        pspans = [(p.start, p.end) for p in pred]
+        n_pred += len(pspans)
+        n_gold += len(gspans)
+        for p in pred:
+            hit = overlaps((p.start, p.end), gspans)
+            tp_pred += hit
+            by_cat[p.label][0] += hit
+            by_cat[p.label][1] += 1
+            t = technique_of(p.label)
+            typed[t][1] += 1
+            typed[t][0] += overlaps((p.start, p.end), [(s, e) for tt, s, e in g if tt == t])
+        for tech, s, e in g:
+            found = overlaps((s, e), pspans)
+            tp_gold += found
+            untyped_recall[tech][0] += found
+            untyped_recall[tech][1] += 1
+            typed[tech][3] += 1
+            typed[tech][2] += overlaps((s, e), [(p.start, p.end) for p in pred if technique_of(p.label) == tech])
+        gt, pt = tokens(raw, gspans), tokens(raw, pspans)
+        tok_tp += len(gt & pt)
+        tok_pred += len(pt)
+        tok_gold += len(gt)
+    elapsed = time.perf_counter() - t0
+
+    print(f"PTC ({data}): {len(files) - mismatched} articles, {chars / 1e6:.2f} MB; "
+          f"gold spans {n_gold}, predicted spans {n_pred}")
+    if mismatched:
+        print(f"  {mismatched} article(s) skipped: the loaded text differs from the file")
+    p, r, f = prf(tp_pred, n_pred, tp_gold, n_gold)
+    print(f"span overlap, both techniques : P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    for t in TECHNIQUES:
+        tp_p, n_p, tp_g, n_g = typed[t]
+        p, r, f = prf(tp_p, n_p, tp_g, n_g)
+        ur = untyped_recall[t][0] / untyped_recall[t][1] if untyped_recall[t][1] else 0.0
+        print(f"  {t:24s} typed: P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (gold {n_g}, untyped recall {ur:.3f})")
+    p, r, f = prf(tok_tp, tok_pred, tok_tp, tok_gold)
+    print(f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})")
+    if args.by_category:
+        print("precision by loaded category:")
+        for cat, (hit, n) in sorted(by_cat.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {cat:18s} {hit:5d}/{n:<5d} {hit / n:.3f}")
+    print(f"time: {elapsed:.2f} s for load + lenses up to 'loaded' ({chars / 1e6 / elapsed:.2f} MB/s)")
+
+    if args.speed:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((data / "articles").glob("article*.txt"))]
+        big = "\n\n".join(texts)
+        while len(big) < 1_000_000:
+            big += "\n\n" + big
+        big = big[:1_000_000]
+        article = mediakit.load_article(big)
+        found = {} if args.alone else dict(run(article, layers=["source"]))
+        loaded.matcher(), hedges.matcher(), claims.judgement_matcher()  # word lists read once, as in a session
+        t1 = time.perf_counter()
+        found["loaded"] = tuple(loaded.find(article, found))
+        t2 = time.perf_counter()
+        found["hedge"] = tuple(hedges.find(article, found))
+        t3 = time.perf_counter()
+        found["claim"] = tuple(claims.find(article, found))
+        t4 = time.perf_counter()
+        print(f"speed on {len(big) / 1e6:.2f} MB: loaded {t2 - t1:.3f} s ({len(found['loaded'])} spans), "
+              f"hedges {t3 - t2:.3f} s ({len(found['hedge'])}), claims {t4 - t3:.3f} s ({len(found['claim'])}); "
+              f"total {t4 - t1:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,313 @@
+"""The ``mediakit`` command line.
+
+``mediakit analyze [PATH ...] --format json|jsonl|html|text [-o FILE]`` marks up
+articles (the seed when no path is given; ``-`` reads the article from standard
+input). ``mediakit make-exercises`` and ``mediakit class-report`` run the classroom
+tools, ``mediakit lexicon [NAME]`` shows where the word lists live, so that an
+instructor can read and extend them.
+
+Bad input (a missing file, a folder, a binary or empty file, an unknown format, an
+output file that cannot be written) ends with exit code 2 and one line on standard
+error, ``mediakit: error: ...``; never a traceback. Output is deterministic.
+
+>>> main(["analyze", "--format", "text"]) == 0  # doctest: +ELLIPSIS
+Ukraine prepares for “bargaining” with Trump by seizing Kursk region
+...
+True
+
+This module imports neither pandas, matplotlib nor ipywidgets: the command costs
+little more than Python's own start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import MediakitError
+
+PROG = "mediakit"
+FORMATS = ("json", "jsonl", "html", "text")
+#: Commands that belong to other modules: name -> (module, what it does).
+DISPATCH = {
+    "make-exercises": ("mediakit.classroom.make_exercises",
+                       "generate the student notebooks in exercises/ from solutions/"),
+    "class-report": ("mediakit.classroom.report",
+                     "read a class's exported answer files: gradebook, item summary, charts"),
+}
+#: More inputs than this, with a terminal on stderr: print progress lines.
+PROGRESS_AFTER = 3
+
+
+class UsageError(MediakitError):
+    """The command line itself is wrong (unknown option, unknown format...)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, raised rather than printed."""
+
+    def error(self, message):  # noqa: D401 - argparse's hook
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _version() -> str:
+    from . import __version__
+    return __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Read a news article critically: sources, quotes, attribution, "
+                                       "loaded language, hedges, claims and headline support.")
+    p.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="mark up articles through every lens",
+                       description="Mark up one or more articles (the seed article when no PATH is given).")
+    a.add_argument("paths", nargs="*", metavar="PATH",
+                   help="a .txt, .md or .html file; '-' reads standard input (default: the seed article)")
+    a.add_argument("-f", "--format", default="text", metavar="FORMAT",
+                   help="json (the JSON contract; a list for several inputs), jsonl (one line per input, "
+                        "in input order), html (a standalone page), text (a readable report; the default)")
+    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+
+    for name, (_, helptext) in DISPATCH.items():
+        sub.add_parser(name, help=helptext, add_help=False)
+
+    lx = sub.add_parser("lexicon", help="show where the word lists live (to read or extend them)",
+                        description="Print the folder of the word lists, or the path of one list.")
+    lx.add_argument("name", nargs="?", help="a list name such as 'loaded' or 'furniture'")
+    return p
+
+
+# -- analyze ------------------------------------------------------------------------
+
+def _load(path: str):
+    from .article import load_article
+    if path == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        return load_article(data, name="<stdin>")
+    return load_article(Path(path))
+
+
+def text_report(markup) -> str:
+    """A plain-text report: headline and support, counts per layer, then every span."""
+    from .spans import LAYERS
+    article = markup.article
+    out = io.StringIO()
+    w = out.write
+    w((article.headline.text if article.headline else "(no headline)") + "\n")
+    w(f"source: {article.source}\n")
+    report = markup.headline
+    if report is not None:
+        levels: dict[str, int] = {}
+        for t in report.terms:
+            levels[t.support] = levels.get(t.support, 0) + 1
+        detail = ", ".join(f"{k} {v}" for k, v in levels.items())
+        w(f"headline support: {report.support:.2f}" + (f" ({detail})" if detail else "") + "\n")
+    w(f"paragraphs: {len(article.paragraphs)}, sentences: {len(article.sentences)}, "
+      f"furniture lines: {len(article.furniture)}\n")
+    for note in article.notes:
+        w(f"note: {note}\n")
+    counts = markup.counts()
+    w("\ncounts: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + "\n")
+    for layer in LAYERS:
+        spans = [s for s in markup.spans if s.layer == layer]
+        if not spans:
+            continue
+        w(f"\n== {layer} ({len(spans)}) ==\n")
+        for s in spans:
+            quoted = " ".join(s.text.split())
+            if len(quoted) > 200:
+                quoted = quoted[:197] + "..."
+            w(f"[{s.layer}/{s.label}] \"{quoted}\" ({s.start}-{s.end})\n")
+            if s.explanation:
+                w(f"    {' '.join(s.explanation.split())}\n")
+            if s.alternative:
+                w(f"    alternative: {' '.join(s.alternative.split())}\n")
+    return out.getvalue()
+
+
+def _render(fmt: str, markups: list) -> str:
+    if fmt == "json":
+        if len(markups) == 1:
+            return markups[0].to_json() + "\n"
+        return json.dumps([m.to_dict() for m in markups], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(m.to_dict(), ensure_ascii=False) + "\n" for m in markups)
+    if fmt == "html":
+        return markups[0].to_html(standalone=True)
+    return "\n\n".join(text_report(m).rstrip("\n") for m in markups) + "\n"
+
+
+def _analyze(args) -> int:
+    fmt = (args.format or "").lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}: choose one of {', '.join(FORMATS)}")
+    paths = list(args.paths) or [None]
+    if fmt == "html" and len(paths) > 1:
+        raise UsageError("--format html writes one page: give one PATH at a time")
+    if paths.count("-") > 1:
+        raise UsageError("standard input ('-') can be read only once")
+    if args.output:
+        _check_writable(args.output)
+    progress = len(paths) > PROGRESS_AFTER and _isatty(sys.stderr)
+    markups = []
+    from .article import load_article
+    for i, path in enumerate(paths, start=1):
+        article = load_article() if path is None else _load(path)
+        markups.append(article.markup())
+        if progress:
+            print(f"analysed {i}/{len(paths)}: {path}", file=sys.stderr, flush=True)
+    _emit(_render(fmt, markups), args.output)
+    return 0
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _check_writable(target: str) -> None:
+    """Fail before the work when ``-o`` cannot be written."""
+    p = Path(target)
+    if p.is_dir():
+        raise UsageError(f"cannot write {target!r}: it is a folder (give a file name)")
+    folder = p.parent if str(p.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {target!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write {target!r}: no permission to write in {str(folder)!r}")
+
+
+def write_atomic(target: str | os.PathLike, data: str) -> None:
+    """Write ``data`` (UTF-8) to ``target`` through a temporary file and :func:`os.replace`.
+
+    A reader never sees half a file, and a failed write leaves the old file untouched.
+    """
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _emit(data: str, output: str | None) -> None:
+    if output:
+        write_atomic(output, data)
+        return
+    buf = getattr(sys.stdout, "buffer", None)
+    if buf is not None:
+        sys.stdout.flush()
+        buf.write(data.encode("utf-8"))
+        buf.flush()
+    else:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+
+
+# -- other commands ---------------------------------------------------------------
+
+def _dispatch(name: str, argv: list[str]) -> int:
+    import importlib
+    module_name = DISPATCH[name][0]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as e:
+        if e.name and (module_name == e.name or module_name.startswith(e.name + ".")):
+            raise UsageError(f"'{name}' is not available in this installation ({module_name} is missing)") from None
+        raise
+    entry = getattr(module, "main", None)
+    if entry is None:
+        raise UsageError(f"'{name}' is not available in this installation ({module_name} has no main())")
+    result = entry(argv)
+    return int(result or 0)
+
+
+def _lexicon(args) -> int:
+    from .lexicon import lexicon_dir
+    folder = lexicon_dir()
+    if args.name:
+        name = args.name[:-4] if args.name.endswith(".csv") else args.name
+        path = folder / f"{name}.csv"
+        if not path.is_file():
+            known = ", ".join(sorted(p.stem for p in folder.glob("*.csv")))
+            raise UsageError(f"there is no word list called {args.name!r}; the lists are: {known}")
+        _emit(f"{path}\n", None)
+    else:
+        lines = [f"{folder}"] + [f"  {p.name}" for p in sorted(folder.glob("*.csv"))]
+        _emit("\n".join(lines) + "\n", None)
+    return 0
+
+
+# -- entry point ------------------------------------------------------------------
+
+def _fail(message: str, code: int = 2) -> int:
+    line = " ".join(str(message).split())
+    print(f"{PROG}: error: {line}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 ok, 2 bad input or usage, 1 internal error)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in DISPATCH:
+            return _dispatch(argv[0], argv[1:])
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command == "analyze":
+            return _analyze(args)
+        if args.command == "lexicon":
+            return _lexicon(args)
+        parser.print_help()
+        return 2
+    except SystemExit as e:       # --help and --version exit 0 through argparse
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else _fail(e.code))
+    except MediakitError as e:
+        return _fail(e)
+    except BrokenPipeError:       # the reader (e.g. `| head`) closed the pipe: stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+    except OSError as e:
+        where = f" {e.filename!r}" if getattr(e, "filename", None) else ""
+        return _fail(f"cannot read or write{where}: {e.strerror or e}")
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - a bug: one line, not a traceback (MEDIAKIT_DEBUG=1 shows it)
+        if os.environ.get("MEDIAKIT_DEBUG"):
+            raise
+        return _fail(f"internal error ({type(e).__name__}: {e}); please report it "
+                     "(run with MEDIAKIT_DEBUG=1 to see the traceback)", code=1)
+
+
+def run() -> None:
+    """``python -m mediakit``: exit with :func:`main`'s code."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

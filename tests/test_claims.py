@@ -1,0 +1,177 @@
+"""Tests of the claim lens: unattributed judgements, unattributed facts and mind-reading."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit.lenses import claims, loaded
+from mediakit.spans import make_span
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _at(text, needle, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    return i, i + len(needle)
+
+
+def labels(text, found=None):
+    a = mediakit.load_article(text)
+    return [(s.text, s.label) for s in claims.find(a, found or {})]
+
+
+# -- the seed --------------------------------------------------------------------
+
+SEED_EXPECTED = [
+    ("The ambiguity about the strategic objectives of the first invasion of Russian territory since World War II "
+     "makes sense: it keeps the enemy guessing.", "unattributed_judgement"),
+    ("Invading Kursk as a \"bargaining chip\" in future negotiations is Ukraine's most compelling strategic goal.",
+     "unattributed_judgement"),
+    ("But it is also the most dangerous.", "unattributed_judgement"),
+    ("Kiev knows it will be under pressure to negotiate an end to the war, especially if Donald Trump returns to the "
+     "White House after the presidential election in November.", "mind_reading"),
+    ("Diplomatically, Ukraine has tried to step up, pushing its own peace formula and promising an international peace "
+     "conference with an invitation to Russia by November 5.", "unattributed_fact"),
+    ("No one knows how.", "mind_reading"),
+    ("But if Kyiv wants to trade the land it seized from Russia, it must hold on to it - and the cost could be too high.",
+     "unattributed_judgement"),
+    ("Ukraine's invasion would need to be supported by a complex logistical operation, as well as troop rotations and "
+     "reserves that were lacking in the east.", "unattributed_judgement"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_claims():
+    return mediakit.load_article().markup().layer("claim")
+
+
+def test_pipeline_seed_claims(seed_claims):
+    """Through the real lenses, are exactly the seed's unattributed sentences claims, with the right labels?"""
+    assert [(s.text, s.label) for s in seed_claims] == SEED_EXPECTED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin has voiced it.",
+    "Trump has boasted that he will bring peace to Ukraine overnight.",
+    "Most Western capitals say they want Kyiv to have the strongest bargaining position.",
+    "Ukraine is preparing to \"bargain\"",
+    "The Ukrainian president named only one goal",
+    "Ukrainian military officials and Western analysts worry",
+])
+def test_pipeline_seed_attributed_sentences_are_not_claims(seed_claims, sentence):
+    """Does a seed sentence that an attribution cue covers stay out of the claim layer?"""
+    assert not [s for s in seed_claims if sentence in s.text]
+
+
+def test_pipeline_seed_headline_and_furniture_not_claims(seed_claims):
+    """Are the headline and the page furniture never claims?"""
+    a = mediakit.load_article()
+    assert all(not s.overlaps(a.headline.start, a.headline.end) for s in seed_claims)
+    assert all(not s.overlaps(f.start, f.end) for s in seed_claims for f in a.furniture)
+
+
+def test_seed_claim_evidence_points_at_the_judging_words(seed_claims):
+    """Does each judgement's and mind-reading's evidence point at the words that make it one?"""
+    a = mediakit.load_article()
+    ev = {s.text[:20]: [a.text[x:y] for x, y in s.get("evidence")] for s in seed_claims}
+    assert sorted(ev) == sorted(s[:20] for s, _ in SEED_EXPECTED)
+    assert "most compelling" in ev["Invading Kursk as a "]
+    assert ev["Kiev knows it will b"] == ["Kiev knows"]
+    assert ev["No one knows how."] == ["No one knows"]
+    assert "makes sense" in ev["The ambiguity about "]
+    assert ev["Diplomatically, Ukra"] == []
+
+
+def test_seed_claim_explanations_ask_says_who(seed_claims):
+    """Does every claim's explanation ask the reader "says who?"."""
+    for s in seed_claims:
+        assert "Says who?" in s.explanation and s.alternative
+
+
+# -- rules (found built by hand) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow fears the plan.", [("Moscow fears the plan.", "mind_reading")]),
+    ("The Kremlin wants a deal.", [("The Kremlin wants a deal.", "mind_reading")]),
+    ("No one knows how.", [("No one knows how.", "mind_reading")]),
+    ("Everyone knows the answer.", [("Everyone knows the answer.", "mind_reading")]),
+    ("If Brussels wants a deal, it will pay.", [("If Brussels wants a deal, it will pay.", "unattributed_fact")]),
+    ("The bridge opened in 1998.", [("The bridge opened in 1998.", "unattributed_fact")]),
+    ("The plan is dangerous.", [("The plan is dangerous.", "unattributed_judgement")]),
+    ("The price could be too high.", [("The price could be too high.", "unattributed_judgement")]),
+    ("It is the most expensive bridge.", [("It is the most expensive bridge.", "unattributed_judgement")]),
+    ("The council should act.", [("The council should act.", "unattributed_judgement")]),
+    ("Why did the bridge close?", []),
+])
+def test_claim_rules(text, expected):
+    """Is each unattributed sentence labelled mind_reading, judgement or fact, and a supposition ("if ... wants") not mind-reading?"""
+    assert labels(text) == expected
+
+
+def test_cue_inside_sentence_attributes_it():
+    """Is a sentence with an attribution cue inside it left out?"""
+    a = mediakit.load_article("The plan is dangerous, the mayor said. The bridge opened in 1998.")
+    cue = make_span(a.text, "attribution_cue", "neutral", *_at(a.text, "said"), content=list(_at(a.text, "The plan is dangerous")))
+    assert [s.text for s in claims.find(a, {"attribution_cue": (cue,)})] == ["The bridge opened in 1998."]
+
+
+def test_cue_content_reaching_into_next_sentence_attributes_it():
+    """Is a sentence that a cue's content reaches into (from the sentence before) left out?"""
+    a = mediakit.load_article("The mayor said: the bridge will close. It is dangerous. The town is old.")
+    s, _ = _at(a.text, "the bridge")
+    _, e = _at(a.text, "It is dangerous.")
+    cue = make_span(a.text, "attribution_cue", "neutral", *_at(a.text, "said"), content=[s, e])
+    assert [x.text for x in claims.find(a, {"attribution_cue": (cue,)})] == ["The town is old."]
+
+
+def test_direct_quote_sentence_is_not_a_claim():
+    """Is a sentence holding a direct quotation left out?"""
+    a = mediakit.load_article('"The bridge is unsafe," Ana Ruiz told the council. The bridge opened in 1998.')
+    q = make_span(a.text, "quote", "direct", *_at(a.text, '"The bridge is unsafe,"'))
+    assert [x.text for x in claims.find(a, {"quote": (q,)})] == ["The bridge opened in 1998."]
+
+
+def test_speaker_loaded_word_does_not_make_a_judgement():
+    """Does a loaded word in the speaker's voice leave the writer's sentence a fact, not a judgement?"""
+    a = mediakit.load_article("The regime fell in 1998.")
+    sp = make_span(a.text, "loaded", "label", 4, 10, voice="speaker")
+    assert [x.label for x in claims.find(a, {"loaded": (sp,), "hedge": ()})] == ["unattributed_fact"]
+
+
+def test_instructor_can_add_an_actor(tmp_path, monkeypatch):
+    """Does a collective actor an instructor adds to claim_actors.csv count for mind-reading?"""
+    folder = tmp_path / "lex"
+    shutil.copytree(mediakit.lexicon.lexicon_dir(), folder)
+    with open(folder / "claim_actors.csv", "a", encoding="utf-8") as f:
+        f.write("the guild,collective,\n")
+    text = "The guild believes the rules are old."
+    assert labels(text) == [(text, "unattributed_fact")]
+    monkeypatch.setenv(loaded.ENV, str(folder))
+    try:
+        assert labels(text) == [(text, "mind_reading")]
+    finally:
+        monkeypatch.delenv(loaded.ENV)
+        loaded.reload()
+
+
+# -- hand-written articles ---------------------------------------------------------
+
+def test_article_neutral_claims_are_facts_only():
+    """In the neutral control article, are the unattributed sentences facts (no judgement, no mind-reading)?"""
+    spans = mediakit.load_article(ARTICLES / "lang_neutral.txt").markup().layer("claim")
+    assert spans and {s.label for s in spans} == {"unattributed_fact"}
+    assert not [s for s in spans if "the council said" in s.text or "said Amira Cole" in s.text]
+
+
+def test_article_superlatives_writer_judgements():
+    """Are the orchestra article's two superlative sentences in the writer's voice unattributed judgements?"""
+    spans = mediakit.load_article(ARTICLES / "lang_superlatives.txt").markup().layer("claim")
+    judged = [s.text for s in spans if s.label == "unattributed_judgement"]
+    assert judged == ["Marrow's appointment is the orchestra's most important decision in a decade.",
+                      "It is also the best news the town has had this year."]

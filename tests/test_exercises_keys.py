@@ -1,0 +1,234 @@
+"""Answer keys: validated on load with errors naming file and entry; the seed key agrees with the lenses."""
+
+import pytest
+
+import mediakit
+import mediakit.exercises as mx
+from mediakit.errors import KeyFileError, MediakitError
+from mediakit.exercises import keys, load_key
+
+GOOD_SPOT = '''
+[[exercise]]
+id = "loaded-spot-p3"
+kind = "spot"
+question = "Flag the loaded words."
+passage = { paragraphs = [3, 3] }
+[[exercise.items]]
+text = "daring"
+why = "praise"
+'''
+HEAD = '[key]\narticle = "seed"\n'
+
+
+def write(tmp_path, text, name="seed.toml"):
+    p = tmp_path / name
+    p.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return p
+
+
+def test_a_good_key_loads(tmp_path):
+    """Does a well-formed key load, with its exercise built and located?"""
+    key = load_key(write(tmp_path, HEAD + GOOD_SPOT))
+    ex = key.get("loaded-spot-p3")
+    assert ex.kind == "spot" and ex.passage.text[ex.items[0].start:ex.items[0].end] == "daring"
+
+
+BROKEN = [
+    (GOOD_SPOT.replace("[3, 3]", "[1, 1]"),
+     "seed.toml, exercise 'loaded-spot-p3': the answer 'daring' is not in the passage."),
+    (GOOD_SPOT.replace('question = "Flag the loaded words."\n', ""),
+     "seed.toml, exercise 'loaded-spot-p3': the field 'question' is missing."),
+    (GOOD_SPOT.replace('kind = "spot"', 'kind = "essay"'),
+     "seed.toml, exercise 'loaded-spot-p3': the kind 'essay' is unknown"),
+    (GOOD_SPOT + GOOD_SPOT, "seed.toml, exercise 'loaded-spot-p3': the id is used twice"),
+    (GOOD_SPOT.replace('id = "loaded-spot-p3"\n', ""), "seed.toml, exercise number 1: the field 'id' is missing."),
+    (GOOD_SPOT.replace('id = "loaded-spot-p3"', 'id = "Loaded Spot"'), "lower-case letters, digits and hyphens"),
+    (GOOD_SPOT.replace("[3, 3]", "[3, 99]"), "there is no body paragraph 99"),
+    (GOOD_SPOT.replace("paragraphs = [3, 3]", "chapter = 3"), "use one of: paragraphs"),
+    (GOOD_SPOT.replace('why = "praise"', ""), "items number 1: the field 'why' is missing."),
+    (GOOD_SPOT + 'colour = "red"\n', "items number 1: the field(s) colour are not known here"),
+    (GOOD_SPOT.replace('kind = "spot"', 'kind = "spot"\ncolour = "red"'), "the field(s) colour are not known for a spot"),
+    (GOOD_SPOT.replace("paragraphs = [3, 3]", "paragraphs = [3, 3], colour = 1"), "passage: the field(s) colour"),
+    (GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\nhints = 3'),
+     "the field 'hints' should be a list or str, not int"),
+    (GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\npattern = "quiz show"'),
+     "the pattern 'quiz show' is unknown"),
+    ('''
+[[exercise]]
+id = "c1"
+kind = "choose"
+question = "Which?"
+answer = "z"
+options = [{ id = "a", text = "A", why = "w" }, { id = "b", text = "B", why = "w" }]
+''', "seed.toml, exercise 'c1': the correct option 'z' is not among the options (a, b)."),
+    ('''
+[[exercise]]
+id = "c2"
+kind = "choose"
+question = "Which?"
+answer = "a"
+options = [{ id = "a", text = "A", why = "w" }, { id = "a", text = "B", why = "w" }]
+''', "the option id 'a' is used twice"),
+    ('''
+[[exercise]]
+id = "c3"
+kind = "choose"
+question = "Which?"
+answer = ["a", "b"]
+options = [{ id = "a", text = "A", why = "w" }, { id = "b", text = "B", why = "w" }]
+''', "set multiple = true"),
+    ('''
+[[exercise]]
+id = "k1"
+kind = "classify"
+question = "Classify."
+categories = ["named", "vague"]
+items = [{ text = "Nikolai Beleskov", category = "famous", why = "w" }]
+''', "seed.toml, exercise 'k1': the item 'Nikolai Beleskov' has the category 'famous', which is not among the categories"),
+    ('''
+[[exercise]]
+id = "k2"
+kind = "classify"
+question = "Classify."
+categories = ["named", "vague"]
+items = [{ text = "Boris Johnson", category = "named", why = "w" }]
+''', "the item 'Boris Johnson' is not in the passage"),
+    ('''
+[[exercise]]
+id = "m1"
+kind = "match"
+question = "Match."
+options = [{ id = "A", text = "Putin has voiced it." }]
+claims = [{ text = "seizing", answer = "B", why = "w" }]
+''', "the correct option 'B' of the claim 'seizing' is not among the options (A, none)"),
+    ('''
+[[exercise]]
+id = "m2"
+kind = "match"
+question = "Match."
+options = [{ id = "A", text = "Putin has voiced it." }]
+claims = [{ text = "Moscow", answer = "A", why = "w" }]
+''', "the claim 'Moscow' is not in the headline"),
+    ('''
+[[exercise]]
+id = "m3"
+kind = "match"
+question = "Match."
+options = [{ id = "A", text = "Putin has never said it." }]
+claims = [{ text = "seizing", answer = "A", why = "w" }]
+''', "the option 'A' ('Putin has never said it.') is not in the body"),
+    ('''
+[[exercise]]
+id = "r1"
+kind = "rewrite"
+question = "Rewrite."
+target = "headline"
+checks = ["no_loaded", "be_nice"]
+''', "the check 'be_nice' is unknown"),
+    ('''
+[[exercise]]
+id = "r2"
+kind = "rewrite"
+question = "Rewrite."
+target = "sentence"
+passage = { sentence = [6, 1] }
+checks = ["supported"]
+''', "the check 'supported' works only for a headline"),
+]
+
+
+@pytest.mark.parametrize("body, message", BROKEN)
+def test_broken_keys_name_file_and_entry(tmp_path, body, message):
+    """Does each broken key raise KeyFileError whose message names the file, the entry and the fault?"""
+    with pytest.raises(KeyFileError) as err:
+        load_key(write(tmp_path, HEAD + body))
+    assert message in str(err.value)
+    assert str(err.value).startswith("seed.toml")
+
+
+@pytest.mark.parametrize("text, message", [
+    (b"\xff\xfe[key]", "seed.toml: the file is not UTF-8 text."),
+    ("[key\narticle = 1", "seed.toml: this is not valid TOML"),
+    (GOOD_SPOT, "seed.toml: the field 'key' is missing."),
+    ('[key]\narticle = "moon"\n' + GOOD_SPOT, "seed.toml, [key]: article should be \"seed\" or \"own\""),
+    (HEAD, "seed.toml: the field 'exercise' is missing."),
+    ("exercise = []\n" + HEAD, "seed.toml: the field 'exercise' is empty."),
+    ('extra = 1\n' + HEAD + GOOD_SPOT, "unknown top-level entry extra"),
+    (HEAD + 'colour = 1\n' + GOOD_SPOT, "seed.toml, [key]: the field(s) colour are not known here"),
+])
+def test_broken_files(tmp_path, text, message):
+    """Does a file that is not a key at all get a one-line error naming the file?"""
+    with pytest.raises(KeyFileError, match=None) as err:
+        load_key(write(tmp_path, text))
+    assert message in str(err.value)
+
+
+def test_missing_key_file(tmp_path):
+    """Does a missing key file get a KeyFileError, not a FileNotFoundError?"""
+    with pytest.raises(KeyFileError, match="no key file"):
+        load_key(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize("ident", ["no-such-exercise", ""])
+def test_get_unknown_exercise(ident):
+    """Does get() of an unknown id list the exercises that exist?"""
+    with pytest.raises(MediakitError, match="loaded-spot-p3-4"):
+        mx.get(ident)
+
+
+def test_shipped_keys_load_and_ids_are_unique():
+    """Do both shipped keys load, with exercise ids unique across them?"""
+    ids = [e.id for e in mx.all_exercises()]
+    assert len(ids) == len(set(ids)) >= 20
+
+
+LESSONS = ["01_meet_the_article_exercises", "02_sourcing_exercises", "03_attribution_and_quotes_exercises",
+           "04_loaded_language_exercises", "05_headline_vs_body_exercises"]
+
+
+@pytest.mark.parametrize("stem", LESSONS + ["pre_quiz", "post_quiz"])
+def test_every_notebook_has_at_least_two_exercises(stem):
+    """Does every lesson's exercise notebook (and each quiz) have at least two exercises?"""
+    assert len(mx.for_notebook(stem)) >= 2
+
+
+def test_all_kinds_are_used_in_the_lessons():
+    """Are all five kinds used across the lesson exercises 01 to 05?"""
+    kinds = {e.kind for stem in LESSONS for e in mx.for_notebook(stem)}
+    assert kinds == {"spot", "classify", "match", "rewrite", "choose"}
+
+
+def test_quizzes_test_the_same_skills_on_passages_not_from_the_seed():
+    """Do the pre- and post-quiz use the same kinds, on passages that share no sentence with the seed?"""
+    pre, post = mx.for_notebook("pre_quiz"), mx.for_notebook("post_quiz")
+    assert [e.kind for e in pre] == [e.kind for e in post]
+    seed = mediakit.load_article().text
+    for e in pre + post:
+        text = getattr(getattr(e, "passage", None), "text", "") or e.question
+        for sentence in text.split(". "):
+            assert sentence.strip(". ") not in seed or len(sentence) < 15, (e.id, sentence)
+    assert {e.id for e in pre}.isdisjoint({e.id for e in post})
+
+
+# -- one truth per fact: the key agrees with the lenses -------------------------------------
+def agreement_cases():
+    return [e for e in keys.shipped("seed") if e.layer or getattr(e, "claims", None) and any(c.support for c in e.claims)]
+
+
+@pytest.mark.parametrize("ex", agreement_cases(), ids=lambda e: e.id)
+def test_key_agrees_with_markup(ex):
+    """Does the key agree with what the lens marks (or explain a deliberate difference that really exists)?"""
+    found = ex.disagreements()
+    if ex.differs_from_markup:
+        assert found, f"{ex.id} says it differs from the markup ({ex.differs_from_markup}) but it now agrees"
+    else:
+        assert found == [], f"{ex.id}: " + "; ".join(found)
+
+
+def test_agreement_detects_a_disagreement(tmp_path):
+    """Does the agreement check report a key item the lens does not mark (a negative case)?"""
+    body = GOOD_SPOT.replace('text = "daring"', 'text = "buffer zone"').replace(
+        'why = "praise"', 'why = "w"\n').replace('question = "Flag the loaded words."',
+                                                'question = "Q"\nlayer = "loaded"')
+    ex = load_key(write(tmp_path, HEAD + body)).get("loaded-spot-p3")
+    assert any("'buffer zone'" in d for d in ex.disagreements())

@@ -1,0 +1,456 @@
+"""Tests of the headline lens: terms, levels, gap notes, dropped goals and the support score.
+
+Most tests hand the lens a ``found`` dict built by hand (what the quote, attribution
+and hedge lenses should mark, per the team's contract), so that the headline lens is
+tested on its own rules. ``test_seed_pipeline_*`` run the real lenses end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit.lenses import headline
+from mediakit.spans import make_span
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+# -- helpers ---------------------------------------------------------------------
+
+def _at(text, needle, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    return i, i + len(needle)
+
+
+RANGE_KEYS = {"source", "content", "speaker", "cue"}
+
+
+def mark(article, layer, label, needle, nth=0, **meta):
+    """A span on the ``nth`` occurrence of ``needle``; string meta values become [start, end] ranges."""
+    t = article.text
+    a, b = _at(t, needle, nth)
+    meta = {k: (list(_at(t, v)) if k in RANGE_KEYS and isinstance(v, str) else v) for k, v in meta.items()}
+    return make_span(t, layer, label, a, b, **meta)
+
+
+def found_of(*spans):
+    out: dict = {}
+    for s in spans:
+        out.setdefault(s.layer, []).append(s)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def run(article, found):
+    spans = headline.find(article, found)
+    return spans, headline.report(article, spans)
+
+
+def terms(spans):
+    return {s.text: s for s in spans if s.label in headline.LEVELS}
+
+
+def seed_found(a):
+    """The quote, attribution, hedge and loaded spans that SEED-FINDINGS lists for the seed."""
+    q = [
+        mark(a, "quote", "scare", "\u201cbargaining\u201d"),
+        mark(a, "quote", "scare", '"bargain"'),
+        mark(a, "quote", "direct", '"Russia brought war to others, and now it is returning home,"',
+             speaker="President Volodymyr Zelensky", cue="broke the silence"),
+        mark(a, "quote", "direct", '"Uncertainty is the best way', speaker="Nikolai Beleskov"),
+        mark(a, "quote", "scare", '"bargaining chip"'),
+        mark(a, "quote", "scare", "\u201cTrump peace\u201d"),
+    ]
+    c = [
+        mark(a, "attribution_cue", "neutral", "reports", source="the Financial Times",
+             content='Ukraine is preparing to "bargain" with potential US President Donald Trump by seizing Russian lands'),
+        mark(a, "attribution_cue", "loaded", "broke the silence", source="President Volodymyr Zelensky",
+             content="for the first time"),
+        mark(a, "attribution_cue", "loaded", "indirectly confirmed", source="President Volodymyr Zelensky",
+             content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region"),
+        mark(a, "attribution_cue", "neutral", "named", source="The Ukrainian president",
+             content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region"),
+        mark(a, "attribution_cue", "neutral", "says", source="Nikolai Beleskov",
+             content="Uncertainty is the best way to avoid being cornered"),
+        mark(a, "attribution_cue", "neutral", "have offered their own explanations",
+             source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
+             content="withdraw Russian troops from the front, where Ukrainian troops are slowly losing ground; "
+                     "restore faith in Ukraine's offensive capability; use Russian territory as a lever of "
+                     "influence in any negotiations with Moscow"),
+        mark(a, "attribution_cue", "neutral", "has voiced", source="Putin has", content="it. But"),
+        mark(a, "attribution_cue", "loaded", "has boasted", source="Trump has",
+             content="he will bring peace to Ukraine overnight"),
+        mark(a, "attribution_cue", "hedged", "have suggested", source="several of his former officials and advisers",
+             content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant "
+                     "Western security guarantees"),
+        mark(a, "attribution_cue", "emotion", "are concerned", source="Kyiv and many of its European allies",
+             content="the Trump administration is forcing Ukraine into an unfair and unstable peace"),
+        mark(a, "attribution_cue", "neutral", "say", source="Most Western capitals",
+             content="they want Kyiv to have the strongest bargaining position"),
+        mark(a, "attribution_cue", "emotion", "worry", source="Ukrainian military officials and Western analysts",
+             content="moving limited resources to Kursk will make it harder"),
+    ]
+    h = [mark(a, "hedge", "hedge", w, n) for w, n in
+         (("potential", 0), ("indirectly", 0), ("could", 0), ("could", 1), ("would need", 0), ("especially if", 0))]
+    h += [mark(a, "hedge", "certainty", w) for w in ("Kiev knows", "No one knows", "makes sense", "must")]
+    loaded = [mark(a, "loaded", "loaded_verb", "seizing", voice="writer")]
+    return found_of(*q, *c, *h, *loaded)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    a = mediakit.load_article()
+    spans, rep = run(a, seed_found(a))
+    return a, spans, rep
+
+
+# -- stems and terms ---------------------------------------------------------------
+
+@pytest.mark.parametrize("word,expected", [
+    ("preparing", "prepar"), ("prepares", "prepar"), ("preparation", "prepar"), ("prepare", "prepar"),
+    ("seizing", "seiz"), ("seized", "seiz"), ("seize", "seiz"),
+    ("bargaining", "bargain"), ("bargain", "bargain"),
+    ("Kyiv's", "kyiv"), ("planned", "plan"), ("stories", "story"),
+    ("press", "press"), ("bus", "bus"), ("is", "is"),        # negative: no suffix taken
+])
+def test_stem(word, expected):
+    """Does the suffix rule join the word forms the lens must join, and leave short words alone?"""
+    assert headline.stem(word) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region",
+     ["Ukraine prepares", "\u201cbargaining\u201d", "with Trump", "seizing", "Kursk region"]),
+    ("Ukraine Prepares For Bargaining With Trump", ["Ukraine Prepares", "Bargaining", "With Trump"]),
+    ("Museum cancels summer festival over funding cuts", ["Museum cancels summer festival", "funding cuts"]),
+    ("Police find mass graves with at least '15 bodies' near Mexico town",
+     ["Police find mass graves", "'15 bodies'", "Mexico town"]),
+    ("Army starts by seizing Hill Town", ["Army starts", "seizing", "Hill Town"]),
+    ("Army seizing funding cuts", ["Army seizing funding cuts"]),
+    ("Mayor says budget is balanced", ["Mayor", "budget", "balanced"]),
+    ("Strike ends: workers return", ["Strike ends", "workers return"]),
+    ("It is what it is", []),
+])
+def test_headline_terms(title, expected):
+    """Are headlines cut into content terms at function words, quotes, counterparts and punctuation?"""
+    assert [title[a:b] for a, b in headline.terms_of(title, 0, len(title))] == expected
+
+
+# -- the seed (hand-built found) -----------------------------------------------------
+
+SEED_LEVELS = {
+    "Ukraine prepares": "attributed",
+    "\u201cbargaining\u201d": "attributed",
+    "with Trump": "hedged",
+    "seizing": "stated",
+    "Kursk region": "stated",
+}
+
+
+@pytest.mark.parametrize("term,level", sorted(SEED_LEVELS.items()))
+def test_seed_levels(seed, term, level):
+    """Does each headline term of the seed get the level a careful reader gives it?"""
+    _a, spans, _rep = seed
+    assert terms(spans)[term].label == level
+
+
+@pytest.mark.parametrize("term,fragments", [
+    ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"]),
+    ("with Trump", ["changed counterpart", "negotiations with Moscow", "P6", "hedge"]),
+    ("seizing", ["stronger word", "offensive", "operation"]),
+    ("Kursk region", ["changed scope", "Russian lands", "P1"]),
+    ("\u201cbargaining\u201d", ["Financial Times"]),
+])
+def test_seed_notes(seed, term, fragments):
+    """Does each seed term's note say what the headline changed (attribution, counterpart, verb, scope)?"""
+    _a, spans, _rep = seed
+    note = terms(spans)[term].get("note")
+    for f in fragments:
+        assert f in note, (f, note)
+
+
+def test_seed_gapless_term_has_no_counterpart_note(seed):
+    """Does a term without a preposition stay free of counterpart notes (no note where there is no gap)?"""
+    _a, spans, _rep = seed
+    assert "counterpart" not in terms(spans)["Ukraine prepares"].get("note")
+    assert "scope" not in terms(spans)["seizing"].get("note")
+
+
+def test_seed_evidence(seed):
+    """Is 'Ukraine prepares' backed by the first body sentence only, and 'Kursk region' by P2, P7 and P13?"""
+    a, spans, _rep = seed
+    t = terms(spans)
+    assert [tuple(e) for e in t["Ukraine prepares"].get("evidence")] == [(a.sentences[0].start, a.sentences[0].end)]
+    paras = [a.paragraph_index(e[0]) + 1 for e in t["Kursk region"].get("evidence")]
+    assert paras == [2, 7, 13]
+
+
+def test_seed_dropped_goal(seed):
+    """Does the lens point at the one goal Zelensky names (P3 buffer zone) as dropped by the headline?"""
+    a, spans, _rep = seed
+    dropped = [s for s in spans if s.label == "dropped"]
+    assert [s.text for s in dropped] == ["to create a buffer zone in the border region"]
+    assert a.paragraph_index(dropped[0].start) == 2
+    assert "goal" in dropped[0].explanation
+
+
+def test_seed_support(seed):
+    """Is the seed headline's support clearly below 0.6 but above 0 (mostly attributed, not invented)?"""
+    _a, _spans, rep = seed
+    assert 0.3 <= rep.support < 0.6
+    assert rep.support == round(rep.support, 2)
+    assert [t.text for t in rep.terms] == list(SEED_LEVELS)
+
+
+def test_seed_spans_index_text(seed):
+    """Does every headline span index the article text, with term spans inside the headline?"""
+    a, spans, _rep = seed
+    for s in spans:
+        assert a.text[s.start:s.end] == s.text
+        if s.label in headline.LEVELS:
+            assert a.headline.start <= s.start < s.end <= a.headline.end
+            assert s.explanation
+
+
+# -- levels on one-sentence bodies ------------------------------------------------------
+
+def _one(body, title, specs):
+    a = mediakit.load_article(title + "\n\n" + body)
+    spans = [mark(a, *spec[:3], **(spec[3] if len(spec) > 3 else {})) for spec in specs]
+    return a, found_of(*spans)
+
+
+@pytest.mark.parametrize("title,body,specs,expected", [
+    # stated: the writer's own voice
+    ("Mill closes", "The mill closes on Friday.", [], "stated"),
+    # attributed: inside the content of a cue
+    ("Mill closes", "The mill closes on Friday, the Gazette reports.",
+     [("attribution_cue", "neutral", "reports", {"source": "the Gazette", "content": "The mill closes on Friday"})],
+     "attributed"),
+    # attributed: a cue without content makes its whole sentence attributed
+    ("Mill closes", "According to the Gazette, the mill closes on Friday.",
+     [("attribution_cue", "neutral", "According to")], "attributed"),
+    # attributed: inside a direct quote
+    ("Mill closes", '"The mill closes on Friday," said Ann Lee.',
+     [("quote", "direct", '"The mill closes on Friday,"')], "attributed"),
+    # attributed: only in scare quotes
+    ("Mill closes", 'The mill "closes" on Friday.', [("quote", "scare", '"closes"')], "attributed"),
+    # hedged: a hedge just before
+    ("Mill closes", "The mill could close on Friday.", [("hedge", "hedge", "could")], "hedged"),
+    # stated: the hedge is after the term (it governs something else)
+    ("Mill closes", "The mill closes on Friday, and prices could rise.", [("hedge", "hedge", "could")], "stated"),
+    # stated: a hedge too far before, across a comma
+    ("Mill closes", "Prices could rise, and the mill closes on Friday.", [("hedge", "hedge", "could")], "stated"),
+    # stated: a certainty marker is not a hedge
+    ("Mill closes", "The mill must close on Friday.", [("hedge", "certainty", "must")], "stated"),
+    # stated: a factive cue presents its content as fact
+    ("Mill closes", "The owner confirmed that the mill closes on Friday.",
+     [("attribution_cue", "neutral", "confirmed", {"source": "The owner", "content": "the mill closes on Friday"})],
+     "stated"),
+    # absent
+    ("Mill closes", "The bakery opens on Friday.", [], "absent"),
+    # absent: a two-word term needs both words in one sentence
+    ("Mill closes", "The mill is old. The bakery closes on Friday.", [], "absent"),
+])
+def test_levels(title, body, specs, expected):
+    """Does a term get stated, hedged, attributed or absent by the voice of the sentence that backs it?"""
+    a, found = _one(body, title, specs)
+    spans, _ = run(a, found)
+    assert [s.label for s in spans if s.label in headline.LEVELS] == [expected]
+
+
+def test_best_level_wins():
+    """When one sentence attributes a term and another states it, is the term stated?"""
+    a, found = _one("The mill closes on Friday, the Gazette reports. The mill closes at noon.", "Mill closes",
+                    [("attribution_cue", "neutral", "reports", {"content": "The mill closes on Friday"})])
+    spans, rep = run(a, found)
+    assert terms(spans)["Mill closes"].label == "stated"
+    assert len(terms(spans)["Mill closes"].get("evidence")) == 2
+
+
+@pytest.mark.parametrize("title,body,synonym_used", [
+    ("Driver arrested", "The driver was detained on Monday.", True),
+    ("\u201cArrest\u201d of driver", "The driver was detained on Monday.", False),   # quoted: exact word only
+    ("Driver arrested", "The police spoke to the driver.", False),
+])
+def test_synonyms(title, body, synonym_used):
+    """Does a listed synonym stand in for the headline's word, but never for a quoted word?"""
+    a = mediakit.load_article(title + "\n\n" + body)
+    spans, _ = run(a, {})
+    levels = [s.label for s in spans if s.label in headline.LEVELS]
+    if synonym_used:
+        assert levels[0] == "stated" and "does not use the headline's word" in spans[0].get("note")
+    else:
+        assert "absent" in levels
+
+
+@pytest.mark.parametrize("title,body,disputed", [
+    ("Singer quits band", "The singer quits the band, a fan site said. Her agent denied that the singer quits the band.",
+     True),
+    ("Singer quits band", "The singer did not quit the band.", True),
+    ("Singer quits band", "The singer quits the band after ten years.", False),
+])
+def test_disputed(title, body, disputed):
+    """Does a denial or a negation next to the term lower its score and say so in the note?"""
+    a = mediakit.load_article(title + "\n\n" + body)
+    spans, rep = run(a, {})
+    t = terms(spans)["Singer quits band"]
+    assert ("disputes or denies" in t.get("note")) is disputed
+    assert (rep.support < 1.0) is disputed
+
+
+# -- gap notes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title,body,note", [
+    ("Union negotiates with ministry", "The union is in negotiations with Parliament on pay.", "changed counterpart"),
+    ("Union negotiates with Parliament", "The union is in negotiations with Parliament on pay.", ""),
+    ("Army starts by seizing Hill Town", "The army starts by seizing farmland near the river.", "changed scope"),
+    ("Army starts by seizing Hill Town", "The army starts by seizing Hill Town.", ""),
+    ("Rebels seize Port City", "The rebels seized Port City after a week-long offensive.", "stronger word"),
+    ("Rebels seize Port City", "The rebels seized Port City after a week.", ""),
+])
+def test_gap_notes(title, body, note):
+    """Does the lens note a changed counterpart, scope or stronger word only when the body differs?"""
+    a = mediakit.load_article(title + "\n\n" + body)
+    spans, _ = run(a, {})
+    notes = " ".join(s.get("note") for s in spans if s.label in headline.LEVELS)
+    for kind in ("changed counterpart", "changed scope", "stronger word"):
+        assert (kind in notes) is (kind == note), (kind, notes)
+
+
+@pytest.mark.parametrize("title,body,dropped", [
+    ("Farmers stop grain deliveries",
+     "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
+     "to secure higher prices for small farms"),
+    ("Farmers stop grain deliveries to secure higher prices",
+     "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
+     None),
+    ("Farmers stop grain deliveries",
+     "Farmers stopped grain deliveries in order to protest against new taxes on diesel.",
+     "to protest against new taxes on diesel"),
+    ("Farmers stop grain deliveries",
+     "Farmers stopped grain deliveries on Friday. In the evening match, the striker's goal: a header from the corner.",
+     None),
+])
+def test_dropped(title, body, dropped):
+    """Is a body goal the headline leaves out marked `dropped`, but not one it mentions or one about something else?"""
+    a = mediakit.load_article(title + "\n\n" + body)
+    spans, rep = run(a, {})
+    got = [s.text for s in spans if s.label == "dropped"]
+    assert got == ([dropped] if dropped else [])
+    if dropped:
+        assert rep.support == 0.95
+
+
+# -- the test articles ----------------------------------------------------------------
+
+def _article_found(name, a):
+    if name == "head_attributed":
+        return found_of(
+            mark(a, "attribution_cue", "neutral", "according to", source="the Harbor Gazette",
+                 content="The bakery chain is closing its downtown stores"),
+            mark(a, "quote", "direct", '"We will close the downtown stores by spring,"', speaker="Lee Park"),
+            mark(a, "attribution_cue", "neutral", "said", source="Lee Park",
+                 content="We will close the downtown stores by spring"),
+        )
+    if name == "head_hedged":
+        return found_of(mark(a, "hedge", "hedge", "could"))
+    return {}
+
+
+@pytest.fixture(scope="module")
+def article_support():
+    out = {}
+    for name in ("head_stated", "head_hedged", "head_attributed", "head_absent", "head_dropped"):
+        a = mediakit.load_article(ARTICLES / f"{name}.txt")
+        out[name] = run(a, _article_found(name, a))
+    return out
+
+
+@pytest.mark.parametrize("name,lo,hi", [
+    ("head_stated", 0.85, 1.0),
+    ("head_dropped", 0.85, 0.95),
+    ("head_hedged", 0.5, 0.7),
+    ("head_attributed", 0.3, 0.5),
+    ("head_absent", 0.0, 0.0),
+])
+def test_article_support(article_support, name, lo, hi):
+    """Does each test article get the support its body gives (own voice near 1, never mentioned 0)?"""
+    _spans, rep = article_support[name]
+    assert lo <= rep.support <= hi, rep.support
+
+
+@pytest.mark.parametrize("stronger,weaker", [
+    ("head_stated", "head_hedged"), ("head_stated", "head_attributed"), ("head_hedged", "head_attributed"),
+    ("head_attributed", "head_absent"), ("head_hedged", "head_absent"), ("head_stated", "head_dropped"),
+])
+def test_support_ordering(article_support, stronger, weaker):
+    """Does a headline the body states score above one it hedges or attributes, and those above one it never mentions?"""
+    assert article_support[stronger][1].support > article_support[weaker][1].support
+
+
+# -- report and contract ------------------------------------------------------------
+
+def test_report_is_pure_summary(seed):
+    """Does report() rebuild the same report from the spans alone, in any order?"""
+    a, spans, rep = seed
+    assert headline.report(a, list(reversed(spans))) == rep
+    assert headline.report(a, [s for s in spans if s.label != "dropped"]).support == round(rep.support + 0.05, 2)
+
+
+def test_report_contract(seed):
+    """Does the report serialise to the JSON contract's keys, with levels from LEVELS?"""
+    _a, _spans, rep = seed
+    d = json.loads(json.dumps(rep.to_dict()))
+    assert sorted(d) == ["end", "start", "support", "terms", "text"]
+    for t in d["terms"]:
+        assert sorted(t) == ["end", "evidence", "note", "start", "support", "text"]
+        assert t["support"] in headline.LEVELS
+        assert all(len(e) == 2 for e in t["evidence"])
+
+
+def test_no_headline():
+    """Does an article without a headline get no headline spans and no report?"""
+    a = mediakit.load_article("This is one long body sentence that reads like text and ends with a full stop. "
+                              "And here is another one that makes it a body.")
+    assert a.headline is None
+    assert headline.find(a, {}) == []
+    assert headline.report(a, []) is None
+
+
+def test_deterministic(seed):
+    """Does running the lens twice give identical spans (no sets, no randomness in output)?"""
+    a, spans, _ = seed
+    again = headline.find(a, seed_found(a))
+    assert again == spans
+
+
+# -- the real pipeline on the seed -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pipeline():
+    m = mediakit.load_article().markup()
+    return m, m.headline
+
+
+@pytest.mark.parametrize("term,level", sorted(SEED_LEVELS.items()))
+def test_seed_pipeline_levels(pipeline, term, level):
+    """With every lens running, does each seed headline term get the careful reader's level?"""
+    m, rep = pipeline
+    got = {t.text: t.support for t in rep.terms}
+    assert got[term] == level
+
+
+def test_seed_pipeline_support_and_dropped(pipeline):
+    """With every lens running, is the seed's support below 0.6 and the buffer-zone goal marked dropped?"""
+    m, rep = pipeline
+    assert 0.3 <= rep.support < 0.6
+    assert [s.text for s in m.layer("headline") if s.label == "dropped"] == [
+        "to create a buffer zone in the border region"]
+    d = json.loads(m.to_json())
+    assert d["headline"]["support"] == rep.support

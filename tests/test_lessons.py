@@ -1,0 +1,335 @@
+"""Structure of the lesson notebooks in ``notebooks/`` (00 to 06).
+
+Each lesson opens with its questions, objectives and time estimates, ends with key
+points and links to its exercise notebook and to the next lesson, shows a table and
+(lessons 1 to 5) a chart, keeps its instructor notes marked and apart, and stores the
+outputs of a clean run. The time rule lives in ``tools/build_lessons.py`` and is
+documented in ``docs/teacher-guide.md``.
+
+Lesson 6 is also run with papermill on another article.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SOLUTIONS = ROOT / "solutions"
+BYO = ROOT / "tests" / "articles" / "byo_example.txt"
+
+
+def _load_builder():
+    spec = importlib.util.spec_from_file_location("build_lessons", ROOT / "tools" / "build_lessons.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_lessons", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+B = _load_builder()
+NUMBERS = sorted(B.LESSONS)
+WITH_CHARTS = ["01", "02", "03", "04", "05"]
+
+
+def nb_of(number: str):
+    return nbformat.read(str(NOTEBOOKS / B.LESSONS[number][0]), as_version=4)
+
+
+def md_cells(nb):
+    return [c for c in nb.cells if c.cell_type == "markdown"]
+
+
+def tags(cell) -> set:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def bullets(text: str, heading: str) -> list[str]:
+    """The ``- item`` lines that follow ``heading`` up to the next heading."""
+    m = re.search(rf"(?m)^#+\s*{re.escape(heading)}\s*$", text)
+    if not m:
+        return []
+    out = []
+    for line in text[m.end():].splitlines():
+        if line.startswith("#"):
+            break
+        if line.startswith("- "):
+            out.append(line[2:].strip())
+    return out
+
+
+def header_problems(nb) -> list[str]:
+    """What the opening cell lacks (an empty list when it is complete)."""
+    first = md_cells(nb)[0].source if md_cells(nb) else ""
+    problems = []
+    if not re.match(r"# \d\. \S", first):
+        problems.append("title '# N. ...'")
+    if B.declared_minutes(nb) is None:
+        problems.append("time line")
+    if len(bullets(first, "Questions")) < 1:
+        problems.append("questions")
+    if len(bullets(first, "Objectives")) < 2:
+        problems.append("objectives")
+    return problems
+
+
+def instructor_problems(nb) -> list[str]:
+    """Instructor notes that are unmarked, untagged, or mixed into student text."""
+    problems = []
+    notes = 0
+    for cell in nb.cells:
+        marked = cell.cell_type == "markdown" and cell.source.startswith(B.INSTRUCTOR_MARK)
+        tagged = "instructor" in tags(cell)
+        if marked != tagged:
+            problems.append(f"{cell.get('id')}: marked={marked} tagged={tagged}")
+        elif not marked and re.search(r"instructor note", cell.source, re.I):
+            problems.append(f"{cell.get('id')}: student cell mentions an instructor note")
+        notes += marked and tagged
+    if not notes:
+        problems.append("no instructor note")
+    return problems
+
+
+def outputs(nb, mime: str):
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+            if mime in o.get("data", {})]
+
+
+def _notebook(*cells, first=None):
+    """A small notebook for the negative cases."""
+    nb = nbformat.v4.new_notebook()
+    head = first if first is not None else (
+        "# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n"
+        "### Objectives\n- a\n- b")
+    nb.cells = [nbformat.v4.new_markdown_cell(head), *cells]
+    return nb
+
+
+# ---------------------------------------------------------------------------------------
+# The checkers themselves (negative cases first: each must be able to fail)
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("first, missing", [
+    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", []),
+    ("# 1. T\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", ["time line"]),
+    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Objectives\n- a\n- b", ["questions"]),
+    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?", ["objectives"]),
+    ("Lesson one\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b",
+     ["title '# N. ...'"]),
+])
+def test_header_checker(first, missing):
+    """Does the header check notice a missing title, time line, questions or objectives?"""
+    assert header_problems(_notebook(first=first)) == missing
+
+
+@pytest.mark.parametrize("cell, ok", [
+    (B.instructor("Timing: 15 min."), True),
+    (nbformat.v4.new_markdown_cell("> **Instructor note**\n>\n> untagged"), False),
+    (nbformat.v4.new_markdown_cell("Instructor note: mixed into the student text"), False),
+    (nbformat.v4.new_markdown_cell("plain text", metadata={"tags": ["instructor"]}), False),
+])
+def test_instructor_checker(cell, ok):
+    """Does the instructor-note check catch an untagged, unmarked or mixed-in note?"""
+    problems = instructor_problems(_notebook(cell) if ok else _notebook(B.instructor("ok"), cell))
+    assert (problems == []) is ok, problems
+
+
+@pytest.mark.parametrize("declared, estimate, ok", [
+    (15, 15.9, True), (10, 14.9, True), (20, 15.0, True), (25, 15.0, False), (5, 14.0, False),
+    (40, 32.0, True), (45, 32.0, False),
+])
+def test_teaching_rule(declared, estimate, ok):
+    """Is a declared teaching time accepted only within max(5 min, 25 %) of the estimate?"""
+    assert B.teaching_ok(declared, estimate) is ok
+
+
+@pytest.mark.parametrize("declared, estimate, ok", [
+    (15, 15, True), (20, 15, True), (25, 15, False), (10, 15, False), (10, 10, True),
+])
+def test_exercise_rule(declared, estimate, ok):
+    """Are declared exercise minutes accepted only when they cover the exercises with at most 5 to spare?"""
+    assert B.exercises_ok(declared, estimate) is ok
+
+
+def test_discussion_counter():
+    """Does the discussion count read numbered items in '### Discuss' cells only?"""
+    nb = _notebook(B.discuss("one?", "two?"), nbformat.v4.new_markdown_cell("1. not a discussion item"))
+    assert B.discussion_questions(nb) == 2
+
+
+# ---------------------------------------------------------------------------------------
+# The lessons
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("number", NUMBERS)
+def test_opens_with_questions_objectives_and_times(number):
+    """Does the lesson open with its title, the time line, questions and objectives?"""
+    assert header_problems(nb_of(number)) == []
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_ends_with_key_points(number):
+    """Is the second-to-last cell 'Key points' with at least three points?"""
+    cells = nb_of(number).cells
+    assert cells[-2].source.startswith("## Key points")
+    assert len(bullets(cells[-2].source, "Key points")) >= 3
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_links_its_exercise_notebook(number):
+    """Does the last cell link the lesson's exercise notebook, and does its solution notebook exist?"""
+    stem = B.LESSONS[number][2]
+    assert f"](../exercises/{stem}.ipynb)" in nb_of(number).cells[-1].source
+    assert (SOLUTIONS / f"{stem}.ipynb").is_file(), f"solutions/{stem}.ipynb has not landed yet"
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_links_the_next_lesson(number):
+    """Does the last cell link the next lesson, and does that notebook exist?"""
+    nxt = B.LESSONS[number][3]
+    assert f"]({nxt})" in nb_of(number).cells[-1].source
+    assert (NOTEBOOKS / nxt).is_file(), f"notebooks/{nxt} does not exist"
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_instructor_notes_are_marked_and_apart(number):
+    """Are the instructor notes tagged, marked as blockquotes, and absent from student cells?"""
+    assert instructor_problems(nb_of(number)) == []
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_has_discussion_questions(number):
+    """Does the lesson ask the class at least two discussion questions?"""
+    assert B.discussion_questions(nb_of(number)) >= 2
+
+
+@pytest.mark.parametrize("number", [n for n in NUMBERS if n != "00"])
+def test_has_go_further(number):
+    """Does the lesson offer an optional 'Go further' code cell, tagged apart from the core path?"""
+    cells = nb_of(number).cells
+    assert any(c.cell_type == "code" and "go-further" in tags(c) for c in cells)
+    assert all("Go further" not in c.source for c in cells if "go-further" not in tags(c))
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_teaching_time_matches_content(number):
+    """Is the declared teaching time within the rule's range of the estimate from the content?"""
+    nb = nb_of(number)
+    teaching, _ = B.declared_minutes(nb)
+    estimate = B.teaching_estimate(nb)
+    assert B.teaching_ok(teaching, estimate), f"declared {teaching} min, content estimates {estimate:.1f} min"
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_exercise_time_matches_exercises(number):
+    """Do the declared exercise minutes cover the exercises of the linked notebook (5 each, 2 per quiz question)?"""
+    _, declared = B.declared_minutes(nb_of(number))
+    n, estimate = B.exercise_estimate(B.LESSONS[number][2])
+    assert n > 0, f"no exercises are keyed to {B.LESSONS[number][2]} yet"
+    assert B.exercises_ok(declared, estimate), f"declared {declared} min for {n} exercises needing {estimate} min"
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_every_code_cell_ran_without_error(number):
+    """Was every code cell run in order from a fresh kernel, with no error output stored?"""
+    code = [c for c in nb_of(number).cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
+    errors = [(c.id, o.get("ename")) for c in code for o in c.outputs if o.get("output_type") == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_shows_a_table(number):
+    """Does the lesson show at least one pandas table (or, in lesson 0, the article)?"""
+    nb = nb_of(number)
+    if number == "00":
+        assert any("SUBSCRIBE TO US!" in "".join(o.get("text", "")) for c in nb.cells
+                   if c.cell_type == "code" for o in c.outputs)
+    else:
+        assert any("<table" in "".join(o["data"]["text/html"]) and "dataframe" in "".join(o["data"]["text/html"])
+                   for o in outputs(nb, "text/html"))
+
+
+@pytest.mark.parametrize("number", WITH_CHARTS + ["06"])
+def test_shows_a_chart_and_the_highlighted_article(number):
+    """Does the lesson show a chart (a PNG) and the highlighted article (mediakit's HTML)?"""
+    nb = nb_of(number)
+    assert outputs(nb, "image/png")
+    assert any("mk-text" in "".join(o["data"]["text/html"]) for o in outputs(nb, "text/html"))
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_outputs_are_deterministic(number):
+    """Are the stored outputs free of memory addresses, timestamps and timing metadata?"""
+    nb = nb_of(number)
+    for c in nb.cells:
+        assert "execution" not in c.metadata
+        if c.cell_type != "code":
+            continue
+        for o in c.outputs:
+            text = "".join(o.get("text", "")) + "".join(
+                "".join(v) for k, v in o.get("data", {}).items() if k.startswith("text/"))
+            assert not re.search(r"\bat 0x[0-9a-f]{6,}|object at 0x", text), (c.id, text[:200])
+            assert not re.search(r"\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d", text), (c.id, text[:200])
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_notebook_matches_its_builder(number):
+    """Is the stored notebook what tools/build_lessons.py writes (same cells, ids and tags)?"""
+    built, stored = B.build(number), nb_of(number)
+    assert [(c.id, c.cell_type, c.source, sorted(tags(c))) for c in stored.cells] == \
+           [(c.id, c.cell_type, c.source, sorted(tags(c))) for c in built.cells]
+
+
+def test_lesson_6_has_a_parameters_cell():
+    """Does lesson 6 have exactly one cell tagged 'parameters', defaulting ARTICLE to the seed?"""
+    cells = [c for c in nb_of("06").cells if "parameters" in tags(c)]
+    assert len(cells) == 1
+    assert re.search(r"(?m)^ARTICLE = None\b", cells[0].source)
+    assert re.search(r"(?m)^COMPARE = ", cells[0].source)
+
+
+@pytest.mark.parametrize("number", [n for n in NUMBERS if n != "06"])
+def test_only_lesson_6_takes_parameters(number):
+    """Do the other lessons stay on the seed, with no parameters cell?"""
+    assert not any("parameters" in tags(c) for c in nb_of(number).cells)
+
+
+# ---------------------------------------------------------------------------------------
+# Lesson 6 with papermill, on another article
+# ---------------------------------------------------------------------------------------
+def _papermill(tmp_path, **parameters):
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(NOTEBOOKS / B.LESSONS["06"][0]), str(out), parameters=parameters,
+                               kernel_name="python3", cwd=str(tmp_path), progress_bar=False)
+    return nbformat.read(str(out), as_version=4)
+
+
+def _text_outputs(nb) -> str:
+    return "\n".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+                     for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+@pytest.mark.parametrize("how", ["path", "pasted text"])
+def test_lesson_6_runs_on_another_article(tmp_path, how):
+    """Does lesson 6 run to the end on the example article, given as a path or as pasted text?"""
+    article = str(BYO) if how == "path" else BYO.read_text(encoding="utf-8")
+    nb = _papermill(tmp_path, ARTICLE=article, COMPARE=str(BYO))
+    text = _text_outputs(nb)
+    assert "Riverside library to open on Sundays from March" in text
+    assert "Ukraine prepares" not in text            # the seed is not what ran
+    assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.get("output_type") == "error"]
+
+
+def test_lesson_6_stops_with_a_clear_message_on_a_missing_file(tmp_path):
+    """Does a wrong path stop lesson 6 with mediakit's message, not a bare traceback deep in pandas?"""
+    papermill = pytest.importorskip("papermill")
+    with pytest.raises(papermill.PapermillExecutionError) as info:
+        _papermill(tmp_path, ARTICLE=str(tmp_path / "no_such_article.txt"), COMPARE=str(BYO))
+    assert info.value.ename == "ArticleError"
+    assert "There is no file at" in info.value.evalue

@@ -1,0 +1,66 @@
+"""The word lists: CSV files an instructor can read and extend, checked when they are read."""
+
+import csv
+
+import pytest
+
+from mediakit import lexicon
+from mediakit.errors import LexiconError
+
+
+def test_furniture_list_has_its_columns_and_labels():
+    """Does furniture.csv have the pattern, label and explanation columns and only known labels?"""
+    rows = lexicon.load("furniture")
+    assert rows and all(r["pattern"] and r["label"] and r["explanation"] for r in rows)
+    assert {r["label"] for r in rows} == {"timestamp", "counter", "call_to_action", "widget", "caption", "byline"}
+    assert {r.get("meta", "") for r in rows} <= {"", "byline", "date"}
+
+
+def test_every_furniture_rule_compiles_and_anchors():
+    """Is every furniture pattern a valid regular expression anchored to the whole line?"""
+    for pattern, label, explanation in lexicon.furniture_rules():
+        assert pattern.pattern.lstrip("(?i)").startswith("^") and pattern.pattern.endswith("$"), pattern.pattern
+        assert explanation.endswith(".")
+
+
+def _write(folder, name, text):
+    (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+    return str(folder)
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("furniture", "pattern,label\nx,y\n", "lacks the column(s) explanation"),
+    ("furniture", "pattern,label,explanation\n^a$,widget,\n", "line 2: the cell(s) explanation are empty"),
+    ("furniture", "pattern,label,explanation\n^a$,widget,ok,extra\n", "line 2: this row has more cells"),
+    ("loaded", "term,category,explanation,alternative\ndictator,,judges,leader\n", "the cell(s) category are empty"),
+])
+def test_malformed_lists_name_file_and_line(tmp_path, name, text, message):
+    """Does a malformed list get a LexiconError that names the file and the line to fix?"""
+    folder = _write(tmp_path, name, text)
+    with pytest.raises(LexiconError) as e:
+        lexicon.load(name, folder)
+    assert message in str(e.value) and f"{name}.csv" in str(e.value)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("pattern,label,explanation\n^a$,widget,An a.\n\n# a comment,,\n^b$,widget,A b.\n", 2),
+    ("term,category,explanation,alternative\ndictator,label,Judges.,\n", 1),   # alternative may be empty
+])
+def test_blank_and_comment_rows_are_skipped(tmp_path, text, count):
+    """Are blank rows and rows starting with # ignored, and an empty alternative allowed?"""
+    name = "furniture" if text.startswith("pattern") else "loaded"
+    assert len(lexicon.load(name, _write(tmp_path, name, text))) == count
+
+
+def test_missing_list_is_a_clear_error(tmp_path):
+    """Does asking for a list that does not exist say which file was looked for?"""
+    with pytest.raises(LexiconError, match="no word list called 'nothing'"):
+        lexicon.load("nothing", str(tmp_path))
+
+
+def test_shipped_lists_are_valid_utf8_csv():
+    """Can every shipped list be read as UTF-8 CSV with a header row?"""
+    for path in sorted(lexicon.lexicon_dir().glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f))
+        assert header and all(h.strip() for h in header), path.name

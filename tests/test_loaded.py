@@ -1,0 +1,451 @@
+"""Tests of the loaded-language lens: categories, voice, inflection, neutrality, word lists.
+
+Most tests hand the lens a ``found`` dict built by hand (the quote and attribution
+spans the team's contract promises), so the lens is tested on its own rules;
+``test_pipeline_*`` run the real lenses end to end.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit.errors import LexiconError
+from mediakit.lenses import loaded
+from mediakit.spans import make_span
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+# -- helpers ---------------------------------------------------------------------
+
+def _at(text, needle, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    return i, i + len(needle)
+
+
+def mark(article, layer, label, needle, nth=0, **ranges):
+    """A span on the ``nth`` occurrence of ``needle``; keyword values are needles for [start, end] ranges."""
+    t = article.text
+    a, b = _at(t, needle, nth)
+    meta = {k: (list(_at(t, v)) if isinstance(v, str) else v) for k, v in ranges.items()}
+    return make_span(t, layer, label, a, b, **meta)
+
+
+def quote(article, needle, label="direct", nth=0):
+    """A quote span on ``needle`` (marks included) with ``content`` = the text inside the marks."""
+    t = article.text
+    a, b = _at(t, needle, nth)
+    return make_span(t, "quote", label, a, b, content=[a + 1, b - 1])
+
+
+def found_of(*spans):
+    out: dict = {}
+    for s in spans:
+        out.setdefault(s.layer, []).append(s)
+    return {k: tuple(sorted(v, key=lambda s: s.start)) for k, v in out.items()}
+
+
+def seed_found(a):
+    """The quote and attribution spans SEED-FINDINGS lists for the seed (the contract)."""
+    t = a.text
+    zel = '"Russia brought war to others, and now it is returning home,"'
+    bel = '"Uncertainty is the best way to avoid being cornered if things don\'t go as planned,"'
+    return found_of(
+        quote(a, "\u201cbargaining\u201d", "scare"),
+        quote(a, '"bargain"', "scare"),
+        quote(a, zel),
+        quote(a, bel),
+        quote(a, '"bargaining chip"', "scare"),
+        quote(a, "\u201cTrump peace\u201d", "scare"),
+        mark(a, "attribution_cue", "neutral", "reports", source="the Financial Times",
+             content="Ukraine is preparing to \"bargain\" with potential US President Donald Trump by seizing Russian lands",
+             quoted=False),
+        mark(a, "attribution_cue", "loaded", "broke the silence", source="President Volodymyr Zelensky",
+             content=[_at(t, zel)[0] + 1, _at(t, zel)[1] - 1], quoted=True),
+        mark(a, "attribution_cue", "loaded", "indirectly confirmed", source="President Volodymyr Zelensky",
+             content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region", quoted=False),
+        mark(a, "attribution_cue", "neutral", "named", source="The Ukrainian president",
+             content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region",
+             quoted=False),
+        mark(a, "attribution_cue", "neutral", "says", source="Nikolai Beleskov",
+             content=[_at(t, bel)[0] + 1, _at(t, bel)[1] - 1], quoted=True),
+        mark(a, "attribution_cue", "neutral", "have offered their own explanations",
+             source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
+             content="withdraw Russian troops from the front", quoted=False),
+        mark(a, "attribution_cue", "neutral", "has voiced", source="Putin", content=[_at(t, "Putin has voiced it")[1] - 2, _at(t, "Putin has voiced it")[1]], quoted=False),
+        mark(a, "attribution_cue", "loaded", "has boasted", source="Trump",
+             content="he will bring peace to Ukraine overnight", quoted=False),
+        mark(a, "attribution_cue", "hedged", "have suggested", source="several of his former officials and advisers",
+             content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant Western security guarantees",
+             quoted=False),
+        mark(a, "attribution_cue", "emotion", "are concerned", source="Kyiv and many of its European allies",
+             content="the Trump administration is forcing Ukraine into an unfair and unstable peace under the threat of cutting off U.S. arms supplies",
+             quoted=False),
+        mark(a, "attribution_cue", "neutral", "say", source="Most Western capitals",
+             content="they want Kyiv to have the strongest bargaining position", quoted=False),
+        mark(a, "attribution_cue", "emotion", "worry", source="Ukrainian military officials and Western analysts",
+             content="moving limited resources to Kursk will make it harder for Ukraine to hold its strategically important positions in Donetsk",
+             quoted=False),
+    )
+
+
+def lens(text_or_article, found=None):
+    a = mediakit.load_article(text_or_article) if isinstance(text_or_article, str) else text_or_article
+    return loaded.find(a, found or {})
+
+
+def hits(text, found=None):
+    return [(s.text, s.label) for s in lens(text, found)]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return mediakit.load_article()
+
+
+# -- the seed --------------------------------------------------------------------
+
+SEED_EXPECTED = [
+    # (text, label, voice) in document order
+    ("\u201cbargaining\u201d", "scare_quote", "writer"),
+    ("seizing", "loaded_verb", "writer"),
+    ('"bargain"', "scare_quote", "paraphrase"),
+    ("seizing", "loaded_verb", "paraphrase"),
+    ("broke the silence", "dramatic_framing", "writer"),
+    ("invasion", "loaded_noun", "paraphrase"),
+    ("daring", "loaded_adjective", "writer"),
+    ("invasion", "loaded_noun", "writer"),
+    ("the enemy", "label", "writer"),
+    ("best", "superlative", "speaker"),
+    ("even", "loaded_adverb", "writer"),
+    ("dictator", "label", "writer"),
+    ("Invading", "loaded_verb", "writer"),
+    ('"bargaining chip"', "scare_quote", "writer"),
+    ("most compelling", "superlative", "writer"),
+    ("most dangerous", "superlative", "writer"),
+    ("Kiev", "spelling", "writer"),
+    ("boasted", "loaded_verb", "writer"),
+    ("overnight", "hyperbole", "paraphrase"),
+    ("\u201cTrump peace\u201d", "scare_quote", "paraphrase"),
+    ("forcing", "loaded_verb", "paraphrase"),
+    ("unfair", "loaded_adjective", "paraphrase"),
+    ("unstable", "loaded_adjective", "paraphrase"),
+    ("seized", "loaded_verb", "writer"),
+    ("invasion", "loaded_noun", "writer"),
+]
+
+
+def test_seed_exact_findings(seed):
+    """Does the lens find exactly what a careful reader finds in the seed, with the right voice, given the contract's quotes and cues?"""
+    spans = sorted(lens(seed, seed_found(seed)), key=lambda s: s.start)
+    assert [(s.text, s.label, s.get("voice")) for s in spans] == SEED_EXPECTED
+
+
+def test_seed_spans_index_the_text(seed):
+    """Does every span's text equal the article text at its offsets, with an explanation and a category?"""
+    for s in lens(seed, seed_found(seed)):
+        assert seed.text[s.start:s.end] == s.text
+        assert s.explanation and s.get("category")
+        assert s.label in loaded.CATEGORIES
+
+
+@pytest.mark.parametrize("needle, nth, alternative", [
+    ("seizing", 0, "taking control of"),
+    ("seized", 0, "took control of"),
+    ("Invading", 0, "Entering"),
+    ("boasted", 0, "said"),
+    ("broke the silence", 0, "spoke publicly"),
+    ("Kiev", 0, "Kyiv"),
+    ("invasion", 0, "incursion / cross-border offensive / operation"),
+])
+def test_seed_alternatives_are_inflected(seed, needle, nth, alternative):
+    """Is the neutral alternative given in the same form as the word it replaces?"""
+    a, _ = _at(seed.text, needle, nth)
+    span = next(s for s in lens(seed, seed_found(seed)) if s.start == a)
+    assert span.alternative == alternative
+
+
+def test_seed_without_quote_lens_has_no_scare_quotes(seed):
+    """Without the quote layer, does the lens report no scare quotes and call every word the writer's?"""
+    spans = lens(seed, {})
+    assert not [s for s in spans if s.label == "scare_quote"]
+    assert {s.get("voice") for s in spans} == {"writer"}
+
+
+@pytest.mark.parametrize("text", ["Financial Times", "reports", "Kursk region", "President Volodymyr Zelensky",
+                                  "Kyiv", "Most Western capitals", "peace formula"])
+def test_seed_neutral_words_not_flagged(seed, text):
+    """Do neutral names and words of the seed ("Financial Times", "Kyiv", "Most Western capitals") stay unflagged?"""
+    assert not [s for s in lens(seed, seed_found(seed)) if text in s.text or s.text in text and len(s.text) > 3 and s.text.lower() in text.lower()]
+
+
+# -- matching rules --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dictator Smith left.", [("Dictator", "label")]),
+    ("The dictators met.", [("dictators", "label")]),
+    ("They seize it. He seizes it. They seized it. Seizing it was easy.",
+     [("seize", "loaded_verb"), ("seizes", "loaded_verb"), ("seized", "loaded_verb"), ("Seizing", "loaded_verb")]),
+    ("He will boast. He boasts. He boasted.", [("boast", "loaded_verb"), ("boasts", "loaded_verb"), ("boasted", "loaded_verb")]),
+    ("The senator slammed the plan.", [("slammed", "loaded_verb")]),
+    ("A bomb blast hit the road.", []),
+    ("The minister blasted the plan.", [("blasted", "loaded_verb")]),
+    ("The Financial Times reported it.", []),
+    ("The talks in Kyiv ended.", []),
+    ("The talks in Kiev ended.", [("Kiev", "spelling")]),
+    ("He ordered chicken Kiev.", []),
+    ("The sanctions regime was tightened.", []),
+    ("The regime arrested him.", [("regime", "label")]),
+    ("The regime's army moved.", [("regime", "label")]),
+    ("Even if it rains, we go.", []),
+    ("Even the mayor agreed.", [("Even", "loaded_adverb")]),
+    ("Most Western capitals say so.", []),
+    ("Most of the town voted.", []),
+    ("It is the most dangerous road.", [("most dangerous", "superlative")]),
+    ("The town's most famous son returned.", [("most famous", "superlative")]),
+    ("He voted the most of all.", []),
+    ("It was the best result.", [("best", "superlative")]),
+    ("Best wishes to all.", []),
+    ("It happened overnight.", [("overnight", "hyperbole")]),
+    ("An overnight stay costs 20 pounds.", []),
+    ("He broke the silence on Monday.", [("broke the silence", "dramatic_framing")]),
+    ("The so-called reform passed.", [("so-called", "label")]),
+    ("It keeps the enemy guessing.", [("the enemy", "label")]),
+    ("A daring plan, a heroic act, a shameful vote.",
+     [("daring", "loaded_adjective"), ("heroic", "loaded_adjective"), ("shameful", "loaded_adjective")]),
+    ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
+    ("The dam burst at night.", []),
+    ("Nothing in this sentence carries judgement.", []),
+])
+def test_matching_rules(text, expected):
+    """Are terms matched case-insensitively, whole-word, in their inflected forms, and not in the listed neutral contexts?"""
+    assert hits(text) == expected
+
+
+def test_whole_words_only():
+    """Does a term inside a longer word ("thuggish" is not "thug"; "Kievan" is not "Kiev") stay unflagged?"""
+    assert hits("Kievan Rus was a state. Thuggish? Seizeable.") == []
+
+
+def test_curly_apostrophe_possessive():
+    """Does a term followed by a curly possessive ("regime’s") still match, with the span on the word alone?"""
+    assert hits("The regime\u2019s police left.") == [("regime", "label")]
+
+
+def test_longest_phrase_wins():
+    """When a phrase and a word overlap ("enemy of the people" / "the enemy"), is the longer term reported once?"""
+    assert hits("He called them an enemy of the people.") == [("enemy of the people", "label")]
+
+
+# -- invasion: neutral and symmetrical -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's invasion of the Kursk region began in August.",
+    "Russia's 2022 invasion of Ukraine began in February.",
+    "The invasion of Normandy began in June 1944.",
+])
+def test_invasion_flagged_everywhere_with_one_neutral_explanation(text):
+    """Is "invasion" flagged whichever side it names, with the same symmetrical explanation and alternatives?"""
+    spans = [s for s in lens(text) if s.text == "invasion"]
+    assert len(spans) == 1
+    s = spans[0]
+    assert s.label == "loaded_noun"
+    assert s.explanation == next(t.explanation for t in loaded.matcher().terms if t.term == "invasion")
+    for word in ("incursion", "offensive", "operation"):
+        assert word in s.alternative
+    assert "framing choice" in s.explanation and "whichever side" in s.explanation
+
+
+def test_explanations_never_name_the_seed_people():
+    """Does no explanation in the word lists name a person of the seed (it explains the device, not the person)?"""
+    for t in loaded.matcher().terms:
+        for name in ("Putin", "Zelensky", "Trump", "Beleskov"):
+            assert name not in t.explanation, (t.term, name)
+
+
+def test_kiev_explanation_is_neutral():
+    """Does the "Kiev" explanation say where the spelling comes from and what Kyiv is, without judging the writer?"""
+    s = lens("Talks in Kiev resumed.")[0]
+    assert "Russian" in s.explanation and "Kyiv" in s.explanation and "style guides" in s.explanation
+    assert s.alternative == "Kyiv"
+
+
+# -- voice -------------------------------------------------------------------------
+
+VOICE_TEXT = ('"He is a dictator," said Ana Ruiz. Officials said the regime would fall. '
+              'The dictator left. A so-called "reform" passed.')
+
+
+@pytest.mark.parametrize("needle, nth, voice", [
+    ("dictator", 0, "speaker"),
+    ("regime", 0, "paraphrase"),
+    ("dictator", 1, "writer"),
+    ("so-called", 0, "writer"),
+])
+def test_voice_from_quote_and_attribution(needle, nth, voice):
+    """Is a label inside a direct quote the speaker's, inside reported speech a paraphrase, and elsewhere the writer's?"""
+    a = mediakit.load_article(VOICE_TEXT)
+    found = found_of(
+        quote(a, '"He is a dictator,"'),
+        quote(a, '"reform"', "scare"),
+        mark(a, "attribution_cue", "neutral", "said", 0, source="Ana Ruiz", content="He is a dictator,", quoted=True),
+        mark(a, "attribution_cue", "neutral", "said", 1, source="Officials", content="the regime would fall", quoted=False),
+    )
+    start, _ = _at(a.text, needle, nth)
+    span = next(s for s in loaded.find(a, found) if s.start == start)
+    assert span.get("voice") == voice
+
+
+def test_scare_quote_span_covers_marks_and_hides_inner_word():
+    """Does a scare-quoted loaded word give one scare_quote span with its marks, not a second span for the word?"""
+    a = mediakit.load_article('The council called it a "daring" plan.')
+    found = found_of(quote(a, '"daring"', "scare"))
+    spans = loaded.find(a, found)
+    assert [(s.text, s.label) for s in spans] == [('"daring"', "scare_quote")]
+
+
+def test_term_and_direct_quotes_are_not_scare_quotes():
+    """Are quotes labelled direct or term left out of the scare_quote category?"""
+    a = mediakit.load_article('The word "bridge" has six letters. "We will build it," said Ana.')
+    found = found_of(quote(a, '"bridge"', "term"), quote(a, '"We will build it,"'))
+    assert [s for s in loaded.find(a, found) if s.label == "scare_quote"] == []
+
+
+def test_most_inside_quote_is_speakers():
+    """Is "the most" inside a direct quote the speaker's superlative, not the writer's?"""
+    a = mediakit.load_article('"It is the most beautiful bridge," said Ana Ruiz.')
+    found = found_of(quote(a, '"It is the most beautiful bridge,"'))
+    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("most beautiful", "speaker")]
+
+
+# -- word lists ----------------------------------------------------------------------
+
+def _rows(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_row_is_valid():
+    """Does every row of loaded.csv have a known category, a known match kind and an explanation?"""
+    rows = _rows(mediakit.lexicon.lexicon_dir() / "loaded.csv")
+    assert len(rows) >= 300
+    for r in rows:
+        assert r["category"] in loaded.CATEGORIES, r
+        assert (r.get("match") or "word") in loaded.MATCH_KINDS, r
+        assert r["explanation"].strip(), r
+
+
+def test_every_term_matches_itself():
+    """Is every listed term (its first variant) found when it stands in a plain sentence, so no row is dead?"""
+    m = loaded.matcher()
+    dead = []
+    for t in m.terms:
+        if t.match == "quote":
+            continue
+        v = t.term.split("|")[0].strip()
+        sentence = (f"It was the {v.replace('*', 'plain')} case." if t.match == "superlative"
+                    else f"They saw {v} here.")
+        if not any(h.term is t for h in m.scan(sentence)):
+            dead.append(t.term)
+    assert dead == []
+
+
+@pytest.fixture()
+def lexicon_copy(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(mediakit.lexicon.lexicon_dir(), folder)
+    monkeypatch.setenv(loaded.ENV, str(folder))
+    loaded.reload()
+    yield folder
+    monkeypatch.delenv(loaded.ENV)
+    loaded.reload()
+
+
+def test_instructor_can_add_a_row(lexicon_copy):
+    """Does a row an instructor adds to loaded.csv (in a MEDIAKIT_LEXICONS folder) get flagged, with its explanation?"""
+    text = "The committee's blustery chair spoke."
+    assert hits(text) == []
+    with open(lexicon_copy / "loaded.csv", "a", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerow(
+            ["blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken"])
+    loaded.reload()
+    spans = lens(text)
+    assert [(s.text, s.label, s.explanation, s.alternative) for s in spans] == [
+        ("blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken")]
+
+
+def test_instructor_can_add_a_list(lexicon_copy):
+    """Is a new loaded_*.csv file in the instructor's folder read too?"""
+    (lexicon_copy / "loaded_class.csv").write_text(
+        "term,category,explanation,alternative,match\nzap,loaded_verb,A comic-book verb.,hit,verb\n", encoding="utf-8")
+    loaded.reload()
+    assert hits("The team zapped the idea.") == [("zapped", "loaded_verb")]
+
+
+@pytest.mark.parametrize("row, message", [
+    ("blorp,loaded_thing,Explains.,x,word", "category 'loaded_thing'"),
+    ("blorp,label,Explains.,x,sometimes", "match 'sometimes'"),
+])
+def test_bad_row_gets_clear_error(lexicon_copy, row, message):
+    """Does a row with an unknown category or match kind raise a LexiconError naming the file and the problem?"""
+    with open(lexicon_copy / "loaded.csv", "a", encoding="utf-8") as f:
+        f.write(row + ",,,,,\n")
+    loaded.reload()
+    with pytest.raises(LexiconError, match=message) as info:
+        lens("Some text here.")
+    assert "loaded.csv" in str(info.value)
+
+
+# -- hand-written articles -------------------------------------------------------------
+
+def test_article_neutral_control_has_no_loaded_words():
+    """Does a plain, neutral article (a new cycle path) yield no loaded spans at all?"""
+    assert lens(mediakit.load_article(ARTICLES / "lang_neutral.txt")) == []
+
+
+def test_article_label_in_quote_and_in_writers_voice():
+    """Is "dictator" the speaker's inside the quote and the writer's in the last paragraph?"""
+    a = mediakit.load_article(ARTICLES / "lang_quote_label.txt")
+    q = '"The chairman runs this committee like a dictator,"'
+    found = found_of(quote(a, q), mark(a, "attribution_cue", "neutral", "said", 0, source="Lena Varga",
+                                       content=[_at(a.text, q)[0] + 1, _at(a.text, q)[1] - 1], quoted=True))
+    assert [(s.text, s.label, s.get("voice")) for s in loaded.find(a, found)] == [
+        ("dictator", "label", "speaker"), ("dictator", "label", "writer")]
+
+
+def test_article_scare_quotes():
+    """Are the two unattributed scare quotes of the library article flagged with their marks, and nothing else?"""
+    a = mediakit.load_article(ARTICLES / "lang_scare_quotes.txt")
+    found = found_of(quote(a, '"modernise"', "scare"), quote(a, '"modernisation"', "scare"),
+                     quote(a, '"annex"', "scare"), quote(a, '"We expect the work to take six weeks,"'))
+    assert [(s.text, s.label) for s in loaded.find(a, found)] == [
+        ('"modernise"', "scare_quote"), ('"modernisation"', "scare_quote"), ('"annex"', "scare_quote")]
+
+
+def test_article_superlatives():
+    """Are the writer's superlatives flagged, "Most members" not, and the quoted one the speaker's?"""
+    a = mediakit.load_article(ARTICLES / "lang_superlatives.txt")
+    found = found_of(quote(a, '"She is the most gifted conductor I have worked with,"'))
+    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [
+        ("most gifted", "speaker"), ("most important", "writer"), ("best", "writer")]
+
+
+# -- the real pipeline -----------------------------------------------------------------
+
+def test_pipeline_seed_loaded_layer():
+    """Through the real lenses, does the seed's loaded layer hold the contract's findings (words, labels, voices)?"""
+    spans = mediakit.load_article().markup().layer("loaded")
+    got = [(s.text, s.label, s.get("voice")) for s in spans]
+    assert got == SEED_EXPECTED
+
+
+def test_pipeline_neutral_control():
+    """Through the real lenses, does the neutral control article get no loaded span?"""
+    assert mediakit.load_article(ARTICLES / "lang_neutral.txt").markup().layer("loaded") == ()

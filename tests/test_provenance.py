@@ -1,0 +1,243 @@
+"""Tests of the provenance lens: spelling variants, transliteration, quote styles, formatting,
+relayed reports and missing byline, date, outlet and link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit.lenses import provenance
+from mediakit.spans import make_span
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def clues(text, found=None):
+    a = mediakit.load_article(text)
+    return a, provenance.find(a, found or {})
+
+
+def labels(spans, label):
+    return [s.text for s in spans if s.label == label]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    a = mediakit.load_article()
+    return a, provenance.find(a, {})
+
+
+# -- the seed ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("label,texts", [
+    ("spelling_variant", ["Kiev"]),
+    ("transliteration", ["Nikolai Beleskov"]),
+    ("mixed_quotes", ["\u201c", '"']),
+    ("formatting", ["reports ."]),
+    ("relayed_report", ["the Financial Times"]),
+    ("missing_byline", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
+    ("missing_date", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
+    ("missing_outlet", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
+    ("missing_link", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
+])
+def test_seed_clues(seed, label, texts):
+    """Does the lens find exactly the provenance clues a careful reader finds in the seed?"""
+    _a, spans = seed
+    assert labels(spans, label) == texts
+
+
+def test_seed_no_other_labels(seed):
+    """Does the seed get no clue beyond the nine kinds listed in SEED-FINDINGS?"""
+    _a, spans = seed
+    assert sorted({s.label for s in spans}) == sorted([
+        "formatting", "missing_byline", "missing_date", "missing_link", "missing_outlet", "mixed_quotes",
+        "relayed_report", "spelling_variant", "transliteration"])
+
+
+def test_seed_kiev_points_at_kyiv(seed):
+    """Does the Kiev span point at every Kyiv (P10, P11, P12)?"""
+    a, spans = seed
+    kiev = next(s for s in spans if s.label == "spelling_variant")
+    others = kiev.get("other")
+    assert [a.text[x:y] for x, y in others] == ["Kyiv"] * 3
+    assert [a.paragraph_index(x) + 1 for x, _ in others] == [10, 11, 12]
+    assert kiev.alternative == "Kyiv"
+
+
+def test_seed_transliteration_role(seed):
+    """Does the Beleskov clue cite his role description, which names a Ukrainian institution?"""
+    a, spans = seed
+    t = next(s for s in spans if s.label == "transliteration")
+    r = t.get("role")
+    assert "Ukraine's Department of Military Policy" in a.text[r[0]:r[1]]
+    assert t.alternative == "Mykola Beleskov"
+
+
+def test_seed_relative_timestamp_is_not_a_date(seed):
+    """Does the missing-date clue say that "5 months ago" is not a date?"""
+    _a, spans = seed
+    d = next(s for s in spans if s.label == "missing_date")
+    assert "5 months ago" in d.explanation and "not a date" in d.explanation
+
+
+def test_seed_explanations_are_questions_not_verdicts(seed):
+    """Does every clue's explanation present it as something to check, never as a verdict?"""
+    _a, spans = seed
+    for s in spans:
+        assert "not a verdict" in s.explanation
+        for word in ("propaganda", "fake", "liar", "lies", "dishonest"):
+            assert word not in s.explanation.lower()
+
+
+def test_seed_spans_index_text(seed):
+    """Does every provenance span index the seed text exactly?"""
+    a, spans = seed
+    for s in spans:
+        assert a.text[s.start:s.end] == s.text
+
+
+# -- spelling variants -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("Kiev said no. Later Kyiv said yes. Kyiv waits.", ["Kiev"]),
+    ("Kyiv said no. Kiev said yes. Kiev waits.", ["Kyiv"]),          # the less-used form carries the span
+    ("Kyiv said no. Kiev said yes.", ["Kiev"]),                       # a tie: the older form
+    ("Odessa and Odesa are the same port.", ["Odessa"]),
+    ("Kiev said no. Kiev waits.", []),                               # one form only: not this lens's clue
+    ("Kyiv said no.", []),
+    ("The Kievan Rus was a state. Kyiv is a city.", []),             # a different word
+])
+def test_spelling_variants(body, expected):
+    """Is a name flagged only when the same text spells it two ways, on the less-used form?"""
+    _a, spans = clues("Title here\n\n" + body)
+    assert labels(spans, "spelling_variant") == expected
+
+
+# -- transliteration ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("\"It is hard,\" says Nikolai Petrenko, an analyst at a think tank in Kyiv.", ["Nikolai Petrenko"]),
+    ("Ukraine's defence minister Aleksei Reznikov spoke.", ["Aleksei Reznikov"]),
+    ("Vladimir Zelensky spoke first. Later Volodymyr Zelensky spoke again.", ["Vladimir Zelensky"]),
+    ("Vladimir Putin spoke on Monday.", []),                                      # a Russian name, rightly spelled
+    ("Ukrainian soldiers and even Vladimir Putin have offered explanations for the Ukrainian offensive.", []),
+    ("Volodymyr Zelensky met Vladimir Putin.", []),                               # different people
+    ("Nikolai Petrenko, a chess player from Minsk, won.", []),                    # no Ukrainian tie in the text
+])
+def test_transliteration(body, expected):
+    """Is a Russian-style given name flagged only when the article itself ties the person to Ukraine?"""
+    _a, spans = clues("Title here\n\n" + body)
+    assert labels(spans, "transliteration") == expected
+
+
+def test_transliteration_reads_source_role():
+    """Does the clue use the source lens's role description when there is one?"""
+    a = mediakit.load_article("Title here\n\nNikolai Petrenko spoke. He works for the Kyiv city council.")
+    src = make_span(a.text, "source", "named_person", *_span(a.text, "Nikolai Petrenko"),
+                    role=list(_span(a.text, "the Kyiv city council")))
+    spans = provenance.find(a, {"source": (src,)})
+    assert labels(spans, "transliteration") == ["Nikolai Petrenko"]
+    assert labels(provenance.find(a, {}), "transliteration") == []
+
+
+def _span(text, needle):
+    i = text.index(needle)
+    return i, i + len(needle)
+
+
+# -- quotes and formatting -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,expected", [
+    ('He said "yes" and then \u201cno\u201d.', ['"', "\u201c"]),   # document order
+    ('He said "yes" and then "no".', []),
+    ("He said \u201cyes\u201d and then \u201cno\u201d.", []),
+    ("It's Kyiv's turn, isn\u2019t it?", []),            # apostrophes are not quote marks
+])
+def test_mixed_quotes(body, expected):
+    """Are mixed straight and curly double quotes flagged, and one style or apostrophes left alone?"""
+    _a, spans = clues("Title here\n\n" + body)
+    assert labels(spans, "mixed_quotes") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The city grew , the mayor says .", ["grew ,", "says ."]),
+    ("Why ? Nobody knows !", ["Why ?", "knows !"]),
+    ("The city grew, the mayor says.", []),
+    ("He paused ... then spoke.", []),                    # a spaced ellipsis is a style, not a slip
+    ("It costs 3.5 million.", []),
+])
+def test_formatting(body, expected):
+    """Is a space before punctuation flagged, and normal punctuation, ellipses and decimals not?"""
+    _a, spans = clues("Title here\n\n" + body)
+    assert labels(spans, "formatting") == expected
+
+
+# -- relayed reports and missing facts ---------------------------------------------------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("The bridge will close, the Harbor Gazette reports.", ["the Harbor Gazette"]),
+    ("According to Reuters, the bridge will close.", ["Reuters"]),
+    ("The bridge will close, The Washington Post reported on Monday.", ["The Washington Post"]),
+    ("Citing the BBC, the mayor said the bridge will close.", ["the BBC"]),
+    ("The bridge will close, the mayor said.", []),
+    ("According to the mayor, the bridge will close.", []),
+    ("The bridge will close, the Harbor Gazette reports (https://example.org/bridge).", []),   # a link is given
+])
+def test_relayed_report(body, expected):
+    """Is a sentence that relays another outlet's report flagged on the outlet, and a person's word or a linked report not?"""
+    _a, spans = clues("Title here\n\n" + body)
+    assert labels(spans, "relayed_report") == expected
+
+
+@pytest.mark.parametrize("text,missing", [
+    ("Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 12 March 2024, the council said. "
+     "The Harbor Gazette, https://example.org", []),
+    ("Bridge closes\n\nThe bridge closes on Aug. 12, 2024, the council said. \u00a9 2024 Harbor Gazette",
+     ["missing_byline", "missing_outlet"]),
+    ("Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 2024-03-12.", ["missing_outlet"]),
+    ("Bridge closes\n\n3 hours ago\n\nThe bridge closes on Monday.", ["missing_byline", "missing_date", "missing_outlet"]),
+    ("Bridge closes\n\nThe bridge closes, Reuters reports.",
+     ["missing_byline", "missing_date", "missing_link", "missing_outlet"]),
+])
+def test_missing(text, missing):
+    """Are byline, date, outlet and link reported missing only when the text and page give none?"""
+    a, spans = clues(text)
+    got = sorted(s.label for s in spans if s.label.startswith("missing_"))
+    assert got == missing
+    for s in spans:
+        if s.label.startswith("missing_"):
+            assert (s.start, s.end) == (a.headline.start, a.headline.end)
+
+
+def test_missing_without_headline_points_at_zero():
+    """Does a missing-X clue sit at 0..0 when the article has no headline?"""
+    a = mediakit.load_article("This is one long body sentence that reads like text and ends with a full stop. "
+                              "And another one follows it here.")
+    spans = provenance.find(a, {})
+    missing = [s for s in spans if s.label.startswith("missing_")]
+    assert missing and all((s.start, s.end, s.text) == (0, 0, "") for s in missing)
+
+
+def test_html_metadata_counts():
+    """Does an HTML page's metadata (byline, date, outlet) stop the missing-X clues?"""
+    a = mediakit.load_article("Bridge closes\n\nThe bridge closes on Monday.")
+    a2 = type(a)(**{**{k: getattr(a, k) for k in ("text", "source", "headline", "furniture", "paragraphs",
+                                                   "sentences", "format", "encoding", "notes")},
+                   "metadata": (("byline", "Dana Ortiz"), ("date", "2024-03-12"), ("outlet", "Harbor Gazette"))})
+    assert [s.label for s in provenance.find(a2, {}) if s.label.startswith("missing_")] == []
+
+
+def test_test_article_with_byline_and_date():
+    """Does the hand-written article with a byline and a date get no missing-byline or missing-date clue?"""
+    a = mediakit.load_article(ARTICLES / "head_stated.txt")
+    got = {s.label for s in provenance.find(a, {})}
+    assert "missing_byline" not in got and "missing_date" not in got
+    assert "missing_outlet" in got
+
+
+def test_deterministic(seed):
+    """Does running the lens twice give the same spans in the same order?"""
+    a, spans = seed
+    assert provenance.find(a, {}) == spans

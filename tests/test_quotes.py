@@ -1,0 +1,206 @@
+"""Tests of the quote lens: direct quotations against scare quotes and term quotes."""
+
+from pathlib import Path
+
+import pytest
+
+from mediakit import load_article
+from mediakit.lenses import quotes, run
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def quotes_of(article):
+    return run(article, ["quote"])["quote"]
+
+
+def text_at(article, pair):
+    return article.text[pair[0]:pair[1]] if pair else None
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_article()
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed):
+    return quotes_of(seed)
+
+
+# -- the seed ---------------------------------------------------------------------------
+
+SEED_QUOTES = [
+    ("\u201cbargaining\u201d", "scare", None, None),
+    ('"bargain"', "scare", None, None),
+    ('"Russia brought war to others, and now it is returning home,"', "direct",
+     "President Volodymyr Zelensky", "broke the silence"),
+    ('"Uncertainty is the best way to avoid being cornered if things don\'t go as planned,"', "direct",
+     "Nikolai Beleskov", "says"),
+    ('"bargaining chip"', "scare", None, None),
+    ("\u201cTrump peace\u201d", "scare", None, None),
+]
+
+
+def test_seed_quotes_are_exactly_the_lead_findings(seed_quotes):
+    """Does the seed give exactly the six quotations of the findings, in order, and nothing else?"""
+    assert [(q.text, q.label) for q in seed_quotes] == [(t, lab) for t, lab, _, _ in SEED_QUOTES]
+
+
+@pytest.mark.parametrize("quote_text,label,speaker,cue", SEED_QUOTES)
+def test_seed_quote_speaker_and_cue(seed, seed_quotes, quote_text, label, speaker, cue):
+    """Does each seed quotation name the speaker and the cue the findings give (none for scare quotes)?"""
+    (q,) = [q for q in seed_quotes if q.text == quote_text]
+    assert text_at(seed, q.get("speaker")) == speaker
+    assert text_at(seed, q.get("cue")) == cue
+
+
+def test_seed_apostrophes_are_not_quotes(seed, seed_quotes):
+    """Do "army's", "Ukraine's" and "don't" in the seed stay out of the quote layer?"""
+    for word in ("army's", "Ukraine's", "don't"):
+        at = seed.text.index(word)
+        inside = [q for q in seed_quotes if q.start <= at < q.end]
+        assert all(q.label == "direct" for q in inside), word   # only inside Beleskov's quote, never a quote itself
+        assert not any(q.start == at + word.index("'") or q.end == at + word.index("'") + 1 for q in seed_quotes)
+
+
+def test_seed_content_is_inside_the_marks(seed, seed_quotes):
+    """Is `content` the text between the marks, one character in from each end?"""
+    for q in seed_quotes:
+        assert q.get("content") == (q.start + 1, q.end - 1)
+
+
+# -- short texts ----------------------------------------------------------------------------
+
+CASES = [
+    # (text, [(label, quotation)]) -- the first line is a headline
+    ("Head\n\nUkraine's army didn't stop; the \u201990s were different, and Kyiv\u2019s too.", []),
+    ("Head\n\nThe students' union met the teachers' group on Monday.", []),
+    ('Head\n\nThe so-called "peace plan" was never signed.', [("scare", '"peace plan"')]),
+    ('Head\n\nThe "reform" raised prices.', [("scare", '"reform"')]),
+    ('Head\n\nThe report, titled "Safe Streets", was published.', [("term", '"Safe Streets"')]),
+    ('Head\n\nThe band played "Yellow Submarine" twice.', [("term", '"Yellow Submarine"')]),
+    ('Head\n\nThe programme is called "clean rivers" by the council.', [("term", '"clean rivers"')]),
+    ('Head\n\n"We will win," said the coach.', [("direct", '"We will win,"')]),
+    ('Head\n\n"Ready," she said.', [("direct", '"Ready,"')]),
+    ('Head\n\nThe mayor said: "Yes."', [("direct", '"Yes."')]),
+    ('Head\n\nIt rained. "Nobody expected the river to rise so fast." The water fell later.',
+     [("direct", '"Nobody expected the river to rise so fast."')]),
+    ("Head\n\nThe minister said: \u2018We are ready for the vote.\u2019", [("direct", "\u2018We are ready for the vote.\u2019")]),
+    ("Head\n\nIts \u2018reading hour\u2019 moves to Friday.", [("scare", "\u2018reading hour\u2019")]),
+    ("Head\n\nIt\u2019s the \u201cbest\u201d offer, they said.", [("scare", "\u201cbest\u201d")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quote_labels_on_short_texts(text, expected):
+    """Is each quotation found with the right label, and are apostrophes and unquoted text left alone?"""
+    found = quotes_of(load_article(text))
+    assert [(q.label, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Head\n\nThe "reform" raised prices.',
+    "Head\n\nIts \u2018reading hour\u2019 moves to Friday.",
+    'Head\n\nThe so-called "peace plan" was never signed.',
+])
+def test_scare_quote_has_no_speaker(text):
+    """Does a scare-quoted word without a speaker stay without `speaker` and `cue` in its meta?"""
+    (q,) = quotes_of(load_article(text))
+    assert q.label == "scare" and q.get("speaker") is None and q.get("cue") is None
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end():
+    """Does a quote with no closing mark stop at the end of its paragraph, marked unclosed?"""
+    a = load_article('Head\n\nShe said: "We will be back before the summer\n\nThe next paragraph is the writer\'s.')
+    (q,) = quotes_of(a)
+    assert q.text == '"We will be back before the summer'
+    assert q.get("unclosed") is True and q.label == "direct"
+    assert "next paragraph" not in q.text
+
+
+def test_quote_across_two_paragraphs_newspaper_style():
+    """Does a quote whose paragraph ends open and whose next paragraph reopens with a mark run over both?"""
+    a = load_article('Head\n\n"The first part ends here.\n\n"The second part ends here," the chair said.\n\nAfter.')
+    (q,) = quotes_of(a)
+    assert q.text == '"The first part ends here.\n\n"The second part ends here,"'
+    assert q.get("paragraphs") == 2 and q.get("unclosed") is None
+    assert text_at(a, q.get("speaker")) == "the chair"
+
+
+def test_nested_single_quotes_belong_to_the_outer_quote():
+    """Is a single-quoted phrase inside a double-quoted quote kept in the outer quote's meta, not a span?"""
+    a = load_article("Head\n\nHe said: \"My mother called it 'a small miracle' every day.\"")
+    found = quotes_of(a)
+    assert [q.text for q in found] == ["\"My mother called it 'a small miracle' every day.\""]
+    assert [text_at(a, p) for p in found[0].get("nested")] == ["'a small miracle'"]
+
+
+def test_interrupted_quote_gives_both_halves_the_speaker():
+    """Do both halves of '"...," Ward said, "..."' get Ward as speaker?"""
+    a = load_article("Head\n\n\u201cIt\u2019s a relief,\u201d Ward said, \u201cbecause the pier was not safe.\u201d")
+    found = quotes_of(a)
+    assert [q.label for q in found] == ["direct", "direct"]
+    assert [text_at(a, q.get("speaker")) for q in found] == ["Ward", "Ward"]
+
+
+def test_quote_style_is_recorded():
+    """Does meta `style` tell straight from curly marks (the provenance lens counts mixed styles)?"""
+    a = load_article("Head\n\nThe \u201cbest\u201d and the \"worst\" offers.")
+    assert [q.get("style") for q in quotes_of(a)] == ["curly", "straight"]
+
+
+def test_text_without_quotes_gives_nothing():
+    """Does an article with no quote marks give an empty quote layer?"""
+    assert quotes_of(load_article("Head\n\nThe council met on Monday. It voted for the plan.")) == ()
+
+
+def test_stretches_are_cached_and_in_order(seed):
+    """Are the quote stretches in document order and computed once per article?"""
+    first = quotes.stretches(seed)
+    assert first is quotes.stretches(seed)
+    assert [s.start for s in first] == sorted(s.start for s in first)
+
+
+# -- the hand-written test articles ------------------------------------------------------------
+
+def test_council_article_two_paragraph_quote_and_nested_quote():
+    """In the council article, does the mayor's quote run over two paragraphs and keep the nested saying?"""
+    a = load_article(ARTICLES / "attr_council_bridge.txt")
+    found = quotes_of(a)
+    (two,) = [q for q in found if q.get("paragraphs")]
+    assert two.text.startswith('"The old ford floods') and two.text.endswith('"This bridge will change that,"')
+    assert text_at(a, two.get("speaker")) == "she" and text_at(a, two.get("cue")) == "added"
+    (nested,) = [q for q in found if q.get("nested")]
+    assert [text_at(a, p) for p in nested.get("nested")] == ["'a bridge is a promise you can walk on'"]
+    assert ("scare", '"vanity project"') in [(q.label, q.text) for q in found]
+
+
+def test_science_article_title_and_unclosed_quote():
+    """In the science article, is the paper's title a term and does the unclosed quote stop at its paragraph?"""
+    a = load_article(ARTICLES / "attr_science_result.txt")
+    found = {q.text: q for q in quotes_of(a)}
+    assert found['"Colour Choice in Garden Bees"'].label == "term"
+    assert found['"slow science"'].label == "scare"
+    (unclosed,) = [q for q in found.values() if q.get("unclosed")]
+    assert unclosed.text.startswith('"We will repeat') and unclosed.text.endswith("said a member of the team.")
+    assert text_at(a, unclosed.get("speaker")) == "a member of the team"
+
+
+def test_library_article_partial_and_scare_quotes():
+    """In the library article, are "painful" and 'reading hour' short quotes with no speaker of their own?"""
+    a = load_article(ARTICLES / "attr_library_closure.txt")
+    labels = {q.text: q.label for q in quotes_of(a)}
+    assert labels == {'"painful"': "scare", '"Saturday is the only day my kids can come,"': "direct",
+                      "'reading hour'": "scare"}
+
+
+def test_harbour_article_curly_single_and_unclosed():
+    """In the harbour article, are curly, single and unclosed quotes found with their speakers?"""
+    a = load_article(ARTICLES / "attr_harbour_festival.txt")
+    found = quotes_of(a)
+    got = [(q.label, text_at(a, q.get("speaker"))) for q in found]
+    assert got == [("direct", "Tom Reyes"), ("direct", None), ("scare", None),
+                   ("direct", "Harbour master Lena Ward"), ("direct", "Ward"), ("direct", "Ward"),
+                   ("direct", "One stallholder")]
+    assert found[-1].get("unclosed") is True and found[-1].text.endswith("this year")
