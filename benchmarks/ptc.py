@@ -31,7 +31,7 @@ import argparse
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +41,8 @@ import mediakit  # noqa: E402
 from mediakit.lenses import claims, hedges, loaded, run  # noqa: E402
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+#: Loaded categories that PTC's two techniques do not cover (printed apart, never dropped from the main figures).
+NOT_IN_PTC = ("scare_quote", "superlative", "spelling")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -103,18 +105,23 @@ def main(argv=None) -> int:
     untyped_recall = {t: [0, 0] for t in TECHNIQUES}
     tok_tp = tok_pred = tok_gold = 0
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    mismatched = 0
+    mismatched = boms = 0
     chars = 0
     t0 = time.perf_counter()
     for path in files:
         aid = path.stem.replace("article", "")
         raw = path.read_bytes().decode("utf-8")
         article = mediakit.load_article(path)
-        if article.text != raw:
+        # A byte-order mark is dropped by the loader; the labels count it, so shift by one.
+        shift = 1 if raw.startswith("\ufeff") and article.text == raw[1:] else 0
+        if article.text != raw[shift:]:
             mismatched += 1
             continue
         chars += len(raw)
+        boms += shift
         pred = loaded.find(article, {}) if args.alone else run(article, layers=["loaded"])["loaded"]
+        if shift:
+            pred = [p.__class__(p.layer, p.label, p.start + shift, p.end + shift, p.text) for p in pred]
         g = gold.get(aid, [])
         gspans = [(s, e) for _, s, e in g]
         pspans = [(p.start, p.end) for p in pred]
@@ -145,6 +152,8 @@ def main(argv=None) -> int:
           f"gold spans {n_gold}, predicted spans {n_pred}")
     if mismatched:
         print(f"  {mismatched} article(s) skipped: the loaded text differs from the file")
+    if boms:
+        print(f"  {boms} article(s) start with a byte-order mark: offsets shifted by one to match the labels")
     p, r, f = prf(tp_pred, n_pred, tp_gold, n_gold)
     print(f"span overlap, both techniques : P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     for t in TECHNIQUES:
@@ -152,6 +161,10 @@ def main(argv=None) -> int:
         p, r, f = prf(tp_p, n_p, tp_g, n_g)
         ur = untyped_recall[t][0] / untyped_recall[t][1] if untyped_recall[t][1] else 0.0
         print(f"  {t:24s} typed: P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (gold {n_g}, untyped recall {ur:.3f})")
+    n_c = sum(n for c, (_, n) in by_cat.items() if c not in NOT_IN_PTC)
+    tp_c = sum(h for c, (h, _) in by_cat.items() if c not in NOT_IN_PTC)
+    print(f"  precision without {', '.join(NOT_IN_PTC)} (devices PTC does not mark as loaded language): "
+          f"{tp_c / n_c if n_c else 0:.3f} ({tp_c}/{n_c})")
     p, r, f = prf(tok_tp, tok_pred, tok_tp, tok_gold)
     print(f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})")
     if args.by_category:
@@ -169,16 +182,19 @@ def main(argv=None) -> int:
         article = mediakit.load_article(big)
         found = {} if args.alone else dict(run(article, layers=["source"]))
         loaded.matcher(), hedges.matcher(), claims.judgement_matcher()  # word lists read once, as in a session
-        t1 = time.perf_counter()
+        clock = time.process_time  # CPU time of this process: fair on a shared machine
+        w0, t1 = time.perf_counter(), clock()
+        loaded.candidates(article)  # the one shared scan of the text (the first word lens pays it)
+        t_scan = clock()
         found["loaded"] = tuple(loaded.find(article, found))
-        t2 = time.perf_counter()
+        t2 = clock()
         found["hedge"] = tuple(hedges.find(article, found))
-        t3 = time.perf_counter()
+        t3 = clock()
         found["claim"] = tuple(claims.find(article, found))
-        t4 = time.perf_counter()
-        print(f"speed on {len(big) / 1e6:.2f} MB: loaded {t2 - t1:.3f} s ({len(found['loaded'])} spans), "
-              f"hedges {t3 - t2:.3f} s ({len(found['hedge'])}), claims {t4 - t3:.3f} s ({len(found['claim'])}); "
-              f"total {t4 - t1:.3f} s")
+        t4, w1 = clock(), time.perf_counter()
+        print(f"speed on {len(big) / 1e6:.2f} MB (CPU seconds): shared scan {t_scan - t1:.3f}, loaded {t2 - t_scan:.3f} "
+              f"({len(found['loaded'])} spans), hedges {t3 - t2:.3f} ({len(found['hedge'])}), claims {t4 - t3:.3f} "
+              f"({len(found['claim'])}); total {t4 - t1:.3f} s CPU, {w1 - w0:.3f} s wall")
     return 0
 
 

@@ -38,6 +38,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 #: One line: leading blanks, the stripped content (group 1, absent on a blank line), trailing blanks, the line end.
 _CONTENT_LINE = re.compile(r"[^\S\r\n]*(\S(?:[^\r\n]*\S)?)?[^\S\r\n]*(?:\r\n|\r|\n|\Z)")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+(\S.*)")
 _MD_RULE = re.compile(r"(?:[=\-*_]\s*){3,}")
 _BYLINE_PREFIX = re.compile(r"^[*_]*(?i:(?:written|words|reporting|story|text|additional reporting)\s+)?(?i:by)\s+")
 _FURNITURE_MAX = 160
@@ -160,12 +161,13 @@ def _looks_like_path(s: str) -> bool:
     """Whether a one-line string names a file (or looks like a file name) rather than being text."""
     if "\n" in s or "\r" in s or "\x00" in s or len(s) > 1024 or not s.strip() or s != s.strip():
         return False
+    p = Path(s)
+    if p.suffix.lower() in _HTML_EXT | _TEXT_EXT and " " not in p.name:
+        return True
     try:
-        p = Path(s).expanduser()
-        if p.suffix.lower() in _HTML_EXT | _TEXT_EXT and " " not in p.name:
-            return True
+        p = p.expanduser()
         return p.is_file() or (p.is_dir() and (os.sep in s or s.endswith("/")))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):   # RuntimeError: "~user" with no such user
         return False
 
 
@@ -178,7 +180,12 @@ def _too_large(n: int) -> ArticleError:
 
 def _from_path(path: Path, name: str | None) -> Article:
     shown = str(path)
-    path = path.expanduser()
+    if "\x00" in shown:
+        raise ArticleError(f"{shown!r} is not a valid file name (it holds a NUL character).")
+    try:
+        path = path.expanduser()
+    except RuntimeError:        # "~name" where no user has that name: take the path as written
+        pass
     try:
         if not path.exists():
             raise ArticleError(f"There is no file at {shown!r}. Check the name and the folder "
@@ -308,8 +315,9 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     headline = None
     first = content[0]
     words = len(first.text.split())
-    if fmt == "markdown" and first.text.startswith("#"):
-        a = first.start + len(first.text) - len(first.text.lstrip("#").lstrip())
+    md_heading = _MD_HEADING.match(first.text) if fmt == "markdown" else None
+    if md_heading:
+        a = first.start + md_heading.start(1)
         headline = Segment("headline", a, first.end, text[a:first.end])
     elif headline_hint is not None:
         headline = Segment("headline", first.start, first.end, first.text) if first.text == headline_hint else None
@@ -325,13 +333,13 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     # Paragraphs: blank-line separated blocks (lines inside a block are wrapped text),
     # unless the text never uses blank lines between its lines: then one line, one paragraph.
     has_blocks = any(body_gaps[1:]) and any(not g for g in body_gaps[1:])
-    paragraphs: list[Segment] = []
+    spans: list[list[int]] = []
     for line, g in zip(body_lines, body_gaps):
-        if paragraphs and has_blocks and not g:
-            p = paragraphs[-1]
-            paragraphs[-1] = Segment("paragraph", p.start, line.end, text[p.start:line.end])
+        if spans and has_blocks and not g:
+            spans[-1][1] = line.end
         else:
-            paragraphs.append(Segment("paragraph", line.start, line.end, line.text))
+            spans.append([line.start, line.end])
+    paragraphs = [Segment("paragraph", a, b, text[a:b]) for a, b in spans]
     sentences = tuple(s for p in paragraphs for s in segment.sentences(text, p.start, p.end))
     declared = dict(metadata)
     metadata = tuple(sorted({**found_meta, **declared}.items()))

@@ -39,8 +39,10 @@ _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "b
          "param", "track"}
 _MAIN = {"article", "main"}
 #: A class or id that names page furniture (only checked on elements that are not the page's frame).
-_JUNK_ATTR = re.compile(r"comment|cookie|consent|share|social|related|newsletter|promo|advert|(^|[-_ ])ads?([-_ ]|$)"
-                        r"|banner|subscribe|sidebar|menu|breadcrumb|popup|modal|paywall|recommend|outbrain|taboola",
+_JUNK_ATTR = re.compile(r"comment|cookie|consent|share|sharing|social|related|newsletter|promo|advert|(^|[-_ ])ads?([-_ ]|$)"
+                        r"|banner|subscribe|sidebar|widget|menu|breadcrumb|popup|modal|paywall|recommend|outbrain"
+                        r"|taboola|footer|site-header|page-header|global-header|masthead|colophon|skip-link|site-title|site-branding|site-info"
+                        r"|entry-meta|byline|(^|[-_ ])nav([-_ ]|$)|navigation",
                         re.I)
 _FRAME = {"html", "body", "main", "article"}
 
@@ -266,9 +268,10 @@ def html_to_text(page: str, use_trafilatura: bool = True
         body = _rejoin(_only_page_text(body, page), paras_fb)
     else:
         body = paras_fb
-    # The extractors often repeat the headline as the first line of the body.
-    while body and headline and body[0] in (headline, _clean("".join(c.title))):
-        body = body[1:]
+    # The extractors often repeat the headline (or the <title>) near the top of the body.
+    if headline:
+        repeats = {headline, _clean("".join(c.title))}
+        body = [line for i, line in enumerate(body) if i >= 5 or line not in repeats]
     parts = ([headline] if headline else []) + body
     text = "\n\n".join(parts)
     return text, headline, tuple(sorted(meta.items())), tuple(notes)

@@ -70,16 +70,19 @@ FURNITURE_MAX_CHARS = 160
 
 
 @functools.lru_cache(maxsize=None)
-def _furniture_table() -> tuple[tuple[re.Pattern, str, str, str], ...]:
-    rules = []
-    for row in load("furniture"):
-        try:
-            rules.append((re.compile(row["pattern"]), row["label"], row["explanation"], row.get("meta", "")))
-        except re.error as e:
-            raise LexiconError(f"furniture.csv: the pattern {row['pattern']!r} is not a valid regular expression ({e}).") from None
-    return tuple(rules)
+def _furniture_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """``(pattern source, label, explanation, meta)`` per row of ``furniture.csv``."""
+    return tuple((r["pattern"], r["label"], r["explanation"], r.get("meta", "")) for r in load("furniture"))
 
 
+def _compile_rule(src: str) -> re.Pattern:
+    try:
+        return re.compile(src)
+    except re.error as e:
+        raise LexiconError(f"furniture.csv: the pattern {src!r} is not a valid regular expression ({e}).") from None
+
+
+@functools.lru_cache(maxsize=None)
 def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     """Compiled ``(pattern, label, explanation)`` rules from ``furniture.csv``.
 
@@ -88,7 +91,97 @@ def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     An optional ``meta`` column names the page fact a matching line gives
     (``byline`` or ``date``): the loader records it in :attr:`Article.metadata`.
     """
-    return tuple((p, label, expl) for p, label, expl, _ in _furniture_table())
+    return tuple((_compile_rule(src), label, expl) for src, label, expl, _ in _furniture_rows())
+
+
+try:  # the regular-expression parser, to index rules by the characters they can start with
+    from re import _constants as _sre_c, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ANY = None   # "could start with any character"
+#: The ASCII part of \\d, \\w and \\s (a line that starts with a non-ASCII character is tried on every rule).
+_CATEGORY_ASCII = {
+    _sre_c.CATEGORY_DIGIT: set("0123456789"),
+    _sre_c.CATEGORY_SPACE: set(" \t\n\r\f\v"),
+    _sre_c.CATEGORY_WORD: set("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+}
+
+
+def _first_chars(items):
+    """``(chars, nullable)``: the characters a parsed pattern can start with (``None``: any)."""
+    out: set = set()
+    for op, av in items:
+        if op is _sre_c.AT:                       # ^, $, \b: consume nothing
+            continue
+        chars, nullable = _first_of(op, av)
+        if chars is _ANY:
+            return _ANY, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av):
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for o, v in av:
+            if o is c.LITERAL:
+                chars.add(chr(v))
+            elif o is c.RANGE and v[1] - v[0] < 256:
+                chars.update(chr(x) for x in range(v[0], v[1] + 1))
+            elif o is c.CATEGORY and v in _CATEGORY_ASCII:
+                chars |= _CATEGORY_ASCII[v]    # non-ASCII digits, letters, spaces: see furniture_match
+            else:
+                return _ANY, False
+        return chars, False
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for sub in av[1]:
+            f, n = _first_chars(sub)
+            if f is _ANY:
+                return _ANY, False
+            chars |= f
+            nullable = nullable or n
+        return chars, nullable
+    if op is c.SUBPATTERN:
+        return _first_chars(av[-1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        f, n = _first_chars(av[2])
+        return f, (n or av[0] == 0) if f is not _ANY else False
+    return _ANY, False
+
+
+@functools.lru_cache(maxsize=None)
+def _furniture_index() -> tuple[dict, tuple[int, ...]]:
+    """``(by_char, always)``: rule numbers by the lower-cased first character a match can
+    start with, and the rules that can start anywhere (unanchored) or with any character.
+
+    A line is then tried only against the few rules that can match its first character,
+    in the CSV's order, instead of against every rule.
+    """
+    by_char: dict = {}
+    always = []
+    for i, (src, *_rest) in enumerate(_furniture_rows()):
+        try:
+            parsed = _sre_parse.parse(src)
+            anchored = bool(parsed.data) and parsed.data[0] == (_sre_c.AT, _sre_c.AT_BEGINNING) or \
+                (len(parsed.data) > 0 and parsed.data[0][0] is _sre_c.AT and parsed.data[0][1] is _sre_c.AT_BEGINNING)
+            chars, nullable = _first_chars(parsed.data)
+        except Exception:  # noqa: BLE001 - any doubt: try this rule on every line
+            anchored, chars, nullable = False, _ANY, True
+        if not anchored or chars is _ANY or nullable or any(not ch.isascii() for ch in chars):
+            always.append(i)
+            continue
+        for ch in {ch.lower() for ch in chars}:
+            by_char.setdefault(ch, []).append(i)
+    merged = {k: tuple(sorted(set(v) | set(always))) for k, v in by_char.items()}
+    return merged, tuple(always)
 
 
 def furniture_match(line: str) -> tuple[str, str, str] | None:
@@ -100,9 +193,28 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     s = line.strip()
     if not s or len(s) > FURNITURE_MAX_CHARS:
         return None
-    for pattern, label, explanation, meta in _furniture_table():
+    rules = furniture_rules()
+    rows = _furniture_rows()
+    first = s[0]
+    if first.isascii():
+        by_char, always = _furniture_index()
+        candidates = by_char.get(first.lower(), always)
+    else:   # case-folding outside ASCII ("ſ" matches "s"): try every rule
+        candidates = range(len(rules))
+    for i in candidates:
+        if rules[i][0].search(s):
+            return rules[i][1], rules[i][2], rows[i][3]
+    return None
+
+
+def _furniture_match_slow(line: str) -> tuple[str, str, str] | None:
+    """Every rule on every line: the reference :func:`furniture_match` must agree with."""
+    s = line.strip()
+    if not s or len(s) > FURNITURE_MAX_CHARS:
+        return None
+    for (pattern, label, explanation), row in zip(furniture_rules(), _furniture_rows()):
         if pattern.search(s):
-            return label, explanation, meta
+            return label, explanation, row[3]
     return None
 
 

@@ -99,6 +99,7 @@ FIXTURES = [
     ("load_article.md", "utf-8", "markdown", "Volunteers clear 3 tonnes of rubbish from the river",
      ["byline", "caption"], 3, None),
     ("load_news_page.html", "utf-8", "html", "Harbour town votes to rebuild its sea wall", [], 5, "HTML"),
+    ("load_blog_page.html", "utf-8", "html", "Rail strike called off after late-night talks", [], 4, "HTML"),
     ("load_no_headline.txt", "utf-8", "text", None, [], 3, "No headline"),
 ]
 
@@ -217,6 +218,23 @@ def test_html_headline(page, headline):
     assert "The dam opened today" in a.text
 
 
+BLOG = (ARTICLES / "load_blog_page.html").read_text(encoding="utf-8")
+BLOG_JUNK = ["JSONLD-HEADLINE-TEXT", "ADS-SCRIPT-TEXT", "Skip to content", "Letters", "Share this", "COMMENT-ONE",
+             "COMMENT-TWO", "Leave a Reply", "FORM-TEXT", "SIDEBAR-POST", "FOOTER-TEXT", "powered by WordPress"]
+
+
+@pytest.mark.parametrize("use_trafilatura", [True, False])
+def test_blog_page_keeps_the_post_only(use_trafilatura):
+    """On a WordPress-style page, are the post's paragraphs kept and its menus, share box, comments, sidebar and footer dropped?"""
+    text, headline, meta, notes = html_to_text(BLOG, use_trafilatura=use_trafilatura)
+    assert headline == "Rail strike called off after late-night talks" and text.count(headline) == 1
+    assert text.split("\n\n")[1].startswith("A rail strike planned for Thursday")
+    assert text.endswith("It is the third strike called off this year.")
+    assert "“Our members will be balloted on the offer next week,” a union spokesperson said." in text
+    for junk in BLOG_JUNK:
+        assert junk not in text, junk
+
+
 def test_html_article_metadata():
     """Does an HTML article expose byline, date, outlet and url through article.meta()?"""
     a = load_article(ARTICLES / "load_news_page.html")
@@ -239,6 +257,8 @@ def test_html_inline_tags_do_not_split_paragraphs():
     ("article.txt", True),
     ("notes/article.md", True),
     ("Hello world.txt is a file name with a space", False),
+    ("~0", False),                      # "~user" with no such user: text, not an error
+    ("~nobody-here/a.txt", True),
 ])
 def test_string_is_text_or_path(text, is_path):
     """Is a one-line string that looks like a file name read as a path, and anything else as text?"""

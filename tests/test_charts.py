@@ -225,3 +225,19 @@ def test_every_chart_works_on_the_seed_with_the_real_lenses():
     for name in charts.CHARTS:
         assert charts.chart(m, name).axes[0].get_title()
     assert set(LAYERS) < set(charts.CHARTS)
+
+
+@pytest.mark.parametrize("name, paragraphs, cut", [("hedge", 45, True), ("attribution_by_paragraph", 45, True),
+                                                   ("claim", 45, True), ("hedge", 12, False)])
+def test_long_articles_draw_a_readable_number_of_paragraphs(name, paragraphs, cut):
+    """Does a per-paragraph chart of a long article draw at most MAX_PARAGRAPHS bars and say so?"""
+    text = "A headline for a long one\n\n" + "\n\n".join(f"Paragraph {i} could be said. It is." for i in range(paragraphs))
+    article = load_article(text)
+    spans = []
+    for i in range(paragraphs):
+        a = text.index(f"Paragraph {i} could") + len(f"Paragraph {i} ")
+        spans.append(make_span(text, "hedge", "hedge", a, a + 5))
+        spans.append(make_span(text, "claim", "unattributed_fact", a, a + 5))
+    ax = charts.chart(Markup(article, spans), name).axes[0]
+    assert len(ax.get_xticks()) == min(paragraphs, charts.MAX_PARAGRAPHS)
+    assert ("of 45" in ax.get_title()) == cut

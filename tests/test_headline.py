@@ -134,6 +134,10 @@ def test_stem(word, expected):
     ("Army seizing funding cuts", ["Army seizing funding cuts"]),
     ("Mayor says budget is balanced", ["Mayor", "budget", "balanced"]),
     ("Strike ends: workers return", ["Strike ends", "workers return"]),
+    ("WATCH: Dog rescues boy from river", ["Dog rescues boy", "river"]),
+    ("British hostage David Haines beheaded", ["British hostage", "David Haines", "beheaded"]),
+    ("Guru coaxes 400 followers", ["Guru coaxes", "400 followers"]),
+    ("Dog rescues boy  Read more: http://example.org/story-1.2", ["Dog rescues boy"]),
     ("It is what it is", []),
 ])
 def test_headline_terms(title, expected):

@@ -93,7 +93,7 @@ def test_hedge_inside_quote_is_speakers():
 def test_hedge_lexicon_rows_valid():
     """Is every row of hedges.csv a hedge or a certainty marker with an explanation?"""
     with open(mediakit.lexicon.lexicon_dir() / "hedges.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+        rows = [r for r in csv.DictReader(f) if not r["term"].startswith("#")]
     assert len(rows) >= 60
     for r in rows:
         assert r["category"] in hedges.CATEGORIES and r["explanation"].strip(), r

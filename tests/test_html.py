@@ -478,3 +478,28 @@ def test_markup_repr_html_uses_the_view():
     """Does a Markup display in a notebook through this view?"""
     m = seed_markup()
     assert m._repr_html_() == view.render(m)
+
+
+def test_text_survives_nbconvert_style_reserialisation():
+    """Does the text keep its blank lines and double spaces when BeautifulSoup re-serialises it (nbconvert's HTML export)?"""
+    from bs4 import BeautifulSoup
+    text = "Head line\n\nOne  two\n\n\nThree.\n"
+    m = markup_of(text, [("loaded", "label", "One"), ("hedge", "hedge", "two"), ("source", "anonymous", "Three")])
+    again = str(BeautifulSoup(view.render(m), features="html.parser"))
+    assert plain(view.text_region(again)) == text
+
+
+@pytest.mark.parametrize("layers", [[], ()])
+def test_no_layers_still_shows_the_text(layers):
+    """With no layer chosen, is the article still shown in full, with a note on how to choose layers?"""
+    m = seed_markup()
+    out = view.render(m, layers=layers)
+    assert plain(view.text_region(out)) == SEED.text
+    assert "No layers are shown" in out and "<mark" not in view.text_region(out)
+
+
+def test_show_wraps_render_for_a_notebook():
+    """Does show() give an IPython HTML object holding exactly the render?"""
+    m = seed_markup()
+    shown = view.show(m, layers=["loaded"])
+    assert shown.data == view.render(m, layers=["loaded"])

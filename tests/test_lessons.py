@@ -278,6 +278,13 @@ def test_outputs_are_deterministic(number):
 
 
 @pytest.mark.parametrize("number", NUMBERS)
+def test_no_cell_relies_on_a_semicolon(number):
+    """Does no code cell end in ';'? (nbval's kernel may still show the value: use plt.show().)"""
+    ends = [c.id for c in nb_of(number).cells if c.cell_type == "code" and c.source.rstrip().endswith(";")]
+    assert ends == []
+
+
+@pytest.mark.parametrize("number", NUMBERS)
 def test_notebook_matches_its_builder(number):
     """Is the stored notebook what tools/build_lessons.py writes (same cells, ids and tags)?"""
     built, stored = B.build(number), nb_of(number)
@@ -333,3 +340,33 @@ def test_lesson_6_stops_with_a_clear_message_on_a_missing_file(tmp_path):
         _papermill(tmp_path, ARTICLE=str(tmp_path / "no_such_article.txt"), COMPARE=str(BYO))
     assert info.value.ename == "ArticleError"
     assert "There is no file at" in info.value.evalue
+
+
+# ---------------------------------------------------------------------------------------
+# The teacher guide
+# ---------------------------------------------------------------------------------------
+def test_teacher_guide_lesson_table_is_current():
+    """Is the lesson plan table in docs/teacher-guide.md the one the lessons and keys give today?"""
+    text = B.GUIDE.read_text(encoding="utf-8")
+    table = text.split(B.TABLE_START, 1)[1].split(B.TABLE_END, 1)[0].strip()
+    assert table == B.guide_table(), "run: python tools/build_lessons.py --guide"
+
+
+@pytest.mark.parametrize("needle", [
+    "../exercises/pre_quiz.ipynb", "../exercises/post_quiz.ipynb", "teaching-in-class.md",
+    "papermill notebooks/06_bring_your_own_article.ipynb out.ipynb -p ARTICLE path/to/article.txt",
+    "load_article(", "Binder", "JupyterHub", "JupyterLab", "Neutrality", "remove_cell_tags='[\"instructor\"]'",
+])
+def test_teacher_guide_covers(needle):
+    """Does the teacher guide cover the quizzes, the three ways to run a class and how to swap the article?"""
+    assert needle in B.GUIDE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_teacher_guide_lists_every_lesson(number):
+    """Does the guide's table link every lesson notebook with its declared minutes?"""
+    nb = nb_of(number)
+    teaching, exercises = B.declared_minutes(nb)
+    row = [line for line in B.GUIDE.read_text(encoding="utf-8").splitlines()
+           if line.startswith("| [") and f"(../notebooks/{B.LESSONS[number][0]})" in line]
+    assert len(row) == 1 and f"| {teaching} min | {exercises} min |" in row[0]

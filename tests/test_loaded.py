@@ -205,7 +205,8 @@ def test_seed_neutral_words_not_flagged(seed, text):
     ("The regime arrested him.", [("regime", "label")]),
     ("The regime's army moved.", [("regime", "label")]),
     ("Even if it rains, we go.", []),
-    ("Even the mayor agreed.", [("Even", "loaded_adverb")]),
+    ("Even Smith agreed. Even dictator Smith agreed.", [("Even", "loaded_adverb"), ("Even", "loaded_adverb"), ("dictator", "label")]),
+    ("Even the mayor agreed. It is even larger.", []),
     ("Most Western capitals say so.", []),
     ("Most of the town voted.", []),
     ("It is the most dangerous road.", [("most dangerous", "superlative")]),
@@ -230,8 +231,8 @@ def test_matching_rules(text, expected):
 
 
 def test_whole_words_only():
-    """Does a term inside a longer word ("thuggish" is not "thug"; "Kievan" is not "Kiev") stay unflagged?"""
-    assert hits("Kievan Rus was a state. Thuggish? Seizeable.") == []
+    """Does a term inside a longer word ("regimented" is not "regime"; "Kievan" is not "Kiev") stay unflagged?"""
+    assert hits("Kievan Rus was a state. Regimented? Seizeable.") == []
 
 
 def test_curly_apostrophe_possessive():
@@ -329,7 +330,7 @@ def test_most_inside_quote_is_speakers():
 
 def _rows(path):
     with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        return [r for r in csv.DictReader(f) if not r["term"].startswith("#")]
 
 
 def test_every_row_is_valid():
@@ -351,7 +352,7 @@ def test_every_term_matches_itself():
             continue
         v = t.term.split("|")[0].strip()
         sentence = (f"It was the {v.replace('*', 'plain')} case." if t.match == "superlative"
-                    else f"They saw {v} here.")
+                    else f"They saw {v} Smith here." if t.only_next else f"They saw {v} here.")
         if not any(h.term is t for h in m.scan(sentence)):
             dead.append(t.term)
     assert dead == []
@@ -449,3 +450,74 @@ def test_pipeline_seed_loaded_layer():
 def test_pipeline_neutral_control():
     """Through the real lenses, does the neutral control article get no loaded span?"""
     assert mediakit.load_article(ARTICLES / "lang_neutral.txt").markup().layer("loaded") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters stormed the building.", [("stormed", "loaded_verb")]),
+    ("A storm hit the coast.", []),
+    ("The critics are scheming.", [("scheming", "loaded_verb")]),
+    ("The pension scheme changed.", []),
+    ("The most recent figures are out.", []),
+    ("It was the most widely read paper.", []),
+    ("Even Smith agreed.", [("Even", "loaded_adverb")]),
+    ("Even so, the vote passed.", []),
+])
+def test_noun_like_verbs_and_context_rules(text, expected):
+    """Are verbs whose bare form is mostly a noun ("storm", "scheme") flagged only as -ed/-ing, and "even"/"most" only where they judge?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("lang_quote_label.txt", [("dictator", "label", "speaker"), ("dictator", "label", "writer")]),
+    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"modernisation"', "scare_quote", "writer"),
+                               ('"annex"', "scare_quote", "writer")]),
+    ("lang_superlatives.txt", [("most gifted", "superlative", "speaker"), ("most important", "superlative", "writer"),
+                               ("best", "superlative", "writer")]),
+    ("lang_neutral.txt", []),
+])
+def test_pipeline_articles(name, expected):
+    """Through the real lenses, does each hand-written article get exactly its loaded spans, with the right voice?"""
+    spans = mediakit.load_article(ARTICLES / name).markup().layer("loaded")
+    assert [(s.text, s.label, s.get("voice")) for s in spans] == expected
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["the", "most", "dangerous", "Kiev", "Kyiv", "even", "dictator", "seized", "regime",
+                          "\u201c", "\u201d", '"', "'", "\u2019s", ".", ",", "\n", "\n\n", " ", "May", "could",
+                          "No one knows", "makes sense", "overnight", "broke the silence", "\u0130", "\u00df"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), min_size=1, max_size=40))
+def test_any_text_gives_spans_that_index_it(parts):
+    """For any text, does every loaded, hedge and claim span index the text exactly, without overlaps inside the loaded layer?"""
+    from mediakit.errors import ArticleError
+    from mediakit.lenses import claims, hedges
+    text = " ".join(parts)
+    try:
+        a = mediakit.load_article(text)
+    except ArticleError:
+        return
+    found = {"loaded": tuple(loaded.find(a, {}))}
+    found["hedge"] = tuple(hedges.find(a, found))
+    found["claim"] = tuple(claims.find(a, found))
+    for layer, spans in found.items():
+        for s in spans:
+            assert a.text[s.start:s.end] == s.text, (layer, s)
+    ends = sorted((s.start, s.end) for s in found["loaded"])
+    assert all(b <= c for (_, b), (c, _) in zip(ends, ends[1:]))
+
+
+@pytest.mark.parametrize("text, alternative", [
+    ("The board slashed the budget.", "cut (give the figure)"),
+    ("The army has grabbed the hill.", "taken"),
+    ("The army grabbed the hill.", "took"),
+    ("She tore into the plan.", "criticised"),
+    ("They clung to power.", "remained in power"),
+    ("Blasting the plan, he left.", "Criticising"),
+    ("The dictators met.", "leaders (or the office the person holds, e.g. President)"),
+])
+def test_alternatives_follow_the_form(text, alternative):
+    """Is the alternative inflected like the matched word (past, participle after "has", -ing, plural, capital)?"""
+    assert [s.alternative for s in lens(text)] == [alternative]

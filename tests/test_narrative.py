@@ -149,6 +149,16 @@ def only_beleskov_role_in_full(m):
     return full == ["Nikolai Beleskov"]
 
 
+def six_named_mentions(m):
+    named = texts(m, "source", "named_person")
+    return (len(named) == 6 and sum("Zelensky" in x or x == "The Ukrainian president" for x in named) == 2
+            and sum("Putin" in x for x in named) == 2)
+
+
+def claims_in_paragraphs_4_7_8_9_12(m):
+    return sorted({paragraph_of(m, s.start) for s in m.layer("claim")}) == [4, 7, 8, 9, 12]
+
+
 def two_organisations(m):
     return sorted(texts(m, "source", "named_organisation")) == ["Kyiv", "the Financial Times"]
 
@@ -318,6 +328,11 @@ def byo_quotes_one_named_person(m):
     return len(q) == 1 and speaker_of(b, q[0]) == "Maria Lopez" and lopez is not None and lopez.get("role")
 
 
+def byo_councillors_unattributed_fact(m):
+    return any(s.text.startswith("Two councillors, Tom Becker and Ana Silva, voted against the plan.")
+               and s.label == "unattributed_fact" for s in _byo().layer("claim"))
+
+
 def byo_support_higher(m):
     return _byo().headline.support > m.headline.support
 
@@ -341,6 +356,7 @@ FINDINGS = [
            'officials and advisers", "Most Western capitals", "Ukrainian military officials and Western analysts".',
      the_groups_are_vague),
     ("02", 'The article relays the Financial Times from its first sentence', relays_ft_from_first_sentence),
+    ("02", "six mentions of named people, because Zelensky is cited twice", six_named_mentions),
     ("03", "The article has two: Zelensky's", two_direct_quotes),
     ("03", 'A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline, '
            '"bargain", "bargaining chip" and “Trump peace”.', four_scare_quotes),
@@ -358,6 +374,7 @@ FINDINGS = [
      claim_starting("The ambiguity", "unattributed_judgement")),
     ("03", 'and "But it is also the most dangerous." Rankings, with no source.', rankings_are_judgements),
     ("03", '"Kiev knows" looks like attribution, but nobody is cited', kiev_knows_cites_nobody),
+    ("03", "Five paragraphs (4, 7, 8, 9 and 12) hold sentences that cite nobody.", claims_in_paragraphs_4_7_8_9_12),
     ("04", '"dictator" is in the writer\'s own voice', loaded("dictator", "label", "writer")),
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
     ("04", '"seizing" (headline and paragraph 1) and "seized" stress force', seizing_headline_p1_seized),
@@ -386,6 +403,8 @@ FINDINGS = [
     ("06", "the example has no loaded words in the writer's voice", byo_no_writer_loaded),
     ("06", "it quotes one named person directly (the head librarian, with her role)", byo_quotes_one_named_person),
     ("06", "its headline support score is higher than the seed's", byo_support_higher),
+    ("06", 'Its claim layer marks "Two councillors, Tom Becker and Ana Silva, voted against the plan." as a fact '
+           "with no source.", byo_councillors_unattributed_fact),
 ]
 
 
@@ -429,6 +448,8 @@ NEGATIVE = [
     ("example", invasion_three_invading_once),
     ("example", support_below_0_6),
     ("example", rankings_are_judgements),
+    ("example", six_named_mentions),
+    ("example", claims_in_paragraphs_4_7_8_9_12),
     ("example", cue_stance(("has boasted", "loaded"))),
     ("one spelling", kiev_once_kyiv_three_times),
     ("quoted label", relays_ft_from_first_sentence),

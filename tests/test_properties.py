@@ -4,7 +4,7 @@ import html
 import json
 import re
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from mediakit import load_article
@@ -47,6 +47,10 @@ def _check(a):
 
 @SETTINGS
 @given(any_text)
+@example("~0")              # expanduser() fails on "~name" with no such user
+@example("~/x.txt")
+@example("a.txt")
+@example("\x00")
 def test_any_text_loads_or_gets_a_clear_error(text):
     """For any text, does load_article either raise ArticleError or give parts and spans that index the text?"""
     try:

@@ -89,6 +89,9 @@ CASES = [
     ("Head\n\nThe minister said: \u2018We are ready for the vote.\u2019", [("direct", "\u2018We are ready for the vote.\u2019")]),
     ("Head\n\nIts \u2018reading hour\u2019 moves to Friday.", [("scare", "\u2018reading hour\u2019")]),
     ("Head\n\nIt\u2019s the \u201cbest\u201d offer, they said.", [("scare", "\u201cbest\u201d")]),
+    ("Head\n\n''We are looking for partners,'' Mr. Pruzan said.", [("direct", "''We are looking for partners,''")]),
+    ("Head\n\n``We are ready,'' she said.", [("direct", "``We are ready,''")]),
+    ("Head\n\n\u201dWe are ready,\u201d she said.", [("direct", "\u201dWe are ready,\u201d")]),
 ]
 
 

@@ -149,6 +149,19 @@ def test_sources_table_links_cues_and_roles():
     assert df.loc["Critics", "label"] == "vague_group"
 
 
+@pytest.mark.parametrize("cue_source, expected", [
+    ("Jane Roe, an engineer", "according to"),       # the cue's source phrase overlaps the source span
+    ("Jane Roe", "according to"),                    # exact
+    ("The minister", ""),                            # elsewhere: no link
+])
+def test_sources_table_matches_cue_sources_by_overlap(cue_source, expected):
+    """Is a source linked to the cue whose source phrase overlaps it, and only then?"""
+    spans = [span("attribution_cue", "neutral", "according to", source=list(at(cue_source))),
+             span("source", "named_person", "Jane Roe")]
+    df = tables.sources_table(build(spans=spans))
+    assert df["cue"].tolist() == [expected]
+
+
 def test_sources_table_without_the_cue_layer():
     """With only the source layer kept, does the sources table still list sources (with empty cues)?"""
     df = tables.sources_table(build().only("source"))

@@ -4,6 +4,7 @@
     python tools/build_lessons.py               # write and execute every lesson (00 to 06)
     python tools/build_lessons.py --only 03     # one lesson (repeat --only for more)
     python tools/build_lessons.py --no-execute  # write the cells, keep no outputs
+    python tools/build_lessons.py --guide       # only refresh the lesson table in docs/teacher-guide.md
 
 The lesson text lives here, in Python, so that a change in mediakit is followed by one
 command that rewrites every notebook and stores fresh outputs: the notebooks are build
@@ -169,12 +170,12 @@ def header(title: str, teaching: int, exercises: int, questions: list[str], obje
 
 
 def discuss(*questions: str):
-    items = "\n".join(f"{i}. {_clean(q)}" for i, q in enumerate(questions, 1))
+    items = "\n".join(f"{i}. {' '.join(q.split())}" for i, q in enumerate(questions, 1))
     return md(f"### Discuss\n\nTalk these over in pairs, then with the class.\n\n{items}")
 
 
 def key_points(*points: str):
-    return md("## Key points\n\n" + "\n".join(f"- {_clean(p)}" for p in points))
+    return md("## Key points\n\n" + "\n".join(f"- {' '.join(p.split())}" for p in points))
 
 
 def next_links(exercise: str | None, exercise_title: str, nxt: str | None, nxt_title: str):
@@ -197,6 +198,8 @@ def SETUP():
     %matplotlib inline
     import matplotlib
     matplotlib.rcParams.update({"figure.dpi": 72, "svg.hashsalt": "mediakit"})
+    import pandas as pd
+    pd.set_option("display.max_colwidth", 160)
     import mediakit
 
     article = mediakit.load_article()   # the seed article that ships with mediakit
@@ -276,15 +279,15 @@ def lesson_00():
               the notebook (`…exercises.answers.json`). If you close the notebook or restart it, run
               the exercise cell again and your answer comes back.
 
-            When your instructor asks you to hand in, run `mediakit.export_answers(student="your
-            name")` in any notebook: it gathers your answers into one file,
-            `mediakit-answers-<your name>.json`.
+            When your instructor asks you to hand in, open any exercise notebook and run
+            `mx.export_answers()` in a new cell: it gathers all your saved answers into one file,
+            `mediakit-answers-<your name>.json`, to hand in.
         '''),
         md('''
             ## Before you start: the pre-quiz
 
-            Open the [pre-quiz](../exercises/pre_quiz.ipynb) and answer it now, before lesson 1
-            (about 10 minutes). It is not graded. After the last lesson you take the
+            Open the [pre-quiz](../exercises/pre_quiz.ipynb) and answer it now, before lesson 1:
+            three short exercises on made-up news items. It is not graded. After the last lesson you take the
             [post-quiz](../exercises/post_quiz.ipynb): the same skills on different items, so you and
             your instructor can see what you gained.
 
@@ -305,7 +308,7 @@ def lesson_00():
                 '''Think of a headline that made you click and then disappointed you. What did it
                    promise that the article did not deliver?'''),
         instructor('''
-            **Lesson plan.** Seven lessons of 25 to 40 minutes each, with their exercise notebooks;
+            **Lesson plan.** Seven lessons of about half an hour each, plus their exercise notebooks;
             the table with objectives and minutes is in `docs/teacher-guide.md`. Run the pre-quiz
             now and the post-quiz after lesson 6; lesson 7 (class discussion) shows the class's
             answers and the gain between the quizzes.
@@ -377,7 +380,7 @@ def lesson_01():
             written. "30" is a bare number with no label (a count of views, shares or comments?).
         '''),
         code('''
-            markup.to_frame("furniture")
+            markup.to_frame("furniture")[["label", "text", "explanation"]]
         '''),
         md('''
             ## What is missing
@@ -396,7 +399,7 @@ def lesson_01():
             and no title of that piece either. mediakit's provenance lens lists these gaps.
         '''),
         code('''
-            markup.to_frame("provenance")
+            markup.to_frame("provenance")[["label", "text", "explanation"]]
         '''),
         md('''
             ## Provenance clues
@@ -447,7 +450,8 @@ def lesson_01():
             ax.set_xlabel("paragraph")
             ax.set_ylabel("times used")
             ax.set_title("One city, two spellings, in the same article")
-            ax.legend(frameon=False);
+            ax.legend(frameon=False)
+            plt.show()
         '''),
         md('''
             ## A rewrite of a rewrite
@@ -550,6 +554,9 @@ def lesson_02():
             many*, and *do they agree with each other?* Journalists sometimes have good reasons for
             it (a source may be at risk), and a careful article says so. This one gives no reason,
             so the reader has to take the writer's word.
+
+            The chart counts mentions, not people: six mentions of named people, because Zelensky
+            is cited twice (once as "The Ukrainian president") and so is Putin.
         '''),
         code('''
             markup.chart("source")
@@ -619,7 +626,7 @@ def lesson_02():
             `markup.where(...)` keeps only the spans that match. List the vague groups, then change
             `"vague_group"` to `"named_person"`.
         ''', '''
-            [s.text for s in markup.layer("source") if s.label == "vague_group"]
+            [s.text for s in markup.only("source").where(label="vague_group")]
         '''),
         key_points("Sort sources into named person, named organisation, vague group or anonymous: only named ones can be checked from the text.",
                    "Four people are named; only Beleskov's role is given in full. Most of the other sources are unnamed groups.",
@@ -685,7 +692,7 @@ def lesson_03():
             markup.only("attribution_cue", "source")
         '''),
         code('''
-            markup.to_frame("attribution_cue")
+            markup.to_frame("attribution_cue")[["text", "label", "paragraph", "explanation"]]
         '''),
         md('''
             ## Sentences with no source
@@ -702,8 +709,9 @@ def lesson_03():
               government. "Kiev knows" looks like attribution, but nobody is cited: it is the
               writer's claim about what Kyiv thinks.
 
-            The chart counts, paragraph by paragraph, the sentences that cite a source and those
-            that do not.
+            The table and the chart count, paragraph by paragraph, the sentences that cite a source
+            and those that do not. Five paragraphs (4, 7, 8, 9 and 12) hold sentences that cite
+            nobody.
         '''),
         code('''
             tables.attribution_by_paragraph(markup)
@@ -783,9 +791,10 @@ def lesson_04():
               grabbing; "boasted" presents Trump's claim as self-praise. Neutral: "taking control of",
               "said".
             - **Loaded noun**: the article uses "invasion" three times and "Invading" once for
-              Ukraine's operation, never inside a direct quote. It is the same word used for Russia's full-scale invasion of
-              Ukraine in 2022, and invites the comparison; other outlets chose "incursion" (which
-              makes it sound small) or "offensive". Neutral: "offensive" or "cross-border operation".
+              Ukraine's operation, never inside a direct quote. It is the word used for Russia's
+              full-scale invasion of Ukraine in 2022, and invites the comparison; other outlets
+              chose "incursion" (which makes it sound small) or "offensive". Neutral: "offensive"
+              or "cross-border operation".
             - **"the enemy"**: the writer takes one side's point of view as the reader's own.
               Neutral: "Russia" or "Russian commanders".
             - **Scare quotes**: "bargain", "bargaining chip", “Trump peace” (lesson 3).
@@ -828,7 +837,7 @@ def lesson_04():
         md('''
             ## Rewriting in neutral terms
 
-            Here is paragraph 6 as written, and a neutral rewrite. The cell runs the loaded-language
+            Here is the start of paragraph 6 as written, and a neutral rewrite. The cell runs the loaded-language
             lens on both.
         '''),
         code('''
@@ -1021,8 +1030,8 @@ def lesson_06():
 
             - a **file**: `ARTICLE = "my_article.txt"` (a `.txt`, `.md` or `.html` file in this
               folder, or a path to one);
-            - **pasted text**: `ARTICLE = """Headline on the first line` … `last paragraph"""`
-              (the headline on the first line, a blank line between paragraphs);
+            - **pasted text**: `ARTICLE = """`, then the article (headline on the first line, a
+              blank line between paragraphs), then `"""` to close;
             - **nothing**: `ARTICLE = None` uses the seed article from lessons 1 to 5.
 
             `COMPARE` is the second article for the side-by-side comparison at the end. Then run
@@ -1048,8 +1057,9 @@ def lesson_06():
         md('''
             ## Every lens at once
 
-            The highlighted article with all layers. Use the switches in the legend to show one
-            layer at a time.
+            The highlighted article with all layers. Use the layer switches above the text to show
+            one layer at a time; hover over a highlight (or focus it with the keyboard) to read why
+            it is marked.
         '''),
         code('''
             markup
@@ -1087,6 +1097,7 @@ def lesson_06():
         '''),
         code('''
             other = mediakit.load_article(COMPARE).markup()
+            print("Compared with:", other.article.title or "(no headline)")
             def summary(m):
                 row = dict(m.counts())
                 row["loaded, writer's voice"] = sum(s.get("voice") == "writer" for s in m.layer("loaded"))
@@ -1097,14 +1108,21 @@ def lesson_06():
         '''),
         code('''
             import matplotlib.pyplot as plt
-            from mediakit.views import charts
+            from mediakit.views import palette
 
-            fig, axes = plt.subplots(1, 2, figsize=(10, 3.2), sharey=True)
-            charts.chart(markup, "source", ax=axes[0])
-            charts.chart(other, "source", ax=axes[1])
-            axes[0].set_title("Sources: this article")
-            axes[1].set_title("Sources: compared with")
-            fig.tight_layout();
+            layers = ["quote", "attribution_cue", "source", "loaded", "hedge", "claim"]
+            fig, ax = plt.subplots(figsize=(7.5, 3.6))
+            for k, (name, m) in enumerate([("this article", markup), ("compared with", other)]):
+                per100 = [100 * len(m.layer(x)) / max(1, len(m.article.text.split())) for x in layers]
+                ax.barh([i + 0.4 * k for i in range(len(layers))], per100, height=0.4, label=name,
+                        color=palette.SEQUENCE[k], hatch=palette.HATCHES[k], edgecolor="black")
+            ax.set_yticks([i + 0.2 for i in range(len(layers))], [palette.pretty(x) for x in layers])
+            ax.invert_yaxis()
+            ax.set_xlabel("findings per 100 words")
+            ax.set_title("Two articles, lens by lens (per 100 words, so length does not count)")
+            ax.legend(frameon=False, loc="lower right")
+            fig.tight_layout()
+            plt.show()
         '''),
         md('''
             ## A tool, not a judge
@@ -1114,6 +1132,11 @@ def lesson_06():
             neutral in context. Every lens says in its own documentation what it does not detect:
             run `help(mediakit.lenses.loaded)`. A highlight is a reason to read a sentence again, not
             a verdict.
+
+            The example shows it. Its claim layer marks "Two councillors, Tom Becker and Ana Silva,
+            voted against the plan." as a fact with no source. A reporter who watched the vote may
+            well state it in their own voice: an unattributed sentence is not a wrong one. Ask
+            whether the writer could know it first-hand.
         '''),
         discuss('''Which lens found the biggest difference between the two articles? Is the difference
                    in the writing, or in the topic?''',
@@ -1201,12 +1224,54 @@ def execute(nb, allow_errors: bool = False):
     return nb
 
 
+GUIDE = ROOT / "docs" / "teacher-guide.md"
+TABLE_START, TABLE_END = "<!-- lesson-table:start -->", "<!-- lesson-table:end -->"
+
+
+def guide_table() -> str:
+    """The lesson plan table of the teacher guide, built from the lessons and the answer keys."""
+    rows = ["| Lesson | Objectives: students can ... | Teaching | Exercises | Exercise notebook |",
+            "| --- | --- | ---: | ---: | --- |"]
+    total_t = total_e = 0
+    for number in sorted(LESSONS):
+        name, _, stem, _ = LESSONS[number]
+        nb = build(number)
+        first = nb.cells[0].source
+        title = first.splitlines()[0].lstrip("# ").strip()
+        objectives = re.findall(r"(?m)^- (.+)$", first.split("### Objectives", 1)[1])
+        teaching, exercises = declared_minutes(nb)
+        total_t, total_e = total_t + teaching, total_e + exercises
+        try:
+            from mediakit.exercises import for_notebook
+            listed = "; ".join(f"{e.title} ({e.kind})" for e in for_notebook(stem))
+        except Exception:
+            listed = ""
+        rows.append(f"| [{title}](../notebooks/{name}) | {' '.join(objectives)} | {teaching} min | "
+                    f"{exercises} min | [{stem}](../exercises/{stem}.ipynb): {listed} |")
+    rows.append(f"| **Total** | | **{total_t} min** | **{total_e} min** | |")
+    return "\n".join(rows)
+
+
+def update_guide() -> bool:
+    """Rewrite the table between the markers in docs/teacher-guide.md; True if it changed."""
+    text = GUIDE.read_text(encoding="utf-8")
+    a, b = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
+    new = text[:a] + "\n" + guide_table() + "\n" + text[b:]
+    if new != text:
+        GUIDE.write_text(new, encoding="utf-8")
+    return new != text
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", action="append", choices=sorted(LESSONS), help="build only this lesson (repeatable)")
     ap.add_argument("--no-execute", action="store_true", help="write the cells without running them")
     ap.add_argument("--allow-errors", action="store_true", help="keep going when a cell fails (for drafting)")
+    ap.add_argument("--guide", action="store_true", help="only refresh the lesson table in docs/teacher-guide.md")
     args = ap.parse_args(argv)
+    if args.guide:
+        print("docs/teacher-guide.md", "updated" if update_guide() else "already up to date")
+        return 0
     NOTEBOOKS.mkdir(exist_ok=True)
     failed = 0
     print(f"{'lesson':34} {'teaching':>8} {'estimate':>8} {'exercises':>9} {'run':>6}")
@@ -1239,6 +1304,8 @@ def main(argv=None) -> int:
         nbformat.validate(nb)
         nbformat.write(nb, str(path))
         print(f"{path.name:34} {teaching:>8} {estimate:>8.1f} {exercises:>9} {time.perf_counter() - t0:>5.1f}s{flag}")
+    if GUIDE.exists() and TABLE_START in GUIDE.read_text(encoding="utf-8"):
+        print("docs/teacher-guide.md", "lesson table updated" if update_guide() else "lesson table up to date")
     return 1 if failed else 0
 
 

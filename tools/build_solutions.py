@@ -76,6 +76,17 @@ REWRITE_ANSWERS = {
     "headline-rewrite": "Ukraine may use Kursk region for bargaining, Financial Times reports",
 }
 
+#: The lesson titles, for the links back.
+LESSON_TITLES = {
+    "01_meet_the_article": "01 Meet the article",
+    "02_sourcing": "02 Sourcing",
+    "03_attribution_and_quotes": "03 Attribution and quotes",
+    "04_loaded_language": "04 Loaded language",
+    "05_headline_vs_body": "05 Headline against body",
+}
+#: What a widget cell shows when the notebook is opened without running it (deterministic).
+WIDGET_PLACEHOLDER = "(Run this cell to show the exercise.)"
+
 HOW = {
     "spot": "**In code:** write the words or short phrases you flag as a list of strings, exactly as they "
             "are written in the passage, for example `answer = [\"word\", \"two words\"]`.",
@@ -87,6 +98,9 @@ HOW = {
                "with its own lenses and gives you a checklist.",
     "choose": "**In code:** write the letter of your choice in quotes, for example `answer = \"a\"`.",
 }
+NEXT_TITLES = {stem: title if title.startswith("Exercises") else title.split(":")[0]
+               for stem, title, *_ in NOTEBOOKS}
+
 HOW_MULTIPLE = ("**In code:** write the letters of all the options you choose as a list, for example "
                 "`answer = [\"a\", \"c\"]`.")
 
@@ -159,8 +173,9 @@ def build(stem: str, title: str, lesson: str | None, intro: str, nxt: str | None
     exercises = for_notebook(stem)
     if not exercises:
         raise SystemExit(f"no exercises in the keys for {stem}")
-    back = (f"These exercises go with the lesson [{lesson.replace('_', ' ')}](../notebooks/{lesson}.ipynb)."
-            if lesson else "Start the lessons with [00 start here](../notebooks/00_start_here.ipynb).")
+    back = (f"These exercises go with the lesson [{LESSON_TITLES[lesson]}](../notebooks/{lesson}.ipynb)."
+            if lesson else "Take it after the lessons and [the last exercises](05_headline_vs_body_exercises.ipynb)."
+            if stem == "post_quiz" else "Then start the lessons with [00 Start here](../notebooks/00_start_here.ipynb).")
     cells = [
         md(f"# {title}\n\n{intro}\n\n{back}\n\n"
            "**How it works.** Each exercise has a question, a widget to answer it, and a code cell where you "
@@ -172,9 +187,9 @@ def build(stem: str, title: str, lesson: str | None, intro: str, nxt: str | None
     ]
     for n, ex in enumerate(exercises, start=1):
         cells.extend(exercise_cells(n, ex))
-    nav = [f"- Back to the lesson: [{lesson.replace('_', ' ')}](../notebooks/{lesson}.ipynb)"] if lesson else []
+    nav = [f"- Back to the lesson: [{LESSON_TITLES[lesson]}](../notebooks/{lesson}.ipynb)"] if lesson else []
     if nxt:
-        nav.append(f"- Next: [{nxt.replace('_', ' ')}]({nxt}.ipynb)")
+        nav.append(f"- Next: [{NEXT_TITLES[nxt]}]({nxt}.ipynb)")
     cells.append(md("## Hand in\n\nWhen you have finished all the exercise notebooks, run "
                      "`mx.export_answers()` in a new cell: it gathers your saved answers into one file, "
                      "`mediakit-answers-<your name>.json`, for your teacher.\n\n" + "\n".join(nav)))
@@ -193,10 +208,16 @@ def execute(nb, folder: Path):
     for stale in folder.glob("*.answers.json"):
         stale.unlink()
     client = NotebookClient(nb, kernel_name="python3", timeout=300, record_timing=False,
-                            resources={"metadata": {"path": str(folder)}})
+                            store_widget_state=False, resources={"metadata": {"path": str(folder)}})
     client.execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if IGNORE in cell.metadata.get("tags", []):
+            # A widget's stored view has a random model id and no state: keep a plain line instead.
+            cell.outputs = [nbformat.v4.new_output("display_data", data={"text/plain": WIDGET_PLACEHOLDER})]
+    nb.metadata.pop("widgets", None)
+    for stale in folder.glob("*.answers.json"):
+        stale.unlink()
     nb.metadata.get("language_info", {}).pop("version", None)
     return nb
 

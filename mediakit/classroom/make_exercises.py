@@ -9,7 +9,7 @@ student copy:
   ``[]``, ``{}``, ``""``, ``()``, ``0``), so the cell still runs; anything else
   becomes ``# YOUR ANSWER HERE``;
 - removes markdown between ``<!-- BEGIN SOLUTION -->`` and ``<!-- END SOLUTION -->``;
-- drops cells tagged ``solution``;
+- drops cells tagged ``solution`` and any saved widget state;
 - clears every output and execution count;
 - keeps cell ids and everything else, and is written by nbformat as stable JSON, so
   running the generator twice gives the same bytes.
@@ -138,6 +138,7 @@ def student_copy(nb, name: str = "notebook"):
             cell.source = strip_markdown(cell.source, where)
         cells.append(cell)
     nb.cells = cells
+    nb.metadata.pop("widgets", None)     # saved widget state: random ids, and it may hold answers
     return nb
 
 
@@ -192,17 +193,23 @@ def check_in_sync(src="solutions", dst="exercises") -> list[str]:
     return stale
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit code 2, never a usage dump
+        print(f"mediakit make-exercises: error: {message} (see 'mediakit make-exercises --help')", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def main(argv=None) -> int:
     """``mediakit make-exercises``: 0 when done (or in sync), 1 when ``--check`` finds stale copies, 2 on error."""
-    p = argparse.ArgumentParser(prog="mediakit make-exercises",
-                                description="Generate exercises/ (student notebooks) from solutions/.")
+    p = _Parser(prog="mediakit make-exercises",
+                description="Generate exercises/ (student notebooks) from solutions/.")
     p.add_argument("--src", default="solutions", help="folder of solution notebooks (default: solutions)")
     p.add_argument("--dst", default="exercises", help="folder for the student notebooks (default: exercises)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if the student copies are stale")
     try:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as e:
-        return int(e.code or 0) and 2
+    except SystemExit as e:  # --help (0) or a usage error (2)
+        return 2 if e.code else 0
     try:
         if args.check:
             stale = check_in_sync(args.src, args.dst)

@@ -165,7 +165,8 @@ class Rewrite(Exercise):
         if not found:
             return True, "no word is set apart in quotes without a speaker."
         words = sorted({sp.text for sp in found})
-        return False, (", ".join(words) + " is in quotes with no speaker: quotes like these hint that the word "
+        verb = "is" if len(words) == 1 else "are"
+        return False, (", ".join(words) + f" {verb} in quotes with no speaker: quotes like these hint that the word "
                        "is doubtful. Say who used the word, or use a plain word without quotes.")
 
     def _check_no_certainty(self, text, inside, markup, start):

@@ -175,20 +175,24 @@ class Spot(Exercise):
         span = self.markup_span(item)
         if span is not None and span.explanation:
             text = span.explanation.rstrip()
-            if span.alternative:
-                text += f" A neutral alternative: {span.alternative}."
+            alt = span.alternative.strip()
+            if alt:
+                text += f" A neutral alternative: {alt}" + ("" if alt[-1] in ".!?" else ".")
             return text
         return item.why
 
     def markup_span(self, item: SpotItem):
-        """The span of this exercise's layer that matches the item exactly, if the lens found it."""
+        """The span of this exercise's layer that marks the item (quote marks aside), if the lens found it."""
         a = self.passage.article
         if not self.layer or a is None:
             return None
         s, e = self.passage.start + item.start, self.passage.start + item.end
+        quotes = "\"'“”‘’«»"
         for span in a.markup().layer(self.layer):
             if span.start == s and span.end == e:
                 return span
+            if span.overlaps(s, e) and span.text.strip(quotes).casefold() == item.text.casefold():
+                return span     # the lens marks the phrase with its quote marks
         return None
 
     # -- agreement with the lenses -----------------------------------------------------

@@ -17,7 +17,11 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 - ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
   clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
   ``object`` (an object that is not a proper name, so "a man named John" is no cue);
-- ``explanation`` (what the verb does to a reader) and ``alternative`` (a neutral verb).
+- ``explanation`` (what the verb does to a reader) and ``alternative`` (a neutral verb);
+- ``subject``: ``any``, or ``person`` for verbs with common non-speech senses ("the
+  weather may explain", "the video shows"): the subject must then look like someone
+  who can speak (a name, a pronoun, a plural, or a noun in ``source_groups.csv`` /
+  ``source_titles.csv``).
 A missing column or an unknown stance/kind/content raises
 :class:`~mediakit.errors.LexiconError` naming the file and the line.
 
@@ -35,8 +39,12 @@ not a cue); pronoun sources are linked ("he said") but not resolved to a person 
 coreference); cues whose subject is far away or hidden behind a relative clause
 other than "who ..."; participial cues after a comma (", saying that ..."); nouns
 that attribute ("his claim that", "in a statement"); "reportedly"/"allegedly" (the
-hedge lens's business); attribution by a colon alone (``Zelensky: "..."``); any verb
-that is not in the list.
+hedge lens's business); attribution by a colon alone (``Zelensky: "..."``); fronted
+participles ("Asked whether ..., she said"); passives with an agent other than
+"it ... by X" ("we are being told"); verbs of wanting and supporting, which PolNeAR
+counts as attribution but the lesson does not; any verb that is not in the list.
+The subject is found by rules over words (no parser): a long subject with a verb
+inside it ("The judge rubbed his chin, and then said") is missed.
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -53,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -75,7 +84,7 @@ AUX = frozenset("has have had 've 'd will would shall should can could may might
 BE = frozenset("is are was were be been being am 's 're 'm".split())
 COPULA = BE | frozenset("remain remains remained become becomes became grow grows grew "
                         "feel feels felt seem seems seemed appear appears appeared".split())
-ADVERBS = frozenset("also still already just even now then again never often repeatedly "
+ADVERBS = frozenset("also still already just even now then again never often repeatedly however instead too "
                     "once reportedly publicly privately openly previously recently later "
                     "long".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your no any some "
@@ -99,6 +108,7 @@ CLAUSE_START = frozenset("that whether if how why what when where who which ther
 FINITE = frozenset("is are was were will would can could has have had should must may might did does do "
                    "want wants wanted need needs needed shall".split())
 EMOTION_PREP = frozenset("about over by at with for".split())
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
 NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
 _PUNCT_STOP = set('.;:!?()[]{}"\u201c\u201d\u2018\u2019\'\u2014\u2013\u2026')
@@ -119,6 +129,7 @@ class CueRow:
     content: str
     explanation: str
     alternative: str
+    subject: str = "any"
 
 
 @dataclass(frozen=True)
@@ -178,8 +189,12 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
             forms = _inflect(words[0]) if row["kind"] == "verb" else (words[0],)
         if any(not re.fullmatch(r"[a-z][a-z'\-]*", f) for f in forms):
             raise LexiconError(f"{path}: the row for {row['cue']!r} has a form that is not a single word: {forms}.")
+        subject = row.get("subject", "") or "any"
+        if subject not in ("any", "person"):
+            raise LexiconError(f"{path}: the row for {row['cue']!r} has subject {subject!r}; "
+                               "it must be any or person.")
         out.append(CueRow(row["cue"], row["stance"], row["kind"], forms, tuple(words[1:]),
-                          row["content"], row["explanation"], row.get("alternative", "")))
+                          row["content"], row["explanation"], row.get("alternative", ""), subject))
     del n
     return tuple(out)
 
@@ -232,10 +247,9 @@ class _Unit:
 
     def __init__(self, text: str, norm: str, start: int, end: int):
         self.start, self.end = start, end
-        pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(norm, start, end)]
-        self.tok_s = [a for a, _ in pairs]
-        self.low = [w for _, w in pairs]
-        self.tok_e = [a + len(w) for a, w in pairs]
+        self.tok_s = [m.start() for m in _TOKEN.finditer(norm, start, end)]
+        self.low = _TOKEN.findall(norm, start, end)
+        self.tok_e = list(map(operator.add, self.tok_s, map(len, self.low)))
         self.raw = _Raw(text, self.tok_s, self.tok_e)
         self.cues: list[Cue] = []
 
@@ -319,13 +333,30 @@ class _Analyser:
             i -= 1
         return None
 
+    def person_nouns(self):
+        from .sources import _lists
+        groups, titles, _ = _lists()
+        return groups.keys() | titles.keys()
+
     # -- the scan ----------------------------------------------------------------
     def run(self) -> list[Cue]:
         out: list[Cue] = []
         text_len = len(self.text)
         del text_len
-        for m in self.pattern.finditer(self.norm):
-            u = self.unit(m.start())
+        norm = self.norm
+        text = self.text
+        for m in self.pattern.finditer(norm):
+            pos = m.start()
+            # cheap checks before the sentence is cut into tokens
+            if _NOUN_BEFORE.search(norm, max(0, pos - 12), pos) and not norm.startswith(("according", "quoted"), pos):
+                continue                                   # "the reports", "to say", "his claims"
+            if text[pos].isupper():
+                back = pos - 1
+                while back >= 0 and text[back] in " \t\"'\u201c\u2018(":
+                    back -= 1
+                if back >= 0 and text[back] not in ".!?\n\r:\u201d\u2019":
+                    continue                               # "the United States", "Washington Post"
+            u = self.unit(pos)
             if u is None:
                 continue
             i = u.index_at(m.start())
@@ -343,10 +374,13 @@ class _Analyser:
                         ce = cue.start
                         if cue.source[1] <= ce and cue.source[0] >= prev.content[0]:
                             ce = cue.source[0]
-                        cut = re.search(r"(?:[\s,]|\band\b|\bbut\b)*$", self.text[prev.content[0]:ce])
-                        ce = prev.content[0] + cut.start()
+                        head = self.text[prev.content[0]:ce].rstrip(" \t\r\n,")
+                        for joint in (" and", " but"):
+                            if head.endswith(joint):
+                                head = head[:-len(joint)].rstrip(" \t\r\n,")
+                        ce = prev.content[0] + len(head)
                         if ce > prev.content[0]:
-                            i_prev = out.index(prev)
+                            i_prev = next(k for k in range(len(out) - 1, -1, -1) if out[k] is prev)
                             prev = Cue(prev.start, prev.end, prev.row, prev.source, (prev.content[0], ce),
                                        prev.quoted, prev.quote, prev.role, prev.also)
                             out[i_prev] = u.cues[-1] = prev
@@ -495,7 +529,7 @@ class _Analyser:
             if subj is None:
                 return None
             source, role = subj
-            if not plausible_source(self.text[source[0]:source[1]]):
+            if r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
                 return None                            # "the weather may explain"
         relative = False
         if not inverted:
@@ -655,7 +689,7 @@ class _Analyser:
         return Cue(start, end, r, source, (cs, ce), False, None, role)
 
     # -- the source ---------------------------------------------------------------------
-    def subject(self, u: _Unit, j: int):
+    def subject(self, u: _Unit, j: int, depth: int = 0):
         """``((start, end), role)`` of the noun phrase that ends at token ``j``, or None."""
         if j < 0:
             return None
@@ -665,6 +699,12 @@ class _Analyser:
             k = j - 1
             while k >= 0 and u.low[k] != "," and not (u.low[k] in _PUNCT_STOP) and j - k <= 25:
                 k -= 1
+            if k > 0 and u.low[k] == "," and k + 1 < j and j - k <= 5 and all(
+                    _is_cap(u.raw[t]) or u.low[t] in ("." ,) for t in range(k + 1, j)):
+                # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
+                before_np = self.subject(u, k - 1, depth + 1) if depth < 2 else None
+                if before_np is not None:
+                    return (u.tok_s[k + 1], u.tok_e[j - 1]), before_np[0]
             if k > 0 and u.low[k] == "," and k + 1 < j:
                 opener = u.low[k + 1]
                 if opener in ("a", "an", "the", "who", "whose") or opener.isdigit() or not _is_cap(u.raw[k + 1]):
@@ -674,12 +714,25 @@ class _Analyser:
                     inner = self.subject(u, k - 1)
                     if inner is not None and inner[0][1] == u.tok_e[k - 1]:
                         return inner[0], (role_s, role_e)
+                    if inner is None and depth < 2:
+                        inner = self.subject(u, k, depth + 1)    # "Jillian Chase, 27, a Tinder user, said"
+                        if inner is not None and inner[1] is not None:
+                            return inner[0], (inner[1][0], role_e)
             return None
         # Coordinated verbs share a subject: "Zelensky broke the silence ... and indirectly confirmed"
-        if u.low[j] == "and" and u.cues:
+        if u.low[j] in ("and", "but") and u.cues:
             prev = u.cues[-1]
             if prev.end <= u.tok_s[j] and prev.source is not None:
                 return prev.source, prev.role
+        if u.low[j] == ")":
+            # "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis
+            k = j - 1
+            while k >= 0 and u.low[k] != "(" and j - k <= 12:
+                k -= 1
+            if k > 0 and u.low[k] == "(":
+                inner = self.subject(u, k - 1)
+                return inner if inner is None else (inner[0], inner[1])
+            return None
         toks: list[int] = []
         k = j
         while k >= 0:
@@ -699,6 +752,10 @@ class _Analyser:
                         k = m
                         continue
                 break
+            if w == "." and k > 0 and u.low[k - 1] in TITLE_ABBREVIATIONS and u.tok_s[k] == u.tok_e[k - 1]:
+                toks.append(k)                             # "Mr. Rubio"
+                k -= 1
+                continue
             if w in _PUNCT_STOP or (w == "-" and k > 0 and u.tok_s[k] > u.tok_e[k - 1]):
                 break
             if w == "to" and k > 0 and u.low[k - 1] in ("close", "next", "loyal", "near"):
@@ -722,6 +779,16 @@ class _Analyser:
             if len(toks) > 16:
                 return None
         if not toks:
+            return None
+        if len(toks) == 1 and u.low[toks[0]] == "who" and depth < 2:
+            # "Mr. Leenders, who estimated that ...": the antecedent is the source
+            b = toks[0] - 1
+            if b >= 0 and u.low[b] == ",":
+                b -= 1
+            if b >= 0 and not _is_punct(u.low[b]):
+                inner = self.subject(u, b, depth + 1)
+                if inner is not None and (_is_cap(u.raw[b]) or u.low[b] in self.person_nouns()):
+                    return inner
             return None
         toks.reverse()
         # strip leading conjunctions and adverbs: "But several of ..."
@@ -766,6 +833,8 @@ class _Analyser:
             return None
         if first in ("this", "that", "these", "those", "what", "which"):
             return None
+        if first in PRONOUNS:
+            return (u.tok_s[k], u.tok_e[k]), u.tok_e[k]
         j = k
         last = None
         seen_noun = False
@@ -826,6 +895,8 @@ class _Analyser:
         if i < 0:
             return None
         q = self.stretches[self.q_ends[i][1]]
+        if pos - q.end > 20:
+            return None
         gap = self.text[q.end:pos]
         if gap.strip(" \t\r\n,") == "" and self.para(q.start if q.paragraphs == 1 else q.end - 1) == self.para(pos):
             return q
@@ -836,6 +907,8 @@ class _Analyser:
         if i < 0:
             return None
         q = self.stretches[self.q_ends[i][1]]
+        if pos - q.end > 80:
+            return None
         gap = self.text[q.end:pos]
         if any(c in gap for c in ".!?;:\"\u201c\u201d\n") or len(gap.split()) > max_words:
             return None
@@ -849,6 +922,8 @@ class _Analyser:
         if i >= len(self.stretches):
             return None
         q = self.stretches[i]
+        if q.start - pos > 80:
+            return None
         gap = self.text[pos:q.start]
         if any(c in gap for c in ".!?;\"\u201c\u201d\n") or len(gap.split()) > max_words:
             return None
@@ -915,8 +990,9 @@ class _Analyser:
                     if ce > cs:
                         return cs, ce, False, None
                 return None
-            if w == "that" and j - k <= limit and (j == k or word in ADDRESSEE or all(
-                    u.low[t] not in DETERMINERS for t in range(k, j))):
+            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 6) and (
+                    j == k or word in ADDRESSEE or u.low[k] in PREPOSITIONS
+                    or all(u.low[t] not in DETERMINERS for t in range(k, j))):
                 if j + 1 < len(u):
                     cs, ce = self.to_end(u, u.tok_s[j + 1])
                     if ce > cs:
@@ -925,7 +1001,7 @@ class _Analyser:
                             return nq.content[0], nq.content[1], True, (nq.start, nq.end)
                         return cs, ce, False, None
                 return None
-            if w in ".;!?" or w in ('"', "\u201c", "\u201d"):
+            if w in ".;!?" or w in ('"', "\u201c", "\u201d") or (w == "," and u.low[k] in PREPOSITIONS):
                 break
             j += 1
         # (c) a quote just before the cue or its source: '"...," says X' / '"...," X said'
@@ -982,6 +1058,7 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
 _PARTITIVE = frozenset("percent per cent majority half third quarter number share most many some all none "
                        "one two three four five six seven eight nine ten dozens hundreds thousands "
@@ -1012,10 +1089,17 @@ def plausible_source(phrase: str) -> bool:
     low = _CONTRACTION.sub("", head.lower().replace("\u2019", "'"))
     if low in _PARTITIVE:
         return False
-    return (head[:1].isupper() or low in PRONOUNS or low in groups or low.rstrip("s") in groups
-            or low in titles or low.rstrip("s") in titles
-            or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
-            or low.endswith(("ist", "ian")))
+    if head[:1].isupper() or low in PRONOUNS or low.endswith(("ist", "ian")) or (
+            low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha()):
+        return True
+    # any noun before the post-modifier: "the minutes published on ...", "the head librarian"
+    for w in words:
+        lw = w.lower()
+        if lw in ("of", "at", "for", "from", "in", "with", "who", "close", "familiar", "on"):
+            break
+        if lw in groups or lw.rstrip("s") in groups or lw in titles or lw.rstrip("s") in titles:
+            return True
+    return False
 
 
 def analyse(article, folder: str | None = None) -> list[Cue]:
@@ -1061,5 +1145,5 @@ def find(article, found) -> list[Span]:
 def fast_span(text: str, layer: str, label: str, start: int, end: int, explanation: str,
               alternative: str, meta: dict) -> Span:
     """Like :func:`mediakit.spans.make_span`, for meta values that are lists of ints or scalars."""
-    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in meta.items()))
+    frozen = tuple([(k, tuple(meta[k]) if type(meta[k]) is list else meta[k]) for k in sorted(meta)])
     return Span(layer, label, start, end, text[start:end], explanation, alternative, frozen)

@@ -121,6 +121,8 @@ def _pairs_in(pairs, s: int, e: int, starts: list[int]):
 
 def _outermost(pairs):
     """The pairs not nested inside another, sorted: [(1, 5), (2, 4), (7, 9)] -> [(1, 5), (7, 9)]."""
+    if len(pairs) == 1:
+        return list(pairs)
     out = []
     for a, b in sorted(set(pairs), key=lambda p: (p[0], -p[1])):
         if out and a >= out[-1][0] and b <= out[-1][1]:
@@ -157,18 +159,18 @@ def find(article, found) -> list[Span]:
         s, e = sent.start, sent.end
         if _overlaps(attributed, s, e):
             continue
-        body = text[s:e].rstrip("\"'\u201d\u2019)] ")
-        if body.endswith("?") or len(sent.text.split()) < 2:
+        sentence = sent.text
+        if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
         label, evidence = "unattributed_fact", []
-        mind = list(_pairs_in(minds, s, e, mind_starts))
+        mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []
         if mind:
             label, evidence = "mind_reading", mind[:1]
         else:
-            evidence = _outermost(_pairs_in(evaluative, s, e, ev_starts))
+            evidence = list(_pairs_in(evaluative, s, e, ev_starts))
             if evidence:
-                label = "unattributed_judgement"
-        words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4])
+                label, evidence = "unattributed_judgement", _outermost(evidence)
+        words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
         out.append(Span(LAYER, label, s, e, text[s:e], EXPLANATIONS[label].format(words=words),
                         ALTERNATIVE[label], (("evidence", tuple(tuple(p) for p in evidence)),)))
     return out

@@ -21,24 +21,40 @@ How it works (each rule can be checked by hand):
 - **Terms.** The headline's words are cut at function words and punctuation
   (``headline_stopwords.csv``, kind ``function``); a quoted stretch (“bargaining”) is
   one term with its quote marks; a counterpart preposition ("with", "against") stays
-  at the front of the term after it ("with Trump"); a leading "-ing" verb is split from
-  the capitalised name after it ("seizing" | "Kursk region"); the headline's own attribution words
-  ("says", "reportedly") are not terms.
+  at the front of the term after it ("with Trump"); the headline's own attribution
+  words ("says", "reportedly") and labels of the item ("WATCH:", "Photos") are not
+  terms, nor is a URL. In a sentence-case headline a term is also cut where names
+  meet lower-case words ("British hostage David Haines beheaded" -> "British hostage" |
+  "David Haines" | "beheaded"), except that a generic head noun stays with its name
+  ("Kursk region"), a number with the next word ("400 followers"), and a name with the
+  single word after it when that is the whole term ("Ukraine prepares": subject and
+  verb). The first word of the headline or of a clause (after a colon, say) counts as
+  a name only if the next word is capitalised too. A title-case headline is cut at function words only.
 - **Matching.** Words are compared by :func:`stem` (lower case, one suffix removed,
   final "e" and double consonants dropped). A term of one or two key words needs all
-  of them in one sentence, a longer one two thirds. A generic head noun ("region",
+  of them in one sentence, a longer one half of them. A generic head noun ("region",
   "city": kind ``classifier``) may be missing. Only when no sentence matches by stem,
   a synonym from ``headline_synonyms.csv`` may stand in (never for a quoted term: a
   quotation is a claim about the exact word).
-- **Voice.** A matched word inside a ``quote`` span, or inside the content or source of
-  an ``attribution_cue`` (the whole sentence when the cue gives no content), is
+- **Voice.** A matched word inside the content or source of an ``attribution_cue``
+  (the whole sentence when the cue gives no content) or inside a ``quote`` span is
   attributed, except after a factive cue ("confirmed", ``headline_cues.csv``) that
   presents the content as fact. A ``hedge`` span up to four words before the word in
   the same clause makes it hedged. A term takes the best level over its sentences.
+- **Gaps.** Counterpart: the body pairs a headline action word (or a synonym) with
+  another "with <Name>" within six words. Scope: where the body uses the headline's
+  one-word verb, the words after it share nothing with the headline's next term.
+  Stronger word: the headline's word has "milder" words in its synonym group that the
+  body uses. Disputed: a dispute word ("denied", "false") in a backing sentence, or a
+  negation in the three words before the term. Dropped: a sentence that names a
+  purpose ("goal ...: to ...", "aim is to ...", "in order to ...") whose words are
+  mostly not in the headline, next to a sentence that shares a headline word.
 - **Support.** stated 1.0, hedged 0.6, attributed 0.4, absent 0.0; times 0.75 for each
   gap note (counterpart, scope, stronger word) and 0.5 when disputed; averaged with
   each term weighted by its number of key words; minus 0.05 per dropped goal (at most
-  three); rounded to two decimals. :func:`report` only sums up what the spans say.
+  three); rounded to two decimals. :func:`report` only sums up what the spans say
+  (each term span keeps its ``score`` and ``weight`` in its meta). At most 50
+  evidence sentences are listed per term.
 
 >>> from mediakit import load_article
 >>> a = load_article("Town opens new library\\n\\nThe town opened a new library on Monday. It has 10,000 books.")
@@ -51,8 +67,9 @@ How it works (each rule can be checked by hand):
 ('prepar', 'prepar', 'seiz', 'bargain')
 
 What it does NOT detect: meaning beyond words and listed synonyms (a paraphrase with
-other words is "absent"); which word of a term is the verb (no part-of-speech
-tagging: long terms are matched by two thirds of their words); pronouns that refer
+other words is "absent"; "ISIS" and "Islamic State" do not meet); which word of a term
+is the verb (no part-of-speech tagging: long terms are matched by half of their
+words); a term whose words the body spreads over two sentences; pronouns that refer
 to a headline term ("he", "the president"); irony; a contradiction that uses no
 listed dispute word or negation; numbers that differ ("15 bodies" vs "12 bodies");
 a headline in the form of a question; whether the cited source is right. Its levels
@@ -83,6 +100,8 @@ GAP_FACTOR = 0.75
 DISPUTE_FACTOR = 0.5
 #: Taken off the overall support for each goal or reason the headline drops (at most three).
 DROP_PENALTY = 0.05
+#: At most this many evidence sentences are listed per term (the first ones, in body order).
+MAX_EVIDENCE = 50
 #: How many words after a hedge it still governs (within one clause).
 HEDGE_WINDOW = 4
 
@@ -162,6 +181,9 @@ def _cue_patterns() -> dict:
             out[kind] = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])|n't\b")
         else:
             out[kind] = re.compile(r"\b(?:" + alts + r")\b")
+        # For scans of the whole text: no leading assertion, so the regex engine can skip ahead
+        # to the possible first letters; callers check the word boundary before the match.
+        out["scan:" + kind] = re.compile(r"(?:" + alts + r")(?![\w])")
     return out
 
 
@@ -204,6 +226,36 @@ def stem(word: str) -> str:
 
 
 _stem = functools.lru_cache(maxsize=1 << 16)(stem)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_factive(cue_text: str) -> bool:
+    pat = _cue_patterns().get("factive")
+    return bool(pat and pat.search(segment.normalize(cue_text)))
+_REPLACE = tuple((chr(k), v) for k, v in segment._NORMALIZE.items())
+
+
+def normalized(article) -> str:
+    """``segment.normalize(article.text)``, computed once per article and fast on long texts.
+
+    The same one-for-one replacements, done with ``str.replace`` (a C loop per
+    character kind) instead of ``str.translate`` with a dict (a lookup per character).
+
+    >>> from mediakit import load_article
+    >>> a = load_article("Kyiv’s “talks” — now\\n\\nA body sentence here. İstanbul too.")
+    >>> normalized(a) == segment.normalize(a.text)
+    True
+    """
+    cached = article._cache.get("mediakit.normalized")
+    if cached is None:
+        t = article.text
+        for a, b in _REPLACE:
+            if a in t:
+                t = t.replace(a, b)
+        low = t.lower()
+        cached = low if len(low) == len(t) else segment.normalize(article.text)
+        article._cache["mediakit.normalized"] = cached
+    return cached
 _WORDS = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
@@ -215,11 +267,12 @@ class _Body:
     def __init__(self, article, found, targets=None):
         self.article = article
         self.text = article.text
-        self.norm = segment.normalize(article.text)
+        self.norm = normalized(article)
         self.sents = article.sentences
         self.starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in article.paragraphs]
         same, _ = _synonyms()
+        self._disputes: dict = {}
         self.by_stem: dict = {}
         self.by_group: dict = {}
         self._words: dict = {}
@@ -233,47 +286,72 @@ class _Body:
             # Only words that could match a headline stem are stemmed: a word must start
             # with the first three letters of a target stem (one pass of a compiled regex).
             prefixes = sorted({t[:3] for t in targets}, key=len, reverse=True)
-            cand = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in prefixes) + r")[\w]*(?:[-'][\w]+)*")
+            cand = re.compile(r"(?:" + "|".join(re.escape(x) for x in prefixes) + r")[\w]*(?:[-'][\w]+)*")
             lo, hi = self.sents[0].start, self.sents[-1].end
-            for m in cand.finditer(self.norm, lo, hi):
-                st = _stem(self.text[m.start():m.end()])
+            norm, text, starts, sents = self.norm, self.text, self.starts, self.sents
+            by_stem, by_group = self.by_stem, self.by_group
+            for m in cand.finditer(norm, lo, hi):
+                a, b = m.span()
+                if a and (norm[a - 1].isalnum() or norm[a - 1] == "_"):
+                    continue
+                st = _stem(text[a:b])
                 if st not in targets:
                     continue
-                i = bisect_right(self.starts, m.start()) - 1
-                if i < 0 or m.start() >= self.sents[i].end:
+                i = bisect_right(starts, a) - 1
+                if i < 0 or a >= sents[i].end:
                     continue
-                self._post(i, st, m.start(), m.end(), same)
+                by_stem.setdefault(st, []).append((i, a, b))
+                for g in same.get(st, ()):
+                    by_group.setdefault(g, []).append((i, a, b))
 
-        n = len(self.sents)
-        self.quotes = [[] for _ in range(n)]
-        self.cues = [[] for _ in range(n)]     # (range_start, range_end, cue_span, kind)
-        self.hedges = [[] for _ in range(n)]
-        self.claims = [None] * n
+        self.quotes: dict = {}     # sentence index -> spans (only sentences with a headline word)
+        self.cues: dict = {}       # sentence index -> [(range_start, range_end, cue_span, kind)]
+        self.hedges: dict = {}
+        # Only sentences that hold a headline word ("hot") need their quotes, cues and hedges.
+        hot = sorted({i for posts in self.by_stem.values() for i, _a, _b in posts}
+                     | {i for posts in self.by_group.values() for i, _a, _b in posts}) if targets is not None \
+            else list(range(len(self.sents)))
+        if not hot:
+            return
+        starts = self.starts
+
+        def is_hot(start, end):
+            lo = bisect_right(starts, start) - 1
+            hi = bisect_right(starts, max(start, end - 1)) - 1
+            j = bisect_left(hot, lo)
+            return j < len(hot) and hot[j] <= hi
+
         for q in found.get("quote", ()):
-            for i in self._covered(q.start, q.end):
-                self.quotes[i].append(q)
-        factive = _cue_patterns().get("factive")
+            if is_hot(q.start, q.end):
+                for i in self._covered(q.start, q.end):
+                    self.quotes.setdefault(i, []).append(q)
         for c in found.get("attribution_cue", ()):
-            is_factive = bool(factive and factive.search(segment.normalize(c.text)))
+            content = source = None
+            for k, v in c.meta:
+                if k == "content":
+                    content = v
+                elif k == "source":
+                    source = v
             ranges = []
-            for key in ("content", "source"):
-                r = c.get(key)
-                if r:
-                    ranges.append((int(r[0]), int(r[1]), key))
-            if not c.get("content"):
-                sent = article.sentence_at(c.start)
+            if content:
+                ranges.append((int(content[0]), int(content[1]), "content"))
+            else:
+                sent = self.sentence_of(c.start)
                 if sent is not None:
-                    ranges.append((sent.start, sent.end, "content"))
-            for a, b, key in ranges:
-                for i in self._covered(a, b):
-                    self.cues[i].append((a, b, c, "factive" if (is_factive and key == "content") else key))
+                    ranges.append((self.sents[sent].start, self.sents[sent].end, "content"))
+            if source:
+                ranges.append((int(source[0]), int(source[1]), "source"))
+            ranges = [r for r in ranges if is_hot(r[0], r[1])]
+            if not ranges:
+                continue
+            factive = _is_factive(c.text)
+            for ra, rb, key in ranges:
+                for i in self._covered(ra, rb):
+                    self.cues.setdefault(i, []).append((ra, rb, c, "factive" if (factive and key == "content") else key))
         for h in found.get("hedge", ()):
-            if h.label == "hedge":
+            if h.label == "hedge" and is_hot(h.start, h.end):
                 for i in self._covered(h.start, h.end):
-                    self.hedges[i].append(h)
-        for cl in found.get("claim", ()):
-            for i in self._covered(cl.start, cl.end):
-                self.claims[i] = cl
+                    self.hedges.setdefault(i, []).append(h)
 
     def _post(self, i, st, a, b, same):
         self.by_stem.setdefault(st, []).append((i, a, b))
@@ -298,7 +376,10 @@ class _Body:
         out = []
         if not self.sents:
             return out
-        for m in pattern.finditer(self.norm, self.sents[0].start, self.sents[-1].end):
+        norm = self.norm
+        for m in pattern.finditer(norm, self.sents[0].start, self.sents[-1].end):
+            if m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_"):
+                continue   # not at the start of a word
             i = self.sentence_of(m.start())
             if i is not None and (not out or out[-1] != i):
                 out.append(i)
@@ -306,6 +387,9 @@ class _Body:
 
     def _covered(self, start, end):
         """Indices of the sentences that overlap ``[start, end)``."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and end <= self.sents[i].end:
+            return [i] if start < self.sents[i].end else []
         lo = max(0, bisect_right(self.starts, start) - 1)
         hi = bisect_left(self.starts, end)
         return [i for i in range(lo, min(hi + 1, len(self.sents)))
@@ -320,16 +404,16 @@ class _Body:
     def level_at(self, si, pos):
         """``(level, reason)`` for a matched word at ``pos`` in sentence ``si``."""
         factive = None
-        for a, b, cue, kind in self.cues[si]:
+        for a, b, cue, kind in self.cues.get(si, ()):
             if a <= pos < b:
                 if kind == "factive":
                     factive = cue
                     continue
                 return "attributed", (kind, cue)
-        for q in self.quotes[si]:
+        for q in self.quotes.get(si, ()):
             if q.start <= pos < q.end:
                 return "attributed", ("quote", q)
-        for h in self.hedges[si]:
+        for h in self.hedges.get(si, ()):
             if h.start <= pos < h.end:
                 return "hedged", ("hedge", h)
             if h.end <= pos:
@@ -343,12 +427,12 @@ class _Body:
         """A dispute word in the sentence, or a negation just before a matched word: the word, else ''."""
         s = self.sents[si]
         pats = _cue_patterns()
-        low = self.norm[s.start:s.end]
-        d = pats.get("dispute")
-        if d:
-            m = d.search(low)
-            if m:
-                return s.text[m.start():m.end()]
+        if si not in self._disputes:
+            d = pats.get("dispute")
+            m = d.search(self.norm, s.start, s.end) if d else None
+            self._disputes[si] = self.text[m.start():m.end()] if m else ""
+        if self._disputes[si]:
+            return self._disputes[si]
         neg = pats.get("negation")
         if neg:
             for p in positions:
@@ -406,11 +490,17 @@ def _terms(text: str, start: int, end: int) -> list:
     prep = None
     prev_end = start
     done_quotes = set()
+    initial: set = set()      # starts of clause-initial words (capitalised anyway)
+    clause_start = True
     for w in ws:
         gap = text[prev_end:w.start]
         prev_end = w.end
         if _BREAK.search(gap):
             cur, prep = None, None
+            clause_start = True
+        if clause_start:
+            initial.add(w.start)
+            clause_start = False
         q = next((r for r in quoted if r[0] <= w.start < r[1]), None)
         if q is not None:
             cur = None
@@ -428,6 +518,8 @@ def _terms(text: str, start: int, end: int) -> list:
         kind = stop.get(low, "")
         if kind in ("function", "attribution", "label"):
             cur, prep = None, None
+            if kind == "label" and w.start in initial:
+                clause_start = True      # "WATCH: Dog rescues boy": the next word starts the clause
             continue
         if kind == "counterpart":
             cur, prep = None, (w.start, low)
@@ -448,15 +540,14 @@ def _terms(text: str, start: int, end: int) -> list:
         cur.end = w.end
     if title_case:
         return out
-    first = ws[0].start if ws else -1
-    return [piece for t in out for piece in _split_case(t, text, t.words[0][1] == first if t.words else False)]
+    return [piece for t in out for piece in _split_case(t, text, initial)]
 
 
 def w_is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _split_case(t: "_Term", text: str, at_start: bool = False) -> list:
+def _split_case(t: "_Term", text: str, initial=frozenset()) -> list:
     """Split a sentence-case term where names meet lower-case words.
 
     "British hostage David Haines beheaded" -> "British" | "hostage" | "David Haines" |
@@ -471,7 +562,7 @@ def _split_case(t: "_Term", text: str, at_start: bool = False) -> list:
     for i, w in enumerate(t.words):
         first = text[w[1]]
         cls = "N" if first.isupper() else "D" if first.isdigit() else "L"
-        if cls == "N" and i == 0 and at_start and not (len(t.words) > 1 and text[t.words[1][1]].isupper()) \
+        if cls == "N" and i == 0 and w[1] in initial and not (len(t.words) > 1 and text[t.words[1][1]].isupper()) \
                 and not w_is_acronym(text[w[1]:w[2]]):
             cls = "L"   # the headline's first word is capitalised anyway: a name only if the next one is too
         if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N")
@@ -571,6 +662,10 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     best, best_reason, best_si = "absent", None, None
     disputed = ""
     for si in sorted(hits):
+        if best == "stated":
+            if not disputed:
+                disputed = body.disputed(si, [p for ps in hits[si].values() for p in ps])
+            continue
         worst, worst_reason = "stated", None
         positions = []
         for wi, ps in sorted(hits[si].items()):
@@ -587,7 +682,7 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         d = body.disputed(si, positions)
         if d and not disputed:
             disputed = d
-    evidence = [(body.sents[si].start, body.sents[si].end) for si in sorted(hits)]
+    evidence = [(body.sents[si].start, body.sents[si].end) for si in sorted(hits)[:MAX_EVIDENCE]]
     phrase = text[t.start:t.end]
     if best == "absent":
         seen = sorted({text[w[1]:w[2]] for w in t.words if w[0] in body.by_stem})
@@ -693,7 +788,9 @@ def _counterpart_note(t, body, same, head_groups) -> str:
     key = {w[0] for w in t.words}
     pat = re.compile(r"\b" + re.escape(t.prep) + r"\s+(?:the\s+)?")
     others, agree = [], False
-    for si in body.hit_sentences(pat):
+    cand = {si for g in head_groups for si, _a, _b in body.by_group.get(g, ())}
+    cand.update(si for st in key for si, _a, _b in body.by_stem.get(st, ()))
+    for si in sorted(cand):
         s = body.sents[si]
         low = body.norm[s.start:s.end]
         for m in pat.finditer(low):
@@ -729,7 +826,12 @@ def _scope_note(verb, obj, body, article) -> str:
     obj_stems = {w[0] for w in obj.words}
     found_other = []
     for si, a, b in body.by_stem.get(vstem, ()):
-        ws = [w for w in body.words(si) if w[1] >= b]
+        s_end = body.sents[si].end
+        ws = []
+        for m in _WORDS.finditer(text, b, s_end):
+            ws.append((_stem(m.group(0)), m.start(), m.end()))
+            if len(ws) >= 6:
+                break
         phrase = []
         last = b
         for st, ws_a, ws_b in ws:
@@ -761,6 +863,7 @@ def _dropped(article, body, head_stems, head_groups, same, milder) -> list:
     goal = _cue_patterns().get("goal")
     if goal is None:
         return []
+    scan = _cue_patterns()["scan:goal"]
     stop = _stopwords()
     related = set(head_stems)
     related_groups = set(head_groups)
@@ -768,7 +871,7 @@ def _dropped(article, body, head_stems, head_groups, same, milder) -> list:
         related.update(milder.get(g, {}).keys())
     text = body.text
     out = []
-    for si in body.hit_sentences(goal):
+    for si in body.hit_sentences(scan):
         s = body.sents[si]
         low = body.norm[s.start:s.end]
         for m in goal.finditer(low):  # the sentence, or the one before it, must share a headline word

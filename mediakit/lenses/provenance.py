@@ -50,14 +50,18 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from .. import segment
 from ..errors import LexiconError
 from ..lexicon import load
 from ..spans import Span, make_span, sort_key
+from .headline import normalized
 
 LAYER = "provenance"
 
+#: At most this many links to the other spelling's occurrences are kept in a span's meta.
+MAX_LINKS = 20
 _LATERAL = "A clue to check, not a verdict: look for the original source in a new tab (lateral reading)."
 
 
@@ -79,6 +83,13 @@ def _variants():
 
 
 @functools.lru_cache(maxsize=None)
+def _translit_re() -> re.Pattern:
+    _, translit = _variants()
+    return re.compile(r"(" + "|".join(re.escape(v) for v in sorted(translit, key=len, reverse=True))
+                      + r")(?=\s+[A-Z])")
+
+
+@functools.lru_cache(maxsize=None)
 def _markers() -> dict:
     rows = _need(load("provenance_markers"), "provenance_markers", ("term", "country"))
     by: dict = {}
@@ -96,15 +107,15 @@ def _outlet_re() -> tuple:
     cap = r"[A-Z][\w&'\u2019.-]*"
     outlet = (r"(?:(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
               r"|(?:[Tt]he\s+)?(?:" + cap + r"\s+){0,3}(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w]))")
-    verbs = (r"(?:has\s+|have\s+)?(?:reports|reported|report|wrote|writes|has\s+written|published|publishes|"
-             r"said\s+in\s+a\s+report|revealed|reveals)")
-    # The cue words are found first (a fast scan); the outlet is then matched in a window next to them.
-    cue_after = re.compile(r"\b" + verbs + r"\b")
-    cue_before = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Aa]s\s+reported\s+by|[Rr]eported\s+by|"
-                            r"[Rr]eports\s+(?:in|by)|[Aa]\s+report\s+(?:in|by))\s+")
-    outlet_end = re.compile(r"(?P<o>" + outlet + r")\s*,?\s*$")
+    # The cue words are found first, in one scan of the lower-cased text; the outlet is then
+    # matched in a short window before ("the Financial Times reports") or after ("according to Reuters").
+    cue = re.compile(r"(?P<before>according\s+to|citing|as\s+reported\s+by|reported\s+by|reports\s+(?:in|by)|"
+                     r"a\s+report\s+(?:in|by))\s+"
+                     r"|(?P<after>reports|reported|report|wrote|writes|has\s+written|published|publishes|"
+                     r"said\s+in\s+a\s+report|revealed|reveals)\b")
+    outlet_end = re.compile(r"(?P<o>" + outlet + r")\s*,?\s*(?:has\s+|have\s+)?$")
     outlet_start = re.compile(r"(?P<o>" + outlet + r")")
-    return cue_after, cue_before, outlet_end, outlet_start
+    return cue, outlet_end, outlet_start
 
 
 _URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[a-z]{2,}[^\s<>\"]*", re.I)
@@ -115,9 +126,8 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2})\b", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*",
                      re.M | re.I)
-_SPACE_PUNCT = re.compile(r"(?<=\w)[ \t]+([.,;:!?])(?![.\w])")
+_SPACE_PUNCT = re.compile(r"[ \t]+([.,;:!?])(?![.\w])")
 _WORD_BEFORE = re.compile(r"\w+$")
-_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][\w'\u2019-]+)\s+([A-Z][\w'\u2019-]+))")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'\u2019-]+)")
 _RELATIVE = re.compile(r"\bago\b|^(?:just now|yesterday|today)$", re.I)
 
@@ -130,11 +140,30 @@ def find(article, found) -> list[Span]:
     spans += _transliteration(article, found)
     spans += _mixed_quotes(article)
     spans += _formatting(article)
-    has_link = bool(_URL.search(text))
+    has_link = _has_link(text)
     relayed = [] if has_link else _relayed(article, found)
     spans += relayed
     spans += _missing(article, has_link, relayed)
     return sorted(spans, key=sort_key)
+
+
+def _boundary(text, start, end) -> bool:
+    """Whether ``text[start:end]`` is a whole word (no letter, digit or hyphen on either side)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+
+
+def _in_body(article, offset) -> bool:
+    """Whether ``offset`` lies in the headline or a body paragraph (not in page furniture)."""
+    h = article.headline
+    if h is not None and h.start <= offset < h.end:
+        return True
+    starts = article._cache.get("provenance_para_starts")
+    if starts is None:
+        starts = article._cache["provenance_para_starts"] = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset < article.paragraphs[i].end
 
 
 def _body_ranges(article):
@@ -149,15 +178,18 @@ def _body_ranges(article):
 def _where(article, offset) -> str:
     if article.headline is not None and article.headline.start <= offset < article.headline.end:
         return "the headline"
-    i = article.paragraph_index(offset)
-    return f"P{i + 1}" if i is not None else "the page"
+    starts = article._cache.get("provenance_para_starts")
+    if starts is None:
+        starts = article._cache["provenance_para_starts"] = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, offset) - 1
+    return f"P{i + 1}" if i >= 0 and offset < article.paragraphs[i].end else "the page"
 
 
 @functools.lru_cache(maxsize=None)
 def _spelling_re() -> re.Pattern:
     spelling, _ = _variants()
     forms = sorted({f for r in spelling for f in (r["variant"], r["preferred"])}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s)?(?![\w-])")
+    return re.compile(r"(" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s)?")
 
 
 def _spelling(article) -> list[Span]:
@@ -167,7 +199,8 @@ def _spelling(article) -> list[Span]:
         return []
     seen: dict = {}
     for m in _spelling_re().finditer(text):
-        seen.setdefault(m.group(1), []).append(m.span())
+        if _boundary(text, m.start(), m.end()):
+            seen.setdefault(m.group(1), []).append(m.span())
     out = []
     for row in spelling:
         old = seen.get(row["variant"], [])
@@ -176,7 +209,9 @@ def _spelling(article) -> list[Span]:
             continue
         less, more, less_form, more_form = (old, new, row["variant"], row["preferred"]) if len(old) <= len(new) \
             else (new, old, row["preferred"], row["variant"])
-        where_more = ", ".join(dict.fromkeys(_where(article, a) for a, _ in more))
+        where_more = ", ".join(dict.fromkeys(_where(article, a) for a, _ in more[:MAX_LINKS]))
+        if len(more) > MAX_LINKS:
+            where_more += " ..."
         for a, b in less:
             w = text[a:b]
             out.append(make_span(
@@ -185,14 +220,28 @@ def _spelling(article) -> list[Span]:
                 f"{row['explanation']} Two spellings in one text can mean it was put together from different "
                 f"sources or translated in parts. {_LATERAL}",
                 alternative=row["preferred"] if less_form == row["variant"] else "",
-                other=[list(r) for r in more], form=less_form))
+                other=[list(r) for r in more[:MAX_LINKS]], other_count=len(more), form=less_form))
     return out
+
+
+def _bisect_spans(spans, offset) -> int:
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _role_text(article, found, name_start, name_end) -> tuple:
     """``(start, end)`` of the role description of the person named at ``[name_start, name_end)``."""
     text = article.text
-    for s in found.get("source", ()):
+    roles = found.get("source", ())
+    # ``found`` spans are in document order; look only at sources that start at or before the name.
+    i = bisect_right([s.start for s in roles], name_start) if len(roles) < 64 else _bisect_spans(roles, name_start)
+    for s in roles[max(0, i - 8):i]:
         if s.start <= name_start and name_end <= s.end and s.get("role"):
             r = s.get("role")
             return int(r[0]), int(r[1])
@@ -218,23 +267,27 @@ def _transliteration(article, found) -> list[Span]:
     if not translit:
         return []
     markers = _markers()
-    names = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in sorted(translit, key=len, reverse=True))
-                       + r")(?=\s+[A-Z])")
-    hits = [(m, _NAME_AFTER.match(text, m.end())) for m in names.finditer(text)]
+    names = _translit_re()
+    hits = [(m, _NAME_AFTER.match(text, m.end())) for m in names.finditer(text)
+            if _boundary(text, m.start(), m.end())]
     hits = [(m, sm) for m, sm in hits if sm]
     if not hits:
         return []
-    # Every "Given Surname" pair in the text, by surname: one pass, looked up per hit.
-    pairs: dict = {}
-    for pm in _PAIR.finditer(text):
-        pairs.setdefault(pm.group(2), []).append((pm.group(1), pm.start(1), pm.end(2)))
+    # For each surname hit, the first place it follows the other form of the given name (one search each).
+    other_of: dict = {}
+    for m, sm in hits:
+        key = (translit[m.group(1)]["preferred"], sm.group(1))
+        if key not in other_of:
+            pat = re.compile(re.escape(key[0]) + r"[\w'\u2019-]*\s+" + re.escape(key[1]))
+            other_of[key] = next((om.span() for om in pat.finditer(text)
+                                  if _boundary(text, om.start(), om.end())), None)
     out = []
     for m, sm in hits:
         row = translit[m.group(1)]
         surname = sm.group(1)
         a, b = m.start(), sm.end()
         why = ""
-        other = next(((x, y) for g, x, y in pairs.get(surname, ()) if g.startswith(row["preferred"])), None)
+        other = other_of[(row["preferred"], surname)]
         meta = {"form": row["preferred"]}
         if other is not None:
             why = (f"The same text also writes '{text[other[0]:other[1]]}' ({_where(article, other[0])}), "
@@ -288,48 +341,87 @@ def _mixed_quotes(article) -> list[Span]:
 def _formatting(article) -> list[Span]:
     text = article.text
     out = []
-    for a, b in _body_ranges(article):
-        for m in _SPACE_PUNCT.finditer(text, a, b):
-            w = _WORD_BEFORE.search(text, max(a, m.start() - 40), m.start())
-            start = w.start() if w else m.start()
-            out.append(make_span(
-                text, LAYER, "formatting", start, m.end(),
-                f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
-                "copy-paste, of typing on another keyboard layout, or of machine translation. "
-                f"{_LATERAL}", alternative=text[start:m.start()] + m.group(1)))
+    for m in _SPACE_PUNCT.finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        if not _in_body(article, m.start()):
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = w.start() if w else m.start()
+        out.append(make_span(
+            text, LAYER, "formatting", start, m.end(),
+            f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
+            "copy-paste, of typing on another keyboard layout, or of machine translation. "
+            f"{_LATERAL}", alternative=text[start:m.start()] + m.group(1)))
     return out
 
 
 def _relayed(article, found) -> list[Span]:
     text = article.text
-    cue_after, cue_before, outlet_end, outlet_start = _outlet_re()
+    cue, outlet_end, outlet_start = _outlet_re()
     seen = set()
     out = []
-    for a, b in _body_ranges(article):
-        if article.headline is not None and a == article.headline.start:
+    h = article.headline
+    found_here = []
+    norm = normalized(article)
+    for m in _cue_matches(norm, cue):
+        if m.start() > 0 and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_"):
             continue
-        found_here = []
-        for m in cue_after.finditer(text, a, b):
-            w0 = max(a, m.start() - 80)
-            om = outlet_end.search(text, w0, m.start())
-            if om:
-                found_here.append(om.span("o"))
-        for m in cue_before.finditer(text, a, b):
-            om = outlet_start.match(text, m.end(), min(b, m.end() + 80))
-            if om:
-                found_here.append(om.span("o"))
-        for s, e in sorted(found_here):
-            if (s, e) in seen:
-                continue
-            seen.add((s, e))
-            name = text[s:e]
-            out.append(make_span(
-                text, LAYER, "relayed_report", s, e,
-                f"This relays a report by {name} ({_where(article, s)}), but the text gives no link to it and "
-                "no date or title for it. Find the original: does it say the same thing, in the same words, "
-                f"and does it hedge where this text does not? {_LATERAL}",
-                sentence=list(_sentence(article, s))))
+        if not _in_body(article, m.start()) or (h is not None and m.start() < h.end):
+            continue
+        p = article.sentence_at(m.start())
+        if m.group("before"):
+            om = outlet_start.match(text, m.end(), min(p.end if p else len(text), m.end() + 80))
+        else:
+            om = outlet_end.search(text, max(p.start if p else 0, m.start() - 80), m.start())
+        if om:
+            found_here.append(om.span("o"))
+    for s, e in sorted(found_here):
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        name = text[s:e]
+        out.append(make_span(
+            text, LAYER, "relayed_report", s, e,
+            f"This relays a report by {name} ({_where(article, s)}), but the text gives no link to it and "
+            "no date or title for it. Find the original: does it say the same thing, in the same words, "
+            f"and does it hedge where this text does not? {_LATERAL}",
+            sentence=list(_sentence(article, s))))
     return out
+
+
+#: Literal words that every relaying cue contains: scanning for plain literals is much faster
+#: than scanning for the whole alternation, which is then tried only around each hit.
+_ANCHORS = tuple(re.compile(w) for w in ("report", "according", "citing", "wrote", "writes", "written",
+                                         "publish", "reveal"))
+
+
+def _cue_matches(norm, cue):
+    hits = sorted({m.start() for pat in _ANCHORS for m in pat.finditer(norm)})
+    seen = set()
+    out = []
+    for p in hits:
+        for m in cue.finditer(norm, max(0, p - 12), min(len(norm), p + 40)):
+            if m.start() <= p < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                out.append(m)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+def _has_link(text) -> bool:
+    return ("http" in text or "www." in text) and bool(_URL.search(text))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+
+
+def _has_date(text) -> bool:
+    """Whether ``text`` holds a full date (day, month and year, or an ISO date); found from its years."""
+    for m in _YEAR.finditer(text):
+        if _DATE.search(text, max(0, m.start() - 25), min(len(text), m.end() + 7)):
+            return True
+    return False
 
 
 def _sentence(article, offset):
@@ -353,7 +445,7 @@ def _missing(article, has_link, relayed) -> list[Span]:
             or _BYLINE.search(text[article.paragraphs[-1].start:] if article.paragraphs else "")):
         add("missing_byline", "No byline: nothing says who wrote this text. Without a writer you cannot check "
                               "their record, their expertise or whether they were there.")
-    if not (article.meta("date") or _DATE.search(text)):
+    if not (article.meta("date") or _has_date(text)):
         rel = [t for t in furniture_text if _RELATIVE.search(t)]
         extra = (f" The page shows only '{rel[0]}', a relative time that depends on when the page was saved or "
                  "viewed: it is not a date." if rel else "")

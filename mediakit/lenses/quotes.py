@@ -1,7 +1,8 @@
 """Quote lens: direct quotations, told apart from scare quotes and term quotes.
 
 A quotation is found by pairing quote marks inside a paragraph (or the headline):
-straight ``"``, curly ``“ ”``, low ``„`` and guillemets ``« »``; single marks
+straight ``"``, curly ``“ ”`` (also when typed the wrong way round), low ``„``,
+guillemets ``« »`` and the typewriter pairs ``''`` and ````` `` `````; single marks
 ``' ‘ ’`` are used as quote marks only when they open before a word and close after
 one (so ``don't``, ``Ukraine's``, ``students'`` and ``’90s`` stay apostrophes).
 
@@ -54,7 +55,7 @@ from ..spans import Span
 
 LAYER = "quote"
 
-_DOUBLE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_DOUBLE = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE = re.compile("['\u2018\u2019]")
 _OPEN_D = "\u201c\u201e\u00ab"
 _CLOSE_D = "\u201d\u00bb"
@@ -101,16 +102,17 @@ def _blocks(article) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _role_double(text: str, pos: int, bs: int, be: int) -> str:
+def _role_double(text: str, pos: int, n: int, bs: int, be: int) -> str:
+    """``open``, ``close`` or ``either`` for the double mark of ``n`` characters at ``pos``."""
     c = text[pos]
-    if c in _OPEN_D:
-        return "open"
-    if c in _CLOSE_D:
-        return "close"
     p = text[pos - 1] if pos > bs else None
-    n = text[pos + 1] if pos + 1 < be else None
-    can_open = (p is None or p.isspace() or p in _OPEN_BEFORE) and n is not None and not n.isspace()
-    can_close = p is not None and not p.isspace() and (n is None or n.isspace() or n in _CLOSE_AFTER)
+    nx = text[pos + n] if pos + n < be else None
+    can_open = (p is None or p.isspace() or p in _OPEN_BEFORE) and nx is not None and not nx.isspace()
+    can_close = p is not None and not p.isspace() and (nx is None or nx.isspace() or nx in _CLOSE_AFTER)
+    if c in _OPEN_D or c == "`":
+        return "close" if can_close and not can_open else "open"     # a mark typed the wrong way round
+    if c in _CLOSE_D:
+        return "open" if can_open and not can_close else "close"
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:
@@ -159,18 +161,17 @@ def stretches(article) -> list[Stretch]:
         return cache["mediakit.quotes.stretches"]
     text = article.text
     out: list[Stretch] = []
-    carry = None      # (open position, paragraphs so far) of a quote left open at a paragraph end
+    carry = None      # (open position, mark length, paragraphs so far) of a quote left open at a paragraph end
     prev_end = 0
 
-    def emit(o: int, c: int | None, block_end: int, paras: int) -> None:
+    def emit(o: int, olen: int, c: int | None, clen: int, block_end: int, paras: int) -> None:
         if c is None:
             end = block_end
-            while end > o + 1 and text[end - 1].isspace():
+            while end > o + olen and text[end - 1].isspace():
                 end -= 1
-            cs, ce = o + 1, end
-            st = Stretch(o, end, (cs, ce), True, paras, (), True, _style(text, o, o + 1))
+            st = Stretch(o, end, (o + olen, end), True, paras, (), True, _style(text, o, o + olen))
         else:
-            st = Stretch(o, c + 1, (o + 1, c), False, paras, (), True, _style(text, o, c + 1))
+            st = Stretch(o, c + clen, (o + olen, c), False, paras, (), True, _style(text, o, c + clen))
         nested = tuple(_single_pairs(text, st.content[0], st.content[1]))
         if nested:
             st = Stretch(st.start, st.end, st.content, st.unclosed, st.paragraphs, nested, True, st.style)
@@ -178,31 +179,31 @@ def stretches(article) -> list[Stretch]:
 
     for bs, be, is_head in _blocks(article):
         first_new = len(out)
-        marks = [m.start() for m in _DOUBLE.finditer(text, bs, be)]
-        open_pos, paras = None, 1
+        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, bs, be)]
+        opened, paras = None, 1       # (position, length) of the open mark
         if carry is not None:
-            if not is_head and marks and marks[0] == bs and _role_double(text, bs, bs, be) != "close":
-                open_pos, paras = carry[0], carry[1] + 1
+            if not is_head and marks and marks[0][0] == bs and _role_double(text, bs, marks[0][1], bs, be) != "close":
+                opened, paras = (carry[0], carry[1]), carry[2] + 1
                 marks = marks[1:]
             else:
-                emit(carry[0], None, prev_end, carry[1])
+                emit(carry[0], carry[1], None, 0, prev_end, carry[2])
             carry = None
-        for pos in marks:
-            role = _role_double(text, pos, bs, be)
-            if open_pos is None:
+        for pos, n in marks:
+            role = _role_double(text, pos, n, bs, be)
+            if opened is None:
                 if role != "close":
-                    open_pos = pos
+                    opened = (pos, n)
             elif role == "open":
-                emit(open_pos, None, pos, paras)   # a new opening mark: the last quote was never closed
-                open_pos, paras = pos, 1
+                emit(opened[0], opened[1], None, 0, pos, paras)   # a new opening mark: the last quote never closed
+                opened, paras = (pos, n), 1
             else:
-                emit(open_pos, pos, be, paras)
-                open_pos, paras = None, 1
-        if open_pos is not None:
+                emit(opened[0], opened[1], pos, n, be, paras)
+                opened, paras = None, 1
+        if opened is not None:
             if is_head:
-                emit(open_pos, None, be, 1)
+                emit(opened[0], opened[1], None, 0, be, 1)
             else:
-                carry = (open_pos, paras)
+                carry = (opened[0], opened[1], paras)
         prev_end = be
         # Single-quoted passages outside double quotes (British style, headlines).
         covered = sorted((s.start, s.end) for s in out[max(0, first_new - 1):] if bs <= s.start < be)
@@ -212,7 +213,7 @@ def stretches(article) -> list[Stretch]:
                 out.append(Stretch(o, c, (o + 1, c - 1), False, 1, (), False, _style(text, o, c)))
             pos = max(pos, ce)
     if carry is not None:
-        emit(carry[0], None, prev_end, carry[1])
+        emit(carry[0], carry[1], None, 0, prev_end, carry[2])
     out.sort(key=lambda s: (s.start, -s.end))
     if cache is not None:
         cache["mediakit.quotes.stretches"] = out

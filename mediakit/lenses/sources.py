@@ -152,17 +152,20 @@ class _Classifier:
     def __init__(self, article):
         self.text = article.text
         self.groups, self.titles, self.names = _lists()
-        self._full_names: set[str] | None = None
+        self._full_names: dict[str, bool] | None = None
 
-    def full_names(self) -> set[str]:
-        """Last names that the article also gives with a first name ("Donald Trump")."""
+    def given_in_full(self, name: str) -> bool:
+        """Whether the article also gives ``name`` after a first name ("Donald Trump" for "Trump")."""
         if self._full_names is None:
-            found = set()
-            for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", self.text):
+            self._full_names = {}
+        if name not in self._full_names:
+            hit = False
+            for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b", self.text):
                 if m.group(1) not in self.names and m.group(1).lower() not in self.titles:
-                    found.add(m.group(2))
-            self._full_names = found
-        return self._full_names
+                    hit = True
+                    break
+            self._full_names[name] = hit
+        return self._full_names[name]
 
     def classify(self, toks):
         """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
@@ -188,6 +191,11 @@ class _Classifier:
             for i in range(2, len(toks)):
                 if low[i] in _POST and i > 2:
                     h = i - 1
+                    break
+        if low[h] not in self.groups and not words[h][:1].isupper():
+            for g in range(h - 1, start_q, -1):         # "the minutes published on ...": head "minutes"
+                if low[g] in self.groups:
+                    h = g
                     break
         head, head_low = words[h], low[h]
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
@@ -262,7 +270,7 @@ class _Classifier:
         kinds = {self.names.get(w) for w in name_words}
         if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
-        if len(name_words) == 1 and not title_len and "place" in kinds and name_words[0] not in self.full_names():
+        if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
         return "named_person", s, e, role, {}
 

@@ -46,6 +46,8 @@ ORDER = {
     "headline": ("stated", "hedged", "attributed", "absent"),
 }
 VOICES = ("writer", "paraphrase", "speaker")
+#: Per-paragraph charts draw at most this many paragraphs (a long text gets a note).
+MAX_PARAGRAPHS = 40
 _EDGE = "#333333"
 
 
@@ -167,7 +169,10 @@ def _stacked_by_paragraph(markup, ax, name: str, title: str, what: str) -> None:
     if not total:
         _empty(ax, title.format(n=0, s="s"), xlabel, ylabel, what)
         return
-    xs = ([0] if has_head else []) + list(range(1, n_par + 1))
+    shown = min(n_par, MAX_PARAGRAPHS)
+    xs = ([0] if has_head else []) + list(range(1, shown + 1))
+    if shown < n_par:
+        title += f" (paragraphs 1 to {shown} of {n_par})"
     bottom = [0] * len(xs)
     for i, lab in enumerate(_ordered(name, counts)):
         vals = [counts[lab].get(x, 0) for x in xs]
@@ -263,6 +268,9 @@ def _attribution_by_paragraph(markup, ax) -> None:
     if df.empty or int(df["sentences"].sum()) == 0:
         _empty(ax, title, xlabel, ylabel, "the article has no body sentences")
         return
+    if len(df) > MAX_PARAGRAPHS:
+        title += f" (1 to {MAX_PARAGRAPHS} of {len(df)})"
+        df = df.head(MAX_PARAGRAPHS)
     xs = list(range(len(df)))
     att = [int(v) for v in df["attributed"]]
     una = [int(v) for v in df["unattributed"]]

@@ -53,6 +53,7 @@ from __future__ import annotations
 import hashlib
 import html as _html
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 from ..errors import MediakitError
@@ -121,10 +122,13 @@ _BASE_CSS = r"""
 .mk-view details.mk-legend-box { margin: .3em 0; }
 .mk-view details.mk-legend-box summary { cursor: pointer; font-weight: 600; }
 .mk-view .mk-legend { margin: .5em 0; padding: .3em .7em; border-left: 3px solid var(--mk-rule); font-size: .92em; }
-.mk-view .mk-legend dt { margin-top: .25em; font-weight: 600; }
-.mk-view .mk-legend dd { margin: 0 0 0 1.5em; }
+.mk-view dl.mk-legend { width: auto; overflow: visible; }
+.mk-view .mk-legend dt { display: block; float: none; width: auto; padding: 0; margin: .25em 0 0; font-weight: 600; }
+.mk-view .mk-legend dd { display: block; float: none; width: auto; padding: 0; margin: 0 0 0 1.5em; }
 .mk-view .mk-legend .mk-how { opacity: .8; font-style: italic; }
 .mk-view .mk-note { margin: .4em 0; padding: .3em .6em; border: 1px dashed var(--mk-rule); border-radius: 4px; font-size: .92em; }
+.mk-view pre.mk-pre { all: unset; display: block; white-space: pre-wrap; overflow-wrap: anywhere; font: inherit;
+  line-height: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; overflow: visible; }
 .mk-view .mk-text { position: relative; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.05; font-size: 1.02em;
   margin: .6em 0; padding: .6em .8em; border: 1px solid var(--mk-rule); border-radius: 6px; }
 .mk-view .mk-head { font-size: 1.3em; font-weight: 700; line-height: 1.6; }
@@ -276,7 +280,7 @@ def _structure(article) -> list[_Node]:
     return nodes
 
 
-def _open_tag(node: _Node, text: str, uid: str, end: bool, piece: int) -> str:
+def _open_tag(node: _Node, text: str, uid: str, end: bool, piece: int, tips=None) -> str:
     if node.kind == "head":
         return '<span class="mk-head" role="heading" aria-level="2">'
     if node.kind == "par":
@@ -301,7 +305,8 @@ def _open_tag(node: _Node, text: str, uid: str, end: bool, piece: int) -> str:
     if s.layer == "furniture":
         attrs += f' data-label="{esc(", ".join(pretty(x) for x in labels))}"'
     if first:
-        tip = "\n\n".join(explain(g, text) for g in group)
+        tip = "\n\n".join(tips[i] for i in node.fid) if tips is not None and node.fid else \
+            "\n\n".join(explain(g, text) for g in group)
         attrs += f' tabindex="0" data-tip="{esc(tip)}"'
         if node.fid:
             attrs += ' aria-describedby="' + " ".join(f"{uid}-f{i}" for i in node.fid) + '"'
@@ -313,7 +318,7 @@ def _close_tag(node: _Node) -> str:
 
 
 def _text_html(text: str, spans: Iterable[Span], structure: list[_Node], uid: str,
-               fids: dict | None = None) -> str:
+               fids: dict | None = None, tips: list | None = None) -> str:
     """Escaped ``text`` with every span (and the structure) wrapped in nested elements."""
     n = len(text)
     nodes = list(structure)
@@ -364,11 +369,17 @@ def _text_html(text: str, spans: Iterable[Span], structure: list[_Node], uid: st
     parts = []
     for item in out:
         if isinstance(item, list):
-            parts.append(_open_tag(item[0], text, uid, item[1], item[2]))
+            parts.append(_open_tag(item[0], text, uid, item[1], item[2], tips))
         else:
             parts.append(item)
     return "".join(parts)
 
+
+#: The text sits in a ``<pre>`` (styled as ordinary text) so that tools that re-serialise
+#: HTML, such as nbconvert's "export as HTML" (BeautifulSoup), keep blank lines and runs
+#: of spaces between highlights. The empty span keeps a leading newline of the article:
+#: the HTML parser drops a newline that comes straight after ``<pre>``.
+_PRE = '<pre class="mk-pre"><span class="mk-start"></span>'
 
 _REGION_OPEN = re.compile(r'<div class="mk-text"[^>]*>')
 
@@ -376,8 +387,9 @@ _REGION_OPEN = re.compile(r'<div class="mk-text"[^>]*>')
 def text_region(html: str) -> str:
     """The inner HTML of the ``<div class="mk-text">`` of a render: the article text alone.
 
-    The region holds only the article's text and inline elements (``span``, ``mark``),
-    never a ``<div>``, so it ends at the first ``</div>`` after it opens. With its
+    The region holds only the article's text inside one ``<pre>`` and inline elements
+    (``span``, ``mark``), never a ``<div>``, so it ends at the first ``</div>`` after it
+    opens. With its
     tags stripped and its entities unescaped it equals the article's text exactly.
 
     >>> text_region('<div class="mk-view"><div class="mk-text">a &amp; <mark>b</mark></div></div>')
@@ -465,26 +477,39 @@ def _short(s: str, n: int = 160) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
 
 
-def _where(article, span: Span) -> str:
-    if article is None:
+class _Places:
+    """Where an offset lies: "headline", "¶3", "page furniture" or "" (binary search)."""
+
+    def __init__(self, article):
+        self.article = article
+        self.pstarts = [p.start for p in article.paragraphs] if article is not None else []
+        self.fstarts = [f.start for f in article.furniture] if article is not None else []
+
+    def __call__(self, offset: int) -> str:
+        a = self.article
+        if a is None:
+            return ""
+        h = a.headline
+        if h is not None and h.start <= offset < max(h.end, h.start + 1):
+            return "headline"
+        i = bisect_right(self.pstarts, offset) - 1
+        if i >= 0 and offset < a.paragraphs[i].end:
+            return f"\u00b6{i + 1}"
+        i = bisect_right(self.fstarts, offset) - 1
+        if i >= 0 and offset < a.furniture[i].end:
+            return "page furniture"
         return ""
-    h = article.headline
-    if h is not None and h.start <= span.start < max(h.end, h.start + 1):
-        return "headline"
-    p = article.paragraph_index(span.start)
-    if p is not None:
-        return f"\u00b6{p + 1}"
-    return "page furniture" if any(f.start <= span.start < f.end for f in article.furniture) else ""
 
 
-def _findings_html(spans, text, uid, article) -> str:
+def _findings_html(spans, text, uid, article, tips) -> str:
+    where = _Places(article)
     items = []
     for i, s in enumerate(spans):
         st = STYLE.get(s.layer)
-        where = _where(article, s)
-        place = f" ({where})" if where else ""
+        w = where(s.start)
+        place = f" ({w})" if w else ""
         quoted = f"&#8220;{esc(_short(s.text, 120))}&#8221;" if s.text else "<em>(no place in the text)</em>"
-        body = esc(explain(s, text)).replace("\n", "<br>")
+        body = esc(tips[i]).replace("\n", "<br>")
         items.append(f'<li id="{uid}-f{i}" class="mk-f mk-f-{_cls(s.layer)}">{_swatch(s.layer, st.badge if st else "?")} '
                      f"{quoted}{esc(place)}<br>{body}</li>")
     return (f'<details class="mk-findings"><summary>All {len(spans)} findings, in reading order</summary>'
@@ -509,6 +534,7 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     uid = block_id(text, shown)
     spans = [s for s in markup.spans if s.layer in shown]
     fids = {id(s): i for i, s in enumerate(spans)}
+    tips = [explain(s, text) for s in spans]
     counts = {name: 0 for name in shown}
     for s in spans:
         counts[s.layer] += 1
@@ -536,12 +562,12 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     if skipped:
         parts.append(f'<p class="mk-note">{len(skipped)} finding(s) have no place in the text '
                      "(for example a missing byline); they are in the list of findings below.</p>")
-    parts.append(f'<div class="mk-text" id="{uid}-text">'
-                 f"{_text_html(text, spans, _structure(article), uid, fids)}</div>")
+    parts.append(f'<div class="mk-text" id="{uid}-text">{_PRE}'
+                 f"{_text_html(text, spans, _structure(article), uid, fids, tips)}</pre></div>")
     if report if report is not None else ("headline" in shown):
         parts.append(_report_html(markup))
     if findings and spans:
-        parts.append(_findings_html(spans, text, uid, article))
+        parts.append(_findings_html(spans, text, uid, article, tips))
     parts.append("</div>")
     fragment = "".join(parts)
     if not standalone:
@@ -595,7 +621,7 @@ def highlight(source, spans: Iterable[Span], *, explanations: bool = True) -> st
     layers = sorted({s.layer for s in spans})
     uid = block_id(text, layers)
     return (f'<div class="mk-view mk-passage" id="{uid}"><style>{CSS}</style>'
-            f'<div class="mk-text">{_text_html(text, spans, _structure(article), uid)}</div></div>')
+            f'<div class="mk-text">{_PRE}{_text_html(text, spans, _structure(article), uid)}</pre></div></div>')
 
 
 def show(markup, layers: Iterable[str] | str | None = None, **kwargs):

@@ -97,18 +97,34 @@ def to_frame(markup, layer: str | None = None):
     return _frame(rows, COLUMNS, ("start", "end", "paragraph"))
 
 
-def _cue_for(source: Span, cues) -> Span | None:
-    """The attribution cue whose ``source`` meta is (or overlaps) this source span."""
-    best = None
-    for c in cues:
-        v = c.get("source")
-        if isinstance(v, (list, tuple)) and len(v) == 2:
-            a, b = v
-            if (a, b) == (source.start, source.end):
+class _CueIndex:
+    """Finds the attribution cue whose ``source`` meta is (or overlaps) a source span.
+
+    An exact ``(start, end)`` match wins; otherwise the nearest few cue sources that
+    start before the span ends are tried (by binary search, so the table stays linear).
+    """
+
+    def __init__(self, cues):
+        self.exact: dict[tuple, Span] = {}
+        ranges = []
+        for c in cues:
+            v = c.get("source")
+            if isinstance(v, (list, tuple)) and len(v) == 2 and all(isinstance(x, int) for x in v):
+                self.exact.setdefault((v[0], v[1]), c)
+                ranges.append((v[0], v[1], c))
+        ranges.sort(key=lambda r: (r[0], r[1]))
+        self.ranges = ranges
+        self.starts = [r[0] for r in ranges]
+
+    def find(self, source: Span) -> Span | None:
+        hit = self.exact.get((source.start, source.end))
+        if hit is not None:
+            return hit
+        i = bisect_right(self.starts, source.end - 1) - 1
+        for a, b, c in reversed(self.ranges[max(i - 4, 0): i + 1]):
+            if a < source.end and source.start < b:
                 return c
-            if best is None and a < source.end and source.start < b:
-                best = c
-    return best
+        return None
 
 
 def sources_table(markup):
@@ -120,10 +136,10 @@ def sources_table(markup):
     """
     text = markup.article.text
     loc = _Locator(markup.article)
-    cues = _spans(markup, "attribution_cue")
+    cues = _CueIndex(_spans(markup, "attribution_cue"))
     rows = []
     for s in _spans(markup, "source"):
-        cue = _cue_for(s, cues)
+        cue = cues.find(s)
         rows.append({"source": s.text, "label": s.label, "role": _slice(text, s.get("role")),
                      "cue": cue.text if cue is not None else "",
                      "stance": cue.label if cue is not None else "",

@@ -1,0 +1,272 @@
+"""Tests of the attribution lens: cue verbs, their stance, their source and their content."""
+
+from pathlib import Path
+
+import pytest
+
+from mediakit import LexiconError, load_article
+from mediakit.lenses import attribution, run
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def cues_of(article):
+    return run(article, ["attribution_cue"])["attribution_cue"]
+
+
+def text_at(article, pair):
+    return article.text[pair[0]:pair[1]] if pair else None
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_article()
+
+
+@pytest.fixture(scope="module")
+def seed_cues(seed):
+    return cues_of(seed)
+
+
+# -- the seed ---------------------------------------------------------------------------------
+
+SEED_CUES = [
+    # cue, stance, source, start of the content
+    ("reports", "neutral", "the Financial Times", 'Ukraine is preparing to "bargain"'),
+    ("broke the silence", "loaded", "President Volodymyr Zelensky", "Russia brought war to others"),
+    ("indirectly confirmed", "loaded", "President Volodymyr Zelensky", "the invasion of the Ukrainian Armed Forces"),
+    ("named", "neutral", "The Ukrainian president", "to create a buffer zone"),
+    ("says", "neutral", "Nikolai Beleskov", "Uncertainty is the best way"),
+    ("have offered their own explanations", "neutral",
+     "Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin", "withdraw Russian troops"),
+    ("has voiced", "neutral", "Putin", "it"),
+    ("has boasted", "loaded", "Trump", "he will bring peace to Ukraine overnight"),
+    ("have suggested", "hedged", "several of his former officials and advisers", "a \u201cTrump peace\u201d"),
+    ("are concerned", "emotion", "Kyiv and many of its European allies", "the Trump administration is forcing"),
+    ("say", "neutral", "Most Western capitals", "they want Kyiv"),
+    ("worry", "emotion", "Ukrainian military officials and Western analysts", "moving limited resources"),
+]
+
+
+def test_seed_cues_are_exactly_the_lead_findings(seed_cues):
+    """Does the seed give exactly the twelve cues of the findings, in order, with their stances?"""
+    assert [(c.text, c.label) for c in seed_cues] == [(t, s) for t, s, _, _ in SEED_CUES]
+
+
+@pytest.mark.parametrize("cue,stance,source,content", SEED_CUES)
+def test_seed_cue_source_and_content(seed, seed_cues, cue, stance, source, content):
+    """Does each seed cue link to the source and the content a careful reader finds?"""
+    (c,) = [c for c in seed_cues if c.text == cue]
+    assert text_at(seed, c.get("source")) == source
+    assert text_at(seed, c.get("content")).startswith(content)
+
+
+@pytest.mark.parametrize("cue,content,quoted", [
+    ("reports", 'Ukraine is preparing to "bargain" with potential US President Donald Trump by seizing Russian lands',
+     False),
+    ("named", "to create a buffer zone in the border region, which the Russians used to strike at the Sumy region",
+     False),
+    ("says", "Uncertainty is the best way to avoid being cornered if things don't go as planned,", True),
+    ("broke the silence", "Russia brought war to others, and now it is returning home,", True),
+    ("has voiced", "it", False),
+])
+def test_seed_content_exact(seed, seed_cues, cue, content, quoted):
+    """Is the attributed content exactly the clause, the quote or the object, and is `quoted` right?"""
+    (c,) = [c for c in seed_cues if c.text == cue]
+    assert text_at(seed, c.get("content")) == content
+    assert c.get("quoted") is quoted
+
+
+@pytest.mark.parametrize("words", ["Kiev knows", "No one knows how", "is preparing", "has tried", "keeps the enemy"])
+def test_seed_not_cues(seed, seed_cues, words):
+    """Do the writer's mind reading ("Kiev knows", "No one knows how") and plain verbs stay out of the cue layer?"""
+    at = seed.text.index(words)
+    assert not any(c.overlaps(at, at + len(words)) for c in seed_cues)
+
+
+def test_loaded_cues_explain_and_offer_a_neutral_verb(seed_cues):
+    """Does every loaded cue say what it does to a reader and offer a neutral alternative?"""
+    loaded = [c for c in seed_cues if c.label == "loaded"]
+    assert {c.text for c in loaded} == {"broke the silence", "indirectly confirmed", "has boasted"}
+    for c in loaded:
+        assert len(c.explanation) > 30 and c.alternative
+
+
+# -- short texts ------------------------------------------------------------------------------
+
+CASES = [
+    # (text, [(cue, stance, source or None)])
+    ("Kiev knows it will be under pressure.", []),
+    ("No one knows how.", []),
+    ("The army is preparing an attack.", []),
+    ("He declined to say what happened.", []),
+    ("The reports were wrong.", []),
+    ("A man named John Smith arrived late.", []),
+    ("The minister was told that the plan had failed.", []),
+    ("The weather may explain the result.", []),
+    ("The United States began a new programme.", []),
+    ("Officials say the road will reopen.", [("say", "neutral", "Officials")]),
+    ("The mayor has admitted that the budget was wrong.", [("has admitted", "loaded", "The mayor")]),
+    ("Experts have suggested that prices may fall.", [("have suggested", "hedged", "Experts")]),
+    ("Farmers fear that the river will flood.", [("fear", "emotion", "Farmers")]),
+    ("Parents are concerned that the school will close.", [("are concerned", "emotion", "Parents")]),
+    ("According to the police, the road is closed.", [("According to", "neutral", "the police")]),
+    ("The road is closed, according to the police.", [("according to", "neutral", "the police")]),
+    ("It was reported that the road was closed.", [("It was reported", "neutral", None)]),
+    ("The bridge is said to be unsafe.", [("is said to", "hedged", None)]),
+    ("The engineer was quoted as saying that the bridge was safe.",
+     [("was quoted as saying", "neutral", "The engineer")]),
+    ('"We are ready," says Anna Berg, a teacher at the school.', [("says", "neutral", "Anna Berg")]),
+    ('"We are ready," she said.', [("said", "neutral", "she")]),
+    ('The mayor said: "We are ready."', [("said", "neutral", "The mayor")]),
+    ("Tom Reyes, the festival's organiser, said the boats were back.", [("said", "neutral", "Tom Reyes")]),
+    ('The council broke the silence: "The road will close."', [("broke the silence", "loaded", "The council")]),
+    ("The mayor announced the plan and admitted that it was late.",
+     [("announced", "neutral", "The mayor"), ("admitted", "loaded", "The mayor")]),
+    ("He left the room, saying that he was tired.", [("saying", "neutral", "He")]),
+    ("In Washington officials say the talks failed.", [("say", "neutral", "officials")]),
+    ("Officials who asked not to be named said the talks failed.",
+     [("said", "neutral", "Officials who asked not to be named")]),
+    ("The Kremlin has not commented.", []),
+    ("Reuters reported that the talks had failed.", [("reported", "neutral", "Reuters")]),
+    ("''We are looking for partners,'' Mr. Pruzan said.", [("said", "neutral", "Mr. Pruzan")]),
+    ("The chairman, Tomas Reed, said the vote followed the rules.", [("said", "neutral", "Tomas Reed")]),
+    ("Jillian Chase, 27, a nurse in Leeds, said the ward was full.", [("said", "neutral", "Jillian Chase")]),
+    ("Sen. Ann Cole (D-Ore.) said the bill would pass.", [("said", "neutral", "Sen. Ann Cole")]),
+    ("Sanders said on Twitter on Thursday that the comment was wrong.", [("said", "neutral", "Sanders")]),
+    ("Mr. Lee, who estimated that half the staff had left, said he was worried.",
+     [("estimated", "neutral", "Mr. Lee"), ("said", "neutral", "Mr. Lee")]),
+    ("To have people believe in you, and to believe that you can win, is hard.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_cues_on_short_texts(text, expected):
+    """Is each cue found with its stance and source, and are non-cues (know, passive "was told", nouns) left out?"""
+    a = load_article(text)
+    got = [(c.text, c.label, text_at(a, c.get("source"))) for c in cues_of(a)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,cue,content,quoted", [
+    ('"We are ready," says Anna Berg, a teacher at the school.', "says", "We are ready,", True),
+    ('The mayor said: "We are ready."', "said", "We are ready.", True),
+    ("Officials say the road will reopen.", "say", "the road will reopen", False),
+    ("The road is closed, according to the police.", "according to", "The road is closed", False),
+    ("According to the police, the road is closed.", "According to", "the road is closed", False),
+    ("He claimed that prices rose, and insisted that wages fell.", "claimed", "prices rose", False),
+    ("It was reported that the road was closed.", "It was reported", "the road was closed", False),
+    ("Local people worry about parking.", "worry", "parking", False),
+])
+def test_content_on_short_texts(text, cue, content, quoted):
+    """Is the content what is attributed: the quote, the that-clause, or the rest of the sentence?"""
+    a = load_article(text)
+    (c,) = [c for c in cues_of(a) if c.text == cue]
+    assert text_at(a, c.get("content")) == content
+    assert c.get("quoted") is quoted
+
+
+def test_role_from_an_appositive():
+    """Does '"...," says Anna Berg, a teacher at the school.' record the role description in meta?"""
+    a = load_article('"We are ready," says Anna Berg, a teacher at the school.')
+    (c,) = cues_of(a)
+    assert text_at(a, c.get("role")) == "a teacher at the school"
+
+
+@pytest.mark.parametrize("text,role", [
+    ("The chairman, Tomas Reed, said the vote followed the rules.", "The chairman"),
+    ("Jillian Chase, 27, a nurse in Leeds, said the ward was full.", "27, a nurse in Leeds"),
+    ("Alan Pryce, a retired engineer, said the vote was fair.", "a retired engineer"),
+])
+def test_role_before_the_cue(text, role):
+    """Is the description set off by commas before the cue recorded as the source's role?"""
+    a = load_article(text)
+    (c,) = cues_of(a)
+    assert text_at(a, c.get("role")) == role
+
+
+def test_agentless_passive_has_no_source_key():
+    """Does an agentless passive ("it was reported") leave `source` out of meta, as the contract says?"""
+    (c,) = cues_of(load_article("It was reported that the road was closed."))
+    assert c.get("source") is None and "source" not in dict(c.meta)
+
+
+def test_every_cue_has_content_and_quoted_flag(seed_cues):
+    """Does every cue carry `content` (a non-empty range) and a boolean `quoted`?"""
+    for c in seed_cues:
+        s, e = c.get("content")
+        assert s < e and isinstance(c.get("quoted"), bool)
+
+
+# -- the word list -------------------------------------------------------------------------------
+
+def test_know_is_not_in_the_cue_list():
+    """Is "know" deliberately absent from cues.csv (it is mind reading, not attribution)?"""
+    forms = {f for r in attribution.cue_rows() for f in r.forms}
+    assert {"know", "knows", "knew"}.isdisjoint(forms)
+    assert {"say", "says", "said"} <= forms
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("say,angry,verb,say|says|said,any,Some explanation.,", "stance"),
+    ("say,neutral,noun,say|says|said,any,Some explanation.,", "kind"),
+    ("say,neutral,verb,say|says|said,maybe,Some explanation.,", "content"),
+    ("say,neutral,verb,say|two words,any,Some explanation.,", "form"),
+])
+def test_bad_cue_row_is_refused(tmp_path, row, problem):
+    """Does a cues.csv row with an unknown stance, kind, content or form raise LexiconError naming the file?"""
+    (tmp_path / "cues.csv").write_text("cue,stance,kind,forms,content,explanation,alternative\n" + row + "\n",
+                                       encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        attribution.cue_rows(str(tmp_path))
+    assert "cues.csv" in str(err.value) and problem in str(err.value)
+
+
+# -- the hand-written test articles -----------------------------------------------------------------
+
+def test_council_article_cues():
+    """In the council article, are "according to", the anonymous sources and the loaded "insists" found?"""
+    a = load_article(ARTICLES / "attr_council_bridge.txt")
+    got = [(c.text, c.label, text_at(a, c.get("source"))) for c in cues_of(a)]
+    assert got == [
+        ("according to", "neutral", "the minutes of the meeting"),
+        ("said", "neutral", "Mayor Jane Holloway"),
+        ("added", "neutral", "she"),
+        ("said", "neutral", "Alan Pryce"),
+        ("told", "neutral", "He"),
+        ("said", "neutral", "Officials who asked not to be named"),
+        ("said", "neutral", "A source familiar with the contract"),
+        ("call", "neutral", "Some residents"),
+        ("fear", "emotion", "Critics"),
+        ("insists", "loaded", "the council"),
+    ]
+
+
+def test_science_article_passives():
+    """In the science article, are the passives found, agentless ones without a source?"""
+    a = load_article(ARTICLES / "attr_science_result.txt")
+    got = [(c.text, c.label, text_at(a, c.get("source"))) for c in cues_of(a)]
+    assert ("It was reported", "neutral", None) in got
+    assert ("is said to", "hedged", None) in got
+    assert ("was quoted as saying", "neutral", "Dr Maria Okafor") in got
+    assert ("have suggested", "hedged", "some experts") in got
+    assert not any("explain" in cue for cue, _, _ in got)
+
+
+def test_library_article_stances():
+    """In the library article, are admitted/claimed/insisted loaded, hinted hedged, worried emotion, knows absent?"""
+    a = load_article(ARTICLES / "attr_library_closure.txt")
+    got = [(c.text, c.label) for c in cues_of(a)]
+    assert got == [("announced", "neutral"), ("admitted", "loaded"), ("claimed", "loaded"), ("insisted", "loaded"),
+                   ("are worried", "emotion"), ("said", "neutral"), ("say", "neutral"), ("hinted", "hedged")]
+
+
+def test_harbour_article_inverted_and_interrupted():
+    """In the harbour article, do '"...," says Tom Reyes, the festival's organiser' and '"...," Ward said, "..."' link?"""
+    a = load_article(ARTICLES / "attr_harbour_festival.txt")
+    cues = cues_of(a)
+    first = cues[0]
+    assert (first.text, text_at(a, first.get("source")), text_at(a, first.get("role"))) == \
+        ("says", "Tom Reyes", "the festival\u2019s organiser")
+    ward = [c for c in cues if text_at(a, c.get("source")) == "Ward"]
+    assert len(ward) == 1 and ward[0].get("quoted") is True

@@ -1,0 +1,138 @@
+"""The student-copy generator: solutions/ in, exercises/ out, answers stripped, outputs cleared, in sync."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from mediakit.classroom.make_exercises import check_in_sync, main, make_exercises, strip_code, student_copy
+from mediakit.errors import MediakitError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def solution_notebook():
+    cells = [
+        new_markdown_cell("# Exercises\n\nIntro.\n<!-- BEGIN SOLUTION -->\nThe answer is daring.\n<!-- END SOLUTION -->\nEnd."),
+        new_code_cell('import mediakit.exercises as mx\n### BEGIN SOLUTION\nstudent = "solution-key"\n### END SOLUTION\n'
+                      'mx.start("x", student=student)'),
+        new_code_cell('### BEGIN SOLUTION\nanswer = ["dictator", "daring"]\n### END SOLUTION\nprint(ex.check(answer))',
+                      execution_count=3, outputs=[new_output("stream", name="stdout", text="Score: 2/2\n")]),
+        new_code_cell("# the key, for teachers\nprint(KEY)", metadata={"tags": ["solution"]}),
+        new_code_cell('if True:\n    ### BEGIN SOLUTION\n    answer = {"a": "named"}\n    ### END SOLUTION\n    pass'),
+    ]
+    for i, c in enumerate(cells):
+        c["id"] = f"cell-{i}"
+    return new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                              "language": "python"}})
+
+
+@pytest.mark.parametrize("source, expected", [
+    ('### BEGIN SOLUTION\nanswer = ["a", "b"]\n### END SOLUTION\nprint(1)', 'answer = []  # your answer here\nprint(1)'),
+    ('### BEGIN SOLUTION\nanswer = {"a": "b"}\n### END SOLUTION', 'answer = {}  # your answer here'),
+    ('### BEGIN SOLUTION\nanswer = "b"\n### END SOLUTION', 'answer = ""  # your answer here'),
+    ('### BEGIN SOLUTION\nanswer = ("a",)\n### END SOLUTION', 'answer = ()  # your answer here'),
+    ('### BEGIN SOLUTION\nanswer = 42\n### END SOLUTION', 'answer = 0  # your answer here'),
+    ('### BEGIN SOLUTION\nstudent = "Key"\n### END SOLUTION', 'student = ""  # your name here'),
+    ('### BEGIN SOLUTION\nx = compute()\n### END SOLUTION', '# YOUR ANSWER HERE'),
+    ('### BEGIN SOLUTION\nfor a in b:\n    print(a)\n### END SOLUTION', '# YOUR ANSWER HERE'),
+    ('### BEGIN SOLUTION\nnot python (\n### END SOLUTION', '# YOUR ANSWER HERE'),
+    ('  ### BEGIN SOLUTION\n  answer = []\n  ### END SOLUTION', '  answer = []  # your answer here'),
+    ('print("no solution here")', 'print("no solution here")'),
+])
+def test_stubs(source, expected):
+    """Is each solution block replaced by an empty value of the same type, or by '# YOUR ANSWER HERE'?"""
+    assert strip_code(source, "nb") == expected
+
+
+@pytest.mark.parametrize("source, message", [
+    ("### BEGIN SOLUTION\nanswer = 1", "has no '### END SOLUTION'"),
+    ("answer = 1\n### END SOLUTION", "without a '### BEGIN SOLUTION'"),
+    ("### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION", "inside another"),
+])
+def test_unbalanced_markers_are_errors(source, message):
+    """Does an unbalanced solution marker raise an error naming the notebook and cell?"""
+    with pytest.raises(MediakitError, match=message):
+        strip_code(source, "nb.ipynb, cell 2")
+
+
+def test_student_copy():
+    """Does the copy strip solutions, markdown solutions, solution-tagged cells and outputs, keeping ids?"""
+    nb = student_copy(solution_notebook(), "x.ipynb")
+    text = nbformat.writes(nb)
+    for secret in ("daring", "dictator", "solution-key", "KEY", "Score: 2/2"):
+        assert secret not in text
+    assert [c["id"] for c in nb.cells] == ["cell-0", "cell-1", "cell-2", "cell-4"]
+    assert nb.cells[0].source == "# Exercises\n\nIntro.\nEnd."
+    assert nb.cells[2].source == 'answer = []  # your answer here\nprint(ex.check(answer))'
+    assert nb.cells[3].source == 'if True:\n    answer = {}  # your answer here\n    pass'
+    assert all(c.outputs == [] and c.execution_count is None for c in nb.cells if c.cell_type == "code")
+
+
+def test_generator_is_stable_and_sync_check_detects_staleness(tmp_path):
+    """Is a second run byte-identical, and are missing, stale and orphan copies reported?"""
+    src, dst = tmp_path / "solutions", tmp_path / "exercises"
+    src.mkdir()
+    nbformat.write(solution_notebook(), str(src / "a.ipynb"))
+    written = make_exercises(src, dst)
+    assert written == [dst / "a.ipynb"]
+    first = (dst / "a.ipynb").read_bytes()
+    make_exercises(src, dst)
+    assert (dst / "a.ipynb").read_bytes() == first
+    assert check_in_sync(src, dst) == []
+    nb = solution_notebook()
+    nb.cells[0].source = "# Changed"
+    nbformat.write(nb, str(src / "a.ipynb"))
+    assert check_in_sync(src, dst) == [f"{dst / 'a.ipynb'} (out of date)"]
+    nbformat.write(nb, str(src / "b.ipynb"))
+    (dst / "orphan.ipynb").write_text("{}", encoding="utf-8")
+    assert check_in_sync(src, dst) == [f"{dst / 'a.ipynb'} (out of date)", f"{dst / 'b.ipynb'} (missing)",
+                                       f"{dst / 'orphan.ipynb'} (no solution notebook)"]
+
+
+def test_main_exit_codes(tmp_path, capsys):
+    """Does the command exit 0 when written or in sync, 1 when --check finds stale copies, 2 on error?"""
+    src, dst = tmp_path / "s", tmp_path / "e"
+    src.mkdir()
+    nbformat.write(solution_notebook(), str(src / "a.ipynb"))
+    assert main(["--src", str(src), "--dst", str(dst), "--check"]) == 1
+    assert main(["--src", str(src), "--dst", str(dst)]) == 0
+    assert main(["--src", str(src), "--dst", str(dst), "--check"]) == 0
+    assert main(["--src", str(tmp_path / "none"), "--dst", str(dst)]) == 2
+    assert "error: There is no folder" in capsys.readouterr().err
+    (src / "broken.ipynb").write_text("not a notebook", encoding="utf-8")
+    assert main(["--src", str(src), "--dst", str(dst)]) == 2
+    capsys.readouterr()
+    assert main(["--bogus"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_repo_exercises_are_in_sync_with_solutions():
+    """Is exercises/ exactly what make-exercises generates from solutions/ (regenerated in memory)?"""
+    assert sorted(p.name for p in (ROOT / "solutions").glob("*.ipynb")), "no solution notebooks yet"
+    assert check_in_sync(ROOT / "solutions", ROOT / "exercises") == []
+
+
+EXERCISE_NOTEBOOKS = ["01_meet_the_article_exercises", "02_sourcing_exercises",
+                      "03_attribution_and_quotes_exercises", "04_loaded_language_exercises",
+                      "05_headline_vs_body_exercises", "pre_quiz", "post_quiz"]
+
+
+@pytest.mark.parametrize("stem", EXERCISE_NOTEBOOKS)
+def test_student_notebooks_hide_the_answers(stem):
+    """Does no student notebook print or write a key answer, and does each link back to its lesson?"""
+    import mediakit.exercises as mx
+    path = ROOT / "exercises" / f"{stem}.ipynb"
+    nb = nbformat.read(str(path), as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "solution-key" not in code and "BEGIN SOLUTION" not in code
+    assert all(not c.outputs for c in nb.cells if c.cell_type == "code")
+    for ex in mx.for_notebook(stem):
+        assert f'mx.get("{ex.id}")' in code
+        if ex.kind == "spot":
+            for it in ex.items:
+                assert f'"{it.text}"' not in code, (ex.id, it.text)
+    text = "\n".join(c.source for c in nb.cells)
+    if stem[0].isdigit():
+        assert f"](../notebooks/{stem.replace('_exercises', '')}.ipynb)" in text

@@ -1,0 +1,185 @@
+"""Tests of the source lens: who is cited, and how (named, vague, anonymous)."""
+
+from pathlib import Path
+
+import pytest
+
+from mediakit import LexiconError, load_article
+from mediakit.lenses import run, sources
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def sources_of(article):
+    return run(article, ["source"])["source"]
+
+
+def text_at(article, pair):
+    return article.text[pair[0]:pair[1]] if pair else None
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_article()
+
+
+@pytest.fixture(scope="module")
+def seed_sources(seed):
+    return sources_of(seed)
+
+
+SEED_SOURCES = [
+    ("the Financial Times", "named_organisation", None),
+    ("President Volodymyr Zelensky", "named_person", "President"),
+    ("The Ukrainian president", "named_person", None),
+    ("Nikolai Beleskov", "named_person",
+     "a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department of Military Policy"),
+    ("Defense analysts", "vague_group", None),
+    ("Ukrainian soldiers", "vague_group", None),
+    ("Vladimir Putin", "named_person", None),
+    ("Putin", "named_person", None),
+    ("Trump", "named_person", None),
+    ("several of his former officials and advisers", "vague_group", None),
+    ("Kyiv", "named_organisation", None),
+    ("many of its European allies", "vague_group", None),
+    ("Most Western capitals", "vague_group", None),
+    ("Ukrainian military officials and Western analysts", "vague_group", None),
+]
+
+
+def test_seed_sources_are_exactly_the_lead_findings(seed_sources):
+    """Does the seed give exactly the cited sources of the findings, in order, with their labels?"""
+    assert [(s.text, s.label) for s in seed_sources] == [(t, lab) for t, lab, _ in SEED_SOURCES]
+
+
+@pytest.mark.parametrize("text,label,role", SEED_SOURCES)
+def test_seed_source_roles(seed, seed_sources, text, label, role):
+    """Does each seed source carry the role the findings give (a title or an appositive), and no other?"""
+    (s,) = [s for s in seed_sources if s.text == text]
+    assert text_at(seed, s.get("role")) == role
+
+
+def test_label_word_is_not_part_of_the_name(seed, seed_sources):
+    """Is "dictator" left out of the source span "Vladimir Putin" (a label is not a name)?"""
+    at = seed.text.index("dictator")
+    assert not any(s.start <= at < s.end for s in seed_sources)
+
+
+def test_definite_role_is_identified_but_not_named(seed_sources):
+    """Is "The Ukrainian president" a named_person with meta named=False (identifiable, not named)?"""
+    (s,) = [s for s in seed_sources if s.text == "The Ukrainian president"]
+    assert s.get("named") is False
+
+
+def test_every_seed_source_is_cited_by_a_cue(seed, seed_sources):
+    """Does every source span say cited=True and point at a cue of the attribution layer?"""
+    cues = {(c.start, c.end) for c in run(seed, ["attribution_cue"])["attribution_cue"]}
+    for s in seed_sources:
+        assert s.get("cited") is True and tuple(s.get("cue")) in cues
+
+
+def test_uncited_mention_is_not_a_source(seed, seed_sources):
+    """Is "Donald Trump" in P1 (mentioned, not cited) left out of the source layer?"""
+    at = seed.text.index("Donald Trump")
+    assert not any(s.overlaps(at, at + 12) for s in seed_sources)
+
+
+CASES = [
+    # (text, [(source, label)])
+    ("A source familiar with the talks said they had stalled.", [("A source familiar with the talks", "anonymous")]),
+    ("Officials who asked not to be named said the talks had stalled.",
+     [("Officials who asked not to be named", "anonymous")]),
+    ("People familiar with the plan say it will change.", [("People familiar with the plan", "anonymous")]),
+    ("The Kremlin said the talks had stalled.", [("The Kremlin", "named_organisation")]),
+    ("Reuters reported that the talks had stalled.", [("Reuters", "named_organisation")]),
+    ("Moscow says the talks have stalled.", [("Moscow", "named_organisation")]),
+    ("Spokesman John Kirby said the talks had stalled.", [("Spokesman John Kirby", "named_person")]),
+    ("Smith and Jones said the talks had stalled.", [("Smith", "named_person"), ("Jones", "named_person")]),
+    ("Analysts say the talks have stalled.", [("Analysts", "vague_group")]),
+    ("A spokesman said the talks had stalled.", [("A spokesman", "anonymous")]),
+    ("The ministry said the talks had stalled.", [("The ministry", "named_organisation")]),
+    ("He said the talks had stalled.", []),
+    ("The talks have stalled.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_source_labels_on_short_texts(text, expected):
+    """Is each cited source labelled named, vague or anonymous, and are pronouns and uncited text left out?"""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
+
+
+def test_lowercase_title_is_role_not_name():
+    """Does "government spokesman Tom Hale said" give the name "Tom Hale" with the role "spokesman"?"""
+    a = load_article("Government spokesman Tom Hale said the talks had stalled.")
+    (s,) = sources_of(a)
+    assert (s.text, s.label, text_at(a, s.get("role"))) == ("Tom Hale", "named_person", "spokesman")
+
+
+def test_pronoun_source_is_linked_but_not_a_span():
+    """Is a pronoun source ("she said") kept on the cue but given no source span (no coreference)?"""
+    a = load_article('"We are ready," she said.')
+    (c,) = run(a, ["attribution_cue"])["attribution_cue"]
+    assert text_at(a, c.get("source")) == "she"
+    assert sources_of(a) == ()
+
+
+@pytest.mark.parametrize("name,header,row,problem", [
+    ("source_groups", "word,type,explanation", "analysts,crowd,", "type"),
+    ("source_titles", "title,unique", "president,maybe", "unique"),
+    ("source_names", "name,kind", "Reuters,company", "kind"),
+])
+def test_bad_source_list_row_is_refused(tmp_path, name, header, row, problem):
+    """Does a malformed row in a source word list raise LexiconError naming the file and the row?"""
+    good = {"source_groups": "word,type,explanation\nanalysts,group,\n",
+            "source_titles": "title,unique\npresident,yes\n",
+            "source_names": "name,kind\nReuters,organisation\n"}
+    for n, content in good.items():
+        (tmp_path / f"{n}.csv").write_text(content, encoding="utf-8")
+    (tmp_path / f"{name}.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        sources._lists(str(tmp_path))
+    assert f"{name}.csv, row 2" in str(err.value) and problem in str(err.value)
+
+
+# -- the hand-written test articles -------------------------------------------------------------
+
+def test_council_article_sources():
+    """In the council article, are the mayor named (with her role), and the officials and the source anonymous?"""
+    a = load_article(ARTICLES / "attr_council_bridge.txt")
+    got = {s.text: s.label for s in sources_of(a)}
+    assert got["Mayor Jane Holloway"] == "named_person"
+    assert got["Alan Pryce"] == "named_person"
+    assert got["Officials who asked not to be named"] == "anonymous"
+    assert got["A source familiar with the contract"] == "anonymous"
+    assert got["Critics"] == "vague_group"
+    (pryce,) = [s for s in sources_of(a) if s.text == "Alan Pryce"]
+    assert text_at(a, pryce.get("role")) == "a retired engineer who has campaigned for the bridge"
+
+
+def test_science_article_sources():
+    """In the science article, is Dr Okafor named (title included) and are researchers and experts vague?"""
+    a = load_article(ARTICLES / "attr_science_result.txt")
+    got = {s.text: s.label for s in sources_of(a)}
+    assert got["Dr Maria Okafor"] == "named_person"
+    assert got["researchers"] == "vague_group" and got["some experts"] == "vague_group"
+    assert got["a member of the team"] == "anonymous"
+
+
+def test_library_article_sources():
+    """In the library article, does "Council leader Peter Grant" give the name "Peter Grant", and are the groups vague?"""
+    a = load_article(ARTICLES / "attr_library_closure.txt")
+    got = {s.text: s.label for s in sources_of(a)}
+    assert got == {"the county council": "named_organisation", "Peter Grant": "named_person",
+                   "Library volunteers": "vague_group", "Rosa Lind": "named_person",
+                   "Ms Lind's neighbours": "vague_group", "Several parents": "vague_group"}
+
+
+def test_harbour_article_sources():
+    """In the harbour article, are Tom Reyes (with his role) and "One stallholder" (anonymous) found?"""
+    a = load_article(ARTICLES / "attr_harbour_festival.txt")
+    got = {s.text: s for s in sources_of(a)}
+    assert got["Tom Reyes"].label == "named_person"
+    assert text_at(a, got["Tom Reyes"].get("role")) == "the festival\u2019s organiser"
+    assert got["One stallholder"].label == "anonymous"
+    assert got["Local fishermen"].label == "vague_group"
