@@ -1,5 +1,28 @@
 """Load an article: decode it, find its headline, set page furniture apart, cut it up.
 
+Sources: the seed (no argument), a path to a ``.txt``, ``.md`` or ``.html`` file,
+bytes, or the article's text as a string. The text is decoded as UTF-8, else as
+Windows-1252 or Latin-1 (``article.notes`` says so); a byte-order mark is dropped;
+line endings (LF, CRLF, CR) are kept as they are. An HTML page is reduced to its
+main text first (:mod:`mediakit.htmltext`). Then:
+
+- the **headline** is the first non-furniture line of a text file when it reads like
+  one (at most 200 characters, and not a long sentence ending in a full stop), a
+  Markdown ``# heading``, or the page's ``<h1>``/``<title>``;
+- **furniture** is every whole line that a rule of ``lexicons/furniture.csv``
+  matches; bylines and dated lines also fill ``article.metadata``;
+- **paragraphs** are blank-line separated blocks (or single lines, in a text that
+  never leaves blank lines inside), and **sentences** come from
+  :func:`mediakit.segment.sentences`.
+
+Every part is a :class:`~mediakit.segment.Segment` whose offsets index
+``article.text``. Bad input raises :class:`~mediakit.errors.ArticleError` with a
+message for the student.
+
+Not handled: text inside images or PDFs, two articles in one file (read as one),
+and a headline that is not the first line (a kicker or section name above it is
+taken as the headline).
+
 >>> a = load_article()
 >>> a.headline.text
 'Ukraine prepares for “bargaining” with Trump by seizing Kursk region'

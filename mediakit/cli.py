@@ -153,6 +153,8 @@ def _analyze(args) -> int:
         raise UsageError("--format html writes one page: give one PATH at a time")
     if paths.count("-") > 1:
         raise UsageError("standard input ('-') can be read only once")
+    if args.output == "-":
+        args.output = None          # "-o -" means standard output
     if args.output:
         _check_writable(args.output)
     progress = len(paths) > PROGRESS_AFTER and _isatty(sys.stderr)

@@ -15,6 +15,7 @@ import csv
 import functools
 import io
 import re
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
@@ -175,10 +176,11 @@ def _furniture_index() -> tuple[dict, tuple[int, ...]]:
             chars, nullable = _first_chars(parsed.data)
         except Exception:  # noqa: BLE001 - any doubt: try this rule on every line
             anchored, chars, nullable = False, _ANY, True
-        if not anchored or chars is _ANY or nullable or any(not ch.isascii() for ch in chars):
+        # A non-ASCII letter may match an ASCII one under (?i) ("ſ" and "s", "K" and "k"): no index.
+        if not anchored or chars is _ANY or nullable or any(not ch.isascii() and ch.isalpha() for ch in chars):
             always.append(i)
             continue
-        for ch in {ch.lower() for ch in chars}:
+        for ch in {ch.lower() if ch.isascii() else ch for ch in chars}:
             by_char.setdefault(ch, []).append(i)
     merged = {k: tuple(sorted(set(v) | set(always))) for k, v in by_char.items()}
     return merged, tuple(always)
@@ -199,8 +201,12 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     if first.isascii():
         by_char, always = _furniture_index()
         candidates = by_char.get(first.lower(), always)
-    else:   # case-folding outside ASCII ("ſ" matches "s"): try every rule
+    elif first.isalnum() or first.isspace() or unicodedata.category(first)[0] == "M":
+        # \\d, \\w, \\s and (?i) reach beyond ASCII here ("ſ" matches "s"): try every rule
         candidates = range(len(rules))
+    else:   # a quote mark, dash or symbol: only the rules that can start with it
+        by_char, always = _furniture_index()
+        candidates = by_char.get(first, always)
     for i in candidates:
         if rules[i][0].search(s):
             return rules[i][1], rules[i][2], rows[i][3]

@@ -102,7 +102,7 @@ CASES = [
     ("He declined to say what happened.", []),
     ("The reports were wrong.", []),
     ("A man named John Smith arrived late.", []),
-    ("The minister was told that the plan had failed.", []),
+    ("The minister was told that the plan had failed.", [("was told", "neutral", None)]),   # told by whom?
     ("The weather may explain the result.", []),
     ("The United States began a new programme.", []),
     ("Officials say the road will reopen.", [("say", "neutral", "Officials")]),
@@ -129,6 +129,9 @@ CASES = [
      [("said", "neutral", "Officials who asked not to be named")]),
     ("The Kremlin has not commented.", []),
     ("Reuters reported that the talks had failed.", [("reported", "neutral", "Reuters")]),
+    ("Bellwether County Says Trump Will Win\n\nThe county has picked every winner since 1956.",
+     [("Says", "neutral", "Bellwether County")]),
+    ("Traders read the Daily Reports that the bank prints.", []),
     ("''We are looking for partners,'' Mr. Pruzan said.", [("said", "neutral", "Mr. Pruzan")]),
     ("The chairman, Tomas Reed, said the vote followed the rules.", [("said", "neutral", "Tomas Reed")]),
     ("Jillian Chase, 27, a nurse in Leeds, said the ward was full.", [("said", "neutral", "Jillian Chase")]),
@@ -137,12 +140,16 @@ CASES = [
     ("Mr. Lee, who estimated that half the staff had left, said he was worried.",
      [("estimated", "neutral", "Mr. Lee"), ("said", "neutral", "Mr. Lee")]),
     ("To have people believe in you, and to believe that you can win, is hard.", []),
+    ("She\u2019s said that the plan works.", [("said", "neutral", "She")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_cues_on_short_texts(text, expected):
-    """Is each cue found with its stance and source, and are non-cues (know, passive "was told", nouns) left out?"""
+    """Is each cue found with its stance and source, and are non-cues (know, nouns, "to say") left out?
+
+    A passive "was told" is an agentless cue: the minister heard it, so the minister is not the source.
+    """
     a = load_article(text)
     got = [(c.text, c.label, text_at(a, c.get("source"))) for c in cues_of(a)]
     assert got == expected
@@ -219,7 +226,16 @@ def test_bad_cue_row_is_refused(tmp_path, row, problem):
                                        encoding="utf-8")
     with pytest.raises(LexiconError) as err:
         attribution.cue_rows(str(tmp_path))
-    assert "cues.csv" in str(err.value) and problem in str(err.value)
+    assert "cues.csv, line 2" in str(err.value) and problem in str(err.value)
+
+
+def test_bad_cue_row_names_its_line_after_a_comment(tmp_path):
+    """Does the error name the real line of the bad row when comment lines come before it?"""
+    (tmp_path / "cues.csv").write_text(
+        "cue,stance,kind,forms,content,explanation,alternative\n# a comment,,,,,,\n"
+        "say,neutral,verb,say|says|said,any,Fine.,\nboast,proud,verb,boast|boasted,any,Bad.,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues.csv, line 4: .*'boast'.*stance 'proud'"):
+        attribution.cue_rows(str(tmp_path))
 
 
 # -- the hand-written test articles -----------------------------------------------------------------

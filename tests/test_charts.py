@@ -241,3 +241,10 @@ def test_long_articles_draw_a_readable_number_of_paragraphs(name, paragraphs, cu
     ax = charts.chart(Markup(article, spans), name).axes[0]
     assert len(ax.get_xticks()) == min(paragraphs, charts.MAX_PARAGRAPHS)
     assert ("of 45" in ax.get_title()) == cut
+
+
+@pytest.mark.parametrize("bad", ["text", None])
+def test_chart_refuses_what_is_not_a_markup(bad):
+    """Does chart() refuse something that is not a Markup or an Article, with a MediakitError?"""
+    with pytest.raises(MediakitError, match="Markup"):
+        charts.chart(bad, "loaded")

@@ -89,7 +89,7 @@ def test_seed_claim_evidence_points_at_the_judging_words(seed_claims):
 
 
 def test_seed_claim_explanations_ask_says_who(seed_claims):
-    """Does every claim's explanation ask the reader "says who?"."""
+    """Does every claim's explanation ask the reader "Says who?", and offer a way to attribute it?"""
     for s in seed_claims:
         assert "Says who?" in s.explanation and s.alternative
 

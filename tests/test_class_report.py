@@ -313,3 +313,18 @@ def test_sample_answers_are_up_to_date():
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_sample_answers.py"), "--check"],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("kind, status, column", [
+    ("choose", "wrong", "false_alarm"),    # a wrong option ticked
+    ("choose", "miss", "missed"),          # a right option left out
+    ("classify", "wrong", "missed"),       # a wrong category is a missed item (negative case of the first row)
+    ("spot", "false_alarm", "false_alarm"),
+    ("match", "partial", "partial"),
+])
+def test_statuses_fall_in_the_right_column(tmp_path, kind, status, column):
+    """Is each saved item status counted in the right column of the item table, by kind of exercise?"""
+    data = export("ada", {"01_x": {"ex": entry(0.0, 1.0, [("b", status)], kind=kind)}})
+    row = cr.class_report([write(tmp_path, "a.json", data)]).item("b").iloc[0]
+    counts = {c: row[c] for c in ("right", "missed", "partial", "false_alarm")}
+    assert counts == {c: int(c == column) for c in counts}

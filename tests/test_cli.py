@@ -117,6 +117,12 @@ def test_output_file_is_written_atomically(tmp_path, capsys):
     assert oct(out.stat().st_mode & 0o777) != oct(0o600)   # not the temporary file's private mode
 
 
+def test_dash_output_is_stdout(capsys):
+    """Does `-o -` write to standard output, like no -o at all?"""
+    assert cli.main(["analyze", "--format", "json", "-o", "-"]) == 0
+    assert capsys.readouterr().out == load_article().markup().to_json() + "\n"
+
+
 def test_failed_run_leaves_the_old_output(tmp_path, capsys):
     """Does a run that fails (missing input) leave the old output file as it was, with no temporary file?"""
     out = tmp_path / "out.json"

@@ -7,8 +7,6 @@ import pytest
 import mediakit.exercises as mx
 from mediakit.exercises import answers
 
-pytest.importorskip("ipywidgets")
-
 
 @pytest.fixture(autouse=True)
 def fresh(monkeypatch, tmp_path):

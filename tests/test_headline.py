@@ -145,6 +145,19 @@ def test_headline_terms(title, expected):
     assert [title[a:b] for a, b in headline.terms_of(title, 0, len(title))] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Missing Libya Planes Spark Concerns\n\nEleven planes went missing in Libya, officials said. Concerns grow.",
+     ["Missing", "Libya", "Planes Spark Concerns"]),
+    ("NASA Questions Meteorite Story\n\nScientists at NASA doubt that a meteorite made the crater.",
+     ["NASA", "Questions Meteorite Story"]),
+    ("Town Opens New Library\n\nThe town opened a new library.", ["Town Opens New Library"]),
+])
+def test_title_case_uses_body_casing(text, expected):
+    """In a title-case headline, are names told from other words by how the body writes them?"""
+    a = mediakit.load_article(text)
+    assert [s.text for s in headline.find(a, {}) if s.label in headline.LEVELS] == expected
+
+
 # -- the seed (hand-built found) -----------------------------------------------------
 
 SEED_LEVELS = {

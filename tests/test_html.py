@@ -466,9 +466,9 @@ def test_highlight_refuses_spans_from_another_text():
 
 
 def test_views_do_not_import_pandas_or_matplotlib():
-    """Does importing the HTML view (and rendering) leave pandas and matplotlib unimported?"""
-    code = ("import sys, mediakit; from mediakit.views import html; "
-            "mediakit.load_article('Head\\n\\nBody.').markup; "
+    """Does importing the views (and rendering HTML) leave pandas and matplotlib unimported until a table or chart is made?"""
+    code = ("import sys, mediakit; from mediakit.views import html, tables, charts, palette; "
+            "m = mediakit.load_article('Head\\n\\nBody.').markup(); html.render(m, standalone=True); "
             "print(any(m in sys.modules for m in ('pandas', 'matplotlib')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
@@ -503,3 +503,37 @@ def test_show_wraps_render_for_a_notebook():
     m = seed_markup()
     shown = view.show(m, layers=["loaded"])
     assert shown.data == view.render(m, layers=["loaded"])
+
+
+@pytest.mark.parametrize("layers, note", [(["loaded"], "Not in this markup"), (["quote"], None)])
+def test_a_layer_left_out_by_only_is_not_called_empty(layers, note):
+    """Is a layer that only() left out reported as left out, not as 'nothing found'?"""
+    out = view.render(seed_markup().only("quote"), layers=layers)
+    assert ("Not in this markup" in out) == (note is not None)
+    assert "Nothing was found in" not in out
+
+
+def test_render_is_the_same_in_two_processes():
+    """Do two Python processes with different hash seeds render the seed to the same bytes (no set order, no ids from memory)?"""
+    import os
+    code = ("import hashlib, mediakit; m = mediakit.load_article().markup(); "
+            "print(hashlib.sha1((m.to_html() + m.to_html(standalone=True)).encode()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
+
+
+@pytest.mark.parametrize("bad", ["plain text", None, 42])
+def test_render_refuses_what_is_not_a_markup(bad):
+    """Does render() refuse a string or a number with a MediakitError that says what it wants?"""
+    with pytest.raises(MediakitError, match="Markup"):
+        view.render(bad)
+
+
+def test_render_accepts_an_article():
+    """Does render() mark up an Article given instead of a Markup?"""
+    a = load_article("Head line\n\nBody text.\n")
+    assert view.render(a) == view.render(a.markup())

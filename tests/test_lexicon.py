@@ -64,3 +64,67 @@ def test_shipped_lists_are_valid_utf8_csv():
         with path.open(encoding="utf-8", newline="") as f:
             header = next(csv.reader(f))
         assert header and all(h.strip() for h in header), path.name
+
+
+# -- the furniture index: a fast path that must agree with trying every rule ----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+STARTS = ["5 months ago", "Yesterday", "Updated 3 hours ago", "Published: 12 March 2024, 09:30 GMT", "2024-03-12",
+          "30", "1.2K views", "Comments (12)", "SUBSCRIBE TO US!", "Share on Facebook", "Click here to read",
+          "Loading comments...", "Advertisement", "Read more: x", "Tags: a, b", "© 2024 The Herald", "Copyright 2024 X",
+          "Photo: Reuters", "Image source, Getty Images", "AP Photo/X", "By Maria Okafor", "*By Sam Lee*",
+          "Reporting by Tom B", "Follow the money.", "It worked!", "By Tuesday, the council had agreed.",
+          "Published in 2019, the book sold.", "“Quote” here", "Élan", "ſubscribe now", "٣ comments", "K views",
+          "\u0345x", "_by_", "«Photo: x»", "Putin has voiced it."]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.sampled_from(STARTS), st.text(max_size=30), st.booleans())
+def test_indexed_match_agrees_with_every_rule(start, tail, upper):
+    """Does the first-character index give exactly what trying every furniture rule in order gives?"""
+    line = (start.upper() if upper else start) + tail
+    assert lexicon.furniture_match(line) == lexicon._furniture_match_slow(line)
+    assert lexicon.furniture_match(tail) == lexicon._furniture_match_slow(tail)
+
+
+@pytest.fixture
+def custom_rules(monkeypatch):
+    """Swap in other furniture rows (as an instructor's edited CSV would give) and restore the caches after."""
+    def use(rows):
+        for f in (lexicon.furniture_rules, lexicon._furniture_index):
+            f.cache_clear()
+        monkeypatch.setattr(lexicon, "_furniture_rows", lambda: tuple(rows))
+    yield use
+    monkeypatch.undo()
+    for f in (lexicon.furniture_rules, lexicon._furniture_index):
+        f.cache_clear()
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Breaking: storm hits", "unanchored"),     # an unanchored rule matches anywhere
+    ("ſtory here", "nonascii"),                 # (?i) folds ſ and s
+    ("story here", "nonascii"),
+    ("Kelvin", "kelvin"),                       # Kelvin sign K under (?i)
+    ("x9", "digit"),
+    ("hello", None),
+])
+def test_index_is_safe_for_any_rule(custom_rules, line, label):
+    """With unanchored, non-ASCII and case-folding rules, does the index still agree with every rule in order?"""
+    custom_rules([
+        (r"storm", "unanchored", "e", ""),
+        (r"(?i)^ſtory", "nonascii", "e", ""),
+        ("(?i)^\u212aelvin", "kelvin", "e", ""),
+        (r"^x\d", "digit", "e", ""),
+    ])
+    got = lexicon.furniture_match(line)
+    assert (got[0] if got else None) == label
+    assert got == lexicon._furniture_match_slow(line)
+
+
+def test_broken_pattern_names_the_row(custom_rules):
+    """Does a pattern that is not a valid regular expression get a LexiconError quoting it?"""
+    custom_rules([(r"^(unclosed", "widget", "e", "")])
+    with pytest.raises(LexiconError, match=r"the pattern '\^\(unclosed' is not a valid regular expression"):
+        lexicon.furniture_match("anything")

@@ -2,6 +2,7 @@
 
 import html
 import json
+import os
 import re
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -19,7 +20,7 @@ TOKENS = [
     "could", "may", "the", "a", "U.S.", "Dr.", "No. 5", "3.5", "J. R.", "officials", "analysts", "worry",
     '"', "“", "”", "‘", "’", "'", "«", "»", ".", ",", "!", "?", "...", "…", " - ", "—", ":", ";", "(", ")",
     " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\u00a0", "\u2028",
-    "😀", "𝔘𝔨", "İ", "e\u0301", "ß", "ǅ", "<b>", "</p>", "<script>alert(1)</script>", "&amp;", "&", "<", ">",
+    "😀", "𝔘𝔨", "İ", "e\u0301", "ß", "ǅ", "<b>", "</p>", "<p>", "<h1>", "<div class=\"comment\">", "<script>alert(1)</script>", "&amp;", "&", "<", ">",
     "5 months ago", "30", "SUBSCRIBE TO US!", "Loading comments...", "By Ana Diaz", "Photo: Reuters",
 ]
 
@@ -27,7 +28,8 @@ news_text = st.lists(st.sampled_from(TOKENS), max_size=60).map("".join)
 any_text = st.one_of(st.text(max_size=300), news_text,
                      st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
 
-SETTINGS = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# MEDIAKIT_EXAMPLES=2000 runs a longer search (the default keeps the suite quick).
+SETTINGS = settings(max_examples=int(os.environ.get("MEDIAKIT_EXAMPLES", "150")), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _segments(a):

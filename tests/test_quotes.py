@@ -64,6 +64,21 @@ def test_seed_apostrophes_are_not_quotes(seed, seed_quotes):
         assert not any(q.start == at + word.index("'") or q.end == at + word.index("'") + 1 for q in seed_quotes)
 
 
+@pytest.mark.parametrize("quote_text,cue", [('"bargain"', "reports"), ("\u201cTrump peace\u201d", "have suggested"),
+                                            ("\u201cbargaining\u201d", None), ('"bargaining chip"', None)])
+def test_seed_scare_quote_inside_reported_content(seed, seed_quotes, quote_text, cue):
+    """Does a scare quote inside someone's reported content point (meta `within`) at that cue, and only then?"""
+    (q,) = [q for q in seed_quotes if q.text == quote_text]
+    assert q.label == "scare" and text_at(seed, q.get("within")) == cue
+
+
+def test_full_sentence_inside_reported_speech_is_the_speakers():
+    """Is a quoted full sentence inside "X said the vote was "..."" a direct quote with X as speaker?"""
+    a = load_article(ARTICLES / "attr_council_bridge.txt")
+    (q,) = [q for q in quotes_of(a) if q.text == '"a good day for the town"']
+    assert q.label == "direct" and text_at(a, q.get("speaker")) == "Alan Pryce"
+
+
 def test_seed_content_is_inside_the_marks(seed, seed_quotes):
     """Is `content` the text between the marks, one character in from each end?"""
     for q in seed_quotes:
@@ -92,6 +107,9 @@ CASES = [
     ("Head\n\n''We are looking for partners,'' Mr. Pruzan said.", [("direct", "''We are looking for partners,''")]),
     ("Head\n\n``We are ready,'' she said.", [("direct", "``We are ready,''")]),
     ("Head\n\n\u201dWe are ready,\u201d she said.", [("direct", "\u201dWe are ready,\u201d")]),
+    ("Head\n\nHe went on \u201cThe Late Show with Stephen Colbert.\u201d",
+     [("term", "\u201cThe Late Show with Stephen Colbert.\u201d")]),
+    ('Head\n\nThe aides used the term "kitchen sink" again.', [("term", '"kitchen sink"')]),
 ]
 
 

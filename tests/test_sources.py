@@ -139,7 +139,7 @@ def test_bad_source_list_row_is_refused(tmp_path, name, header, row, problem):
     (tmp_path / f"{name}.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
     with pytest.raises(LexiconError) as err:
         sources._lists(str(tmp_path))
-    assert f"{name}.csv, row 2" in str(err.value) and problem in str(err.value)
+    assert f"{name}.csv, line 2" in str(err.value) and problem in str(err.value)
 
 
 # -- the hand-written test articles -------------------------------------------------------------

@@ -241,3 +241,12 @@ def test_tables_are_deterministic():
     for fn in (tables.to_frame, tables.sources_table, tables.quotes_table, tables.loaded_table,
                tables.attribution_by_paragraph):
         pd.testing.assert_frame_equal(fn(build()), fn(build()))
+
+
+@pytest.mark.parametrize("fn", [tables.to_frame, tables.sources_table, tables.quotes_table, tables.loaded_table,
+                                tables.attribution_by_paragraph])
+def test_an_article_is_marked_up_and_anything_else_refused(fn):
+    """Does a table accept an Article (marking it up), and refuse a string with a MediakitError?"""
+    pd.testing.assert_frame_equal(fn(ARTICLE), fn(ARTICLE.markup()))
+    with pytest.raises(MediakitError, match="Markup"):
+        fn("The minister said so.")

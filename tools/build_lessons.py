@@ -265,6 +265,17 @@ def lesson_00():
             print(article.text)
         '''),
         md('''
+            Each lesson looks at the article through one or two **lenses**. The table below is a
+            preview: how many things each mediakit lens marks in this article. You will meet them
+            one by one.
+        '''),
+        code('''
+            import pandas as pd
+
+            markup = article.markup()
+            pd.Series(markup.counts(), name="marked").rename_axis("lens").to_frame()
+        '''),
+        md('''
             ## How the exercises work
 
             Each lesson from 1 to 5 has an **exercise notebook** in the `exercises/` folder, linked at

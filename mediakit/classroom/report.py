@@ -11,7 +11,10 @@ every ``*.json`` file in it. It produces:
   left empty and counts 0 in the total. The pre- and post-quiz are not part of the
   total: they are in the quiz table;
 - an **item table**: for each item of each exercise, how the class answered it, e.g.
-  the share of students who flagged "dictator" and who missed "daring", and who they are;
+  the share of students who flagged "dictator" and who missed "daring", and who they are.
+  ``right`` counts hits and correct answers, ``missed`` misses and wrong answers,
+  ``false_alarm`` flags that are not in the key (and, in a multiple-choice question,
+  a wrong option ticked);
 - a **quiz table**: each student's pre- and post-quiz score (per cent) and the gain,
   when the ``pre_quiz`` and ``post_quiz`` notebooks are there;
 - **charts** an instructor can show in the next lesson: the share of the marks the
@@ -420,7 +423,10 @@ def _items(attempts):
         for item, status in a.items:
             c = counts.setdefault((a.notebook, a.exercise, item),
                                   {"right": 0, "missed": 0, "partial": 0, "false_alarm": 0, "by": []})
-            key = "right" if status in RIGHT else "missed" if status in MISSED else status
+            if status == "wrong" and a.kind == "choose":
+                key = "false_alarm"          # a wrong option ticked (a right one left out is a "miss")
+            else:
+                key = "right" if status in RIGHT else "missed" if status in MISSED else status
             c[key] += 1
             if key == "missed":
                 c["by"].append(a.student)

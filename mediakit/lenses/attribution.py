@@ -60,10 +60,13 @@ inside it ("The judge rubbed his chin, and then said") is missed.
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
+import io
 import operator
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import LexiconError
 from ..lexicon import lexicon_dir, load
@@ -108,6 +111,8 @@ CLAUSE_START = frozenset("that whether if how why what when where who which ther
 FINITE = frozenset("is are was were will would can could has have had should must may might did does do "
                    "want wants wanted need needs needed shall".split())
 EMOTION_PREP = frozenset("about over by at with for".split())
+NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
+                        "rules size age rank order need needs".split())
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
 NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
@@ -116,6 +121,8 @@ _OPEN_QUOTE = set('"\u201c\u2018\'')
 
 _IT_PASSIVE = re.compile(r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|"
                          r"could\s+be|can\s+be|is\s+being|was\s+being)\s+(?:widely\s+|also\s+|now\s+)?$")
+_BEING_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|"
+                            r"(?:is|are|was|were)\s+being)\s+(?:now\s+|also\s+|repeatedly\s+)?$")
 _NP_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?$")
 
 
@@ -163,6 +170,24 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     return (lemma, third, past, ing)
 
 
+def rows_with_lines(name: str, folder: str | None = None):
+    """``(path, line number, row)`` for each row of ``<name>.csv`` (comments and blank lines skipped).
+
+    :func:`mediakit.lexicon.load` checks the file first (header, required columns), so
+    that its messages stay the same; the line numbers let a lens name the bad line.
+    """
+    load(name, folder)
+    path = Path(folder) / f"{name}.csv" if folder else lexicon_dir() / f"{name}.csv"
+    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    out = []
+    for row in reader:
+        values = [(v or "") for k, v in row.items() if k is not None]
+        if not any(v.strip() for v in values) or (values and values[0].lstrip().startswith("#")):
+            continue
+        out.append((path, reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}))
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
     """The rows of ``cues.csv``, checked. A bad row raises :class:`LexiconError`.
@@ -172,30 +197,27 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
     >>> "know" in {r.cue for r in cue_rows()}
     False
     """
-    path = f"{folder or lexicon_dir()}/cues.csv"
-    rows = load("cues", folder)
     out = []
-    for n, row in enumerate(rows, start=2):
+    for path, n, row in rows_with_lines("cues", folder):
+        where = f"{path}, line {n}"
         for col, allowed in (("stance", STANCES), ("kind", KINDS), ("content", CONTENTS)):
             value = row.get(col, "")
             if value not in allowed:
-                raise LexiconError(f"{path}: the row for {row.get('cue', '')!r} has {col} {value!r}; "
+                raise LexiconError(f"{where}: the row for {row.get('cue', '')!r} has {col} {value!r}; "
                                    f"it must be one of {', '.join(allowed)}.")
         words = row["cue"].lower().split()
-        if not words:
-            raise LexiconError(f"{path}: a row has an empty cue.")
         forms = tuple(f.strip().lower() for f in row.get("forms", "").split("|") if f.strip())
         if not forms:
             forms = _inflect(words[0]) if row["kind"] == "verb" else (words[0],)
         if any(not re.fullmatch(r"[a-z][a-z'\-]*", f) for f in forms):
-            raise LexiconError(f"{path}: the row for {row['cue']!r} has a form that is not a single word: {forms}.")
+            raise LexiconError(f"{where}: the row for {row['cue']!r} has a form that is not a single word: "
+                               f"{'|'.join(forms)}.")
         subject = row.get("subject", "") or "any"
         if subject not in ("any", "person"):
-            raise LexiconError(f"{path}: the row for {row['cue']!r} has subject {subject!r}; "
+            raise LexiconError(f"{where}: the row for {row['cue']!r} has subject {subject!r}; "
                                "it must be any or person.")
         out.append(CueRow(row["cue"], row["stance"], row["kind"], forms, tuple(words[1:]),
                           row["content"], row["explanation"], row.get("alternative", ""), subject))
-    del n
     return tuple(out)
 
 
@@ -307,6 +329,14 @@ class _Analyser:
         self.q_starts = [q.start for q in self.stretches]
         self.q_ends = sorted((q.end, i) for i, q in enumerate(self.stretches))
         self.para_starts = [p.start for p in article.paragraphs]
+        # A headline in Title Case ("County Says Trump Should Win") may have a capitalised cue.
+        self.title_case_headline = -1
+        self.head_end = article.headline.end if article.headline is not None else 0
+        if article.headline is not None:
+            words = [w for w in _WORDS.findall(article.headline.text) if w.lower() not in ("a", "an", "the", "of",
+                                                                                         "and", "to", "in", "on", "for")]
+            if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+                self.title_case_headline = article.headline.start
 
     # -- helpers -----------------------------------------------------------------
     def unit(self, offset: int) -> _Unit | None:
@@ -341,8 +371,6 @@ class _Analyser:
     # -- the scan ----------------------------------------------------------------
     def run(self) -> list[Cue]:
         out: list[Cue] = []
-        text_len = len(self.text)
-        del text_len
         norm = self.norm
         text = self.text
         for m in self.pattern.finditer(norm):
@@ -350,7 +378,7 @@ class _Analyser:
             # cheap checks before the sentence is cut into tokens
             if _NOUN_BEFORE.search(norm, max(0, pos - 12), pos) and not norm.startswith(("according", "quoted"), pos):
                 continue                                   # "the reports", "to say", "his claims"
-            if text[pos].isupper():
+            if text[pos].isupper() and pos >= self.head_end:
                 back = pos - 1
                 while back >= 0 and text[back] in " \t\"'\u201c\u2018(":
                     back -= 1
@@ -469,7 +497,8 @@ class _Analyser:
             if w.endswith("n't"):
                 w = "not"                                # don't, didn't, won't
             elif "'" in w and _CONTRACTION.search(w) and w[:w.index("'")] in PRONOUNS:
-                break                                    # "we've", "he's": the subject itself
+                has_aux = True                           # "we've", "he's": the subject and its auxiliary
+                break
             if w in AUX:
                 has_aux = True
                 has_be = has_be or w in BE
@@ -486,7 +515,7 @@ class _Analyser:
 
     def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         word = u.low[i]
-        if _is_cap(u.raw[i]):
+        if _is_cap(u.raw[i]) and not (u.start == self.title_case_headline and not u.raw[i].isupper()):
             k = 0
             while k < i and _is_punct(u.low[k]):
                 k += 1
@@ -651,6 +680,19 @@ class _Analyser:
             if ce <= cs:
                 return None
             return Cue(start, end, r, None, (cs, ce), False, None, None)
+        if i + 1 < len(u) and u.low[i + 1] == "that":
+            # "we are now being told that ...": told by whom? (no source)
+            m = _BEING_PASSIVE.search(window)
+            if m is None:
+                return None
+            start = pos - (len(window) - m.start())
+            first = u.index_at(start)
+            if first == 0 or self.subject(u, first - 1) is None:
+                return None
+            cs, ce = self.to_end(u, u.tok_e[i + 1])
+            if ce <= cs:
+                return None
+            return Cue(start, u.tok_e[i], r, None, (cs, ce), False, None, None)
         return None
 
     def according(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
@@ -659,7 +701,9 @@ class _Analyser:
         if np is None:
             return None
         source, np_end = np
-        if not plausible_source(self.text[source[0]:source[1]]):
+        words = _WORDS.findall(self.text[source[0]:source[1]].lower())
+        if words and words[0] in ("their", "his", "her", "its", "our", "my", "your", "plan", "plans") \
+                or any(w in NOT_SOURCES for w in words[:4]):
             return None                                # "according to their instinctive preference"
         k = u.index_at(np_end)
         role = None
@@ -752,7 +796,8 @@ class _Analyser:
                         k = m
                         continue
                 break
-            if w == "." and k > 0 and u.low[k - 1] in TITLE_ABBREVIATIONS and u.tok_s[k] == u.tok_e[k - 1]:
+            if w == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
+                    u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper())):
                 toks.append(k)                             # "Mr. Rubio"
                 k -= 1
                 continue
@@ -767,8 +812,6 @@ class _Analyser:
                 r = k - 1
                 while r >= 0 and j - r <= 14 and u.low[r] != "who" and u.low[r] not in _PUNCT_STOP:
                     r -= 1
-                if r > 0 and u.low[r] == "who" and not toks == []:
-                    pass
                 if r > 0 and u.low[r] == "who":
                     inner = self.subject(u, r - 1 if u.low[r - 1] != "," else r - 2)
                     if inner is not None:
@@ -780,6 +823,11 @@ class _Analyser:
                 return None
         if not toks:
             return None
+        if len(toks) == 1 and "'" in u.low[toks[0]]:
+            w = u.low[toks[0]]
+            if w[:w.index("'")] in PRONOUNS:          # "She's said": the source is "She"
+                s0 = u.tok_s[toks[0]]
+                return (s0, s0 + w.index("'")), role
         if len(toks) == 1 and u.low[toks[0]] == "who" and depth < 2:
             # "Mr. Leenders, who estimated that ...": the antecedent is the source
             b = toks[0] - 1
@@ -792,7 +840,7 @@ class _Analyser:
             return None
         toks.reverse()
         # strip leading conjunctions and adverbs: "But several of ..."
-        while toks and u.low[toks[0]] in LEADING and not (u.low[toks[0]] == "even" and len(toks) > 1 and False):
+        while toks and u.low[toks[0]] in LEADING:
             toks.pop(0)
         while toks and u.low[toks[0]] in (",", "and", "or"):
             toks.pop(0)
@@ -812,9 +860,7 @@ class _Analyser:
         if not toks:
             return None
         head = u.low[toks[-1]]
-        if head in QUANTIFIERS:
-            pass
-        elif head in DETERMINERS or head in NOT_SUBJECT or head in LEADING or _is_punct(head) \
+        if head not in QUANTIFIERS and head in DETERMINERS or head in NOT_SUBJECT or head in LEADING or _is_punct(head) \
                 or head in PREPOSITIONS or head.isdigit() or (head.endswith("ly") and not _is_cap(u.raw[toks[-1]])):
             return None
         if len(toks) == 1 and head in NOT_SUBJECT:
@@ -858,10 +904,15 @@ class _Analyser:
             j += 1
         if last is None:
             return None
+        scanned = last
         while last >= k and (u.low[last] in PREPOSITIONS or u.low[last] in DETERMINERS or u.low[last] in ("and", "or", "-")):
             last -= 1
         if last < k:
             return None
+        if scanned != last and scanned + 1 < len(u) and _is_punct(u.low[scanned + 1]) \
+                and u.low[scanned + 1] not in (",", "."):
+            # "wrote the authors of the "Growth Project"": the phrase goes on into a quoted name
+            return (u.tok_s[k], u.tok_e[last]), u.tok_e[scanned]
         return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
 
     def forward_role(self, u: _Unit, after: int, to_end: bool = True):
@@ -917,7 +968,7 @@ class _Analyser:
             return None
         return q
 
-    def quote_after(self, pos: int, max_words: int = 4):
+    def quote_after(self, pos: int, max_words: int = 6):
         i = bisect.bisect_left(self.q_starts, pos)
         if i >= len(self.stretches):
             return None

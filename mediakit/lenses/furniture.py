@@ -1,12 +1,18 @@
 """Furniture lens: the page's own text that is not the article.
 
-Relative timestamps ("5 months ago"), bare counters ("30"), calls to action
-("SUBSCRIBE TO US!") and widget text ("Loading comments..."). The loader sets these
-lines apart using the rules in ``lexicons/furniture.csv``; this lens reports them.
+Relative timestamps ("5 months ago") and dated lines ("Published 12:30", "Updated 3
+hours ago"), bare counters ("30", "1.2K views"), calls to action ("SUBSCRIBE TO
+US!", "Share on Facebook", "Click here to ..."), widget text ("Loading
+comments...", "Advertisement", "Read more"), picture captions and credits ("Photo:
+...", "Image source, Getty Images") and bylines ("By Maria Okafor"). The loader sets
+these lines apart using the rules in ``lexicons/furniture.csv`` (an instructor can
+add a row: a regular expression for the whole line, a label, an explanation); this
+lens reports them. A line is furniture only as a whole line: a short sentence of the
+article ("Follow the money.", "It worked!") stays in the body.
 
 Not detected: furniture inside a line of body text ("Read more: ..." run into a
-paragraph), menus and bylines that look like ordinary sentences, and adverts whose
-wording is not in the rule list.
+paragraph), menus and bylines that look like ordinary sentences, captions longer
+than 160 characters, and adverts whose wording is not in the rule list.
 
 >>> from mediakit import load_article
 >>> [(s.label, s.text) for s in find(load_article(), {})][:2]

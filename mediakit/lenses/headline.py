@@ -304,27 +304,12 @@ class _Body:
                 for g in same.get(st, ()):
                     by_group.setdefault(g, []).append((i, a, b))
 
-        self.quotes: dict = {}     # sentence index -> spans (only sentences with a headline word)
-        self.cues: dict = {}       # sentence index -> [(range_start, range_end, cue_span, kind)]
-        self.hedges: dict = {}
-        # Only sentences that hold a headline word ("hot") need their quotes, cues and hedges.
-        hot = sorted({i for posts in self.by_stem.values() for i, _a, _b in posts}
-                     | {i for posts in self.by_group.values() for i, _a, _b in posts}) if targets is not None \
-            else list(range(len(self.sents)))
-        if not hot:
-            return
-        starts = self.starts
-
-        def is_hot(start, end):
-            lo = bisect_right(starts, start) - 1
-            hi = bisect_right(starts, max(start, end - 1)) - 1
-            j = bisect_left(hot, lo)
-            return j < len(hot) and hot[j] <= hi
-
-        for q in found.get("quote", ()):
-            if is_hot(q.start, q.end):
-                for i in self._covered(q.start, q.end):
-                    self.quotes.setdefault(i, []).append(q)
+        # Quotes, attribution ranges and hedges, sorted by start, looked up with bisect when a
+        # matched word asks for its level (most sentences never ask).
+        self.quotes = sorted(found.get("quote", ()), key=lambda q: q.start)
+        self.q_starts = [q.start for q in self.quotes]
+        self.q_max = max((q.end - q.start for q in self.quotes), default=0)
+        ranges = []
         for c in found.get("attribution_cue", ()):
             content = source = None
             for k, v in c.meta:
@@ -332,26 +317,20 @@ class _Body:
                     content = v
                 elif k == "source":
                     source = v
-            ranges = []
             if content:
-                ranges.append((int(content[0]), int(content[1]), "content"))
+                ranges.append((int(content[0]), int(content[1]), c, "content"))
             else:
                 sent = self.sentence_of(c.start)
                 if sent is not None:
-                    ranges.append((self.sents[sent].start, self.sents[sent].end, "content"))
+                    ranges.append((self.sents[sent].start, self.sents[sent].end, c, "content"))
             if source:
-                ranges.append((int(source[0]), int(source[1]), "source"))
-            ranges = [r for r in ranges if is_hot(r[0], r[1])]
-            if not ranges:
-                continue
-            factive = _is_factive(c.text)
-            for ra, rb, key in ranges:
-                for i in self._covered(ra, rb):
-                    self.cues.setdefault(i, []).append((ra, rb, c, "factive" if (factive and key == "content") else key))
-        for h in found.get("hedge", ()):
-            if h.label == "hedge" and is_hot(h.start, h.end):
-                for i in self._covered(h.start, h.end):
-                    self.hedges.setdefault(i, []).append(h)
+                ranges.append((int(source[0]), int(source[1]), c, "source"))
+        ranges.sort(key=lambda r: (r[0], r[1]))
+        self.ranges = ranges
+        self.r_starts = [r[0] for r in ranges]
+        self.r_max = max((r[1] - r[0] for r in ranges), default=0)
+        self.hedges = sorted((h for h in found.get("hedge", ()) if h.label == "hedge"), key=lambda h: h.start)
+        self.h_starts = [h.start for h in self.hedges]
 
     def _post(self, i, st, a, b, same):
         self.by_stem.setdefault(st, []).append((i, a, b))
@@ -404,20 +383,32 @@ class _Body:
     def level_at(self, si, pos):
         """``(level, reason)`` for a matched word at ``pos`` in sentence ``si``."""
         factive = None
-        for a, b, cue, kind in self.cues.get(si, ()):
+        j = bisect_right(self.r_starts, pos) - 1
+        while j >= 0 and self.r_starts[j] >= pos - self.r_max:
+            a, b, cue, kind = self.ranges[j]
+            j -= 1
             if a <= pos < b:
-                if kind == "factive":
+                if kind == "content" and _is_factive(cue.text):
                     factive = cue
                     continue
                 return "attributed", (kind, cue)
-        for q in self.quotes.get(si, ()):
+        j = bisect_right(self.q_starts, pos) - 1
+        while j >= 0 and self.q_starts[j] >= pos - self.q_max:
+            q = self.quotes[j]
+            j -= 1
             if q.start <= pos < q.end:
                 return "attributed", ("quote", q)
-        for h in self.hedges.get(si, ()):
+        s_start = self.sents[si].start
+        j = bisect_right(self.h_starts, pos) - 1
+        while j >= 0 and self.h_starts[j] >= s_start:
+            h = self.hedges[j]
+            j -= 1
             if h.start <= pos < h.end:
                 return "hedged", ("hedge", h)
             if h.end <= pos:
                 gap = self.text[h.end:pos]
+                if len(gap) > 80:
+                    break
                 if not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap) \
                         and len(segment.words(gap)) <= HEDGE_WINDOW:
                     return "hedged", ("hedge", h)
@@ -475,7 +466,7 @@ def terms_of(text: str, start: int, end: int) -> list:
     return [(t.start, t.end) for t in _terms(text, start, end)]
 
 
-def _terms(text: str, start: int, end: int) -> list:
+def _terms(text: str, start: int, end: int, casing=None) -> list:
     stop = _stopwords()
     norm = segment.normalize(text[start:end])
     quoted = []
@@ -539,15 +530,56 @@ def _terms(text: str, start: int, end: int) -> list:
         cur.words.append((stem(w.text), w.start, w.end, wkind))
         cur.end = w.end
     if title_case:
-        return out
+        if casing is None:
+            return out
+        return [piece for t in out for piece in _split_case(t, text, initial, casing)]
     return [piece for t in out for piece in _split_case(t, text, initial)]
+
+
+def _body_casing(article, norm):
+    """``casing(word) -> "N" | "L"``: how the body writes a word (for a headline in title case).
+
+    "N" (a name) when the body mostly capitalises the word inside a sentence, "L" when it
+    mostly writes it in lower case; a word the body never uses is "N" only if it is a
+    short acronym ("NASA") in a headline that is not all capitals.
+    """
+    text = article.text
+    lo = article.sentences[0].start if article.sentences else len(text)
+    h = article.headline.text if article.headline else ""
+    shouting = sum(c.isupper() for c in h) > 0.6 * max(1, sum(c.isalpha() for c in h))
+    cache: dict = {}
+
+    def casing(word: str) -> str:
+        low = word.lower()
+        if low in cache:
+            return cache[low]
+        upper = lower = 0
+        for m in re.compile(re.escape(low)).finditer(norm, lo):
+            a, b = m.start(), m.end()
+            if norm[a - 1].isalnum() or (b < len(norm) and norm[b].isalnum()):
+                continue
+            if text[a].isupper():
+                before = text[max(lo, a - 3):a].rstrip()
+                if before and before[-1] not in ".!?\"\u201c\u2018'\n:":
+                    upper += 1
+            else:
+                lower += 1
+            if upper + lower >= 5:
+                break
+        if upper or lower:
+            cls = "N" if upper > lower else "L"
+        else:
+            cls = "N" if (not shouting and w_is_acronym(word) and len(word) <= 5) else "L"
+        cache[low] = cls
+        return cls
+    return casing
 
 
 def w_is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _split_case(t: "_Term", text: str, initial=frozenset()) -> list:
+def _split_case(t: "_Term", text: str, initial=frozenset(), casing=None) -> list:
     """Split a sentence-case term where names meet lower-case words.
 
     "British hostage David Haines beheaded" -> "British" | "hostage" | "David Haines" |
@@ -561,10 +593,15 @@ def _split_case(t: "_Term", text: str, initial=frozenset()) -> list:
     segs: list = []
     for i, w in enumerate(t.words):
         first = text[w[1]]
-        cls = "N" if first.isupper() else "D" if first.isdigit() else "L"
-        if cls == "N" and i == 0 and w[1] in initial and not (len(t.words) > 1 and text[t.words[1][1]].isupper()) \
-                and not w_is_acronym(text[w[1]:w[2]]):
-            cls = "L"   # the headline's first word is capitalised anyway: a name only if the next one is too
+        if first.isdigit():
+            cls = "D"
+        elif casing is not None:
+            cls = casing(text[w[1]:w[2]])
+        else:
+            cls = "N" if first.isupper() else "L"
+            if cls == "N" and i == 0 and w[1] in initial and not text[t.words[1][1]].isupper() \
+                    and not w_is_acronym(text[w[1]:w[2]]):
+                cls = "L"   # the first word is capitalised anyway: a name only if the next one is too
         if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N")
                      or segs[-1][0] == "D"):
             segs[-1][1].append(w)
@@ -591,7 +628,7 @@ def find(article, found) -> list[Span]:
     h = article.headline
     if h is None:
         return []
-    terms = _terms(article.text, h.start, h.end)
+    terms = _terms(article.text, h.start, h.end, _body_casing(article, normalized(article)))
     same, milder = _synonyms()
     loaded_in_headline = [s for s in found.get("loaded", ()) if h.start <= s.start and s.end <= h.end]
     head_stems = {w[0] for t in terms for w in t.words}

@@ -111,6 +111,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'\s)\]]*|^[\"'\s]*)$")
 def lexicon_folder() -> str | None:
     """The instructor's word-list folder from ``MEDIAKIT_LEXICONS``, or ``None``."""
     folder = os.environ.get(ENV, "").strip()
+    if folder and not Path(folder).is_dir():
+        raise LexiconError(f"{ENV} is set to {folder!r}, which is not a folder. Point it at the folder that holds "
+                           "your copies of the word lists (e.g. loaded.csv), or unset it.")
     return folder or None
 
 

@@ -12,9 +12,10 @@ Labels (the span covers the quotation INCLUDING its marks):
   ``X said: "..."``, ``"...," X said``, ``"...," with these words X broke the
   silence``), or it reads as a full sentence on its own: at least five words, or four
   words ending in ``.``, ``!`` or ``?``.
-- ``term``: a short quoted phrase (one to four words, no cue) that names a thing:
-  every word capitalised (a title, an operation: "Saturday Night Live"), or it follows
-  a naming word ("called", "dubbed", "titled", "known as", "the term", "the word").
+- ``term``: a quoted phrase with no cue that names a thing: it follows a naming word
+  ("called", "dubbed", "titled", "known as", "the term", "the word"), or every word
+  is capitalised (a title, an operation: "Saturday Night Live", "Colour Choice in
+  Garden Bees"; up to ten words, a final full stop allowed from three capitalised words).
 - ``scare``: any other short quoted phrase with no speaker ("bargain", "bargaining
   chip", "Trump peace"; anything after "so-called"). The marks put distance between
   the writer and the word.
@@ -25,6 +26,9 @@ attribution lens finds both); ``unclosed`` = True when the closing mark is missi
 (the quote then stops at the end of its paragraph); ``paragraphs`` = how many
 paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
 quote has no closing mark and the next paragraph opens with a quote mark again);
+``within`` = [start, end] of the attribution cue whose reported content holds a short
+quote ("the FT reports that Ukraine will "bargain"": the word may be the source's or
+the writer's, so it stays ``scare``, but a reader can see whose report it sits in);
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
@@ -48,6 +52,7 @@ is linked but not resolved to a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -236,16 +241,20 @@ def _short_label(text: str, st: Stretch) -> str:
 
 
 def _names_a_thing(text: str, st: Stretch) -> bool:
-    """A longer quote that is a title: after "titled"/"called", or Title Case with no final stop."""
+    """A longer quote that is a title: after "titled"/"called", or in Title Case."""
     cs, ce = st.content
     if _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
         return True
     inner = text[cs:ce].rstrip()
-    if inner.endswith((".", ",", "!", "?", ":", ";", "…")):
-        return False
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
     significant = [w for w in words if w.lower() not in _SMALL]
-    return len(words) <= 10 and bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    title_case = len(words) <= 10 and bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    if inner.endswith(("!", "?", ":", ";", "…")):
+        return False
+    if inner.endswith((".", ",")):
+        # American style puts the full stop inside: "The Late Show with Stephen Colbert."
+        return title_case and len(significant) >= 3
+    return title_case
 
 
 def is_speech(text: str, st: Stretch) -> bool:
@@ -262,9 +271,19 @@ def find(article, found) -> list[Span]:
     from . import attribution
     text = article.text
     links = attribution.quote_links(article)
+    cues = sorted(attribution.analyse(article), key=lambda c: c.content)
+    content_starts = [c.content[0] for c in cues]
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
+        within = None
+        if cue is None:
+            k = bisect.bisect_right(content_starts, st.start) - 1
+            for c in cues[max(0, k - 3):k + 1]:
+                if c.content[0] <= st.start and st.end <= c.content[1] + 1:
+                    within = c
+        if within is not None and is_speech(text, st):
+            cue = within                    # a full quoted sentence inside reported speech is that speaker's
         if cue is not None or st.unclosed:
             label = "direct"
         elif is_speech(text, st):
@@ -276,6 +295,8 @@ def find(article, found) -> list[Span]:
             meta["cue"] = [cue.start, cue.end]
             if cue.source is not None:
                 meta["speaker"] = list(cue.source)
+        if within is not None and cue is None:
+            meta["within"] = [within.start, within.end]
         if st.unclosed:
             meta["unclosed"] = True
         if st.paragraphs > 1:

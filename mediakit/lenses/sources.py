@@ -55,7 +55,6 @@ import functools
 import re
 
 from ..errors import LexiconError
-from ..lexicon import lexicon_dir, load
 from ..spans import Span
 from . import attribution
 
@@ -89,26 +88,25 @@ _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 @functools.lru_cache(maxsize=None)
 def _lists(folder: str | None = None):
-    where = folder or str(lexicon_dir())
     groups: dict[str, str] = {}
-    for n, row in enumerate(load("source_groups", folder), start=2):
+    for path, n, row in attribution.rows_with_lines("source_groups", folder):
         word, typ = row.get("word", ""), row.get("type", "")
         if not word or typ not in _GROUP_TYPES:
-            raise LexiconError(f"{where}/source_groups.csv, row {n}: need a word and a type "
+            raise LexiconError(f"{path}, line {n}: need a word and a type "
                                f"({', '.join(_GROUP_TYPES)}); got {word!r}, {typ!r}.")
         groups[word.lower()] = typ
     titles: dict[str, bool] = {}
-    for n, row in enumerate(load("source_titles", folder), start=2):
+    for path, n, row in attribution.rows_with_lines("source_titles", folder):
         title, unique = row.get("title", ""), row.get("unique", "")
         if not title or unique not in ("yes", "no"):
-            raise LexiconError(f"{where}/source_titles.csv, row {n}: need a title and unique = yes or no; "
+            raise LexiconError(f"{path}, line {n}: need a title and unique = yes or no; "
                                f"got {title!r}, {unique!r}.")
         titles[title.lower()] = unique == "yes"
     names: dict[str, str] = {}
-    for n, row in enumerate(load("source_names", folder), start=2):
+    for path, n, row in attribution.rows_with_lines("source_names", folder):
         name, kind = row.get("name", ""), row.get("kind", "")
         if not name or kind not in ("organisation", "place"):
-            raise LexiconError(f"{where}/source_names.csv, row {n}: need a name and kind = organisation "
+            raise LexiconError(f"{path}, line {n}: need a name and kind = organisation "
                                f"or place; got {name!r}, {kind!r}.")
         names[name] = kind
     return groups, titles, names

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from ..errors import MediakitError
 from ..spans import LAYERS
-from .palette import HATCHES, SEQUENCE, STYLE, SUPPORT_COLOURS, SUPPORT_HATCHES, pretty
+from . import as_markup
+from .palette import HATCHES, SEQUENCE, SUPPORT_COLOURS, SUPPORT_HATCHES, pretty
 
 #: The chart names, in lesson order.
 CHARTS = LAYERS + ("attribution_by_paragraph",)
@@ -56,6 +57,7 @@ def chart(markup, name: str, ax=None):
     key = ALIASES.get(name, name) if isinstance(name, str) else name
     if key not in CHARTS:
         raise MediakitError(f"There is no chart called {name!r}. The charts are: {', '.join(CHARTS)}.")
+    markup = as_markup(markup)
     fig, ax, own = _axes(ax, _height(markup, key))
     _DRAW[key](markup, ax)
     if own:

@@ -58,6 +58,7 @@ from typing import Iterable
 
 from ..errors import MediakitError
 from ..spans import LAYERS, Span
+from . import as_markup
 from .palette import STYLE, rgba, pretty
 
 __all__ = ["render", "text_region", "legend", "highlight", "show", "CSS", "block_id"]
@@ -528,6 +529,7 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     list of every finding; ``report`` the headline check (default: when the
     ``headline`` layer is shown); ``show_legend`` the legend.
     """
+    markup = as_markup(markup)
     article = markup.article
     text = article.text
     shown = _layers(markup, layers)
@@ -554,7 +556,12 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
         opened = " open" if len(shown) <= 3 or standalone else ""
         parts.append(f'<details class="mk-legend-box"{opened}><summary>What the layers mean</summary>'
                      f"{legend(shown, counts)}</details>")
-    empty = [STYLE[n].name for n in shown if counts[n] == 0]
+    held = tuple(getattr(markup, "layers", LAYERS))
+    missing = [STYLE[n].name for n in shown if n not in held]
+    if missing:
+        parts.append('<p class="mk-note">Not in this markup (it was made with only()): '
+                     + esc(", ".join(missing)) + ".</p>")
+    empty = [STYLE[n].name for n in shown if counts[n] == 0 and n in held]
     if empty:
         parts.append('<p class="mk-note">Nothing was found in: ' + esc(", ".join(empty)) + ". "
                      "Either the article has none, or the lens missed them: read the text yourself.</p>")

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..spans import Span
+from . import as_markup
 
 __all__ = ["to_frame", "sources_table", "quotes_table", "loaded_table", "headline_table",
            "attribution_by_paragraph", "COLUMNS"]
@@ -87,6 +88,7 @@ def _spans(markup, layer):
 
 def to_frame(markup, layer: str | None = None):
     """One row per span (of one layer, or all), in document order; see :data:`COLUMNS`."""
+    markup = as_markup(markup)
     spans = markup.spans if layer is None else markup.layer(layer)
     loc = _Locator(markup.article)
     rows = [{
@@ -134,6 +136,7 @@ def sources_table(markup):
     (empty when none does: a source mentioned but not quoted or paraphrased, or a
     markup made with ``only("source")``, which holds no cues).
     """
+    markup = as_markup(markup)
     text = markup.article.text
     loc = _Locator(markup.article)
     cues = _CueIndex(_spans(markup, "attribution_cue"))
@@ -149,6 +152,7 @@ def sources_table(markup):
 
 def quotes_table(markup):
     """Quotations: columns ``quote, label, speaker, cue, paragraph`` (speaker and cue from meta)."""
+    markup = as_markup(markup)
     text = markup.article.text
     loc = _Locator(markup.article)
     rows = [{"quote": s.text, "label": s.label, "speaker": _slice(text, s.get("speaker")),
@@ -159,6 +163,7 @@ def quotes_table(markup):
 
 def loaded_table(markup):
     """Loaded words: columns ``term, category, voice, alternative, explanation, paragraph``."""
+    markup = as_markup(markup)
     loc = _Locator(markup.article)
     rows = [{"term": s.text, "category": s.label, "voice": s.get("voice") or "",
              "alternative": s.alternative, "explanation": s.explanation, "paragraph": loc.paragraph(s.start)}
@@ -173,6 +178,7 @@ def headline_table(markup):
     paragraph number (``"¶2: ..."``), joined by line breaks. The overall score is
     ``markup.headline.support``.
     """
+    markup = as_markup(markup)
     cols = ("term", "support", "evidence", "note")
     report = markup.headline
     if report is None:
@@ -210,6 +216,7 @@ def attribution_by_paragraph(markup):
     (the rest), ``unattributed_claims`` (claim spans that start there), ``quoted``
     (sentences holding a direct quote) and ``text`` (the paragraph's opening words).
     """
+    markup = as_markup(markup)
     article = markup.article
     sents = article.sentences
     starts = [s.start for s in sents]
