@@ -141,6 +141,7 @@ CASES = [
      [("estimated", "neutral", "Mr. Lee"), ("said", "neutral", "Mr. Lee")]),
     ("To have people believe in you, and to believe that you can win, is hard.", []),
     ("She\u2019s said that the plan works.", [("said", "neutral", "She")]),
+    ("The strike will go ahead, the drivers' union said on Friday.", [("said", "neutral", "the drivers' union")]),
 ]
 
 

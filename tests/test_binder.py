@@ -37,11 +37,15 @@ RUNNER = textwrap.dedent("""
     import mediakit
     path = sys.argv[1]
     nb = nbformat.read(path, as_version=4)
+    # a last cell reports which Python the kernel ran in, and where its mediakit came from
+    nb.cells.append(nbformat.v4.new_code_cell("import sys, mediakit\nprint(sys.executable)\nprint(mediakit.__file__)"))
     client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": sys.argv[2]}})
     client.execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
-    print(json.dumps({"mediakit": mediakit.__file__, "python": sys.executable,
-                      "cells": sum(c.cell_type == "code" for c in nb.cells), "errors": len(errors)}))
+    kernel_python, kernel_mediakit = nb.cells[-1].outputs[0]["text"].split()
+    print(json.dumps({"mediakit": mediakit.__file__, "python": sys.executable, "kernel_python": kernel_python,
+                      "kernel_mediakit": kernel_mediakit,
+                      "cells": sum(c.cell_type == "code" for c in nb.cells) - 1, "errors": len(errors)}))
 """)
 
 
@@ -93,6 +97,7 @@ def test_binder_env_runs_the_first_lesson(tmp_path):
     (tmp_path / "run_notebook.py").write_text(RUNNER)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "JUPYTER_PATH")}
     env["MPLBACKEND"] = "Agg"
+    env["JUPYTER_DATA_DIR"] = str(tmp_path / "jupyter-data")   # no user-level kernelspec may stand in
     lesson = repo / FIRST_LESSON
     run = subprocess.run([str(python), str(tmp_path / "run_notebook.py"), str(lesson), str(lesson.parent)],
                          cwd=lesson.parent, capture_output=True, text=True, timeout=900, env=env)
@@ -101,5 +106,8 @@ def test_binder_env_runs_the_first_lesson(tmp_path):
     facts = json.loads(run.stdout.strip().splitlines()[-1])
     assert facts["errors"] == 0
     assert facts["cells"] > 0
-    # mediakit came from the copy, installed editable (`pip install -e .`), not from this machine's install
-    assert Path(facts["mediakit"]).resolve().is_relative_to((repo / "mediakit").resolve())
+    # the kernel was the new environment's Python, and its mediakit came from the copy, installed
+    # editable (`pip install -e .`), not from this machine's install
+    assert Path(facts["kernel_python"]).parent == Path(python).parent
+    for key in ("mediakit", "kernel_mediakit"):
+        assert Path(facts[key]).resolve().is_relative_to((repo / "mediakit").resolve()), facts

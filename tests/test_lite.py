@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 import zipfile
 from pathlib import Path
 
@@ -142,6 +143,57 @@ def test_pyodide_is_fetched_from_the_cdn_at_run_time(site):
     assert "jsDelivr" in info["pyodide"]
 
 
+@pytest.mark.browser
+def test_the_site_opens_in_a_browser_and_fetches_only_pyodide_from_outside(site):
+    """Served from localhost, does the site show the notebooks with the setup cell first, and is Pyodide on the CDN the only thing it reaches for outside?"""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import urlparse
+
+    from browserkit import TIMEOUT_MS, chromium, screenshot
+
+    out, _ = site
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    outside = []
+    try:
+        with chromium() as browser:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            context.set_default_timeout(TIMEOUT_MS)
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(origin)
+                          else (outside.append(route.request.url), route.abort()))
+            page = context.new_page()
+            page.goto(f"{origin}/lab/index.html?path=notebooks/01_meet_the_article.ipynb", wait_until="load")
+            listing = page.locator(".jp-DirListing-item")
+            listing.first.wait_for(timeout=TIMEOUT_MS * 2)
+            names = " ".join(listing.all_inner_texts())
+            for p in sorted((ROOT / "notebooks").glob("*.ipynb")):
+                assert p.name[:12] in names
+            first = page.locator(".jp-Notebook .jp-Cell").first
+            first.wait_for(timeout=TIMEOUT_MS * 2)
+            assert "%pip install -q --no-deps mediakit" in first.inner_text()
+            # opening a notebook starts the Pyodide kernel, which loads Pyodide from the CDN
+            deadline = time.monotonic() + TIMEOUT_MS / 1000
+            while not outside and time.monotonic() < deadline:
+                page.wait_for_timeout(250)
+            screenshot(page, "lite_notebook")
+            context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert outside, "the kernel never asked for Pyodide"
+    for url in outside:
+        parsed = urlparse(url)
+        assert (parsed.scheme, parsed.netloc) == ("https", "cdn.jsdelivr.net") and parsed.path.startswith("/pyodide/"), url
+
+
 # -- mediakit without a Jupyter server (as in the Pyodide kernel) -------------------------
 GUARD = textwrap.dedent("""
     import builtins, json, os, sys
@@ -251,3 +303,13 @@ def test_check_survives_storage_that_refuses(monkeypatch, tmp_path, make_storage
             assert json.loads((tmp_path / "lite_store.answers.json").read_text())["student"] == "Sam"
     finally:
         mx.stop()
+
+
+def test_the_build_never_deletes_a_folder_that_is_not_a_site(tmp_path):
+    """Does the build refuse to overwrite a non-empty folder that holds no JupyterLite site (e.g. `-o .`)?"""
+    precious = tmp_path / "work" / "notes.txt"
+    precious.parent.mkdir()
+    precious.write_text("keep me")
+    with pytest.raises(SystemExit, match="refusing to delete it"):
+        build_lite.build(precious.parent)
+    assert precious.read_text() == "keep me"

@@ -164,6 +164,7 @@ def test_mixed_quotes(body, expected):
 @pytest.mark.parametrize("body,expected", [
     ("The city grew , the mayor says .", ["grew ,", "says ."]),
     ("Why ? Nobody knows !", ["Why ?", "knows !"]),
+    ("The city grew  , and then  again .", ["grew  ,", "again ."]),
     ("The city grew, the mayor says.", []),
     ("He paused ... then spoke.", []),                    # a spaced ellipsis is a style, not a slip
     ("It costs 3.5 million.", []),

@@ -165,6 +165,13 @@ def test_interrupted_quote_gives_both_halves_the_speaker():
     assert [text_at(a, q.get("speaker")) for q in found] == ["Ward", "Ward"]
 
 
+def test_next_quoted_sentence_keeps_the_speaker():
+    """Does a quoted sentence right after '"...," he said.' in the same paragraph get the same speaker?"""
+    a = load_article('Head\n\n"We offered every compromise," he said. "The company offered nothing."\n\n"New point."')
+    found = quotes_of(a)
+    assert [text_at(a, q.get("speaker")) for q in found] == ["he", "he", None]
+
+
 def test_quote_style_is_recorded():
     """Does meta `style` tell straight from curly marks (the provenance lens counts mixed styles)?"""
     a = load_article("Head\n\nThe \u201cbest\u201d and the \"worst\" offers.")
@@ -221,7 +228,7 @@ def test_harbour_article_curly_single_and_unclosed():
     a = load_article(ARTICLES / "attr_harbour_festival.txt")
     found = quotes_of(a)
     got = [(q.label, text_at(a, q.get("speaker"))) for q in found]
-    assert got == [("direct", "Tom Reyes"), ("direct", None), ("scare", None),
+    assert got == [("direct", "Tom Reyes"), ("direct", "Tom Reyes"), ("scare", None),
                    ("direct", "Harbour master Lena Ward"), ("direct", "Ward"), ("direct", "Ward"),
                    ("direct", "One stallholder")]
     assert found[-1].get("unclosed") is True and found[-1].text.endswith("this year")

@@ -109,6 +109,18 @@ def test_source_labels_on_short_texts(text, expected):
     assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("Transport Secretary Ann Holt warned that fares would rise.", "Transport Secretary Ann Holt", "Transport Secretary"),
+    ("Prime Minister Ann Holt said fares would rise.", "Prime Minister Ann Holt", "Prime Minister"),
+    ("Ms Holt said fares would rise.", "Ms Holt", None),
+])
+def test_title_before_a_name(text, name, role):
+    """Is a capitalised title kept in the name and given as the role, but a courtesy title ("Ms") not a role?"""
+    a = load_article(text)
+    (s,) = sources_of(a)
+    assert (s.text, s.label, text_at(a, s.get("role"))) == (name, "named_person", role)
+
+
 def test_lowercase_title_is_role_not_name():
     """Does "government spokesman Tom Hale said" give the name "Tom Hale" with the role "spokesman"?"""
     a = load_article("Government spokesman Tom Hale said the talks had stalled.")

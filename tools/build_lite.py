@@ -56,8 +56,21 @@ SETUP_CELL = """\
 %pip install -q pandas matplotlib ipywidgets
 %pip install -q --no-deps mediakit
 """
-#: A fixed timestamp for the files of the site, so two builds of the same sources match.
+#: The timestamp of the site's files when git cannot say (two builds of the same sources match).
 SOURCE_DATE_EPOCH = 1_700_000_000
+
+
+def source_date_epoch() -> int:
+    """The time of the last commit (the files' date in the site), so rebuilds of one commit match."""
+    import os
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=30)
+        return int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else SOURCE_DATE_EPOCH
+    except (OSError, subprocess.SubprocessError):
+        return SOURCE_DATE_EPOCH
 
 
 def find_extension(name: str) -> Path:
@@ -135,6 +148,9 @@ def stage_contents(staging: Path) -> list[Path]:
 def build(output: Path, pyodide: str | None = None, quiet: bool = True) -> dict:
     """Build the site into ``output``; return what it holds (for the test and the summary)."""
     output = Path(output).resolve()
+    if output.exists() and any(output.iterdir()) and not (output / "jupyter-lite.json").is_file():
+        raise SystemExit(f"build_lite: {output} is not empty and holds no JupyterLite site: "
+                         "refusing to delete it; choose another folder with -o")
     with tempfile.TemporaryDirectory(prefix="mediakit-lite-") as tmp:
         tmp = Path(tmp)
         wheels_dir = tmp / "wheels"
@@ -149,7 +165,7 @@ def build(output: Path, pyodide: str | None = None, quiet: bool = True) -> dict:
                 "ignore_sys_prefix": True,
                 "no_sourcemaps": True,
                 "no_libarchive": True,
-                "source_date_epoch": SOURCE_DATE_EPOCH,
+                "source_date_epoch": source_date_epoch(),
             },
             "PipliteAddon": {"piplite_urls": [str(w) for w in [wheel, *extra]]},
         }

@@ -12,7 +12,8 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
   (worry, fear, are concerned: a feeling, not a statement);
 - ``kind``: ``verb`` (needs a subject), ``adjective`` (needs a form of "be":
   "are concerned"), ``preposition`` ("according to X"), ``passive`` (a participle in
-  "it was reported that" / "X is said to") or ``quoted`` ("was quoted as saying");
+  "it was reported that", "X is said to", "we were told that": no source) or
+  ``quoted`` ("was quoted as saying");
 - ``forms``: the inflected forms of the first word, separated by ``|`` (say|says|said|saying);
 - ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
   clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
@@ -30,19 +31,25 @@ Each cue must have a plausible source (a noun phrase before it, after it in
 content. ``meta``: ``source`` = [start, end] of the source phrase (absent for an
 agentless passive), ``content`` = [start, end] of what is attributed, ``quoted`` =
 whether the content is a direct quote; also ``role`` = [start, end] of an appositive
-role description (", a research fellow at ...") when there is one, ``quote`` =
-[start, end] of the linked quote span, ``lemma`` = the cue's base form.
+role description (", a research fellow at ...", or "The chairman" in "The chairman,
+Tomas Reed, said") when there is one, ``quote`` = [start, end] of the linked quote
+span, ``lemma`` = the cue's base form, ``kind`` = its kind in the list.
+
+A participle after a comma (", saying that ...") takes the subject of its main
+clause; coordinated verbs share a subject ("broke the silence ... and indirectly
+confirmed"); "who ..." relative clauses lead back to their antecedent.
 
 Not detected: "know", "realise", "see" and other verbs that present the content as
 true (the writer's mind reading, which the claim lens marks: "Kiev knows ..." is
 not a cue); pronoun sources are linked ("he said") but not resolved to a person (no
 coreference); cues whose subject is far away or hidden behind a relative clause
-other than "who ..."; participial cues after a comma (", saying that ..."); nouns
-that attribute ("his claim that", "in a statement"); "reportedly"/"allegedly" (the
-hedge lens's business); attribution by a colon alone (``Zelensky: "..."``); fronted
-participles ("Asked whether ..., she said"); passives with an agent other than
-"it ... by X" ("we are being told"); verbs of wanting and supporting, which PolNeAR
-counts as attribution but the lesson does not; any verb that is not in the list.
+other than "who ..."; nouns that attribute ("his claim that", "in a statement");
+"reportedly"/"allegedly" (the hedge lens's business); attribution by a colon alone
+(``Zelensky: "..."``); fronted participles ("Asked whether ..., she said"); passive
+agents other than "it was reported by X"; a capitalised cue verb outside a Title Case
+headline (it is read as a name: "the United States"); verbs of wanting, supporting
+and finding, which PolNeAR counts as attribution but the lesson does not; any verb
+that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed.
 
@@ -151,7 +158,7 @@ class Cue:
     quoted: bool = False
     quote: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
-    also: tuple[int, int] | None = None      # a second quote cited by the same cue
+    also: tuple = ()                          # other quotes cited by the same cue
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -356,11 +363,9 @@ class _Analyser:
 
     def in_quote(self, offset: int):
         i = bisect.bisect_right(self.q_starts, offset) - 1
-        while i >= 0 and i >= bisect.bisect_right(self.q_starts, offset) - 3:
-            q = self.stretches[i]
+        for q in self.stretches[max(0, i - 2):i + 1]:      # a nested pair may start after its outer quote
             if q.start <= offset < q.end:
                 return q
-            i -= 1
         return None
 
     def person_nouns(self):
@@ -413,7 +418,7 @@ class _Analyser:
                                        prev.quoted, prev.quote, prev.role, prev.also)
                             out[i_prev] = u.cues[-1] = prev
                 also = self.other_quote(u, cue)
-                if also is not None:
+                if also:
                     cue = Cue(cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote,
                               cue.role, also)
                 u.cues.append(cue)
@@ -422,17 +427,26 @@ class _Analyser:
         return out
 
     def other_quote(self, u: _Unit, cue: Cue):
-        """A second quote that the same cue cites: '"It's a relief," Ward said, "because ..."'."""
+        """Other quotes the same cue cites: '"It's a relief," Ward said, "because ..."', and
+        '"...," he said. "The company has offered nothing."' (the next sentence of the paragraph)."""
         if cue.quote is None:
-            return None
+            return ()
+        out = []
         anchor = cue.source[0] if cue.source is not None and cue.source[0] < cue.start else cue.start
         q = self.quote_near_before(anchor, speech_only=False)
         if q is not None and (q.start, q.end) != cue.quote and q.end <= anchor:
-            return (q.start, q.end)
+            out.append((q.start, q.end))
         q = self.quote_after(max(cue.end, cue.source[1] if cue.source else 0))
         if q is not None and (q.start, q.end) != cue.quote and q.start >= cue.end:
-            return (q.start, q.end)
-        return None
+            out.append((q.start, q.end))
+        last = max([cue.quote[1], u.end] + [e for _, e in out])
+        i = bisect.bisect_left(self.q_starts, last)
+        if i < len(self.stretches):
+            q = self.stretches[i]
+            if self.text[last:q.start].strip() == "" and self.para(q.start) == self.para(cue.start) \
+                    and q.double and _quotes.is_speech(self.text, q):
+                out.append((q.start, q.end))
+        return tuple(out)
 
     def try_at(self, u: _Unit, i: int) -> Cue | None:
         word = u.low[i]
@@ -799,6 +813,11 @@ class _Analyser:
             if w == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
                     u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper())):
                 toks.append(k)                             # "Mr. Rubio"
+                k -= 1
+                continue
+            if w == "'" and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and u.low[k - 1].endswith("s") \
+                    and toks and u.tok_s[toks[-1]] > u.tok_e[k]:
+                toks.append(k)                             # "the drivers' union"
                 k -= 1
                 continue
             if w in _PUNCT_STOP or (w == "-" and k > 0 and u.tok_s[k] > u.tok_e[k - 1]):
@@ -1172,8 +1191,9 @@ def quote_links(article) -> dict[tuple[int, int], Cue]:
         if c.quote is not None and c.quote not in out:
             out[c.quote] = c
     for c in analyse(article):
-        if c.also is not None and c.also not in out:
-            out[c.also] = c
+        for q in c.also:
+            if q not in out:
+                out[q] = c
     return out
 
 

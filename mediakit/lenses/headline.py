@@ -43,7 +43,8 @@ How it works (each rule can be checked by hand):
   the same clause makes it hedged. A term takes the best level over its sentences.
 - **Gaps.** Counterpart: the body pairs a headline action word (or a synonym) with
   another "with <Name>" within six words. Scope: where the body uses the headline's
-  one-word verb, the words after it share nothing with the headline's next term.
+  one-word, lower-case term (a verb such as "seizing"), the words after it share nothing
+  with the headline's next term.
   Stronger word: the headline's word has "milder" words in its synonym group that the
   body uses. Disputed: a dispute word ("denied", "false") in a backing sentence, or a
   negation in the three words before the term. Dropped: a sentence that names a
@@ -80,7 +81,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .. import segment
@@ -364,16 +365,6 @@ class _Body:
                 out.append(i)
         return out
 
-    def _covered(self, start, end):
-        """Indices of the sentences that overlap ``[start, end)``."""
-        i = bisect_right(self.starts, start) - 1
-        if i >= 0 and end <= self.sents[i].end:
-            return [i] if start < self.sents[i].end else []
-        lo = max(0, bisect_right(self.starts, start) - 1)
-        hi = bisect_left(self.starts, end)
-        return [i for i in range(lo, min(hi + 1, len(self.sents)))
-                if self.sents[i].start < end and start < self.sents[i].end]
-
     def para(self, offset) -> str:
         i = bisect_right(self.para_starts, offset) - 1
         if i >= 0 and offset < self.article.paragraphs[i].end:
@@ -419,9 +410,13 @@ class _Body:
         s = self.sents[si]
         pats = _cue_patterns()
         if si not in self._disputes:
-            d = pats.get("dispute")
-            m = d.search(self.norm, s.start, s.end) if d else None
-            self._disputes[si] = self.text[m.start():m.end()] if m else ""
+            found_word = ""
+            scan = pats.get("scan:dispute")
+            for m in (scan.finditer(self.norm, s.start, s.end) if scan else ()):
+                if not (self.norm[m.start() - 1].isalnum() or self.norm[m.start() - 1] == "_"):
+                    found_word = self.text[m.start():m.end()]
+                    break
+            self._disputes[si] = found_word
         if self._disputes[si]:
             return self._disputes[si]
         neg = pats.get("negation")
@@ -569,13 +564,13 @@ def _body_casing(article, norm):
         if upper or lower:
             cls = "N" if upper > lower else "L"
         else:
-            cls = "N" if (not shouting and w_is_acronym(word) and len(word) <= 5) else "L"
+            cls = "N" if (not shouting and _is_acronym(word) and len(word) <= 5) else "L"
         cache[low] = cls
         return cls
     return casing
 
 
-def w_is_acronym(word: str) -> bool:
+def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
@@ -600,7 +595,7 @@ def _split_case(t: "_Term", text: str, initial=frozenset(), casing=None) -> list
         else:
             cls = "N" if first.isupper() else "L"
             if cls == "N" and i == 0 and w[1] in initial and not text[t.words[1][1]].isupper() \
-                    and not w_is_acronym(text[w[1]:w[2]]):
+                    and not _is_acronym(text[w[1]:w[2]]):
                 cls = "L"   # the first word is capitalised anyway: a name only if the next one is too
         if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N")
                      or segs[-1][0] == "D"):
@@ -645,8 +640,9 @@ def find(article, found) -> list[Span]:
     # Scope: the body's object of the same verb differs from the headline's.
     for i, t in enumerate(terms[:-1]):
         nxt = terms[i + 1]
-        if len(t.words) != 1 or t.quoted or t.prep or nxt.quoted or nxt.prep:
-            continue
+        if len(t.words) != 1 or t.quoted or t.prep or nxt.quoted or nxt.prep \
+                or not article.text[t.words[0][1]].islower():
+            continue   # the verb must be a lower-case word of the headline
         if article.text[t.end:nxt.start].strip():
             continue
         note = _scope_note(t, nxt, body, article)
@@ -761,7 +757,7 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
             continue
         break
     if t.prep:
-        note = _counterpart_note(t, body, same, head_groups)
+        note = _counterpart_note(t, body, same, terms)
         if note:
             notes.append(note)
             factor *= GAP_FACTOR
@@ -819,35 +815,44 @@ def _certainty_note(level, reason, body, where) -> str:
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 
-def _counterpart_note(t, body, same, head_groups) -> str:
-    """The body pairs the headline's action with a different counterpart ("with Moscow")."""
+def _counterpart_note(t, body, same, terms) -> str:
+    """The body pairs the headline's action with a different counterpart ("with Moscow").
+
+    The action words are the lower-case words of the headline's other terms (all words
+    in a title-case headline) and their synonyms; the body's "with <Name>" must follow
+    one of them within six words.
+    """
     text = body.text
     key = {w[0] for w in t.words}
+    title = all(text[w[1]].isupper() or not text[w[1]].isalpha() for o in terms for w in o.words)
+    act_stems = {w[0] for o in terms if o is not t and not o.prep for w in o.words
+                 if title or not text[w[1]].isupper()}
+    act_groups = {g for st in act_stems for g in same.get(st, ())}
+    if not act_stems:
+        return ""
+
+    def is_action(st):
+        return st in act_stems or any(g in act_groups for g in same.get(st, ()))
+
     pat = re.compile(r"\b" + re.escape(t.prep) + r"\s+(?:the\s+)?")
+    cand = {si for g in act_groups for si, _a, _b in body.by_group.get(g, ())}
+    cand.update(si for st in act_stems for si, _a, _b in body.by_stem.get(st, ()))
     others, agree = [], False
-    cand = {si for g in head_groups for si, _a, _b in body.by_group.get(g, ())}
-    cand.update(si for st in key for si, _a, _b in body.by_stem.get(st, ()))
     for si in sorted(cand):
         s = body.sents[si]
-        low = body.norm[s.start:s.end]
-        for m in pat.finditer(low):
-            at = s.start + m.end()
-            nm = _NAME.match(text, at, s.end)
+        for m in pat.finditer(body.norm, s.start, s.end):
+            nm = _NAME.match(text, m.end(), s.end)
             if not nm:
                 continue
-            before = [st for st, a, b in body.words(si) if b <= s.start + m.start()][-6:]
-            if not any(g in head_groups for st in before for g in same.get(st, ())) and \
-                    not any(st in key for st in before):
+            before = [(_stem(w.group(0)), w.start()) for w in _WORDS.finditer(text, max(s.start, m.start() - 80),
+                                                                           m.start())][-6:]
+            acts = [a for st, a in before if is_action(st)]
+            if not acts:
                 continue
-            name_stems = {_stem(x) for x in nm.group(0).split()}
-            if name_stems & key:
+            if {_stem(x) for x in nm.group(0).split()} & key:
                 agree = True
             else:
-                act = next((a for st, a, b in reversed(
-                    [w for w in body.words(si) if w[2] <= s.start + m.start()][-6:])
-                    if st in key or any(g in head_groups for g in same.get(st, ()))), None)
-                phrase = text[act:nm.end()] if act is not None else text[s.start + m.start():nm.end()]
-                others.append((phrase, body.para(s.start)))
+                others.append((text[acts[-1]:nm.end()], body.para(s.start)))
     if others and not agree:
         phrase, where = others[0]
         return (f"A changed counterpart: the body has '{phrase}' ({where}), "

@@ -128,6 +128,7 @@ _BYLINE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w'\u
                      re.M | re.I)
 _SPACE_PUNCT = re.compile(r"[ \t]+([.,;:!?])(?![.\w])")
 _WORD_BEFORE = re.compile(r"\w+$")
+_SPACE_LITERALS = tuple(re.compile(re.escape(sp + p)) for sp in " \t" for p in ".,;:!?")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'\u2019-]+)")
 _RELATIVE = re.compile(r"\bago\b|^(?:just now|yesterday|today)$", re.I)
 
@@ -341,18 +342,26 @@ def _mixed_quotes(article) -> list[Span]:
 def _formatting(article) -> list[Span]:
     text = article.text
     out = []
-    for m in _SPACE_PUNCT.finditer(text):
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    # Literal scans for " ." " ," ... (fast), then the full rule at each hit.
+    hits = sorted({m.start() for lit in _SPACE_LITERALS for m in lit.finditer(text)})
+    last_end = -1
+    for h in hits:
+        m = _SPACE_PUNCT.match(text, h)
+        if not m or m.start() < last_end:
             continue
-        if not _in_body(article, m.start()):
+        a = m.start()
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_") or not _in_body(article, a):
             continue
-        w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        start = w.start() if w else m.start()
+        last_end = m.end()
+        w = _WORD_BEFORE.search(text, max(0, a - 40), a)
+        start = w.start() if w else a
         out.append(make_span(
             text, LAYER, "formatting", start, m.end(),
             f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
             "copy-paste, of typing on another keyboard layout, or of machine translation. "
-            f"{_LATERAL}", alternative=text[start:m.start()] + m.group(1)))
+            f"{_LATERAL}", alternative=text[start:a] + m.group(1)))
     return out
 
 

@@ -83,6 +83,7 @@ _POST = frozenset("of at for from in with who close familiar on by whose briefed
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+_HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 
@@ -247,11 +248,12 @@ class _Classifier:
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
         lows = [t[2].lower() for t in run]
         title_len = 0
-        for n in (2, 1):
-            if len(run) > n and " ".join(lows[:n]) in self.titles:
+        for n in range(min(3, len(run) - 1), 0, -1):
+            # "President ...", "Prime Minister ...", "Transport Secretary ..."
+            if " ".join(lows[:n]) in self.titles or lows[n - 1] in self.titles:
                 title_len = n
                 break
-        if title_len:
+        if title_len and not (title_len == 1 and lows[0].rstrip(".") in _HONORIFICS):
             role = (run[0][0], run[title_len - 1][1])
         elif i > 0:
             # a lower-case title before the name gives the role but stays out of the span
@@ -283,8 +285,8 @@ def find(article, found) -> list[Span]:
     order: list[tuple[int, int]] = []
     for cue in cues:
         src = cue.get("source")
-        if not src:
-            continue
+        if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
+            continue                                   # no source, or a pronoun: no span
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
