@@ -38,7 +38,7 @@ RUNNER = textwrap.dedent("""
     path = sys.argv[1]
     nb = nbformat.read(path, as_version=4)
     # a last cell reports which Python the kernel ran in, and where its mediakit came from
-    nb.cells.append(nbformat.v4.new_code_cell("import sys, mediakit\nprint(sys.executable)\nprint(mediakit.__file__)"))
+    nb.cells.append(nbformat.v4.new_code_cell("import sys, mediakit\\nprint(sys.executable)\\nprint(mediakit.__file__)"))
     client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": sys.argv[2]}})
     client.execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]

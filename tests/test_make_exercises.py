@@ -136,3 +136,31 @@ def test_student_notebooks_hide_the_answers(stem):
     text = "\n".join(c.source for c in nb.cells)
     if stem[0].isdigit():
         assert f"](../notebooks/{stem.replace('_exercises', '')}.ipynb)" in text
+
+
+@pytest.mark.parametrize("stem", EXERCISE_NOTEBOOKS)
+def test_solution_notebooks_show_full_marks_for_every_exercise(stem):
+    """Does each solution notebook have, per exercise, a question cell, a widget cell and a check cell showing full marks?"""
+    import re
+
+    import mediakit.exercises as mx
+    nb = nbformat.read(str(ROOT / "solutions" / f"{stem}.ipynb"), as_version=4)
+    cells = nb.cells
+    for n, ex in enumerate(mx.for_notebook(stem), start=1):
+        i = next(k for k, c in enumerate(cells) if c.cell_type == "code" and f'mx.get("{ex.id}")' in c.source)
+        question, widget, check = cells[i - 1], cells[i], cells[i + 1]
+        assert question.cell_type == "markdown" and f"## Exercise {n}:" in question.source
+        assert "**Question:**" in question.source and f"*Pattern: {ex.pattern}.*" in question.source
+        assert widget.metadata.get("tags") == ["nbval-ignore-output"]
+        assert "### BEGIN SOLUTION" in check.source and f"print(ex{n}.check(answer))" in check.source
+        out = "".join(o.get("text", "") for o in check.outputs)
+        m = max(ex.max_score, 0)
+        assert re.search(rf"^Score: {int(m)}/{int(m)}$", out, re.M), (ex.id, out[-200:])
+
+
+def test_stored_outputs_are_deterministic():
+    """Do the stored solution outputs hold no memory addresses, timestamps or widget model ids?"""
+    import re
+    for path in sorted((ROOT / "solutions").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"0x[0-9a-f]{6,}|model_id|\d{4}-\d\d-\d\dT\d\d:", text), path.name
