@@ -328,3 +328,22 @@ def test_statuses_fall_in_the_right_column(tmp_path, kind, status, column):
     row = cr.class_report([write(tmp_path, "a.json", data)]).item("b").iloc[0]
     counts = {c: row[c] for c in ("right", "missed", "partial", "false_alarm")}
     assert counts == {c: int(c == column) for c in counts}
+
+
+@pytest.mark.parametrize("name, written", [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK"),
+    ("+1", "'+1"),
+    ("@sum", "'@sum"),
+    ("Zoë-Ann", "Zoë-Ann"),                 # a name that is not a formula is written as it is
+])
+def test_csv_cells_cannot_run_as_formulas(tmp_path, name, written):
+    """Is a student name that a spreadsheet would run as a formula written with a leading quote in the CSVs?"""
+    (tmp_path / "in").mkdir()
+    data = export(name, {"01_x": {"ex": entry(0.0, 1.0, [("daring", "miss")])}})
+    report = cr.class_report([write(tmp_path / "in", "a.json", data)])
+    assert report.students == [name]                      # the tables in Python keep the name as given
+    report.write(tmp_path / "out")
+    gradebook = (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8").splitlines()
+    items = (tmp_path / "out" / "items.csv").read_text(encoding="utf-8")
+    assert gradebook[1].lstrip('"').startswith(written)
+    assert written.replace('"', '""') in items

@@ -212,9 +212,9 @@ class Report:
         written = []
         try:
             out.mkdir(parents=True, exist_ok=True)
-            self.gradebook.to_csv(out / "gradebook.csv", index_label="student", lineterminator="\n")
-            self.items.to_csv(out / "items.csv", index=False, lineterminator="\n")
-            self.quiz_gain.to_csv(out / "quiz.csv", index_label="student", lineterminator="\n")
+            _csv_safe(self.gradebook).to_csv(out / "gradebook.csv", index_label="student", lineterminator="\n")
+            _csv_safe(self.items).to_csv(out / "items.csv", index=False, lineterminator="\n")
+            _csv_safe(self.quiz_gain).to_csv(out / "quiz.csv", index_label="student", lineterminator="\n")
             (out / "summary.txt").write_text(self.summary(), encoding="utf-8")
             written += [out / "gradebook.csv", out / "items.csv", out / "quiz.csv", out / "summary.txt"]
             for name in ("exercises", "missed_items", "quiz_gain"):
@@ -465,6 +465,28 @@ def _most_missed(items, n):
     missed = items[(items["missed"] > 0) & ~items["notebook"].isin(QUIZZES)]
     return missed.sort_values(["share_missed", "exercise", "item"], ascending=[False, True, True],
                               kind="stable").head(n)
+
+
+#: A spreadsheet reads a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(frame):
+    """A copy whose text cells (student names, items) cannot run as spreadsheet formulas.
+
+    A student chooses their own name, and a name like ``=HYPERLINK(...)`` would run when the
+    gradebook is opened in a spreadsheet: such a cell gets a leading ``'``.
+    """
+    def safe(value):
+        return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+    from pandas.api.types import is_numeric_dtype
+    out = frame.copy()
+    out.index = [safe(v) for v in out.index]
+    out.index.name = frame.index.name
+    for col in out.columns:
+        if not is_numeric_dtype(out[col]):
+            out[col] = out[col].map(safe)
+    return out
 
 
 # -- charts --------------------------------------------------------------------
