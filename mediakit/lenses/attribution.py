@@ -405,7 +405,7 @@ class _Analyser:
                             and not prev.quoted:
                         # "He claimed that ..., and insisted that ...": the first content stops at "and"
                         ce = cue.start
-                        if cue.source[1] <= ce and cue.source[0] >= prev.content[0]:
+                        if cue.source is not None and cue.source[1] <= ce and cue.source[0] >= prev.content[0]:
                             ce = cue.source[0]
                         head = self.text[prev.content[0]:ce].rstrip(" \t\r\n,")
                         for joint in (" and", " but"):
