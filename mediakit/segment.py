@@ -23,6 +23,7 @@ _NORMALIZE = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
 })
+_REPLACE = tuple((chr(k), v) for k, v in _NORMALIZE.items())
 
 
 def normalize(text: str) -> str:
@@ -32,7 +33,10 @@ def normalize(text: str) -> str:
     the original. (``str.lower`` can change length for a few characters such as "İ";
     those are left as they are.)
     """
-    out = text.translate(_NORMALIZE)
+    out = text
+    for a, b in _REPLACE:  # str.replace is many times faster than str.translate here
+        if a in out:
+            out = out.replace(a, b)
     low = out.lower()
     if len(low) == len(out):
         return low
