@@ -220,7 +220,7 @@ def test_seed_neutral_words_not_flagged(seed, text):
     ("It happened overnight.", [("overnight", "hyperbole")]),
     ("An overnight stay costs 20 pounds.", []),
     ("He broke the silence on Monday.", [("broke the silence", "dramatic_framing")]),
-    ("The so-called reform passed.", [("so-called", "label")]),
+    ("The so-called reform passed.", [("so-called reform", "label")]),
     ("It keeps the enemy guessing.", [("the enemy", "label")]),
     ("A daring plan, a heroic act, a shameful vote.",
      [("daring", "loaded_adjective"), ("heroic", "loaded_adjective"), ("shameful", "loaded_adjective")]),
@@ -354,9 +354,13 @@ def test_every_term_matches_itself():
         if t.match == "quote":
             continue
         v = t.term.split("|")[0].strip()
+        nxt = ("Smith" if "@name" in t.only_next else "evil" if "@loaded" in t.only_next
+               else min(t.only_next, default=""))
         sentence = (f"It was the {v.replace('*', 'plain')} case." if t.match == "superlative"
-                    else f"They saw {v} Smith here." if t.only_next else f"They saw {v} here.")
-        if not any(h.term is t for h in m.scan(sentence)):
+                    else f"They saw freedom{v} people here." if t.match == "suffix"
+                    else f"They saw {v} {nxt} here." if t.only_next else f"They saw {v} here.")
+        found = m.scan(sentence) + m.scan_suffixes(sentence, sentence.lower())
+        if not any(h.term is t for h in found):
             dead.append(t.term)
     assert dead == []
 
@@ -532,3 +536,123 @@ def test_missing_lexicon_folder_gets_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv(loaded.ENV, str(tmp_path / "nowhere"))
     with pytest.raises(LexiconError, match="not a folder"):
         lens("The regime fell.")
+
+
+# -- general classes of devices (loaded_news.csv) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # label modifiers: the highlight covers the labelled phrase, not the modifier alone
+    ("The far-left activists marched.", [("far-left activists", "label")]),
+    ("A so-called expert spoke.", [("so-called expert", "label")]),
+    ("They fear radical Islamic terrorism here.", [("radical Islamic terrorism", "label")]),
+    ("The self-proclaimed socialist Bernie Smith spoke.", [("self-proclaimed socialist", "label")]),
+    ("Far-right thugs marched.", [("Far-right thugs", "label")]),
+    ("The far-right said no.", [("far-right", "label")]),
+    ("The self-styled, loud group left.", [("self-styled", "label")]),
+    # hyphenated labels: any word + a listed suffix
+    ("Gun-toting protesters came.", [("Gun-toting protesters", "label")]),
+    ("A freedom-loving people voted.", [("freedom-loving people", "label")]),
+    ("The power-obsessed leader spoke.", [("power-obsessed leader", "label")]),
+    ("Loving parents came. A well-known author spoke.", []),
+    # name-calling nouns
+    ("The grifters and charlatans met.", [("grifters", "label"), ("charlatans", "label")]),
+    ("He is a racist, she said.", [("racist", "label")]),
+    ("Party hacks cheered.", [("Party hacks", "label")]),
+])
+def test_labels_and_labelled_phrases(text, expected):
+    """Is a label modifier ("far-left", "so-called") highlighted with the phrase it labels, and a hyphenated label found whatever its first word?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # emotive and evaluative adjectives, both directions
+    ("It was a sordid, shoddy deal.", [("sordid", "loaded_adjective"), ("shoddy", "loaded_adjective")]),
+    ("A brilliant, masterful speech.", [("brilliant", "loaded_adjective"), ("masterful", "loaded_adjective")]),
+    ("A noble cause.", [("noble", "loaded_adjective")]),
+    ("Argon is a noble gas.", []),
+    # hyperbole: "massive" judges, except as a size in science or a quantity
+    ("It was a massive failure.", [("massive", "hyperbole")]),
+    ("Astronomers found a massive star.", []),
+    ("A massive black hole sits there.", []),
+    ("They collected massive amounts of data.", []),
+    ("Costs went through the roof.", [("through the roof", "hyperbole")]),
+    # verbs of attack and of speech
+    ("The senator excoriated the plan.", [("excoriated", "loaded_verb")]),
+    ("The critics lashed out at the board.", [("lashed out at", "loaded_verb")]),
+    ("He keeps whining and bleating.", [("whining", "loaded_verb"), ("bleating", "loaded_verb")]),
+    ("The ads stoked fears of crime.", [("stoked", "loaded_verb")]),
+    ("The fire was stoked at dawn.", []),
+    # dismissive and emotive nouns
+    ("The report is nonsense.", [("nonsense", "loaded_noun")]),
+    ("The rubbish bins are full.", []),
+    ("It was an act of betrayal.", [("betrayal", "loaded_noun")]),
+    ("That is the smoking gun.", [("smoking gun", "dramatic_framing")]),
+    # intensifiers count only before another loaded word
+    ("It was extremely close to the venue.", []),
+    ("It was absolutely clear.", []),
+    ("It was extremely disgraceful.", [("extremely", "loaded_adverb"), ("disgraceful", "loaded_adjective")]),
+    ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
+])
+def test_general_classes_and_their_neutral_uses(text, expected):
+    """Are emotive adjectives, hyperbole, verbs of attack, dismissive nouns and intensifiers found, and their neutral uses ("a massive star", "a noble gas", "rubbish bins") left alone?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army seized the port.", [("seized", "loaded_verb")]),
+    ("Police seized the drugs.", []),
+    ("Officers seized a handgun.", []),
+    ("The campaign seized on the emails.", []),
+    ("The radical reform passed.", []),
+    ("Free radicals damage cells.", []),
+    ("He called for regime change.", []),
+    ("The regime arrested him.", [("regime", "label")]),
+])
+def test_neutral_senses_of_listed_words(text, expected):
+    """Do neutral senses of listed words stay unflagged (police seizing goods, "seized on", "radical reform", "free radicals", "regime change")?"""
+    assert hits(text) == expected
+
+
+def test_labelled_phrase_stops_before_a_scare_quote():
+    """Does a labelled phrase stop where a scare quote begins, so "so-called" and the scare-quoted word stay two spans?"""
+    a = mediakit.load_article('The so-called "reform" passed.')
+    found = found_of(quote(a, '"reform"', "scare"))
+    assert [(s.text, s.label) for s in loaded.find(a, found)] == [("so-called", "label"), ('"reform"', "scare_quote")]
+
+
+def test_labelled_phrase_is_the_speakers_inside_a_quote():
+    """Is a labelled phrase inside a direct quote the speaker's, like a single word?"""
+    a = mediakit.load_article('"They are far-left activists," said Ana Ruiz.')
+    found = found_of(quote(a, '"They are far-left activists,"'))
+    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("far-left activists", "speaker")]
+
+
+def test_every_new_explanation_offers_a_way_out():
+    """Does every row of the general list say what the device does and offer a neutral alternative (never a verdict on people)?"""
+    rows = _rows(mediakit.lexicon.lexicon_dir() / "loaded_news.csv")
+    assert len(rows) >= 300
+    for r in rows:
+        assert r["category"] in loaded.CATEGORIES, r
+        assert r["explanation"].strip() and r["alternative"].strip(), r
+        assert (r.get("span") or "") in loaded.SPAN_KINDS, r
+        for name in ("Putin", "Zelensky", "Trump", "Obama", "Clinton"):
+            assert name not in r["explanation"], r
+
+
+def test_bad_span_value_gets_clear_error(lexicon_copy):
+    """Does a row whose span column is neither word nor phrase raise a LexiconError naming the file?"""
+    with open(lexicon_copy / "loaded_news.csv", "a", encoding="utf-8") as f:
+        f.write("blorp,label,Explains.,x,word,,,,,,sentence,\n")
+    loaded.reload()
+    with pytest.raises(LexiconError, match="span 'sentence'") as info:
+        lens("Some text here.")
+    assert "loaded_news.csv" in str(info.value)
+
+
+def test_article_opinion_devices_and_neutral_controls():
+    """In the harbour opinion piece, are the labels, emotive words and dismissive noun found, and the police seizure, "free radicals" and "massive stars" left alone?"""
+    spans = mediakit.load_article(ARTICLES / "lang_opinion.txt").markup().layer("loaded")
+    assert [(s.text, s.label) for s in spans] == [
+        ("so-called experts", "label"), ("shoddy", "loaded_adjective"), ("betrayal", "loaded_noun"),
+        ("far-left activists", "label"), ("brilliant", "loaded_adjective"), ("noble", "loaded_adjective"),
+        ("excoriated", "loaded_verb"), ("nonsense", "loaded_noun")]

@@ -70,6 +70,7 @@ import bisect
 import csv
 import functools
 import io
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ KINDS = ("verb", "adjective", "preposition", "passive", "quoted")
 CONTENTS = ("clause", "any", "object", "quote")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 AUX = frozenset("has have had 've 'd will would shall should can could may might must do does did "
                 "is are was were be been being am 's 're 'm not n't never".split())
@@ -120,6 +122,7 @@ FINITE = frozenset("is are was were will would can could has have had should mus
 EMOTION_PREP = frozenset("about over by at with for".split())
 NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
                         "rules size age rank order need needs".split())
+NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bin ibn".split())
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
 NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
@@ -276,9 +279,12 @@ class _Unit:
 
     def __init__(self, text: str, norm: str, start: int, end: int):
         self.start, self.end = start, end
-        self.tok_s = [m.start() for m in _TOKEN.finditer(norm, start, end)]
-        self.low = _TOKEN.findall(norm, start, end)
-        self.tok_e = list(map(operator.add, self.tok_s, map(len, self.low)))
+        # re.split with a capturing group alternates gaps and tokens: their lengths give the offsets
+        parts = _TOKEN_SPLIT.split(norm[start:end])
+        offsets = list(itertools.accumulate(map(len, parts), initial=start))
+        self.low = parts[1::2]
+        self.tok_s = offsets[1:-1:2]
+        self.tok_e = offsets[2::2]
         self.raw = _Raw(text, self.tok_s, self.tok_e)
         self.cues: list[Cue] = []
 
@@ -336,6 +342,8 @@ class _Analyser:
         self.q_starts = [q.start for q in self.stretches]
         self.q_ends = sorted((q.end, i) for i, q in enumerate(self.stretches))
         self.para_starts = [p.start for p in article.paragraphs]
+        self._speech: dict[tuple[int, int], bool] = {}
+        self._person_nouns = None
         # A headline in Title Case ("County Says Trump Should Win") may have a capitalised cue.
         self.title_case_headline = -1
         self.head_end = article.headline.end if article.headline is not None else 0
@@ -368,10 +376,24 @@ class _Analyser:
                 return q
         return None
 
+    def abbreviation_dot(self, u: _Unit, k: int) -> bool:
+        """Whether token ``k`` is the full stop of "Mr." or of an initial ("George W. Bush")."""
+        return u.low[k] == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
+            u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper()))
+
+    def role_words(self, u: _Unit, a: int, b: int) -> bool:
+        """Whether tokens ``a`` to ``b`` hold a lower-case title or role noun ("South Carolina
+        director for Sanders"): a capitalised appositive that describes a person."""
+        nouns = self.person_nouns()
+        return any(not _is_cap(u.raw[t]) and (u.low[t] in nouns or u.low[t].rstrip("s") in nouns)
+                   for t in range(a, b))
+
     def person_nouns(self):
         from .sources import _lists
-        groups, titles, _ = _lists()
-        return groups.keys() | titles.keys()
+        if self._person_nouns is None:
+            groups, titles, _ = _lists()
+            self._person_nouns = groups.keys() | titles.keys()
+        return self._person_nouns
 
     # -- the scan ----------------------------------------------------------------
     def run(self) -> list[Cue]:
@@ -395,7 +417,7 @@ class _Analyser:
             i = u.index_at(m.start())
             if i >= len(u) or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
                 continue  # inside a longer token ("say-so", "claim's")
-            if any(c.start <= m.start() < c.end for c in u.cues):
+            if u.cues and any(c.start <= pos < c.end for c in u.cues):
                 continue
             cue = self.try_at(u, i)
             if cue is not None:
@@ -444,7 +466,7 @@ class _Analyser:
         if i < len(self.stretches):
             q = self.stretches[i]
             if self.text[last:q.start].strip() == "" and self.para(q.start) == self.para(cue.start) \
-                    and q.double and _quotes.is_speech(self.text, q):
+                    and q.double and self.speech(q):
                 out.append((q.start, q.end))
         return tuple(out)
 
@@ -754,8 +776,11 @@ class _Analyser:
         role = None
         # Appositive: "Nikolai Beleskov, a research fellow at ..., says"
         if u.low[j] == ",":
+            if j > 0 and u.low[j - 1] == ")":
+                return self.subject(u, j - 1, depth)     # "Sen. Jack Reed (D-R.I.), said"
             k = j - 1
-            while k >= 0 and u.low[k] != "," and not (u.low[k] in _PUNCT_STOP) and j - k <= 25:
+            while k >= 0 and u.low[k] != "," and (u.low[k] not in _PUNCT_STOP or self.abbreviation_dot(u, k)) \
+                    and j - k <= 25:
                 k -= 1
             if k > 0 and u.low[k] == "," and k + 1 < j and j - k <= 5 and all(
                     _is_cap(u.raw[t]) or u.low[t] in ("." ,) for t in range(k + 1, j)):
@@ -765,7 +790,8 @@ class _Analyser:
                     return (u.tok_s[k + 1], u.tok_e[j - 1]), before_np[0]
             if k > 0 and u.low[k] == "," and k + 1 < j:
                 opener = u.low[k + 1]
-                if opener in ("a", "an", "the", "who", "whose") or opener.isdigit() or not _is_cap(u.raw[k + 1]):
+                if opener in ("a", "an", "the", "who", "whose") or opener.isdigit() or not _is_cap(u.raw[k + 1]) \
+                        or self.role_words(u, k + 1, j):
                     role_s, role_e = u.tok_s[k + 1], u.tok_e[j - 1]
                     if opener in ("who", "whose"):
                         role_s = u.tok_s[k + 1]
@@ -795,7 +821,7 @@ class _Analyser:
         k = j
         while k >= 0:
             w = u.low[k]
-            if any(c.start <= u.tok_s[k] < c.end for c in u.cues):
+            if u.cues and any(c.start <= u.tok_s[k] < c.end for c in u.cues):
                 break
             if w == ",":
                 if any(u.low[t] in ("and", "or") for t in toks):
@@ -905,6 +931,11 @@ class _Analyser:
         seen_noun = False
         while j < len(u) and j - k < 14:
             w = u.low[j]
+            if w == "." and j > k and u.tok_s[j] == u.tok_e[j - 1] and j + 1 < len(u) and _is_cap(u.raw[j + 1]) \
+                    and (u.low[j - 1] in TITLE_ABBREVIATIONS or (len(u.low[j - 1]) == 1 and u.raw[j - 1].isupper())):
+                last = j                                 # "..., said Mr. Kopachko", "said George W. Bush"
+                j += 1
+                continue
             if _is_punct(w) and w not in ("-",):
                 break
             if w in SUBJECT_STOP and not (w == "to" and j > k and u.low[j - 1] in ("close", "near", "loyal")):
@@ -913,7 +944,8 @@ class _Analyser:
                 break
             if seen_noun and last is not None and _is_cap(u.raw[last]) and not _is_cap(u.raw[j]) \
                     and w not in PREPOSITIONS and w not in ("and", "'s", "-", "close", "familiar") \
-                    and j > k and u.low[j - 1] not in PREPOSITIONS:
+                    and j > k and u.low[j - 1] not in PREPOSITIONS \
+                    and not (w in NAME_PARTICLES and j + 1 < len(u) and _is_cap(u.raw[j + 1])):
                 break
             if w in PREPOSITIONS and j + 1 < len(u) and _is_punct(u.low[j + 1]):
                 break
@@ -979,13 +1011,22 @@ class _Analyser:
         q = self.stretches[self.q_ends[i][1]]
         if pos - q.end > 80:
             return None
-        gap = self.text[q.end:pos]
-        if any(c in gap for c in ".!?;:\"\u201c\u201d\n") or len(gap.split()) > max_words:
+        if q.end < pos and _GAP_BEFORE.search(self.text, q.end, pos) is not None:
             return None
-        if speech_only and not _quotes.is_speech(self.text, q) \
+        if len(self.text[q.end:pos].split()) > max_words:
+            return None
+        if speech_only and not self.speech(q) \
                 and not self.text[q.content[0]:q.content[1]].rstrip().endswith((",", "?", "!")):
             return None
         return q
+
+    def speech(self, q) -> bool:
+        """:func:`quotes.is_speech` of a stretch, remembered."""
+        key = (q.start, q.end)
+        found = self._speech.get(key)
+        if found is None:
+            found = self._speech[key] = _quotes.is_speech(self.text, q)
+        return found
 
     def quote_after(self, pos: int, max_words: int = 6):
         i = bisect.bisect_left(self.q_starts, pos)
@@ -994,8 +1035,10 @@ class _Analyser:
         q = self.stretches[i]
         if q.start - pos > 80:
             return None
+        if pos < q.start and _GAP_AFTER.search(self.text, pos, q.start) is not None:
+            return None
         gap = self.text[pos:q.start]
-        if any(c in gap for c in ".!?;\"\u201c\u201d\n") or len(gap.split()) > max_words:
+        if len(gap.split()) > max_words:
             return None
         stripped = gap.strip()
         if stripped not in ("", ":", ",", "that") and not stripped.endswith((":", ",")):
@@ -1080,7 +1123,14 @@ class _Analyser:
         if q is not None and not any(c.start >= q.end and c.end <= start for c in u.cues):
             return q.content[0], q.content[1], True, (q.start, q.end)
         # (d) the cue ends the sentence: "..., the Financial Times reports."
-        rest = [t for t in range(k, len(u)) if not _is_punct(u.low[t])]
+        rest = []                                      # the first four words after the cue
+        low = u.low
+        for t in range(k, len(u)):
+            w = low[t]
+            if len(w) != 1 or w.isalnum():
+                rest.append(t)
+                if len(rest) > 3:
+                    break
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
             if len(rest) == 0 or u.low[rest[0]] in ("on", "in", "last", "this", "yesterday", "today", "earlier", "recently", "late"):
                 ce = anchor
@@ -1128,6 +1178,8 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
+_GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
 _PARTITIVE = frozenset("percent per cent majority half third quarter number share most many some all none "
@@ -1216,5 +1268,5 @@ def find(article, found) -> list[Span]:
 def fast_span(text: str, layer: str, label: str, start: int, end: int, explanation: str,
               alternative: str, meta: dict) -> Span:
     """Like :func:`mediakit.spans.make_span`, for meta values that are lists of ints or scalars."""
-    frozen = tuple([(k, tuple(meta[k]) if type(meta[k]) is list else meta[k]) for k in sorted(meta)])
+    frozen = tuple([(k, tuple(v) if type(v) is list else v) for k, v in sorted(meta.items())])
     return Span(layer, label, start, end, text[start:end], explanation, alternative, frozen)

@@ -33,7 +33,14 @@ How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and a
   so list irregular forms yourself: "broke|broken"), ``noun`` (the last word also in
   the plural: dictator -> dictators), ``superlative`` (only after "the", a possessive
   or "its/his/her/their/our/my/your": "Ukraine's most compelling"; a final ``*`` stands
-  for any one following word: "most *").
+  for any one following word: "most *"), ``suffix`` (a term starting with a hyphen matches
+  any word ending in it: "-loving" finds "freedom-loving" and "Jew-hating" for "-hating";
+  ``unless_prev`` then lists the first words that cancel it: "toll" for "toll-gate").
+- ``span`` = ``phrase``: the highlight covers the phrase the term labels, not the term
+  alone ("far-left activists", "so-called expert", "radical Islamic terrorism"): up to two
+  more words on the same line, stopping at punctuation, function words, pronouns,
+  auxiliaries, reporting verbs, -ly adverbs, a capitalised second word and a scare quote
+  (:func:`phrase_end`). A listed word inside the phrase belongs to it.
 - ``unless_prev`` / ``unless_next``: space-separated words that cancel a match when they
   come right before / after it ("sanctions regime", "even if").
 - ``only_next``: the match counts only when the next word is one of these words,
@@ -48,6 +55,11 @@ How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and a
   ``base|-s|past|participle|-ing``, or one wording per ``term`` variant. Options are
   separated by `` / ``.
 
+The lists: ``loaded.csv`` (the seed's devices and the core vocabulary) and
+``loaded_news.csv`` (general classes of devices in news and opinion writing: name-calling
+and hyphenated labels, emotive adjectives both ways, verbs of attack and of speech,
+dismissive and emotive nouns, dramatic phrases, hyperbole).
+
 The loaded, hedge and claim lenses read the text once, through one regular expression
 built from all their lists (:func:`candidates`, cached on the article); each list then
 picks its own longest, non-overlapping matches. Matching is linear in the text.
@@ -57,9 +69,15 @@ there instead (any list missing from that folder comes from the package); call
 :func:`reload` after editing a list in a running notebook.
 
 Not detected: sarcasm and irony; loading by omission or by what the text chooses to
-report; words that are not in the lists (and new coinages); context-dependent
-loading ("a blast" of a bomb is not "blasted" a rival, and the lists cannot tell every
-such use apart); loaded metaphors spread over a sentence; judgement carried by
+report; words that are not in the lists (and new coinages, "-gate" scandal names);
+context-dependent loading ("a blast" of a bomb is not "blasted" a rival, and the lists
+cannot tell every such use apart: "seized" is left alone after "police" or "officers",
+but not in "the drugs were seized by police"; words with a strong literal sense, such as
+"destroy", "plague", "predator" or "covered up", are not listed at all); an ordinary
+adjective turned into an epithet by its place ("the hapless X" is listed, "the tired X"
+is not); the noun phrase after an evaluative adjective (only label modifiers take their
+phrase: "daring" is highlighted alone, not "daring offensive"); intensifiers such as
+"extremely" or "absolutely" before a word that is not listed ("extremely dangerous"); loaded metaphors spread over a sentence; judgement carried by
 word order or emphasis; terms whose neutral wording itself is disputed (the lens
 flags them with a symmetrical explanation, it cannot settle them). Scare quotes come
 from the quote lens: without it, no ``scare_quote`` spans.
@@ -88,7 +106,9 @@ ENV = "MEDIAKIT_LEXICONS"
 CATEGORIES = ("label", "loaded_adjective", "loaded_adverb", "loaded_verb", "dramatic_framing",
               "scare_quote", "superlative", "hyperbole", "loaded_noun", "spelling")
 
-MATCH_KINDS = ("word", "verb", "noun", "superlative", "quote")
+MATCH_KINDS = ("word", "verb", "noun", "superlative", "quote", "suffix")
+#: Values of the optional ``span`` column: the matched words only, or the labelled phrase after them.
+SPAN_KINDS = ("", "word", "phrase")
 
 _SCARE_DEFAULT = (
     "Quotation marks around a word with no speaker (scare quotes) keep the writer at a "
@@ -217,6 +237,7 @@ class Term:
     case: str = ""
     variants: int = 1
     origin: str = ""
+    phrase: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,6 +258,7 @@ class Hit:
     end: int
     term: Term
     alternative: str
+    tag: str = ""
 
 
 def _words_of(s: str) -> list[str]:
@@ -305,9 +327,16 @@ class Matcher:
         self.table: dict[str, list[Form]] = {}
         self.specials: list[Term] = []
         self._alts: dict = {}
+        self.suffixes: dict[str, Term] = {}
         for t in terms:
             if t.match == "quote":
                 self.specials.append(t)
+                continue
+            if t.match == "suffix":
+                for v in t.term.split("|"):
+                    v = normalize(v.strip())
+                    if v.startswith("-") and len(v) > 1 and not " " in v:
+                        self.suffixes.setdefault(v, t)
                 continue
             variants = [v.strip() for v in t.term.split("|") if v.strip()]
             for i, v in enumerate(variants):
@@ -330,6 +359,34 @@ class Matcher:
                         lst.append(Form(t, tag, i, wildcard))
         pattern = trie_pattern(self.table) if self.table else r"(?!x)x"
         self.regex = re.compile(r"\b(?:" + pattern + r")(?!\w)")
+        # A suffix ("-loving") is searched for as a literal, then the word it ends is read backwards.
+        self.suffix_regex = (re.compile(r"(?<=[^\W_])(?:" + trie_pattern(self.suffixes) + r")(?![\w-])")
+                             if self.suffixes else None)
+
+    def scan_suffixes(self, text: str, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The words that end in a listed suffix ("freedom-loving" for ``-loving``), left to right.
+
+        >>> m = Matcher([Term("-loving", "label", "x", match="suffix")])
+        >>> [(h.start, h.end) for h in m.scan_suffixes("A freedom-loving, fun-loving man. Loving.", "a freedom-loving, fun-loving man. loving.")]
+        [(2, 16), (18, 28)]
+        """
+        if self.suffix_regex is None:
+            return []
+        end = len(text) if end is None else end
+        out = []
+        for m in self.suffix_regex.finditer(norm, start, end):
+            k = m.start()
+            while k > start and (norm[k - 1].isalnum() or norm[k - 1] in "'-"):
+                k -= 1
+            while k < m.start() and not norm[k].isalnum():
+                k += 1
+            if k >= m.start():
+                continue
+            t = self.suffixes[m.group()]
+            if t.unless_prev and norm[k:m.start()].rsplit("-", 1)[-1] in t.unless_prev:
+                continue  # for a suffix, unless_prev lists the words before it that cancel it ("toll-gate")
+            out.append(Hit(k, m.end(), t, t.alternative))
+        return out
 
     def special(self, category: str) -> Term | None:
         """The ``match = quote`` row of ``category`` (e.g. the scare-quote explanation), if any."""
@@ -416,7 +473,7 @@ class Matcher:
         alt = self._alts.get(key)
         if alt is None:
             alt = self._alts[key] = _alternative(t, form, text[s:e], prev)
-        return Hit(s, e, t, alt)
+        return Hit(s, e, t, alt, form.tag)
 
 
 #: A few irregular verbs that alternatives use: base -> (past, participle).
@@ -506,6 +563,10 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
         if match not in MATCH_KINDS:
             raise LexiconError(f"{origin}: the term {row['term']!r} has match {match!r}; use one of {', '.join(MATCH_KINDS)}.")
         cat = row["category"].strip()
+        span = (row.get("span") or "").strip().lower()
+        if span not in SPAN_KINDS:
+            raise LexiconError(f"{origin}: the term {row['term']!r} has span {span!r}; use {' or '.join(k for k in SPAN_KINDS if k)} "
+                               "(or leave it empty).")
         if categories is not None and cat not in categories:
             raise LexiconError(f"{origin}: the term {row['term']!r} has category {cat!r}; use one of {', '.join(categories)}.")
         out.append(Term(
@@ -514,7 +575,7 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
             unless_prev=_set(row.get("unless_prev", "") or ""), unless_next=_set(row.get("unless_next", "") or ""),
             only_next=frozenset((row.get("only_next") or "").lower().split()),
             case=(row.get("case") or "").strip().lower(), variants=len([v for v in row["term"].split("|") if v.strip()]),
-            origin=origin,
+            origin=origin, phrase=span == "phrase",
         ))
     return out
 
@@ -596,7 +657,30 @@ def scan_article(article, name: str, start: int = 0, end: int | None = None, can
     folder = lexicon_folder()
     _, lists = shared(folder)
     cands = candidates(article, folder) if cands is None else cands
-    return lists[name].scan_candidates(cands, article.text, normalized(article), start, end)
+    m = lists[name]
+    hits = m.scan_candidates(cands, article.text, normalized(article), start, end)
+    if m.suffix_regex is not None:
+        hits = merge_hits(hits, m.scan_suffixes(article.text, normalized(article), start, end))
+    return hits
+
+
+def merge_hits(a: list[Hit], b: list[Hit]) -> list[Hit]:
+    """Two lists of non-overlapping hits as one, in text order; where two overlap, the longer wins.
+
+    >>> h = lambda s, e: Hit(s, e, None, "")
+    >>> [(x.start, x.end) for x in merge_hits([h(0, 3), h(10, 14)], [h(2, 8), h(20, 25)])]
+    [(2, 8), (10, 14), (20, 25)]
+    """
+    if not b:
+        return a
+    out: list[Hit] = []
+    for hit in sorted(a + b, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and hit.start < out[-1].end:
+            if hit.end - hit.start > out[-1].end - out[-1].start:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -694,6 +778,56 @@ def furniture_regions(article) -> Regions:
 
 
 # ---------------------------------------------------------------------------
+# labelled phrases
+# ---------------------------------------------------------------------------
+
+#: Words that end a labelled phrase: function words, pronouns, auxiliaries and reporting verbs.
+PHRASE_STOP = frozenset("""
+a an the this that these those some any all each every no both either neither such what which who whom whose
+where when while why how whether if than then as so and or but nor yet for of in on at to from by with without
+into onto upon about above below over under between among against during before after since until through via
+per like unlike near off out up down around across along beyond behind toward towards within amid amidst
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one ones
+is are was were be been being am has have had having do does did done will would shall should can could may
+might must not no also just only even still too very more most less least much many few other another own same
+say says said tell tells told claim claims claimed call calls called think thinks thought believe believes
+believed want wants wanted make makes made get gets got go goes went come comes came see sees saw know knows knew
+""".split())
+_MODIFIER_ENDINGS = ("ic", "al", "an", "ist", "ive", "ish", "ary", "wing", "ite")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|-)([^\W\d_][\w'-]*)")
+
+
+def phrase_end(text: str, norm: str, end: int, limit: int | None = None, words: int = 2) -> int:
+    """Where the labelled phrase after a label modifier ends ("far-left| activists", "radical| Islamic terrorism").
+
+    Up to ``words`` more words, on the same line, separated by one space (or a hyphen); stops
+    before punctuation, function words, pronouns, auxiliaries, reporting verbs and -ly adverbs.
+    A second word is taken only after a modifier (a capitalised word or one ending like an
+    adjective: "-ic", "-al", "-ist", ...) and only in lower case ("radical Islamic terrorism",
+    "so-called expert", not "so-called expert spoke" nor "far-left Antifa Smith").
+
+    >>> t = "The far-left activists said so. A so-called expert. The radical Islamic terrorism threat."
+    >>> [t[t.index(w):phrase_end(t, t.lower(), t.index(w) + len(w))] for w in ("far-left", "so-called", "radical")]
+    ['far-left activists', 'so-called expert', 'radical Islamic terrorism']
+    """
+    limit = len(text) if limit is None else limit
+    out = end
+    for k in range(words):
+        m = _NEXT_WORD.match(norm, out, limit)
+        if not m:
+            break
+        w = m.group(1)
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in PHRASE_STOP or w.endswith("ly") or (k > 0 and text[m.start(1)].isupper()):
+            break
+        out = m.start(1) + len(w)
+        if not (text[m.start(1)].isupper() or w.endswith(_MODIFIER_ENDINGS)):
+            break  # a noun ends the phrase; only a modifier ("Islamic", "radical") lets it go on
+    return out
+
+
+# ---------------------------------------------------------------------------
 # the lens
 # ---------------------------------------------------------------------------
 
@@ -707,12 +841,24 @@ def find(article, found) -> list[Span]:
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
     scare_regions = Regions((q.start, q.end) for q in scares)
     out: list[Span] = []
-    for hit in hits:
+    norm = normalized(article) if any(h.term.phrase for h in hits) else ""
+    covered = -1  # the end of the last labelled phrase: hits inside it belong to it
+    for i, hit in enumerate(hits):
+        if hit.start < covered:
+            continue
         if furniture.covers(hit.start, hit.end) or scare_regions.covers(hit.start, hit.end):
             continue
         t = hit.term
-        meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
-        out.append(Span(LAYER, t.category, hit.start, hit.end, text[hit.start:hit.end], t.explanation,
+        end = hit.end
+        if t.phrase and hit.tag in ("", "base"):
+            end = phrase_end(text, norm, hit.end)
+            if scare_regions and scare_regions.starts:
+                j = bisect.bisect_left(scare_regions.starts, hit.end)
+                if j < len(scare_regions.starts):
+                    end = min(end, scare_regions.starts[j]) if scare_regions.starts[j] < end else end
+            covered = end
+        meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, end)))
+        out.append(Span(LAYER, t.category, hit.start, end, text[hit.start:end], t.explanation,
                         hit.alternative, meta))
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT

@@ -60,7 +60,8 @@ from ..spans import Span
 
 LAYER = "quote"
 
-_DOUBLE = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# literal branches (not a character class) let the regex engine skip ahead fast
+_DOUBLE = re.compile("''|``|\"|\u201c|\u201d|\u201e|\u00ab|\u00bb")
 _SINGLE = re.compile("['\u2018\u2019]")
 _OPEN_D = "\u201c\u201e\u00ab"
 _CLOSE_D = "\u201d\u00bb"
@@ -125,12 +126,18 @@ def _role_double(text: str, pos: int, n: int, bs: int, be: int) -> str:
     return "either"
 
 
-def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Single-quote pairs ``(open, close)`` in ``text[a:b]``; apostrophes are skipped."""
+def _single_pairs(text: str, a: int, b: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
+    """Single-quote pairs ``(open, close)`` in ``text[a:b]``; apostrophes are skipped.
+
+    ``marks``, if given, holds the offsets of every single mark in ``text`` (sorted).
+    """
     pairs = []
     pending = None
-    for m in _SINGLE.finditer(text, a, b):
-        pos = m.start()
+    if marks is None:
+        found = [m.start() for m in _SINGLE.finditer(text, a, b)]
+    else:
+        found = marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
+    for pos in found:
         p = text[pos - 1] if pos > a else None
         n = text[pos + 1] if pos + 1 < b else None
         p_word = p is not None and (p.isalnum())
@@ -165,6 +172,10 @@ def stretches(article) -> list[Stretch]:
     if cache is not None and "mediakit.quotes.stretches" in cache:
         return cache["mediakit.quotes.stretches"]
     text = article.text
+    # Every mark of the text, found once; a block takes its own with bisect.
+    all_double = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+    double_starts = [d[0] for d in all_double]
+    single_marks = [m.start() for m in _SINGLE.finditer(text)]
     out: list[Stretch] = []
     carry = None      # (open position, mark length, paragraphs so far) of a quote left open at a paragraph end
     prev_end = 0
@@ -177,14 +188,26 @@ def stretches(article) -> list[Stretch]:
             st = Stretch(o, end, (o + olen, end), True, paras, (), True, _style(text, o, o + olen))
         else:
             st = Stretch(o, c + clen, (o + olen, c), False, paras, (), True, _style(text, o, c + clen))
-        nested = tuple(_single_pairs(text, st.content[0], st.content[1]))
+        nested = tuple(_single_pairs(text, st.content[0], st.content[1], single_marks))
         if nested:
             st = Stretch(st.start, st.end, st.content, st.unclosed, st.paragraphs, nested, True, st.style)
         out.append(st)
 
     for bs, be, is_head in _blocks(article):
+        if carry is None and (not out or out[-1].start < bs):
+            lo = bisect.bisect_left(double_starts, bs)
+            if (lo == len(double_starts) or double_starts[lo] >= be) and (lo == 0 or all_double[lo - 1][1] <= bs):
+                s_lo = bisect.bisect_left(single_marks, bs)
+                if s_lo == len(single_marks) or single_marks[s_lo] >= be:
+                    prev_end = be                  # no quote mark in this block: nothing to pair
+                    continue
         first_new = len(out)
-        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, bs, be)]
+        lo = bisect.bisect_left(double_starts, bs)
+        if lo > 0 and all_double[lo - 1][1] > bs:
+            # a two-character mark runs over the block start: scan the block on its own
+            marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, bs, be)]
+        else:
+            marks = [(ms, me - ms) for ms, me in all_double[lo:bisect.bisect_left(double_starts, be)] if me <= be]
         opened, paras = None, 1       # (position, length) of the open mark
         if carry is not None:
             if not is_head and marks and marks[0][0] == bs and _role_double(text, bs, marks[0][1], bs, be) != "close":
@@ -214,7 +237,7 @@ def stretches(article) -> list[Stretch]:
         covered = sorted((s.start, s.end) for s in out[max(0, first_new - 1):] if bs <= s.start < be)
         pos = bs
         for cs, ce in covered + [(be, be)]:
-            for o, c in _single_pairs(text, pos, min(cs, be)):
+            for o, c in _single_pairs(text, pos, min(cs, be), single_marks):
                 out.append(Stretch(o, c, (o + 1, c - 1), False, 1, (), False, _style(text, o, c)))
             pos = max(pos, ce)
     if carry is not None:
@@ -260,7 +283,7 @@ def _names_a_thing(text: str, st: Stretch) -> bool:
 def is_speech(text: str, st: Stretch) -> bool:
     """Whether the quoted words read as a full sentence on their own."""
     cs, ce = st.content
-    n = sum(1 for _ in _WORD.finditer(text, cs, ce))
+    n = len(_WORD.findall(text, cs, ce))
     if n >= 5:
         return True
     tail = text[cs:ce].rstrip(" \"'\u201d\u2019")

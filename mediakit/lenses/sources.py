@@ -158,9 +158,27 @@ class _Classifier:
         if self._full_names is None:
             self._full_names = {}
         if name not in self._full_names:
+            # Find the name first (fast), then the capitalised word before it: the same
+            # non-overlapping matches as one regular expression r"\b([A-Z][a-z]+)[ \t]+Name\b".
             hit = False
-            for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b", self.text):
-                if m.group(1) not in self.names and m.group(1).lower() not in self.titles:
+            text = self.text
+            consumed = 0
+            for m in re.finditer(re.escape(name) + r"\b", text):
+                j = m.start()
+                if j == 0 or text[j - 1] not in " \t":
+                    continue
+                while j > 0 and text[j - 1] in " \t":
+                    j -= 1
+                k = j
+                while k > 0 and "a" <= text[k - 1] <= "z":
+                    k -= 1
+                g = k - 1
+                if k == j or g < consumed or not "A" <= text[g] <= "Z" \
+                        or (g > 0 and (text[g - 1].isalnum() or text[g - 1] == "_")):
+                    continue
+                consumed = m.end()
+                word = text[g:j]
+                if word not in self.names and word.lower() not in self.titles:
                     hit = True
                     break
             self._full_names[name] = hit
