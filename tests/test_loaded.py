@@ -607,9 +607,20 @@ def test_general_classes_and_their_neutral_uses(text, expected):
     ("Free radicals damage cells.", []),
     ("He called for regime change.", []),
     ("The regime arrested him.", [("regime", "label")]),
+    ("It was an April fool prank.", []),
+    ("He played the fool.", [("fool", "label")]),
+    ("They cracked it by brute force.", []),
+    ("He used the bully pulpit.", []),
+    ("He was charged with assault on a police officer.", []),
+    ("It is an assault on democracy.", [("assault on", "dramatic_framing")]),
+    ("She will whip up a cake.", []),
+    ("The cheerleading squad won.", []),
+    ("Pi is an irrational number.", []),
+    ("The sky was a brilliant blue.", []),
+    ("The Climate-gate emails leaked. A toll-gate stood there.", [("Climate-gate", "loaded_noun")]),
 ])
 def test_neutral_senses_of_listed_words(text, expected):
-    """Do neutral senses of listed words stay unflagged (police seizing goods, "seized on", "radical reform", "free radicals", "regime change")?"""
+    """Do neutral senses of listed words stay unflagged (police seizing goods, "seized on", "radical reform", "free radicals", "regime change", "brute force", "a toll-gate")?"""
     assert hits(text) == expected
 
 

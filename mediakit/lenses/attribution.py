@@ -85,7 +85,7 @@ from . import quotes as _quotes
 LAYER = "attribution_cue"
 
 STANCES = ("neutral", "loaded", "hedged", "emotion")
-KINDS = ("verb", "adjective", "preposition", "passive", "quoted")
+KINDS = ("verb", "adjective", "preposition", "passive", "quoted", "colon")
 CONTENTS = ("clause", "any", "object", "quote")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
@@ -122,6 +122,15 @@ FINITE = frozenset("is are was were will would can could has have had should mus
 EMOTION_PREP = frozenset("about over by at with for".split())
 NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
                         "rules size age rank order need needs".split())
+# Words before a colon that label a section, not a speaker ("Update: ...", "Q: ...").
+COLON_LABELS = frozenset("""q a update updated note editor editors watch video photo photos image images read related
+source sources credit credits caption by breaking exclusive opinion analysis review quiz timeline explainer
+fact check live tags tag topics category share listen subscribe correction clarification advertisement
+warning chapter part step day week year example examples question answer summary bottom line
+plus also previously contributing contributor news bonus background context meanwhile why what how who when where
+""".split())
+ASK = frozenset("ask asks asked asking".split())
+INVERTED_FOLLOW = frozenset("who when during in on at after before while as about".split())
 NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bin ibn".split())
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
@@ -217,7 +226,9 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
                                    f"it must be one of {', '.join(allowed)}.")
         words = row["cue"].lower().split()
         forms = tuple(f.strip().lower() for f in row.get("forms", "").split("|") if f.strip())
-        if not forms:
+        if row["kind"] == "colon":
+            forms = ()                    # found by its punctuation, not by a word
+        elif not forms:
             forms = _inflect(words[0]) if row["kind"] == "verb" else (words[0],)
         if any(not re.fullmatch(r"[a-z][a-z'\-]*", f) for f in forms):
             raise LexiconError(f"{where}: the row for {row['cue']!r} has a form that is not a single word: "
@@ -335,6 +346,7 @@ class _Analyser:
         self.text = article.text
         self.norm = _normalize(article.text)
         self.by_form, self.pattern = _index(folder)
+        self.rows = cue_rows(folder)
         self.units = _units(article)
         self.unit_starts = [u[0] for u in self.units]
         self.unit_cache: dict[int, _Unit] = {}
@@ -445,8 +457,73 @@ class _Analyser:
                               cue.role, also)
                 u.cues.append(cue)
                 out.append(cue)
+        out.extend(self.colons())
         out.sort(key=lambda c: (c.start, c.end))
         return out
+
+    def colons(self) -> list[Cue]:
+        """'Kasich: "We are going all the way"', 'Insiders: Trump will rebound': a name or a
+        source noun at the start of a sentence (or after a dash), then a colon and what they said."""
+        rows = [r for r in self.rows if r.kind == "colon"]
+        if not rows:
+            return []
+        r = rows[0]
+        out = []
+        text = self.text
+        pos = text.find(":")  # noqa: the loop below walks every colon
+        while pos != -1:
+            nxt = pos + 1
+            cue = self.colon_at(pos, r)
+            if cue is not None:
+                out.append(cue)
+            pos = text.find(":", nxt)
+        return out
+
+    def colon_at(self, pos: int, r: CueRow) -> Cue | None:
+        u = self.unit(pos)
+        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues)):
+            return None
+        i = u.index_at(pos)
+        if i >= len(u) or u.tok_s[i] != pos or i + 1 >= len(u) or self.in_quote(pos) is not None:
+            return None
+        # the phrase before the colon: from the sentence start, or from a dash ("Pollsters agree - Carl Bialik:")
+        k = i - 1
+        while k >= 0 and u.low[k] not in ("-", "\u2014", "\u2013") and (not _is_punct(u.low[k])
+                                                                         or self.abbreviation_dot(u, k)
+                                                                         or u.low[k] in ("'", "&")):
+            k -= 1
+        if k >= 0 and (u.low[k] not in ("-", "\u2014", "\u2013") or k == 0 or u.tok_s[k] == u.tok_e[k - 1]):
+            return None                      # only at the sentence start, or after a spaced dash
+        first = k + 1
+        n = i - first
+        if not 1 <= n <= 7:
+            return None
+        words = [u.low[t] for t in range(first, i) if not _is_punct(u.low[t])]
+        if not words or words[0] in COLON_LABELS or any(w.isdigit() or w in COLON_LABELS for w in words) \
+                or (len(words) == 1 and len(words[0]) < 3) or words[-1] in PRONOUNS or words[-1] in DETERMINERS:
+            return None
+        capitalised = all(_is_cap(u.raw[t]) or u.low[t] in NAME_PARTICLES or u.low[t] in ("and", "of", "'s", "&")
+                          or _is_punct(u.low[t]) for t in range(first, i))
+        nouns = self.person_nouns()
+        head = words[-1]
+        noun_head = head in nouns or head.rstrip("s") in nouns
+        if not (capitalised or noun_head) or (words[0] in DETERMINERS and not noun_head):
+            return None                      # "The Ninth Circle: The Hellish View ..." is a title
+        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])):
+            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels
+        from .sources import _lists
+        if self.text[u.tok_s[first]:u.tok_e[i - 1]] in _lists()[2] and _lists()[2][self.text[u.tok_s[first]:u.tok_e[i - 1]]] == "place":
+            return None                      # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
+        if "'s" in words or head in ("warning", "message", "line", "answer", "verdict", "question"):
+            return None
+        # what follows: a quote, or a clause of at least three words
+        q = self.quote_after(pos + 1)
+        if q is not None:
+            return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[i - 1]), q.content, True, (q.start, q.end), None)
+        cs, ce = self.to_end(u, u.tok_s[i + 1])
+        if ce <= cs or len(_WORDS.findall(self.text, cs, ce)) < 5 or self.text.count(",", cs, ce) >= 3:
+            return None
+        return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[i - 1]), (cs, ce), False, None, None)
 
     def other_quote(self, u: _Unit, cue: Cue):
         """Other quotes the same cue cites: '"It's a relief," Ward said, "because ..."', and
@@ -551,6 +628,10 @@ class _Analyser:
 
     def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         word = u.low[i]
+        if word == "asked":
+            fronted = self.fronted_asked(u, i, r)
+            if fronted is not None:
+                return fronted
         if _is_cap(u.raw[i]) and not (u.start == self.title_case_headline and not u.raw[i].isupper()):
             k = 0
             while k < i and _is_punct(u.low[k]):
@@ -577,7 +658,7 @@ class _Analyser:
             return None                                # "media reports say", "claims are"
         start, end = u.tok_s[first], u.tok_e[end_i]
         source = role = None
-        inverted = False
+        inverted = loose = False
         # Inverted: '"...," says Nikolai Beleskov' / '..., said the minister.'
         if first == i and not word.endswith("ing") and (
                 (before >= 0 and u.low[before] in (",", '"', "'"))
@@ -588,6 +669,12 @@ class _Analyser:
                 if nxt >= len(u) or _is_punct(u.low[nxt]):   # "..., said the minister." not "said the vote was"
                     source, np_end = np
                     inverted = True
+                    role = self.forward_role(u, np_end)
+            if source is None:
+                np = self.inverted_name(u, end_i + 1)       # '"...," said Democratic pollster Stan Greenberg'
+                if np is not None:
+                    source, np_end = np
+                    inverted = loose = True
                     role = self.forward_role(u, np_end)
         if source is None:
             subj = self.subject(u, before)
@@ -604,8 +691,8 @@ class _Analyser:
         if inverted:
             after_i = u.index_at(role[1] if role else source[1])
         content = self.content(u, start, end, after_i, source, r, word, inverted)
-        if content is None:
-            return None
+        if content is None or (loose and content[0] > start):
+            return None                                # an inverted cue's content comes before it
         cs, ce, quoted, q = content
         if relative and not quoted:
             comma = self.text.find(",", cs, ce)
@@ -614,6 +701,62 @@ class _Analyser:
             if comma != -1:
                 ce = comma
         return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def fronted_asked(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
+        """'Asked whether ..., she said ...', '..., he said when asked about ...': a question put by
+        someone the text does not name (or names after "by"). Source absent, content = the question."""
+        b = i - 1
+        if not (b >= 0 and u.low[b] in ("when", "if", "after", "once", "while")) \
+                and b >= 0 and not (_is_punct(u.low[b]) and u.low[b] not in ("'", "-")):
+            return None                       # "when asked ...", or "Asked ..." opening a clause
+        k = i + 1
+        if k >= len(u) or u.low[k] not in ("whether", "if", "about", "by", "what", "why", "how", "who", "which",
+                                           "when", "where", "for", "to"):
+            return None
+        source = None
+        start = u.tok_s[i - 1] if i > 0 and u.low[i - 1] in ("when", "if", "after", "once", "while") else u.tok_s[i]
+        if u.low[k] == "by":
+            np = self.forward_np(u, k + 1)
+            if np is None:
+                return None
+            source = np[0]
+            k = u.index_at(np[1])
+            if k >= len(u) or u.low[k] in (",", "."):
+                return None
+        t = k
+        while t < len(u) and not (u.low[t] in (",", ";", ".", "?", "!") and self.in_quote(u.tok_s[t]) is None):
+            t += 1
+        cs = u.tok_s[k]
+        ce = u.tok_s[t] if t < len(u) else u.end
+        while ce > cs and self.text[ce - 1].isspace():
+            ce -= 1
+        if ce <= cs or t - k < 2:
+            return None
+        return Cue(start, u.tok_e[i], r, source, (cs, ce), False, None, None)
+
+    def main_subject(self, u: _Unit, j: int):
+        """``(start, end)`` of the noun phrase that opens the sentence and is followed by its verb,
+        if it ends before token ``j`` and can name someone who speaks; else None."""
+        k = 0
+        while k < j and (u.low[k] in LEADING or _is_punct(u.low[k])):
+            k += 1
+        if k >= j or not (_is_cap(u.raw[k]) or u.low[k] in PRONOUNS or u.low[k] == "the") \
+                or u.low[k] in ("it", "one", "you", "i", "we") or u.start == self.title_case_headline:
+            return None
+        np = self.forward_np(u, k)
+        if np is None or np[1] > u.tok_s[j]:
+            return None
+        nxt = u.index_at(np[1])
+        if nxt >= j or _is_punct(u.low[nxt]) or u.low[nxt] in ("and", "or", "of", "who", "which", "that"):
+            return None
+        if any(u.low[t] in (";", ":", '"', "\u201c", "\u201d") or u.low[t] in ("who", "which", "that", "when", "if",
+                                                                             "because", "while", "after")
+               for t in range(nxt, j)):
+            return None                       # the "and" may join a subordinate clause
+        phrase = self.text[np[0][0]:np[0][1]]
+        if not plausible_source(phrase):
+            return None
+        return np[0]
 
     def participle(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         """'He left, saying that ...': the source is the subject of the main clause."""
@@ -808,6 +951,11 @@ class _Analyser:
             prev = u.cues[-1]
             if prev.end <= u.tok_s[j] and prev.source is not None:
                 return prev.source, prev.role
+        if u.low[j] in ("and", "but") and not u.cues and depth == 0:
+            # "Trump had welcomed Khan's election and said he would ...": the subject of the main clause
+            main = self.main_subject(u, j)
+            if main is not None:
+                return main, None
         if u.low[j] == ")":
             # "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis
             k = j - 1
@@ -966,6 +1114,37 @@ class _Analyser:
             return (u.tok_s[k], u.tok_e[last]), u.tok_e[scanned]
         return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
 
+    def inverted_name(self, u: _Unit, k: int):
+        """``((start, end), end)`` of a name after an inverted cue, with the words before it that
+        describe the person: "said Democratic pollster Stan Greenberg", "said former tech executive
+        Carly Fiorina during ...", "said one New Hampshire Democrat". The name must be followed by
+        punctuation or a word that starts an adjunct ("when", "in", "who" ...)."""
+        nouns = self.person_nouns()
+        j, last, seen_cap = k, None, False  # a lower-case word between capitals: "Democratic pollster Stan"
+        while j < len(u) and j - k < 12:
+            w = u.low[j]
+            if seen_cap and self.abbreviation_dot(u, j):
+                last = j
+            elif _is_punct(w):
+                break
+            elif _is_cap(u.raw[j]):
+                seen_cap, last = True, j
+            elif seen_cap and not (j + 1 < len(u) and _is_cap(u.raw[j + 1]) and w not in SUBJECT_STOP
+                                   and w not in PREPOSITIONS and w not in self.by_form and w not in FINITE
+                                   and (w in NAME_PARTICLES or w in nouns or w.rstrip("s") in nouns
+                                        or w.isalpha())):
+                break
+            elif w in SUBJECT_STOP or w in FINITE or w in self.by_form or (w in PRONOUNS and w != "one") \
+                    or (w in DETERMINERS and w not in ("the", "a", "an")) or w.endswith("ly") or w.isdigit():
+                return None
+            j += 1
+        if not seen_cap or last is None or _is_punct(u.low[last]) and not self.abbreviation_dot(u, last):
+            return None
+        nxt = last + 1
+        if nxt < len(u) and not _is_punct(u.low[nxt]) and u.low[nxt] not in INVERTED_FOLLOW:
+            return None
+        return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
+
     def forward_role(self, u: _Unit, after: int, to_end: bool = True):
         """The appositive after a source: ", a research fellow at ..." up to the end of the sentence."""
         k = u.index_at(after)
@@ -1114,6 +1293,9 @@ class _Analyser:
                             return nq.content[0], nq.content[1], True, (nq.start, nq.end)
                         return cs, ce, False, None
                 return None
+            if w in ("whether", "if") and word in ASK and j - k <= limit:
+                cs, ce = self.to_end(u, u.tok_s[j])     # "asked the minister whether ..."
+                return (cs, ce, False, None) if ce > cs else None
             if w in ".;!?" or w in ('"', "\u201c", "\u201d") or (w == "," and u.low[k] in PREPOSITIONS):
                 break
             j += 1
@@ -1161,6 +1343,21 @@ class _Analyser:
         if r.stance == "emotion" and first in ("about", "over") and j + 1 < len(u):
             cs, ce = self.to_end(u, u.tok_s[j + 1])
             return (cs, ce, False, None) if ce > cs else None
+        if first in ("in", "on", "at", "during") and r.kind == "verb" and r.content != "object":
+            # "said in an interview, ...", "said at a town hall on Monday, "...": the content follows the comma
+            t = j + 1
+            while t < len(u) and t - j <= 12 and not _is_punct(u.low[t]):
+                t += 1
+            if t + 1 < len(u) and u.low[t] == "," and self.in_quote(u.tok_s[t]) is None:
+                nq = self.quote_after(u.tok_e[t])
+                if nq is not None:
+                    return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+                nxt = u.low[t + 1]
+                if nxt in CLAUSE_START or nxt in PRONOUNS or _is_cap(u.raw[t + 1]) or nxt == "the":
+                    cs, ce = self.to_end(u, u.tok_s[t + 1])
+                    if ce > cs and any(w in FINITE for w in u.low[t + 1:t + 12]):
+                        return cs, ce, False, None
+            return None
         if first in PREPOSITIONS or first in ("to", "as", "up", "out", "off", "down", "back", "away"):
             return None                                # "continued to ...", "named on the list"
         if r.content == "clause":

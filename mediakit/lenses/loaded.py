@@ -360,8 +360,8 @@ class Matcher:
         pattern = trie_pattern(self.table) if self.table else r"(?!x)x"
         self.regex = re.compile(r"\b(?:" + pattern + r")(?!\w)")
         # A suffix ("-loving") is searched for as a literal, then the word it ends is read backwards.
-        self.suffix_regex = (re.compile(r"(?<=[^\W_])(?:" + trie_pattern(self.suffixes) + r")(?![\w-])")
-                             if self.suffixes else None)
+        # (No look-behind: a pattern that starts with a literal lets the regex engine skip ahead fast.)
+        self.suffix_regex = (re.compile(trie_pattern(self.suffixes) + r"(?![\w-])") if self.suffixes else None)
 
     def scan_suffixes(self, text: str, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The words that end in a listed suffix ("freedom-loving" for ``-loving``), left to right.
@@ -376,6 +376,8 @@ class Matcher:
         out = []
         for m in self.suffix_regex.finditer(norm, start, end):
             k = m.start()
+            if k == start or not (norm[k - 1].isalnum() or norm[k - 1] == "'"):
+                continue
             while k > start and (norm[k - 1].isalnum() or norm[k - 1] in "'-"):
                 k -= 1
             while k < m.start() and not norm[k].isalnum():
