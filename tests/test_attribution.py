@@ -287,3 +287,121 @@ def test_harbour_article_inverted_and_interrupted():
         ("says", "Tom Reyes", "the festival\u2019s organiser")
     ward = [c for c in cues if text_at(a, c.get("source")) == "Ward"]
     assert len(ward) == 1 and ward[0].get("quoted") is True
+
+
+# -- patterns added for recall (PolNeAR development half); each with negative cases -------------
+
+NEW_PATTERNS = [
+    # (text, [(cue, source or None, content)])
+    # a colon after a name or a source noun at the sentence start
+    ('Kasich: "We are going all the way to Cleveland."', [(":", "Kasich", "We are going all the way to Cleveland.")]),
+    ("Insiders: Trump will rebound in New Hampshire.", [(":", "Insiders", "Trump will rebound in New Hampshire")]),
+    ("Update: the road will be closed until May.", []),                  # a label, not a speaker
+    ("The Ninth Circle: The Hellish View from Inside the Beltway.", []),  # a title
+    ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.", []),  # a list under a place
+    ("Sanders: Win in a walk.", []),                                     # too short to be a statement
+    ("The reason is simple: nobody came to the meeting.", []),
+    # inverted cue with a description before the name
+    ('"It is hard to dispute," said Democratic pollster Stan Greenberg.',
+     [("said", "Democratic pollster Stan Greenberg", "It is hard to dispute,")]),
+    ('"We lost," said one New Hampshire Democrat.', [("said", "one New Hampshire Democrat", "We lost,")]),
+    ('"They would agree," said Cruz constituent Dan Golvach when asked about it.',
+     [("said", "Cruz constituent Dan Golvach", "They would agree,"), ("when asked", None, "about it")]),
+    ("Prices rose, said Smith in Boston that day.", []),                 # no quote, content unclear
+    # appositives: a capitalised role, "Mr." inside it, a name after "said"
+    ("Chris Covert, South Carolina director for Sanders, said the office had opened.",
+     [("said", "Chris Covert", "the office had opened")]),
+    ("Jason Furman, who advises Mr. Obama, said that the plan was wrong.",
+     [("said", "Jason Furman", "the plan was wrong")]),
+    ("Mr. Kopachko, the pollster, said Mr. Manafort liked the plan.",
+     [("said", "Mr. Kopachko", "Mr. Manafort liked the plan")]),
+    ("Paris, France, was quiet.", []),
+    # coordinated verbs without an earlier cue share the sentence's subject
+    ("Trump had welcomed the result and said he would make an exception.",
+     [("said", "Trump", "he would make an exception")]),
+    ("The weather turned cold and said nothing.", []),
+    # "said in an interview, ...": the content follows the comma
+    ("Mr. Rogan said in an interview, Mr. Clinton was friendly.", [("said", "Mr. Rogan", "Mr. Clinton was friendly")]),
+    ("She said in Boston, the rain fell.", []),
+    # questions: "asked ... whether", fronted "Asked whether ...", "when asked"
+    ("HuffPost asked the senator whether he was tired.", [("asked", "HuffPost", "whether he was tired")]),
+    ("Asked whether he would run, he said no.", [("Asked", None, "whether he would run"), ("said", "he", "no")]),
+    ("Asked by Matt Lauer whether she had practised, she said she had.",
+     [("Asked", "Matt Lauer", "whether she had practised"), ("said", "she", "she had")]),
+    ("The reporter asked.", []),
+    # nominal cues: "in a poll", "in X's view", only when no verb cites
+    ("Just 18 percent of voters like the plan in a new Washington Post-ABC News poll.",
+     [("in", "a new Washington Post-ABC News poll", "Just 18 percent of voters like the plan")]),
+    ("In a national CNN poll released Monday, 31% of Republicans backed Trump.",
+     [("In", "a national CNN poll", "31% of Republicans backed Trump")]),
+    ("The budget was an across-the-board failure, in Bolton's view.",
+     [("view", "Bolton", "The budget was an across-the-board failure")]),
+    ("In his view, the plan will fail badly.", [("view", "his", "the plan will fail badly")]),
+    ("In other words, the plan will fail badly.", []),
+    ("Trump has a slight lead in the polls over Cruz in Indiana.", []),
+    ("In a statement, the company said it would close.", [("said", "the company", "it would close")]),
+    # verbs added to the list
+    ("The lawyer contended that the search was illegal.", [("contended", "The lawyer", "the search was illegal")]),
+    ("The minister stressed that the talks would go on.", [("stressed", "The minister", "the talks would go on")]),
+    ("Engineers testified that the bridge was unsafe.", [("testified", "Engineers", "the bridge was unsafe")]),
+    ("Trump called for a special prosecutor.", [("called for", "Trump", "a special prosecutor")]),
+    ("Officials stressed the steel beams.", []),                         # content must be a clause
+    ("The remarks a few weeks ago were ambiguous.", []),                 # "remarks" is a noun here
+    # a base form after a singular noun phrase is a noun: "a news report", "the AP report is"
+    ("A news report published Wednesday said the secretary used email.",
+     [("said", "A news report published Wednesday", "the secretary used email")]),
+    ("The AP report is misleading.", []),
+    ("A new report compares ten online panels.", []),
+    ("The officials report that the road is closed.", [("report", "The officials", "the road is closed")]),
+    # "according to" a possessive: a source noun (documents, spokesman) yes, a preference no
+    ("He had 5 million dollars in cash, according to his campaign finance documents.",
+     [("according to", "his campaign finance documents", "He had 5 million dollars in cash")]),
+    ("According to her spokesman, the visit is off.", [("According to", "her spokesman", "the visit is off")]),
+    ("They vote R or D, according to their instinctive preference.", []),
+    # inverted sources with a description, a possessive role, "about" before a number
+    ('"It is a difficult issue," said the Florida senator.', [("said", "the Florida senator", "It is a difficult issue,")]),
+    ('"It was never meant to be," said Monmouth University political scientist Patrick Murray.',
+     [("said", "Monmouth University political scientist Patrick Murray", "It was never meant to be,")]),
+    ('"I do not want a fight," said one former campaign staffer.',
+     [("said", "one former campaign staffer", "I do not want a fight,")]),
+    ('"We are winning," Jeff Weaver, Sanders\' campaign manager, said in a statement.',
+     [("said", "Jeff Weaver", "We are winning,")]),
+    ("The budget office said about half of the deficit came from taxes.",
+     [("said", "The budget office", "about half of the deficit came from taxes")]),
+    ("She talked about the plan.", []),
+    # "show" and "find" with a poll, a survey or records as the subject
+    ("A Reuters rolling poll shows Trump at the top with 36 percent support.",
+     [("shows", "A Reuters rolling poll", "Trump at the top with 36 percent support")]),
+    ("The survey found that people had more confidence.", [("found", "The survey", "people had more confidence")]),
+    ("Recent polls show Clinton with a double-digit lead.", [("show", "Recent polls", "Clinton with a double-digit lead")]),
+    ("He found the area welcoming.", []),
+    ("The video shows a man running.", []),
+    ("The results were found in a drawer.", []),
+    # "I think", "we hope": the speaker hedging their own words, not a cited source
+    ("I think a lot of the things they are doing are wrong.", []),
+    ("We hope the talks will resume.", []),
+    ('"I don\'t think the industry is over," she said.', [("said", "she", "I don't think the industry is over,")]),
+    ("Most voters think the country is on the wrong track.",
+     [("think", "Most voters", "the country is on the wrong track")]),
+    # "a super PAC called Future45" names a thing; "Obama called the bankers fat cats" is a cue
+    ("Clinton attacked a super PAC called Future45 funded by two donors.", []),
+    ("Obama called the bankers fat cats.", [("called", "Obama", "the bankers fat cats")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_PATTERNS)
+def test_new_patterns_on_short_texts(text, expected):
+    """Are colon attribution, inverted names with a description, capitalised appositives, shared
+    subjects, "said in an interview, ...", questions, nominal cues and the added verbs found, with
+    their source and content, while labels, titles, lists and nouns stay out?"""
+    a = load_article(text)
+    got = [(c.text, text_at(a, c.get("source")), text_at(a, c.get("content"))) for c in cues_of(a)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("verb", ["argue", "assert", "announce", "acknowledge", "contend", "declare", "describe",
+                                  "estimate", "predict", "note", "point out", "recall", "stress", "tell",
+                                  "testify", "warn", "write", "tweet", "post"])
+def test_common_news_verbs_are_in_the_cue_list(verb):
+    """Is each reporting verb common in news attribution in cues.csv?"""
+    assert verb in {r.cue for r in attribution.cue_rows()}

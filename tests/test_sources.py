@@ -183,8 +183,10 @@ def test_library_article_sources():
     a = load_article(ARTICLES / "attr_library_closure.txt")
     got = {s.text: s.label for s in sources_of(a)}
     assert got == {"the county council": "named_organisation", "Peter Grant": "named_person",
-                   "Library volunteers": "vague_group", "Rosa Lind": "named_person",
+                   "He": "named_person", "Library volunteers": "vague_group", "Rosa Lind": "named_person",
                    "Ms Lind's neighbours": "vague_group", "Several parents": "vague_group"}
+    (he,) = [s for s in sources_of(a) if s.text == "He"]
+    assert text_at(a, he.get("refers_to")) == "Peter Grant"
 
 
 def test_harbour_article_sources():
@@ -195,3 +197,30 @@ def test_harbour_article_sources():
     assert text_at(a, got["Tom Reyes"].get("role")) == "the festival\u2019s organiser"
     assert got["One stallholder"].label == "anonymous"
     assert got["Local fishermen"].label == "vague_group"
+
+
+# -- pronoun sources ------------------------------------------------------------------------------
+
+PRONOUNS = [
+    # (text, [(source span text, label, text it refers to or None)])
+    ("Mayor Ann Cole said the bridge was safe. She said it would reopen in May.",
+     [("Mayor Ann Cole", "named_person", None), ("She", "named_person", "Mayor Ann Cole")]),
+    ('"It is safe," said Ann Cole. "It will reopen," she said.',
+     [("Ann Cole", "named_person", None), ("she", "named_person", "Ann Cole")]),
+    # no named person cited in the same or the previous sentence: no span
+    ("The storm hit the coast. He said it was bad.", []),
+    ("Ann Cole said the bridge was safe. The river rose. The town flooded. She said it would reopen.",
+     [("Ann Cole", "named_person", None)]),
+    # a group is not a person; "they" is not resolved
+    ("Officials said the bridge was safe. They said it would reopen.", [("Officials", "vague_group", None)]),
+    ("Ann Cole said the bridge was safe. They said it would reopen.", [("Ann Cole", "named_person", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUNS)
+def test_pronoun_sources_resolve_to_the_nearest_named_person(text, expected):
+    """Does "he"/"she" as a cited source get a named_person span pointing at the nearest named person cited
+    in the same or the previous sentence, and no span when there is none (or for "they")?"""
+    a = load_article(text)
+    got = [(s.text, s.label, text_at(a, s.get("refers_to"))) for s in sources_of(a)]
+    assert got == expected

@@ -12,8 +12,9 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
   (worry, fear, are concerned: a feeling, not a statement);
 - ``kind``: ``verb`` (needs a subject), ``adjective`` (needs a form of "be":
   "are concerned"), ``preposition`` ("according to X"), ``passive`` (a participle in
-  "it was reported that", "X is said to", "we were told that": no source) or
-  ``quoted`` ("was quoted as saying");
+  "it was reported that", "X is said to", "we were told that": no source),
+  ``quoted`` ("was quoted as saying"), ``colon`` (the row for ``Name: "..."``; its
+  ``forms`` stay empty) or ``nominal`` (a noun after "in": "in a poll", "in X's view");
 - ``forms``: the inflected forms of the first word, separated by ``|`` (say|says|said|saying);
 - ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
   clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
@@ -22,7 +23,8 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 - ``subject``: ``any``, or ``person`` for verbs with common non-speech senses ("the
   weather may explain", "the video shows"): the subject must then look like someone
   who can speak (a name, a pronoun, a plural, or a noun in ``source_groups.csv`` /
-  ``source_titles.csv``).
+  ``source_titles.csv``); or ``document`` ("a poll shows", "the survey found"): the
+  head noun of the subject must be a ``document`` in ``source_groups.csv``.
 A missing column or an unknown stance/kind/content raises
 :class:`~mediakit.errors.LexiconError` naming the file and the line.
 
@@ -37,19 +39,40 @@ span, ``lemma`` = the cue's base form, ``kind`` = its kind in the list.
 
 A participle after a comma (", saying that ...") takes the subject of its main
 clause; coordinated verbs share a subject ("broke the silence ... and indirectly
-confirmed"); "who ..." relative clauses lead back to their antecedent.
+confirmed"; with no earlier cue, the noun phrase that opens the sentence: "Trump had
+welcomed the result and said ..."); "who ..." relative clauses lead back to their
+antecedent. An inverted cue may have a description before the name ('"...," said
+Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
+after the comma.
+
+Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questions):
+
+- a colon after a name or a source noun that opens a sentence (or follows a spaced
+  dash): ``Kasich: "We are going all the way"``, "Insiders: Trump will rebound ...".
+  Not a colon after a label ("Update:", "Q:"), a title ("The Ninth Circle: ..."), a
+  place heading a list, a phrase in capitals, or before fewer than five words;
+- nominal cues, only in a sentence with no reporting verb: "in a new CNN poll" (cue
+  "in", source the poll) and "in Bolton's view" / "in his view" (cue "view");
+- questions: "asked X whether ...", and "Asked whether ..., she said" / "when asked
+  about ..." (cue "Asked", no source unless "Asked by X").
+
+Left out on purpose: "I think", "we believe", "you hope" (an opinion verb with a first-
+or second-person subject): the speaker hedging their own words, which the hedge lens
+reads, not a source being cited.
 
 Not detected: "know", "realise", "see" and other verbs that present the content as
 true (the writer's mind reading, which the claim lens marks: "Kiev knows ..." is
-not a cue); pronoun sources are linked ("he said") but not resolved to a person (no
-coreference); cues whose subject is far away or hidden behind a relative clause
-other than "who ..."; nouns that attribute ("his claim that", "in a statement");
-"reportedly"/"allegedly" (the hedge lens's business); attribution by a colon alone
-(``Zelensky: "..."``); fronted participles ("Asked whether ..., she said"); passive
-agents other than "it was reported by X"; a capitalised cue verb outside a Title Case
-headline (it is read as a name: "the United States"); verbs of wanting, supporting
-and finding, which PolNeAR counts as attribution but the lesson does not; any verb
-that is not in the list.
+not a cue); pronoun sources are linked ("he said") but resolved to a person only by
+the source lens (nearest named person cited in the same or the previous sentence);
+cues whose subject is far away or hidden behind a relative clause other than
+"who ..."; nouns with a that-clause ("his claim that", "the report that");
+"reportedly"/"allegedly" (the hedge lens's business); passive agents other than
+"it was reported by X" and "Asked by X"; "was asked to", "is expected to"; "declined
+to say"; a capitalised cue verb outside a Title Case headline (it is read as a name:
+"the United States"); verbs of wanting, supporting and seeming, and "find"/"show"
+unless a poll, a study or records is the subject ("a poll shows" is a cue, "the video
+shows" and "he found" are not), which PolNeAR counts as attribution but the lesson
+does not; any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed.
 
@@ -85,7 +108,7 @@ from . import quotes as _quotes
 LAYER = "attribution_cue"
 
 STANCES = ("neutral", "loaded", "hedged", "emotion")
-KINDS = ("verb", "adjective", "preposition", "passive", "quoted", "colon")
+KINDS = ("verb", "adjective", "preposition", "passive", "quoted", "colon", "nominal")
 CONTENTS = ("clause", "any", "object", "quote")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
@@ -129,10 +152,13 @@ fact check live tags tag topics category share listen subscribe correction clari
 warning chapter part step day week year example examples question answer summary bottom line
 plus also previously contributing contributor news bonus background context meanwhile why what how who when where
 """.split())
+# Opinion verbs that, with "I"/"we"/"you" as subject, hedge the speaker's own words ("I think it
+# will pass"): the hedge lens's business, not a source being cited.
+SPEAKER_HEDGES = frozenset("think believe hope guess suppose".split())
 ASK = frozenset("ask asks asked asking".split())
 INVERTED_FOLLOW = frozenset("who when during in on at after before while as about".split())
 NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bin ibn".split())
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev".split())
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev jr sr".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
 NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
 _PUNCT_STOP = set('.;:!?()[]{}"\u201c\u201d\u2018\u2019\'\u2014\u2013\u2026')
@@ -234,9 +260,9 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
             raise LexiconError(f"{where}: the row for {row['cue']!r} has a form that is not a single word: "
                                f"{'|'.join(forms)}.")
         subject = row.get("subject", "") or "any"
-        if subject not in ("any", "person"):
+        if subject not in ("any", "person", "document"):
             raise LexiconError(f"{where}: the row for {row['cue']!r} has subject {subject!r}; "
-                               "it must be any or person.")
+                               "it must be any, person or document.")
         out.append(CueRow(row["cue"], row["stance"], row["kind"], forms, tuple(words[1:]),
                           row["content"], row["explanation"], row.get("alternative", ""), subject))
     return tuple(out)
@@ -286,7 +312,7 @@ class _Raw:
 class _Unit:
     """A sentence (or the headline), cut into tokens."""
 
-    __slots__ = ("start", "end", "tok_s", "tok_e", "low", "raw", "cues")
+    __slots__ = ("start", "end", "tok_s", "tok_e", "low", "raw", "cues", "n")
 
     def __init__(self, text: str, norm: str, start: int, end: int):
         self.start, self.end = start, end
@@ -296,6 +322,7 @@ class _Unit:
         self.low = parts[1::2]
         self.tok_s = offsets[1:-1:2]
         self.tok_e = offsets[2::2]
+        self.n = len(self.low)                      # len(unit), without a method call
         self.raw = _Raw(text, self.tok_s, self.tok_e)
         self.cues: list[Cue] = []
 
@@ -347,6 +374,8 @@ class _Analyser:
         self.norm = _normalize(article.text)
         self.by_form, self.pattern = _index(folder)
         self.rows = cue_rows(folder)
+        self.nominal_forms = frozenset(f for r in self.rows if r.kind == "nominal" for f in r.forms)
+        self.verb_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon") for f in r.forms)
         self.units = _units(article)
         self.unit_starts = [u[0] for u in self.units]
         self.unit_cache: dict[int, _Unit] = {}
@@ -393,12 +422,21 @@ class _Analyser:
         return u.low[k] == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
             u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper()))
 
+    def possessive_mark(self, u: _Unit, k: int) -> bool:
+        """Whether token ``k`` is the apostrophe of a plural possessive ("Sanders' campaign manager")."""
+        return u.low[k] == "'" and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and u.low[k - 1].endswith("s") \
+            and k + 1 < u.n and u.tok_s[k + 1] > u.tok_e[k]
+
     def role_words(self, u: _Unit, a: int, b: int) -> bool:
         """Whether tokens ``a`` to ``b`` hold a lower-case title or role noun ("South Carolina
         director for Sanders"): a capitalised appositive that describes a person."""
         nouns = self.person_nouns()
         return any(not _is_cap(u.raw[t]) and (u.low[t] in nouns or u.low[t].rstrip("s") in nouns)
                    for t in range(a, b))
+
+    def source_nouns(self):
+        """Head nouns of sources that are people or documents (``source_groups.csv``, ``source_titles.csv``)."""
+        return self.person_nouns()
 
     def person_nouns(self):
         from .sources import _lists
@@ -415,7 +453,15 @@ class _Analyser:
         for m in self.pattern.finditer(norm):
             pos = m.start()
             # cheap checks before the sentence is cut into tokens
-            if _NOUN_BEFORE.search(norm, max(0, pos - 12), pos) and not norm.startswith(("according", "quoted"), pos):
+            word = m.group(0)
+            if word in self.nominal_forms and norm.find("in ", max(0, pos - 60), pos) == -1:
+                if word not in self.verb_forms:
+                    continue                               # a nominal cue needs "in" before it
+                nominal_ok = False
+            else:
+                nominal_ok = True
+            if _NOUN_BEFORE.search(norm, max(0, pos - 12), pos) and not norm.startswith(("according", "quoted"), pos) \
+                    and not (nominal_ok and word in self.nominal_forms):
                 continue                                   # "the reports", "to say", "his claims"
             if text[pos].isupper() and pos >= self.head_end:
                 back = pos - 1
@@ -427,7 +473,7 @@ class _Analyser:
             if u is None:
                 continue
             i = u.index_at(m.start())
-            if i >= len(u) or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
+            if i >= u.n or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
                 continue  # inside a longer token ("say-so", "claim's")
             if u.cues and any(c.start <= pos < c.end for c in u.cues):
                 continue
@@ -470,7 +516,7 @@ class _Analyser:
         r = rows[0]
         out = []
         text = self.text
-        pos = text.find(":")  # noqa: the loop below walks every colon
+        pos = text.find(":")
         while pos != -1:
             nxt = pos + 1
             cue = self.colon_at(pos, r)
@@ -484,7 +530,7 @@ class _Analyser:
         if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues)):
             return None
         i = u.index_at(pos)
-        if i >= len(u) or u.tok_s[i] != pos or i + 1 >= len(u) or self.in_quote(pos) is not None:
+        if i >= u.n or u.tok_s[i] != pos or i + 1 >= u.n or self.in_quote(pos) is not None:
             return None
         # the phrase before the colon: from the sentence start, or from a dash ("Pollsters agree - Carl Bialik:")
         k = i - 1
@@ -512,7 +558,7 @@ class _Analyser:
         if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])):
             return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels
         from .sources import _lists
-        if self.text[u.tok_s[first]:u.tok_e[i - 1]] in _lists()[2] and _lists()[2][self.text[u.tok_s[first]:u.tok_e[i - 1]]] == "place":
+        if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[i - 1]]) == "place":
             return None                      # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
         if "'s" in words or head in ("warning", "message", "line", "answer", "verdict", "question"):
             return None
@@ -559,7 +605,7 @@ class _Analyser:
         options = []
         for r in rows:
             if r.kind == "preposition":
-                if i + 1 < len(u) and u.low[i + 1] == "to":
+                if i + 1 < u.n and u.low[i + 1] == "to":
                     return self.according(u, i, r)
                 continue
             if r.kind not in ("verb", "adjective"):
@@ -571,7 +617,84 @@ class _Analyser:
             cue = self.verb(u, i, -neg_end, r) if r.kind == "verb" else self.adjective(u, i, -neg_end, r)
             if cue is not None:
                 return cue
+        for r in rows:
+            if r.kind == "nominal":
+                cue = self.nominal(u, i, r)
+                if cue is not None:
+                    return cue
         return None
+
+    def nominal(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
+        """A noun that attributes, in a sentence with no reporting verb: "in a new Washington Post-ABC
+        News poll" (the cue is "in", the source the poll) and "in Bolton's view" (the cue is "view",
+        the source Bolton). The content is the rest of the sentence."""
+        if any(w in self.verb_forms for w in u.low):
+            return None                      # "In a statement, the company said ...": the verb is the cue
+        low = u.low
+        possessive = r.rest[-1:] == ("view",)  # the row for "in X's view|words|opinion"
+        if possessive:
+            # in + (his|her|their|its | Name 's) + view
+            if i < 2:
+                return None
+            if low[i - 1] in ("his", "her", "their", "its") and low[i - 2] == "in":
+                src_s, src_e, in_i = u.tok_s[i - 1], u.tok_e[i - 1], i - 2
+            else:
+                j = i - 1
+                if low[j] in ("'s", "\u2019s", "'"):
+                    j -= 1
+                elif low[j].endswith(("'s", "\u2019s")):
+                    pass
+                else:
+                    return None
+                e = j
+                while j >= 0 and (_is_cap(u.raw[j]) or self.abbreviation_dot(u, j)) and e - j < 5:
+                    j -= 1
+                if j == e or j < 0 or low[j] != "in":
+                    return None
+                src_s = u.tok_s[j + 1]
+                src_e = u.tok_e[e]
+                raw = self.text[src_s:src_e]
+                for tail in ("'s", "\u2019s"):
+                    if raw.endswith(tail):
+                        src_e -= len(tail)
+                in_i = j
+            start, end = u.tok_s[i], u.tok_e[i]
+        else:
+            j = i - 1
+            while j >= 0 and i - j <= 7 and low[j] != "in" and (not _is_punct(low[j]) or low[j] in ("-", "/", "'")) \
+                    and low[j] not in SUBJECT_STOP:
+                j -= 1
+            if j < 0 or low[j] != "in" or j == i - 1 or not (low[j + 1] in ("a", "an", "the", "its", "their", "his", "her")
+                                                              or _is_cap(u.raw[j + 1])):
+                return None
+            if i == j + 2 and low[j + 1] == "the" and low[i].endswith("s"):
+                return None                  # "a lead in the polls" is the state of a race, not a source
+            in_i = j
+            src_s, src_e = u.tok_s[j + 1], u.tok_e[i]
+            start, end = u.tok_s[j], u.tok_e[j]
+        lead = 0
+        while lead < u.n and (low[lead] in LEADING or _is_punct(low[lead])):
+            lead += 1
+        if in_i <= lead:                                 # "In a CNN poll released Monday, 31% of ..."
+            k = i + 1
+            while k < u.n and low[k] != "," and k - i <= 6:
+                k += 1
+            if k >= u.n - 1 or low[k] != ",":
+                return None
+            cs, ce = self.to_end(u, u.tok_s[k + 1])
+        else:                                            # "... of Trump in a new Washington Post-ABC News poll."
+            k = i + 1
+            while k < u.n and not _is_punct(low[k]) and k - i <= 4:
+                k += 1
+            if k < u.n and low[k] not in (".", ",", ";", "!", "?") or self.in_quote(start) is not None:
+                return None
+            cs = u.tok_s[lead] if lead < u.n else u.start
+            ce = u.tok_s[in_i]
+            while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",;("):
+                ce -= 1
+        if ce <= cs or len(_WORDS.findall(self.text, cs, ce)) < 4:
+            return None
+        return Cue(start, end, r, (src_s, src_e), (cs, ce), False, None, None)
 
     def match_rest(self, u: _Unit, i: int, r: CueRow) -> int | None:
         """Index of the last token of the cue phrase, or None if the phrase does not follow."""
@@ -584,7 +707,7 @@ class _Analyser:
                 nxt = rest[k + 1].split("|") if k + 1 < len(rest) else None
                 for gap in range(0, 4):
                     jj = j + 1 + gap
-                    if jj >= len(u) or _is_punct(u.low[jj]):
+                    if jj >= u.n or _is_punct(u.low[jj]):
                         return None
                     if nxt and u.low[jj] in nxt:
                         j = jj
@@ -594,7 +717,7 @@ class _Analyser:
                     return None
                 continue
             j += 1
-            if j >= len(u) or u.low[j] not in w.split("|"):
+            if j >= u.n or u.low[j] not in w.split("|"):
                 return None
             k += 1
         return j
@@ -653,9 +776,24 @@ class _Analyser:
         if not has_aux and before >= 0 and u.low[before] in DETERMINERS and not (
                 u.low[before] in QUANTIFIERS and not word.endswith("s")):
             return None                                # a noun: "the reports", "his claims"
-        if end_i + 1 < len(u) and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form) \
+        if end_i + 1 < u.n and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form) \
                 and word.endswith("s") and not has_aux:
             return None                                # "media reports say", "claims are"
+        if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
+            # a base form right after a singular noun phrase is a noun: "a news report published ...",
+            # "the AP report is misleading", "a new report compares"
+            opener = ""
+            for b in range(before, max(-1, before - 4), -1):
+                w = u.low[b]
+                if w in ("a", "an", "the", "this", "that"):
+                    opener = w
+                    break
+                if _is_punct(w) or w in SUBJECT_STOP or w in DETERMINERS or w in self.by_form:
+                    break
+            nxt = u.low[end_i + 1] if end_i + 1 < u.n else ""
+            if opener in ("a", "an") or (opener in ("the", "this", "that") and (
+                    nxt in FINITE or nxt.endswith(("ed", "es")) or nxt in self.by_form)):
+                return None
         start, end = u.tok_s[first], u.tok_e[end_i]
         source = role = None
         inverted = loose = False
@@ -666,7 +804,7 @@ class _Analyser:
             np = self.forward_np(u, end_i + 1)
             if np is not None:
                 nxt = u.index_at(np[1])
-                if nxt >= len(u) or _is_punct(u.low[nxt]):   # "..., said the minister." not "said the vote was"
+                if nxt >= u.n or _is_punct(u.low[nxt]):   # "..., said the minister." not "said the vote was"
                     source, np_end = np
                     inverted = True
                     role = self.forward_role(u, np_end)
@@ -683,6 +821,13 @@ class _Analyser:
             source, role = subj
             if r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
                 return None                            # "the weather may explain"
+            if r.subject == "document" and not document_source(self.text[source[0]:source[1]]):
+                return None                            # "a poll shows", not "the video shows"
+            if word == "called" and not has_aux and any(
+                    u.low[t] in ("a", "an") for t in range(max(0, before - 3), before + 1)):
+                return None                            # "a super PAC called Future45" names a thing
+            if r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
+                return None                            # "I think", "we hope": the speaker's hedge, not a source
         relative = False
         if not inverted:
             b = u.index_at(source[0]) - 1
@@ -710,7 +855,7 @@ class _Analyser:
                 and b >= 0 and not (_is_punct(u.low[b]) and u.low[b] not in ("'", "-")):
             return None                       # "when asked ...", or "Asked ..." opening a clause
         k = i + 1
-        if k >= len(u) or u.low[k] not in ("whether", "if", "about", "by", "what", "why", "how", "who", "which",
+        if k >= u.n or u.low[k] not in ("whether", "if", "about", "by", "what", "why", "how", "who", "which",
                                            "when", "where", "for", "to"):
             return None
         source = None
@@ -721,13 +866,13 @@ class _Analyser:
                 return None
             source = np[0]
             k = u.index_at(np[1])
-            if k >= len(u) or u.low[k] in (",", "."):
+            if k >= u.n or u.low[k] in (",", "."):
                 return None
         t = k
-        while t < len(u) and not (u.low[t] in (",", ";", ".", "?", "!") and self.in_quote(u.tok_s[t]) is None):
+        while t < u.n and not (u.low[t] in (",", ";", ".", "?", "!") and self.in_quote(u.tok_s[t]) is None):
             t += 1
         cs = u.tok_s[k]
-        ce = u.tok_s[t] if t < len(u) else u.end
+        ce = u.tok_s[t] if t < u.n else u.end
         while ce > cs and self.text[ce - 1].isspace():
             ce -= 1
         if ce <= cs or t - k < 2:
@@ -795,8 +940,8 @@ class _Analyser:
         source, role = subj
         start, end = u.tok_s[first], u.tok_e[end_i]
         k = end_i + 1
-        if k < len(u) and u.low[k] in EMOTION_PREP:
-            if k + 1 < len(u) and not _is_punct(u.low[k + 1]):
+        if k < u.n and u.low[k] in EMOTION_PREP:
+            if k + 1 < u.n and not _is_punct(u.low[k + 1]):
                 cs, ce = self.to_end(u, u.tok_s[k + 1])
                 if ce > cs:
                     return Cue(start, end, r, source, (cs, ce), False, None, role)
@@ -812,7 +957,7 @@ class _Analyser:
         pos = u.tok_s[i]
         window = self.norm[max(u.start, pos - 40):pos]
         if r.kind == "quoted":
-            if not (i + 2 < len(u) and u.low[i + 1] == "as" and u.low[i + 2] in ("saying", "telling", "writing")):
+            if not (i + 2 < u.n and u.low[i + 1] == "as" and u.low[i + 2] in ("saying", "telling", "writing")):
                 return None
             m = _NP_PASSIVE.search(window)
             if m is None:
@@ -835,7 +980,7 @@ class _Analyser:
             end = u.tok_e[i]
             k = i + 1
             source = role = None
-            if k < len(u) and u.low[k] == "by":
+            if k < u.n and u.low[k] == "by":
                 np = self.forward_np(u, k + 1)
                 if np is None:
                     return None
@@ -846,7 +991,7 @@ class _Analyser:
                 return None
             cs, ce, quoted, q = content
             return Cue(start, end, r, source, (cs, ce), quoted, q, role)
-        if i + 1 < len(u) and u.low[i + 1] == "to":
+        if i + 1 < u.n and u.low[i + 1] == "to":
             m = _NP_PASSIVE.search(window)
             if m is None:
                 return None
@@ -859,7 +1004,7 @@ class _Analyser:
             if ce <= cs:
                 return None
             return Cue(start, end, r, None, (cs, ce), False, None, None)
-        if i + 1 < len(u) and u.low[i + 1] == "that":
+        if i + 1 < u.n and u.low[i + 1] == "that":
             # "we are now being told that ...": told by whom? (no source)
             m = _BEING_PASSIVE.search(window)
             if m is None:
@@ -881,26 +1026,28 @@ class _Analyser:
             return None
         source, np_end = np
         words = _WORDS.findall(self.text[source[0]:source[1]].lower())
-        if words and words[0] in ("their", "his", "her", "its", "our", "my", "your", "plan", "plans") \
-                or any(w in NOT_SOURCES for w in words[:4]):
+        if words and words[0] in ("their", "his", "her", "its", "our", "my", "your") and not any(
+                w in self.source_nouns() or w.rstrip("s") in self.source_nouns() for w in words[1:5]):
             return None                                # "according to their instinctive preference"
+        if words and words[0] in ("plan", "plans") or any(w in NOT_SOURCES for w in words[:4]):
+            return None                                # but "according to his campaign finance documents"
         k = u.index_at(np_end)
         role = None
-        if k < len(u) and u.low[k] == ",":
+        if k < u.n and u.low[k] == ",":
             role = self.forward_role(u, np_end, to_end=False)
             if role is not None:
                 k = u.index_at(role[1])
         lead = 0
-        while lead < len(u) and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
+        while lead < u.n and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
             lead += 1
         if i <= lead:                                   # "According to X, content."
-            while k < len(u) and _is_punct(u.low[k]):
+            while k < u.n and _is_punct(u.low[k]):
                 k += 1
-            if k >= len(u):
+            if k >= u.n:
                 return None
             cs, ce = self.to_end(u, u.tok_s[k])
         else:                                           # "content, according to X."
-            cs = u.tok_s[lead] if lead < len(u) else u.start
+            cs = u.tok_s[lead] if lead < u.n else u.start
             ce = start
             while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",;("):
                 ce -= 1
@@ -922,8 +1069,8 @@ class _Analyser:
             if j > 0 and u.low[j - 1] == ")":
                 return self.subject(u, j - 1, depth)     # "Sen. Jack Reed (D-R.I.), said"
             k = j - 1
-            while k >= 0 and u.low[k] != "," and (u.low[k] not in _PUNCT_STOP or self.abbreviation_dot(u, k)) \
-                    and j - k <= 25:
+            while k >= 0 and u.low[k] != "," and (u.low[k] not in _PUNCT_STOP or self.abbreviation_dot(u, k)
+                                                  or self.possessive_mark(u, k)) and j - k <= 25:
                 k -= 1
             if k > 0 and u.low[k] == "," and k + 1 < j and j - k <= 5 and all(
                     _is_cap(u.raw[t]) or u.low[t] in ("." ,) for t in range(k + 1, j)):
@@ -1062,7 +1209,7 @@ class _Analyser:
 
     def forward_np(self, u: _Unit, k: int, allow_lower: bool = False):
         """``((start, end), end)`` of a noun phrase starting at token ``k`` (", says X")."""
-        if k >= len(u):
+        if k >= u.n:
             return None
         first = u.low[k]
         if not (_is_cap(u.raw[k]) or first in DETERMINERS or first in PRONOUNS
@@ -1072,14 +1219,16 @@ class _Analyser:
             return None
         if first in ("this", "that", "these", "those", "what", "which"):
             return None
-        if first in PRONOUNS:
-            return (u.tok_s[k], u.tok_e[k]), u.tok_e[k]
+        if first in PRONOUNS and not (first == "one" and k + 1 < u.n and not _is_punct(u.low[k + 1])
+                                      and u.low[k + 1] not in SUBJECT_STOP and u.low[k + 1] not in FINITE
+                                      and u.low[k + 1] not in self.by_form):
+            return (u.tok_s[k], u.tok_e[k]), u.tok_e[k]      # but "one former campaign staffer"
         j = k
         last = None
         seen_noun = False
-        while j < len(u) and j - k < 14:
+        while j < u.n and j - k < 14:
             w = u.low[j]
-            if w == "." and j > k and u.tok_s[j] == u.tok_e[j - 1] and j + 1 < len(u) and _is_cap(u.raw[j + 1]) \
+            if w == "." and j > k and u.tok_s[j] == u.tok_e[j - 1] and j + 1 < u.n and _is_cap(u.raw[j + 1]) \
                     and (u.low[j - 1] in TITLE_ABBREVIATIONS or (len(u.low[j - 1]) == 1 and u.raw[j - 1].isupper())):
                 last = j                                 # "..., said Mr. Kopachko", "said George W. Bush"
                 j += 1
@@ -1093,9 +1242,10 @@ class _Analyser:
             if seen_noun and last is not None and _is_cap(u.raw[last]) and not _is_cap(u.raw[j]) \
                     and w not in PREPOSITIONS and w not in ("and", "'s", "-", "close", "familiar") \
                     and j > k and u.low[j - 1] not in PREPOSITIONS \
-                    and not (w in NAME_PARTICLES and j + 1 < len(u) and _is_cap(u.raw[j + 1])):
-                break
-            if w in PREPOSITIONS and j + 1 < len(u) and _is_punct(u.low[j + 1]):
+                    and not (w in NAME_PARTICLES and j + 1 < u.n and _is_cap(u.raw[j + 1])) \
+                    and not (w in self.person_nouns() or w.rstrip("s") in self.person_nouns()):
+                break                                # but "the Florida senator"
+            if w in PREPOSITIONS and j + 1 < u.n and _is_punct(u.low[j + 1]):
                 break
             if w not in DETERMINERS and w not in PREPOSITIONS and w != "and":
                 seen_noun = True
@@ -1108,7 +1258,7 @@ class _Analyser:
             last -= 1
         if last < k:
             return None
-        if scanned != last and scanned + 1 < len(u) and _is_punct(u.low[scanned + 1]) \
+        if scanned != last and scanned + 1 < u.n and _is_punct(u.low[scanned + 1]) \
                 and u.low[scanned + 1] not in (",", "."):
             # "wrote the authors of the "Growth Project"": the phrase goes on into a quoted name
             return (u.tok_s[k], u.tok_e[last]), u.tok_e[scanned]
@@ -1121,7 +1271,7 @@ class _Analyser:
         punctuation or a word that starts an adjunct ("when", "in", "who" ...)."""
         nouns = self.person_nouns()
         j, last, seen_cap = k, None, False  # a lower-case word between capitals: "Democratic pollster Stan"
-        while j < len(u) and j - k < 12:
+        while j < u.n and j - k < 12:
             w = u.low[j]
             if seen_cap and self.abbreviation_dot(u, j):
                 last = j
@@ -1129,10 +1279,10 @@ class _Analyser:
                 break
             elif _is_cap(u.raw[j]):
                 seen_cap, last = True, j
-            elif seen_cap and not (j + 1 < len(u) and _is_cap(u.raw[j + 1]) and w not in SUBJECT_STOP
+            elif seen_cap and not (self.cap_within(u, j + 1, 2) and w not in SUBJECT_STOP
                                    and w not in PREPOSITIONS and w not in self.by_form and w not in FINITE
                                    and (w in NAME_PARTICLES or w in nouns or w.rstrip("s") in nouns
-                                        or w.isalpha())):
+                                        or w.replace("-", "").isalpha())):
                 break
             elif w in SUBJECT_STOP or w in FINITE or w in self.by_form or (w in PRONOUNS and w != "one") \
                     or (w in DETERMINERS and w not in ("the", "a", "an")) or w.endswith("ly") or w.isdigit():
@@ -1141,17 +1291,27 @@ class _Analyser:
         if not seen_cap or last is None or _is_punct(u.low[last]) and not self.abbreviation_dot(u, last):
             return None
         nxt = last + 1
-        if nxt < len(u) and not _is_punct(u.low[nxt]) and u.low[nxt] not in INVERTED_FOLLOW:
+        if nxt < u.n and not _is_punct(u.low[nxt]) and u.low[nxt] not in INVERTED_FOLLOW:
             return None
         return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
+
+    def cap_within(self, u: _Unit, j: int, n: int) -> bool:
+        """Whether a capitalised word comes within ``n`` tokens from ``j``, with only lower-case words
+        before it ("Montclair State University political scientist Brigid Harrison")."""
+        for t in range(j, min(u.n, j + n)):
+            if _is_cap(u.raw[t]):
+                return True
+            if _is_punct(u.low[t]) or u.low[t] in SUBJECT_STOP or u.low[t] in FINITE:
+                return False
+        return False
 
     def forward_role(self, u: _Unit, after: int, to_end: bool = True):
         """The appositive after a source: ", a research fellow at ..." up to the end of the sentence."""
         k = u.index_at(after)
-        if k >= len(u) or u.low[k] != ",":
+        if k >= u.n or u.low[k] != ",":
             return None
         k += 1
-        if k >= len(u):
+        if k >= u.n:
             return None
         w = u.low[k]
         if not (w in ("a", "an", "the", "who", "whose") or w.isdigit() or not _is_cap(u.raw[k])
@@ -1160,11 +1320,11 @@ class _Analyser:
         if w in ("said", "says", "told", "added", "and", "but", "which", "that") or w in PRONOUNS:
             return None
         end_k = k
-        while end_k + 1 < len(u) and not (u.low[end_k + 1] in ".;!?\"\u201c\u201d()" and _is_punct(u.low[end_k + 1])):
+        while end_k + 1 < u.n and not (u.low[end_k + 1] in ".;!?\"\u201c\u201d()" and _is_punct(u.low[end_k + 1])):
             if not to_end and u.low[end_k + 1] == ",":
                 break
             end_k += 1
-        if not to_end and (end_k + 1 >= len(u) or u.low[end_k + 1] != ","):
+        if not to_end and (end_k + 1 >= u.n or u.low[end_k + 1] != ","):
             return None                    # "According to X, the bridge will ..." is content, not a role
         s, e = u.tok_s[k], u.tok_e[end_k]
         return (s, e) if e > s else None
@@ -1265,19 +1425,19 @@ class _Analyser:
     def _content(self, u: _Unit, start: int, end: int, k: int, source, r: CueRow, word: str, inverted: bool):
         text = self.text
         # (a) a quote right after the cue: 'X said: "..."'
-        q = self.quote_after(end if not inverted else u.tok_s[k] if k < len(u) else u.end)
+        q = self.quote_after(end if not inverted else u.tok_s[k] if k < u.n else u.end)
         if q is not None and not inverted:
             return q.content[0], q.content[1], True, (q.start, q.end)
         # (b) a that-clause or a colon right after the cue (after an addressee for "told")
         limit = 4 if word in ADDRESSEE else 2
         j = k
-        while j < len(u) and j - k <= 10:
+        while j < u.n and j - k <= 10:
             w = u.low[j]
             if w == ":":
                 nq = self.quote_after(u.tok_e[j])
                 if nq is not None:
                     return nq.content[0], nq.content[1], True, (nq.start, nq.end)
-                if j + 1 < len(u):
+                if j + 1 < u.n:
                     cs, ce = self.to_end(u, u.tok_s[j + 1])
                     if ce > cs:
                         return cs, ce, False, None
@@ -1285,7 +1445,7 @@ class _Analyser:
             if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 6) and (
                     j == k or word in ADDRESSEE or u.low[k] in PREPOSITIONS
                     or all(u.low[t] not in DETERMINERS for t in range(k, j))):
-                if j + 1 < len(u):
+                if j + 1 < u.n:
                     cs, ce = self.to_end(u, u.tok_s[j + 1])
                     if ce > cs:
                         nq = self.quote_covering(cs, ce)
@@ -1307,7 +1467,7 @@ class _Analyser:
         # (d) the cue ends the sentence: "..., the Financial Times reports."
         rest = []                                      # the first four words after the cue
         low = u.low
-        for t in range(k, len(u)):
+        for t in range(k, u.n):
             w = low[t]
             if len(w) != 1 or w.isalnum():
                 rest.append(t)
@@ -1319,9 +1479,9 @@ class _Analyser:
                 while ce > u.start and (text[ce - 1].isspace() or text[ce - 1] in ",\u2014\u2013-"):
                     ce -= 1
                 lead = 0
-                while lead < len(u) and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
+                while lead < u.n and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
                     lead += 1
-                cs = u.tok_s[lead] if lead < len(u) else u.start
+                cs = u.tok_s[lead] if lead < u.n else u.start
                 if ce > cs and text[ce:anchor].strip(" ") .startswith((",", "\u2014", "-")) or (ce > cs and ce < anchor and text[ce] == ","):
                     nq = self.quote_covering(cs, ce)
                     if nq is not None:
@@ -1331,24 +1491,24 @@ class _Analyser:
                 return None
         # (e) the rest of the sentence after the cue
         j = k
-        while j < len(u) and u.low[j] in (",",):
+        while j < u.n and u.low[j] in (",",):
             j += 1
-        if j >= len(u):
+        if j >= u.n:
             return None
         first = u.low[j]
         if _is_punct(first) and first not in ('"', "\u201c", "'", "\u2018"):
             return None
         if r.content == "quote":
             return None
-        if r.stance == "emotion" and first in ("about", "over") and j + 1 < len(u):
+        if r.stance == "emotion" and first in ("about", "over") and j + 1 < u.n:
             cs, ce = self.to_end(u, u.tok_s[j + 1])
             return (cs, ce, False, None) if ce > cs else None
         if first in ("in", "on", "at", "during") and r.kind == "verb" and r.content != "object":
             # "said in an interview, ...", "said at a town hall on Monday, "...": the content follows the comma
             t = j + 1
-            while t < len(u) and t - j <= 12 and not _is_punct(u.low[t]):
+            while t < u.n and t - j <= 12 and not _is_punct(u.low[t]):
                 t += 1
-            if t + 1 < len(u) and u.low[t] == "," and self.in_quote(u.tok_s[t]) is None:
+            if t + 1 < u.n and u.low[t] == "," and self.in_quote(u.tok_s[t]) is None:
                 nq = self.quote_after(u.tok_e[t])
                 if nq is not None:
                     return nq.content[0], nq.content[1], True, (nq.start, nq.end)
@@ -1358,8 +1518,11 @@ class _Analyser:
                     if ce > cs and any(w in FINITE for w in u.low[t + 1:t + 12]):
                         return cs, ce, False, None
             return None
-        if first in PREPOSITIONS or first in ("to", "as", "up", "out", "off", "down", "back", "away"):
-            return None                                # "continued to ...", "named on the list"
+        approximately = first == "about" and j + 1 < u.n and (
+            u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        if (first in PREPOSITIONS and not approximately) or first in ("to", "as", "up", "out", "off", "down",
+                                                                      "back", "away"):
+            return None                                # "continued to ...", "named on the list" (not "said about half")
         if r.content == "clause":
             window = u.low[j:j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
@@ -1384,6 +1547,34 @@ _PARTITIVE = frozenset("percent per cent majority half third quarter number shar
                        "millions".split())
 _CONTRACTION = re.compile(r"'(?:ve|s|re|ll|d|m)$")
 _WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+# Documents that show a scene rather than report a finding: "the video shows a man running".
+_NOT_WITNESSES = frozenset("video recording ad website photo picture image footage".split())
+_DOCUMENT_STOP = frozenset("of by from in for on at with conducted released compiled published taken "
+                           "that which who".split())
+
+
+def document_source(phrase: str) -> bool:
+    """Whether a phrase names a poll, a study, a report or records (a ``document`` in
+    ``source_groups.csv``), judged by its head noun.
+
+    >>> document_source("A Reuters rolling poll"), document_source("records compiled by the Center")
+    (True, True)
+    >>> document_source("the weather"), document_source("he")
+    (False, False)
+    """
+    from .sources import _lists
+    groups = _lists()[0]
+    head = None
+    for w in _WORDS.findall(phrase):
+        lw = w.lower()
+        if head is not None and lw in _DOCUMENT_STOP:
+            break
+        head = lw
+    if head is None or head in _NOT_WITNESSES or head.rstrip("s") in _NOT_WITNESSES:
+        return False
+    return groups.get(head) == "document" or groups.get(head.rstrip("s")) == "document"
 
 
 def plausible_source(phrase: str) -> bool:

@@ -159,8 +159,7 @@ def _single_pairs(text: str, a: int, b: int, marks: list[int] | None = None) -> 
 
 
 def _style(text: str, start: int, end: int) -> str:
-    marks = (text[start], text[end - 1])
-    return "curly" if any(m not in "\"'" for m in marks) else "straight"
+    return "curly" if text[start] not in "\"'" or text[end - 1] not in "\"'" else "straight"
 
 
 def stretches(article) -> list[Stretch]:

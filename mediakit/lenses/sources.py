@@ -36,8 +36,15 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   for words that make a name an organisation's, ``place`` for places whose name stands
   for a government).
 
-Not detected: pronoun sources ("he said", "they say") get no source span (no
-coreference: the cue's meta still points at the pronoun); uncited people and
+Pronoun sources: "he"/"she" as the source of a cue get a ``named_person`` span on the
+pronoun, with meta ``refers_to`` = [start, end] of the named person it stands for,
+when a named person (not a definite description) is cited as a source earlier in the
+same sentence or in the previous one; the nearest such person is taken (no check of
+gender or number). Otherwise, and for every other pronoun ("they", "we", "I"), no span:
+the cue's meta still points at the pronoun.
+
+Not detected: pronouns that refer further back, or to a person who is only mentioned
+(not cited); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; a source
 hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
@@ -51,6 +58,7 @@ lists is taken as a person's name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -70,6 +78,10 @@ EXPLANATIONS = {
     "anonymous": "An anonymous source: the reader cannot check who it is. Good reporting says why "
                  "the source is not named and how they know.",
 }
+
+PRONOUN_EXPLANATION = ("A pronoun standing for a named person: the nearest person named as a source just "
+                       "before it ({name}, in the same or the previous sentence). Check that the pronoun "
+                       "really points at that person.")
 
 _TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
@@ -301,8 +313,21 @@ def find(article, found) -> list[Span]:
         cues = [s for s in attribution.find(article, {})]
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
+    sentence_starts = [st.start for st in article.sentences]
+    persons: list[tuple[int, int]] = []                # named_person spans so far, in text order
     for cue in cues:
         src = cue.get("source")
+        if src and text[src[0]:src[1]].lower() in ("he", "she"):
+            # "he said": resolved to the nearest named person cited before it in the same or the
+            # previous sentence; otherwise no span
+            key = (src[0], src[1])
+            target = _resolve(persons, sentence_starts, src[0])
+            if target is not None and key not in by_span:
+                by_span[key] = {"label": "named_person", "explanation": PRONOUN_EXPLANATION.format(
+                    name=text[target[0]:target[1]]),
+                    "meta": {"cited": True, "cue": [cue.start, cue.end], "refers_to": list(target)}}
+                order.append(key)
+            continue
         if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
             continue                                   # no source, or a pronoun: no span
         toks = _tokens(text, src[0], src[1])
@@ -332,10 +357,24 @@ def find(article, found) -> list[Span]:
                     meta["role"] = list(role)
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
+                if label == "named_person" and extra.get("named", True):
+                    bisect.insort(persons, key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
     out = []
     for s, e in order:
         d = by_span[(s, e)]
-        out.append(attribution.fast_span(text, LAYER, d["label"], s, e, EXPLANATIONS[d["label"]], "", d["meta"]))
+        out.append(attribution.fast_span(text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]],
+                                         "", d["meta"]))
     return out
+
+
+def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int):
+    """The nearest named person (span) before offset ``at`` in the same or the previous sentence."""
+    i = bisect.bisect_left(persons, (at, at)) - 1
+    if i < 0:
+        return None
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    floor = sentence_starts[k - 1] if k >= 1 else 0
+    target = persons[i]
+    return target if target[0] >= floor and target[1] <= at else None
