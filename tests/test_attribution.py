@@ -386,6 +386,11 @@ NEW_PATTERNS = [
     # "a super PAC called Future45" names a thing; "Obama called the bankers fat cats" is a cue
     ("Clinton attacked a super PAC called Future45 funded by two donors.", []),
     ("Obama called the bankers fat cats.", [("called", "Obama", "the bankers fat cats")]),
+    # a time between the cue and its clause: "said on Friday he met ..."
+    ("Adelson said on Friday he met Trump.", [("said", "Adelson", "he met Trump")]),
+    ("The mayor said last week that the bridge would reopen.", [("said", "The mayor", "the bridge would reopen")]),
+    ("He said on Monday.", []),
+    ("She spoke in May the plan.", []),
 ]
 
 

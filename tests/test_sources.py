@@ -224,3 +224,16 @@ def test_pronoun_sources_resolve_to_the_nearest_named_person(text, expected):
     a = load_article(text)
     got = [(s.text, s.label, text_at(a, s.get("refers_to"))) for s in sources_of(a)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Study finds bees prefer purple flowers\n\nBees visit purple flowers more often than yellow ones.",
+     [("Study", "anonymous")]),
+    ("A Reuters rolling poll shows Trump at the top with 36 percent support.",
+     [("A Reuters rolling poll", "anonymous")]),
+    ("The minutes show that the council voted twice.", [("The minutes", "named_organisation")]),
+])
+def test_document_sources(text, expected):
+    """Is a bare or indefinite document ("Study finds", "a poll shows") anonymous, and a definite one named?"""
+    a = load_article(text)
+    assert [(s.text, s.label) for s in sources_of(a)] == expected

@@ -291,6 +291,11 @@ def is_speech(text: str, st: Stretch) -> bool:
 
 def find(article, found) -> list[Span]:
     from . import attribution
+    with attribution.no_gc():
+        return _find(article, attribution)
+
+
+def _find(article, attribution) -> list[Span]:
     text = article.text
     links = attribution.quote_links(article)
     cues = sorted(attribution.analyse(article), key=lambda c: c.content)

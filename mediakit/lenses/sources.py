@@ -241,7 +241,9 @@ class _Classifier:
                 return "named_person", s, e, None, {"named": False}
             return "anonymous" if indefinite or low[0] == "the" else "vague_group", s, e, None, {}
         if typ == "document":
-            return ("anonymous" if indefinite or not low[0] in ("the", "this", "that") and not words[0][:1].isupper()
+            # a bare noun ("Study finds ...", "Polls show ...") names no one, even when capitalised
+            return ("anonymous" if indefinite or len(toks) == 1
+                    or not low[0] in ("the", "this", "that") and not words[0][:1].isupper()
                     else "named_organisation"), s, e, None, {"kind": "document"}
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
@@ -306,6 +308,11 @@ class _Classifier:
 
 
 def find(article, found) -> list[Span]:
+    with attribution.no_gc():
+        return _find(article, found)
+
+
+def _find(article, found) -> list[Span]:
     text = article.text
     cls = _Classifier(article)
     cues = found.get("attribution_cue") if found is not None else None
