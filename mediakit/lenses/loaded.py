@@ -60,8 +60,9 @@ The lists: ``loaded.csv`` (the seed's devices and the core vocabulary) and
 and hyphenated labels, emotive adjectives both ways, verbs of attack and of speech,
 dismissive and emotive nouns, dramatic phrases, hyperbole).
 
-The loaded, hedge and claim lenses read the text once, through one regular expression
-built from all their lists (:func:`candidates`, cached on the article); each list then
+The loaded, hedge and claim lenses read the text once, looking each word up in one
+index of all their lists (:func:`candidates`, cached on the article; the index is a
+dictionary of words, built in milliseconds when a list is first used); each list then
 picks its own longest, non-overlapping matches. Matching is linear in the text.
 
 Set the environment variable ``MEDIAKIT_LEXICONS`` to a folder to read word lists from
@@ -315,11 +316,102 @@ def trie_pattern(forms) -> str:
     return emit(trie)
 
 
-class Matcher:
-    """Every form of every term of some word lists, compiled into one regular expression.
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a word character (what ``\\w`` matches in a regular expression)."""
+    return ch.isalnum() or ch == "_"
 
-    The expression is a character trie (one alternation, scanned once by the regex
-    engine), so matching is linear in the length of the text.
+
+_RUN = re.compile(r"\w+")
+#: The space between two words of a phrase: spaces and tabs, with at most one line break.
+_GAP = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
+
+
+class _Node:
+    __slots__ = ("key", "runs", "odd", "kids")
+
+    def __init__(self):
+        self.key = False   # a form ends here
+        self.runs = None   # {first run of word characters of a next word: [(word, node)]}, or None
+        self.odd = None    # [(word, node)] for next words that start with another character, or None
+        self.kids = None   # {next word: node}, or None
+
+
+class WordTrie:
+    """Forms (words joined by single spaces) as a trie of words, matched where a word starts.
+
+    It finds what ``\\b(?:form|form|...)(?!\\w)`` would (the longest form at a place, a space
+    between words matching any spaces and tabs with at most one line break), but a dictionary
+    of a few thousand words is built in milliseconds, where compiling that alternation takes
+    a large part of a second.
+
+    >>> t = WordTrie(["most", "most compelling", "the u.s."])
+    >>> text = "the most" + chr(10) + " compelling. the u.s.-led, most-"
+    >>> [text[k:t.longest(text, k)].split() for k in (4, 22, 36)]
+    [['most', 'compelling'], ['the', 'u.s.'], ['most']]
+    >>> t.longest("mostly", 0)
+    -1
+    """
+
+    def __init__(self, forms):
+        self.root = _Node()
+        for form in forms:
+            node = self.root
+            for word in form.split(" "):
+                if not word:
+                    continue
+                kids = node.kids
+                if kids is None:
+                    kids = node.kids = {}
+                child = kids.get(word)
+                if child is None:
+                    child = kids[word] = _Node()
+                    run = _RUN.match(word)
+                    if run is None:
+                        if node.odd is None:
+                            node.odd = []
+                        node.odd.append((word, child))
+                    else:
+                        if node.runs is None:
+                            node.runs = {}
+                        node.runs.setdefault(word if run.end() == len(word) else run.group(), []).append((word, child))
+                node = child
+            if node is not self.root:
+                node.key = True
+        self.root.runs = self.root.runs or {}
+
+    def longest(self, norm: str, k: int, limit: int | None = None, first=None) -> int:
+        """The end of the longest form that starts at ``k`` in ``norm[:limit]`` and ends before a
+        non-word character (or at ``limit``); ``-1`` if none. ``first``: the words of the root
+        that may start there, if the caller looked them up already."""
+        limit = len(norm) if limit is None else limit
+        best = -1
+        stack = [(self.root, k, first)]
+        while stack:
+            node, q, words = stack.pop()
+            if words is None:
+                run = _RUN.match(norm, q, limit) if node.runs else None
+                words = node.runs.get(run.group(), ()) if run else ()
+            if node.odd:
+                words = list(words) + node.odd
+            for word, child in words:
+                if not norm.startswith(word, q, limit):
+                    continue
+                e = q + len(word)
+                if child.key and e > best and (e >= limit or not _is_word(norm[e])):
+                    best = e
+                if child.runs or child.odd:
+                    g = _GAP.match(norm, e, limit).end()
+                    if g > e:
+                        stack.append((child, g, None))
+        return best
+
+
+class Matcher:
+    """Every form of every term of some word lists, in a table ``form -> [Form]``.
+
+    The lenses find where forms start through :func:`candidates` (a :class:`WordTrie` of
+    all the shared lists); :meth:`scan` matches one list on its own with a regular
+    expression (a character trie, compiled on first use), linear in the length of the text.
     """
 
     def __init__(self, terms: list[Term]):
@@ -357,11 +449,32 @@ class Matcher:
                     lst = self.table.setdefault(key, [])
                     if not any(f.term is t and f.tag == tag for f in lst):
                         lst.append(Form(t, tag, i, wildcard))
-        pattern = trie_pattern(self.table) if self.table else r"(?!x)x"
-        self.regex = re.compile(r"\b(?:" + pattern + r")(?!\w)")
+        self._regex = self._suffix_regex = self._words = None
+
+    @property
+    def words(self) -> "WordTrie":
+        """The forms of this list as a :class:`WordTrie` (built on first use: a few milliseconds)."""
+        if self._words is None:
+            self._words = WordTrie(self.table)
+        return self._words
+
+    @property
+    def regex(self) -> re.Pattern:
+        """Every form as one regular expression, for :meth:`scan` (compiled on first use only: a big
+        alternation takes a large part of a second to compile; the lenses use :attr:`words` instead)."""
+        if self._regex is None:
+            pattern = trie_pattern(self.table) if self.table else r"(?!x)x"
+            self._regex = re.compile(r"\b(?:" + pattern + r")(?!\w)")
+        return self._regex
+
+    @property
+    def suffix_regex(self) -> re.Pattern | None:
+        """The listed suffixes as one regular expression (``None`` if there are none), compiled on first use."""
         # A suffix ("-loving") is searched for as a literal, then the word it ends is read backwards.
         # (No look-behind: a pattern that starts with a literal lets the regex engine skip ahead fast.)
-        self.suffix_regex = (re.compile(trie_pattern(self.suffixes) + r"(?![\w-])") if self.suffixes else None)
+        if self._suffix_regex is None and self.suffixes:
+            self._suffix_regex = re.compile(trie_pattern(self.suffixes) + r"(?![\w-])")
+        return self._suffix_regex
 
     def scan_suffixes(self, text: str, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The words that end in a listed suffix ("freedom-loving" for ``-loving``), left to right.
@@ -443,8 +556,9 @@ class Matcher:
         if "@name" in only and text[nxt.start(1)].isupper():
             return True
         if "@loaded" in only:
-            m = self.regex.match(norm, nxt.start(1), limit)
-            if m and any(k in self.table for k, _ in _prefixes(m.start(), m.group())):
+            # A form of this list starts at the next word (as a whole word, within ``limit``).
+            k = nxt.start(1)
+            if (k == 0 or not _is_word(norm[k - 1])) and self.words.longest(norm, k, limit) >= 0:
                 return True
         return False
 
@@ -553,8 +667,11 @@ def _alternative(t: Term, form: Form, matched: str, prev: str) -> str:
     return choice
 
 
+_EMPTY: frozenset = frozenset()
+
+
 def _set(cell: str) -> frozenset:
-    return frozenset(normalize(cell).split())
+    return frozenset(normalize(cell).split()) if cell else _EMPTY
 
 
 def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
@@ -617,8 +734,8 @@ def actor_matcher(folder: str | None) -> Matcher:
 
 
 @functools.lru_cache(maxsize=None)
-def shared(folder: str | None) -> tuple[re.Pattern, dict]:
-    """One regular expression for every form of every shared list, and the lists' matchers.
+def shared(folder: str | None) -> tuple["SharedIndex", dict]:
+    """An index of every form of every shared list (:class:`SharedIndex`), and the lists' matchers.
 
     The three word lenses read the text once through it (see :func:`candidates`).
     """
@@ -627,9 +744,72 @@ def shared(folder: str | None) -> tuple[re.Pattern, dict]:
     keys = set()
     for m in lists.values():
         keys.update(m.table)
-    pattern = trie_pattern(keys) if keys else r"(?!x)x"
-    # Starting on a non-word character lets the regex engine skip quickly to word starts.
-    return re.compile(r"[^\w](?=(" + pattern + r")(?!\w))"), lists
+    return SharedIndex(keys), lists
+
+
+#: From this many characters on, :class:`SharedIndex` compiles one regular expression of all the
+#: forms and scans the text with it: compiling costs about a quarter of a second, once per process,
+#: which pays off only on long texts (the word-by-word look-up costs about that much per megabyte).
+REGEX_MIN_CHARS = 250_000
+
+
+class SharedIndex:
+    """Where any of a set of forms starts in a text (see :func:`candidates`).
+
+    A form matches at the start of a word (after a non-word character or at offset 0) and
+    ends before a non-word character; at each place the longest form counts. A text shorter
+    than :data:`REGEX_MIN_CHARS` is read word by word, each word looked up in a
+    :class:`WordTrie` (built in milliseconds); a longer one is scanned by one regular
+    expression of all the forms, compiled on first use (both ways find the same places).
+    Forms that start with a non-word character (none in the shipped lists) always go
+    through a small regular expression.
+    """
+
+    def __init__(self, keys):
+        self.keys = frozenset(keys)
+        self.trie = WordTrie(sorted(k for k in self.keys if _RUN.match(k)))
+        odd = sorted(k for k in self.keys if not _RUN.match(k))
+        self.odd_regex = (re.compile(r"[^\w](?=(" + trie_pattern(odd) + r")(?!\w))") if odd else None)
+        self._regex = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        """One regular expression for every form (compiled on first use)."""
+        if self._regex is None:
+            pattern = trie_pattern(self.keys) if self.keys else r"(?!x)x"
+            # Starting on a non-word character lets the regex engine skip quickly to word starts.
+            self._regex = re.compile(r"[^\w](?=(" + pattern + r")(?!\w))")
+        return self._regex
+
+    @staticmethod
+    def _scan(regex: re.Pattern, norm: str) -> list[tuple[int, list[tuple[str, int]]]]:
+        # The text is read with a space in front, so that a form at offset 0 is found too.
+        first = regex.match(" " + norm[:200])
+        out = [(0, _prefixes(0, first.group(1)))] if first else []
+        out += [(m.start(1), _prefixes(m.start(1), m.group(1))) for m in regex.finditer(norm)]
+        return out
+
+    def find(self, norm: str, min_regex: int | None = None) -> list[tuple[int, list[tuple[str, int]]]]:
+        """``(start, [(key, end), ...])`` for every place a form starts in ``norm``, in text order."""
+        if len(norm) >= (REGEX_MIN_CHARS if min_regex is None else min_regex):
+            return self._scan(self.regex, norm)
+        trie = self.trie
+        runs = trie.root.runs
+        n = len(norm)
+        out = []
+        for m in _RUN.finditer(norm):
+            words = runs.get(m.group())
+            if words is None:
+                continue
+            k = m.start()
+            # At offset 0 only the first 200 characters are read (as in :meth:`_scan`).
+            e = trie.longest(norm, k, n if k else min(n, 200), words)
+            if e >= 0:
+                out.append((k, _prefixes(k, norm[k:e])))
+        if self.odd_regex is not None:
+            out += self._scan(self.odd_regex, norm)
+            out.sort(key=lambda c: c[0])
+        return out
 
 
 def candidates(article, folder: str | None = None) -> list[tuple[int, list[tuple[str, int]]]]:
@@ -643,12 +823,8 @@ def candidates(article, folder: str | None = None) -> list[tuple[int, list[tuple
     key = ("mediakit.candidates", folder)
     if cache is not None and key in cache:
         return cache[key]
-    regex, _ = shared(folder)
-    norm = normalized(article)
-    # The text is read with a space in front, so that a term at offset 0 is found too.
-    first = regex.match(" " + norm[:200])
-    out = [(0, _prefixes(0, first.group(1)))] if first else []
-    out += [(m.start(1), _prefixes(m.start(1), m.group(1))) for m in regex.finditer(norm)]
+    index, _ = shared(folder)
+    out = index.find(normalized(article))
     if cache is not None:
         cache[key] = out
     return out
