@@ -19,11 +19,15 @@ from .errors import (AnswerError, AnswersFileError, ArticleError, KeyFileError, 
                      MediakitError)
 from .markup import Markup
 from .spans import LAYERS, Span
+from . import exercises
+from .exercises import get as exercise
+from .exercises.answers import export_answers
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article", "Markup", "Span", "LAYERS", "load_article", "analyze",
+    "exercises", "exercise", "export_answers",
     "MediakitError", "ArticleError", "LexiconError", "KeyFileError", "AnswerError", "AnswersFileError",
 ]
 
