@@ -273,10 +273,7 @@ def _answers_file_is_a_folder(monkeypatch, tmp_path):
 STORAGE = [
     pytest.param(_refuse_replace, True, id="read-only storage (os.replace refused)"),
     pytest.param(_folder_is_a_file, True, id="answers folder is not a folder"),
-    pytest.param(_answers_file_is_a_folder, True, id="answers file unreadable (a folder)", marks=pytest.mark.xfail(
-        strict=True, raises=OSError,
-        reason="answers.start() and answers.saved() let an OSError from reading the answers file escape "
-               "(IsADirectoryError/PermissionError): fix needed in mediakit/exercises/answers.py")),
+    pytest.param(_answers_file_is_a_folder, True, id="answers file unreadable (a folder)"),
     pytest.param(lambda monkeypatch, tmp_path: tmp_path, False, id="writable folder (negative case)"),
 ]
 

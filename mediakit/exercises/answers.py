@@ -72,7 +72,11 @@ def start(notebook: str, student: str = "", folder: str | os.PathLike | None = N
         raise AnswerError(f"start() needs the notebook's name without .ipynb, like \"01_meet_the_article_exercises\"; "
                           f"{notebook!r} is not.")
     _session = Session(notebook, _student(student), str(Path(folder) if folder is not None else Path(".")))
-    read_or_set_aside(_session.path)
+    try:
+        read_or_set_aside(_session.path)
+    except OSError as e:
+        _pending.append(f"Your saved answers in {_session.path.name} cannot be read ({e.strerror or e}). "
+                        "Checks still give feedback, but may not be saved: tell your teacher.")
     for note in drain():
         print(note)
     return _session
@@ -205,7 +209,10 @@ def saved(exercise):
     session = current()
     if session is None:
         return None
-    data = read_or_set_aside(session.path)
+    try:
+        data = read_or_set_aside(session.path)
+    except OSError:
+        return None
     if not data:
         return None
     entry = data["exercises"].get(exercise.id)
