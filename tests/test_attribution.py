@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from spanhelp import text_at
 
 from mediakit import LexiconError, load_article
 from mediakit.lenses import attribution, run
@@ -14,13 +15,9 @@ def cues_of(article):
     return run(article, ["attribution_cue"])["attribution_cue"]
 
 
-def text_at(article, pair):
-    return article.text[pair[0]:pair[1]] if pair else None
-
-
 @pytest.fixture(scope="module")
-def seed():
-    return load_article()
+def seed(seed_article):
+    return seed_article
 
 
 @pytest.fixture(scope="module")

@@ -35,19 +35,12 @@ options = [
 '''
 
 
-@pytest.fixture(autouse=True)
-def no_session(monkeypatch):
-    monkeypatch.delenv("MEDIAKIT_NOTEBOOK", raising=False)
-    mx.stop()
-    yield
-    mx.stop()
+pytestmark = pytest.mark.usefixtures("no_answers_session")
 
 
 @pytest.fixture
-def key(tmp_path):
-    p = tmp_path / "t.toml"
-    p.write_text(KEY, encoding="utf-8")
-    return load_key(p)
+def key(key_from):
+    return key_from(KEY)
 
 
 @pytest.mark.parametrize("ident, answer, score", [

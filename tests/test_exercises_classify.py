@@ -36,19 +36,12 @@ why = "unnamed on purpose"
 '''
 
 
-@pytest.fixture(autouse=True)
-def no_session(monkeypatch):
-    monkeypatch.delenv("MEDIAKIT_NOTEBOOK", raising=False)
-    mx.stop()
-    yield
-    mx.stop()
+pytestmark = pytest.mark.usefixtures("no_answers_session")
 
 
 @pytest.fixture
-def ex(tmp_path):
-    p = tmp_path / "t.toml"
-    p.write_text(KEY, encoding="utf-8")
-    return load_key(p).get("t-classify")
+def ex(key_from):
+    return key_from(KEY).get("t-classify")
 
 
 @pytest.mark.parametrize("answer, score, statuses", [

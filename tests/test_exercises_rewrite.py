@@ -10,12 +10,7 @@ ORIGINAL = "Ukraine prepares for “bargaining” with Trump by seizing Kursk re
 MODEL = "Ukraine may use Kursk region for bargaining, Financial Times reports"
 
 
-@pytest.fixture(autouse=True)
-def no_session(monkeypatch):
-    monkeypatch.delenv("MEDIAKIT_NOTEBOOK", raising=False)
-    mx.stop()
-    yield
-    mx.stop()
+pytestmark = pytest.mark.usefixtures("no_answers_session")
 
 
 def checklist(result):
