@@ -83,6 +83,21 @@ def _compile_rule(src: str) -> re.Pattern:
         raise LexiconError(f"furniture.csv: the pattern {src!r} is not a valid regular expression ({e}).") from None
 
 
+def require_columns(rows, name: str, cols) -> tuple:
+    """``rows`` of ``<name>.csv`` if its header has every column in ``cols``; else a LexiconError.
+
+    >>> require_columns(({"a": "1"},), "demo", ("a", "b"))
+    Traceback (most recent call last):
+    ...
+    mediakit.errors.LexiconError: demo.csv: the header row lacks the column(s) b.
+    """
+    for row in rows[:1]:
+        missing = [c for c in cols if c not in row]
+        if missing:
+            raise LexiconError(f"{name}.csv: the header row lacks the column(s) {', '.join(missing)}.")
+    return rows
+
+
 @functools.lru_cache(maxsize=None)
 def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     """Compiled ``(pattern, label, explanation)`` rules from ``furniture.csv``.

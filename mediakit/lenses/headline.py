@@ -85,8 +85,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .. import segment
-from ..errors import LexiconError
-from ..lexicon import load
+from ..lexicon import load, require_columns
 from ..spans import Span, make_span
 
 LAYER = "headline"
@@ -140,24 +139,16 @@ class HeadlineReport:
 
 # -- word lists ------------------------------------------------------------------
 
-def _need(rows, name, cols):
-    for row in rows[:1]:
-        missing = [c for c in cols if c not in row]
-        if missing:
-            raise LexiconError(f"{name}.csv: the header row lacks the column(s) {', '.join(missing)}.")
-    return rows
-
-
 @functools.lru_cache(maxsize=None)
 def _stopwords() -> dict:
-    rows = _need(load("headline_stopwords"), "headline_stopwords", ("word", "kind"))
+    rows = require_columns(load("headline_stopwords"), "headline_stopwords", ("word", "kind"))
     return {r["word"].lower(): r["kind"] for r in rows}
 
 
 @functools.lru_cache(maxsize=None)
 def _synonyms() -> tuple:
     """``(same, milder)``: stem -> groups it belongs to; group -> {stem: word} of milder words."""
-    rows = _need(load("headline_synonyms"), "headline_synonyms", ("group", "word", "relation"))
+    rows = require_columns(load("headline_synonyms"), "headline_synonyms", ("group", "word", "relation"))
     same: dict = {}
     milder: dict = {}
     for r in rows:
@@ -171,7 +162,7 @@ def _synonyms() -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def _cue_patterns() -> dict:
-    rows = _need(load("headline_cues"), "headline_cues", ("term", "kind"))
+    rows = require_columns(load("headline_cues"), "headline_cues", ("term", "kind"))
     by_kind: dict = {}
     for r in rows:
         by_kind.setdefault(r["kind"], []).append(r["term"].lower())

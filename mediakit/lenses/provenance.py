@@ -53,8 +53,7 @@ import re
 from bisect import bisect_right
 
 from .. import segment
-from ..errors import LexiconError
-from ..lexicon import load
+from ..lexicon import load, require_columns
 from ..spans import Span, make_span, sort_key
 from .headline import normalized
 
@@ -65,17 +64,9 @@ MAX_LINKS = 20
 _LATERAL = "A clue to check, not a verdict: look for the original source in a new tab (lateral reading)."
 
 
-def _need(rows, name, cols):
-    for row in rows[:1]:
-        missing = [c for c in cols if c not in row]
-        if missing:
-            raise LexiconError(f"{name}.csv: the header row lacks the column(s) {', '.join(missing)}.")
-    return rows
-
-
 @functools.lru_cache(maxsize=None)
 def _variants():
-    rows = _need(load("provenance_variants"), "provenance_variants",
+    rows = require_columns(load("provenance_variants"), "provenance_variants",
                  ("variant", "preferred", "kind", "country", "explanation"))
     spelling = [r for r in rows if r["kind"] == "spelling"]
     translit = {r["variant"]: r for r in rows if r["kind"] == "transliteration"}
@@ -91,7 +82,7 @@ def _translit_re() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _markers() -> dict:
-    rows = _need(load("provenance_markers"), "provenance_markers", ("term", "country"))
+    rows = require_columns(load("provenance_markers"), "provenance_markers", ("term", "country"))
     by: dict = {}
     for r in rows:
         by.setdefault(r["country"], []).append(r["term"].lower())
@@ -101,7 +92,7 @@ def _markers() -> dict:
 
 @functools.lru_cache(maxsize=None)
 def _outlet_re() -> tuple:
-    rows = _need(load("provenance_outlets"), "provenance_outlets", ("name", "kind"))
+    rows = require_columns(load("provenance_outlets"), "provenance_outlets", ("name", "kind"))
     names = sorted((r["name"] for r in rows if r["kind"] == "name"), key=len, reverse=True)
     heads = sorted((r["name"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
     cap = r"[A-Z][\w&'\u2019.-]*"
