@@ -22,6 +22,21 @@ def no_answers_session(monkeypatch):
 
 
 @pytest.fixture
+def answers_sandbox(monkeypatch, tmp_path):
+    """No answers session, no answers environment variables, an empty folder as the cwd."""
+    import mediakit.exercises as mx
+    from mediakit.exercises import answers
+    for var in ("MEDIAKIT_NOTEBOOK", "MEDIAKIT_STUDENT", "MEDIAKIT_ANSWERS_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)
+    mx.stop()
+    answers.drain()
+    yield
+    mx.stop()
+    answers.drain()
+
+
+@pytest.fixture
 def key_from(tmp_path):
     """Load an answer key from TOML text written to a temporary file."""
     from mediakit.exercises import load_key

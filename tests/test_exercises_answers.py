@@ -7,21 +7,11 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError, AnswersFileError
-from mediakit.exercises import answers
 
 STEM = "04_loaded_language_exercises"
 
 
-@pytest.fixture(autouse=True)
-def fresh(monkeypatch, tmp_path):
-    for var in ("MEDIAKIT_NOTEBOOK", "MEDIAKIT_STUDENT", "MEDIAKIT_ANSWERS_DIR"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.chdir(tmp_path)
-    mx.stop()
-    answers.drain()
-    yield
-    mx.stop()
-    answers.drain()
+pytestmark = pytest.mark.usefixtures("answers_sandbox")
 
 
 def saved_file(tmp_path, stem=STEM):

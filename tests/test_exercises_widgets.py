@@ -5,18 +5,9 @@ import json
 import pytest
 
 import mediakit.exercises as mx
-from mediakit.exercises import answers
 
 
-@pytest.fixture(autouse=True)
-def fresh(monkeypatch, tmp_path):
-    for var in ("MEDIAKIT_NOTEBOOK", "MEDIAKIT_STUDENT", "MEDIAKIT_ANSWERS_DIR"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.chdir(tmp_path)
-    mx.stop()
-    answers.drain()
-    yield
-    mx.stop()
+pytestmark = pytest.mark.usefixtures("answers_sandbox")
 
 
 def click(w):
