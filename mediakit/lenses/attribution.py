@@ -996,32 +996,28 @@ class _Analyser:
             cs, ce, quoted, q = content
             return Cue(start, end, r, source, (cs, ce), quoted, q, role)
         if i + 1 < u.n and u.low[i + 1] == "to":
-            m = _NP_PASSIVE.search(window)
-            if m is None:
-                return None
-            start = pos - (len(window) - m.start())
-            first = u.index_at(start)
-            if first == 0 or self.subject(u, first - 1) is None:
-                return None
-            end = u.tok_e[i + 1]
-            cs, ce = self.to_end(u, end)
-            if ce <= cs:
-                return None
-            return Cue(start, end, r, None, (cs, ce), False, None, None)
+            # "X is said to ...": said by whom? (no source)
+            return self.agentless(u, r, window, pos, _NP_PASSIVE, u.tok_e[i + 1], u.tok_e[i + 1])
         if i + 1 < u.n and u.low[i + 1] == "that":
             # "we are now being told that ...": told by whom? (no source)
-            m = _BEING_PASSIVE.search(window)
-            if m is None:
-                return None
-            start = pos - (len(window) - m.start())
-            first = u.index_at(start)
-            if first == 0 or self.subject(u, first - 1) is None:
-                return None
-            cs, ce = self.to_end(u, u.tok_e[i + 1])
-            if ce <= cs:
-                return None
-            return Cue(start, u.tok_e[i], r, None, (cs, ce), False, None, None)
+            return self.agentless(u, r, window, pos, _BEING_PASSIVE, u.tok_e[i], u.tok_e[i + 1])
         return None
+
+    def agentless(self, u: _Unit, r: CueRow, window: str, pos: int, pattern, cue_end: int,
+                  content_from: int) -> Cue | None:
+        """A passive cue with no agent: its start is where ``pattern`` matches the ``window``
+        before the verb, which must follow a subject; its content runs from ``content_from``."""
+        m = pattern.search(window)
+        if m is None:
+            return None
+        start = pos - (len(window) - m.start())
+        first = u.index_at(start)
+        if first == 0 or self.subject(u, first - 1) is None:
+            return None
+        cs, ce = self.to_end(u, content_from)
+        if ce <= cs:
+            return None
+        return Cue(start, cue_end, r, None, (cs, ce), False, None, None)
 
     def according(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         start, end = u.tok_s[i], u.tok_e[i + 1]
