@@ -113,6 +113,17 @@ class Article:
             self._cache[key] = [s.start for s in getattr(self, name)]
         return self._cache[key]
 
+    def normalized(self) -> str:
+        """:func:`mediakit.segment.normalize` of :attr:`text`, computed once (lenses match on it).
+
+        >>> a = load_article("A “quoted” headline\\n\\nBody text.")
+        >>> a.normalized() == segment.normalize(a.text), a.normalized() is a.normalized()
+        (True, True)
+        """
+        if "normalized" not in self._cache:
+            self._cache["normalized"] = segment.normalize(self.text)
+        return self._cache["normalized"]
+
     def paragraph_index(self, offset: int) -> int | None:
         """The index of the body paragraph that holds ``offset``, or ``None``."""
         i = bisect.bisect_right(self._starts("paragraphs"), offset) - 1

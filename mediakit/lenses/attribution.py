@@ -102,7 +102,6 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..lexicon import lexicon_dir, load
-from ..segment import normalize
 from ..spans import Span
 from . import quotes as _quotes
 
@@ -337,23 +336,6 @@ class _Unit:
         return len(self.tok_s)
 
 
-_STRAIGHTEN = tuple((a, b) for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"),
-                                        ("\u2032", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'),
-                                        ("\u201f", '"'), ("\u2033", '"'), ("\u00ab", '"'), ("\u00bb", '"'),
-                                        ("\u2013", "-"), ("\u2014", "-"), ("\u2212", "-"), ("\u00a0", " ")))
-
-
-def _normalize(text: str) -> str:
-    """The same as :func:`mediakit.segment.normalize`, faster on long texts."""
-    low = text.lower()
-    if len(low) != len(text):
-        return normalize(text)
-    for a, b in _STRAIGHTEN:
-        if a in low:
-            low = low.replace(a, b)
-    return low
-
-
 def _units(article) -> list[tuple[int, int]]:
     units = []
     if article.headline is not None:
@@ -375,7 +357,7 @@ class _Analyser:
     def __init__(self, article, folder=None):
         self.article = article
         self.text = article.text
-        self.norm = _normalize(article.text)
+        self.norm = article.normalized()
         self.by_form, self.pattern = _index(folder)
         self.rows = cue_rows(folder)
         self.nominal_forms = frozenset(f for r in self.rows if r.kind == "nominal" for f in r.forms)

@@ -224,30 +224,17 @@ _stem = functools.lru_cache(maxsize=1 << 16)(stem)
 def _is_factive(cue_text: str) -> bool:
     pat = _cue_patterns().get("factive")
     return bool(pat and pat.search(segment.normalize(cue_text)))
-_REPLACE = tuple((chr(k), v) for k, v in segment._NORMALIZE.items())
-
-
 def normalized(article) -> str:
-    """``segment.normalize(article.text)``, computed once per article and fast on long texts.
-
-    The same one-for-one replacements, done with ``str.replace`` (a C loop per
-    character kind) instead of ``str.translate`` with a dict (a lookup per character).
+    """``segment.normalize(article.text)``, computed once per article (:meth:`mediakit.Article.normalized`).
 
     >>> from mediakit import load_article
     >>> a = load_article("Kyiv’s “talks” — now\\n\\nA body sentence here. İstanbul too.")
     >>> normalized(a) == segment.normalize(a.text)
     True
     """
-    cached = article._cache.get("mediakit.normalized")
-    if cached is None:
-        t = article.text
-        for a, b in _REPLACE:
-            if a in t:
-                t = t.replace(a, b)
-        low = t.lower()
-        cached = low if len(low) == len(t) else segment.normalize(article.text)
-        article._cache["mediakit.normalized"] = cached
-    return cached
+    return article.normalized()
+
+
 _WORDS = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
