@@ -1,10 +1,14 @@
-"""Structure of the lesson notebooks in ``notebooks/`` (00 to 06).
+"""Structure of the lessons (00 to 06) and the agreement of every source with its notebook.
 
-Each lesson opens with its questions, objectives and time estimates, ends with key
-points and links to its exercise notebook and to the next lesson, shows a table and
-(lessons 1 to 5) a chart, keeps its instructor notes marked and apart, and stores the
-outputs of a clean run. The time rule lives in ``tools/build_lessons.py`` and is
-documented in ``docs/teacher-guide.md``.
+The lessons are MyST Markdown sources (``notebooks/*.md``); ``tools/build_notebooks.py``
+executes each into its ``.ipynb``. The structure checks read the sources, without running
+anything: each lesson opens with its questions, objectives and time estimates, ends with
+key points and links to its exercise notebook and to the next lesson, and keeps its
+instructor notes marked and apart. The output checks read the built notebooks: a table
+and (lessons 1 to 5) a chart, the outputs of a clean run. Every ``.ipynb`` in
+``notebooks/`` and ``solutions/`` must have the cells (source, type, tags, ids) of its
+``.md``. The time rule lives in ``tools/build_notebooks.py`` and is documented in
+``docs/teacher-guide.md``.
 
 Lesson 6 is also run with papermill on another article.
 """
@@ -26,9 +30,9 @@ BYO = ROOT / "tests" / "articles" / "byo_example.txt"
 
 
 def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_lessons", ROOT / "tools" / "build_lessons.py")
+    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_lessons", module)
+    sys.modules.setdefault("build_notebooks", module)
     spec.loader.exec_module(module)
     return module
 
@@ -39,7 +43,13 @@ WITH_CHARTS = ["01", "02", "03", "04", "05"]
 
 
 def nb_of(number: str):
+    """The built notebook of lesson ``number``, with its outputs."""
     return nbformat.read(str(NOTEBOOKS / B.LESSONS[number][0]), as_version=4)
+
+
+def src_of(number: str):
+    """The MyST source of lesson ``number``, as jupytext reads it (no outputs)."""
+    return B.lesson_source(number)
 
 
 def md_cells(nb):
@@ -101,6 +111,16 @@ def outputs(nb, mime: str):
             if mime in o.get("data", {})]
 
 
+def instructor_cell(text: str):
+    """An instructor note as a source writes it: a tagged blockquote."""
+    return nbformat.v4.new_markdown_cell(f"{B.INSTRUCTOR_MARK}\n>\n> {text}", metadata={"tags": ["instructor"]})
+
+
+def discuss_cell(*questions: str):
+    items = "\n".join(f"{i}. {q}" for i, q in enumerate(questions, 1))
+    return nbformat.v4.new_markdown_cell(f"### Discuss\n\nTalk these over in pairs.\n\n{items}")
+
+
 def _notebook(*cells, first=None):
     """A small notebook for the negative cases."""
     nb = nbformat.v4.new_notebook()
@@ -128,14 +148,14 @@ def test_header_checker(first, missing):
 
 
 @pytest.mark.parametrize("cell, ok", [
-    (B.instructor("Timing: 15 min."), True),
+    (instructor_cell("Timing: 15 min."), True),
     (nbformat.v4.new_markdown_cell("> **Instructor note**\n>\n> untagged"), False),
     (nbformat.v4.new_markdown_cell("Instructor note: mixed into the student text"), False),
     (nbformat.v4.new_markdown_cell("plain text", metadata={"tags": ["instructor"]}), False),
 ])
 def test_instructor_checker(cell, ok):
     """Does the instructor-note check catch an untagged, unmarked or mixed-in note?"""
-    problems = instructor_problems(_notebook(cell) if ok else _notebook(B.instructor("ok"), cell))
+    problems = instructor_problems(_notebook(cell) if ok else _notebook(instructor_cell("ok"), cell))
     assert (problems == []) is ok, problems
 
 
@@ -158,7 +178,7 @@ def test_exercise_rule(declared, estimate, ok):
 
 def test_discussion_counter():
     """Does the discussion count read numbered items in '### Discuss' cells only?"""
-    nb = _notebook(B.discuss("one?", "two?"), nbformat.v4.new_markdown_cell("1. not a discussion item"))
+    nb = _notebook(discuss_cell("one?", "two?"), nbformat.v4.new_markdown_cell("1. not a discussion item"))
     assert B.discussion_questions(nb) == 2
 
 
@@ -168,13 +188,13 @@ def test_discussion_counter():
 @pytest.mark.parametrize("number", NUMBERS)
 def test_opens_with_questions_objectives_and_times(number):
     """Does the lesson open with its title, the time line, questions and objectives?"""
-    assert header_problems(nb_of(number)) == []
+    assert header_problems(src_of(number)) == []
 
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_ends_with_key_points(number):
     """Is the second-to-last cell 'Key points' with at least three points?"""
-    cells = nb_of(number).cells
+    cells = src_of(number).cells
     assert cells[-2].source.startswith("## Key points")
     assert len(bullets(cells[-2].source, "Key points")) >= 3
 
@@ -182,35 +202,35 @@ def test_ends_with_key_points(number):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_links_its_exercise_notebook(number):
     """Does the last cell link the lesson's exercise notebook, and does its solution notebook exist?"""
-    stem = B.LESSONS[number][2]
-    assert f"](../exercises/{stem}.ipynb)" in nb_of(number).cells[-1].source
+    stem = B.LESSONS[number][1]
+    assert f"](../exercises/{stem}.ipynb)" in src_of(number).cells[-1].source
     assert (SOLUTIONS / f"{stem}.ipynb").is_file(), f"solutions/{stem}.ipynb has not landed yet"
 
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_links_the_next_lesson(number):
     """Does the last cell link the next lesson, and does that notebook exist?"""
-    nxt = B.LESSONS[number][3]
-    assert f"]({nxt})" in nb_of(number).cells[-1].source
+    nxt = B.LESSONS[number][2]
+    assert f"]({nxt})" in src_of(number).cells[-1].source
     assert (NOTEBOOKS / nxt).is_file(), f"notebooks/{nxt} does not exist"
 
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_instructor_notes_are_marked_and_apart(number):
     """Are the instructor notes tagged, marked as blockquotes, and absent from student cells?"""
-    assert instructor_problems(nb_of(number)) == []
+    assert instructor_problems(src_of(number)) == []
 
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_has_discussion_questions(number):
     """Does the lesson ask the class at least two discussion questions?"""
-    assert B.discussion_questions(nb_of(number)) >= 2
+    assert B.discussion_questions(src_of(number)) >= 2
 
 
 @pytest.mark.parametrize("number", [n for n in NUMBERS if n != "00"])
 def test_has_go_further(number):
     """Does the lesson offer an optional 'Go further' code cell, tagged apart from the core path?"""
-    cells = nb_of(number).cells
+    cells = src_of(number).cells
     assert any(c.cell_type == "code" and "go-further" in tags(c) for c in cells)
     assert all("Go further" not in c.source for c in cells if "go-further" not in tags(c))
 
@@ -218,7 +238,7 @@ def test_has_go_further(number):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_teaching_time_matches_content(number):
     """Is the declared teaching time within the rule's range of the estimate from the content?"""
-    nb = nb_of(number)
+    nb = src_of(number)
     teaching, _ = B.declared_minutes(nb)
     estimate = B.teaching_estimate(nb)
     assert B.teaching_ok(teaching, estimate), f"declared {teaching} min, content estimates {estimate:.1f} min"
@@ -227,9 +247,9 @@ def test_teaching_time_matches_content(number):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_exercise_time_matches_exercises(number):
     """Do the declared exercise minutes cover the exercises of the linked notebook (5 each, 2 per quiz question)?"""
-    _, declared = B.declared_minutes(nb_of(number))
-    n, estimate = B.exercise_estimate(B.LESSONS[number][2])
-    assert n > 0, f"no exercises are keyed to {B.LESSONS[number][2]} yet"
+    _, declared = B.declared_minutes(src_of(number))
+    n, estimate = B.exercise_estimate(B.LESSONS[number][1])
+    assert n > 0, f"no exercises are keyed to {B.LESSONS[number][1]} yet"
     assert B.exercises_ok(declared, estimate), f"declared {declared} min for {n} exercises needing {estimate} min"
 
 
@@ -260,7 +280,7 @@ def test_shows_a_chart_and_the_highlighted_article(number):
 @pytest.mark.parametrize("number", WITH_CHARTS)
 def test_highlights_only_the_layers_it_needs(number):
     """Does each of lessons 1 to 5 show the article with a chosen few layers, not all nine?"""
-    shown = [re.findall(r'"(\w+)"', m) for c in nb_of(number).cells if c.cell_type == "code"
+    shown = [re.findall(r'"(\w+)"', m) for c in src_of(number).cells if c.cell_type == "code"
              for m in re.findall(r"markup\.only\(([^)]*)\)", c.source)]
     assert shown and all(1 <= len(layers) <= 3 for layers in shown), shown
 
@@ -283,21 +303,55 @@ def test_outputs_are_deterministic(number):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_no_cell_relies_on_a_semicolon(number):
     """Does no code cell end in ';'? (nbval's kernel may still show the value: use plt.show().)"""
-    ends = [c.id for c in nb_of(number).cells if c.cell_type == "code" and c.source.rstrip().endswith(";")]
+    ends = [c.id for c in src_of(number).cells if c.cell_type == "code" and c.source.rstrip().endswith(";")]
     assert ends == []
 
 
-@pytest.mark.parametrize("number", NUMBERS)
-def test_notebook_matches_its_builder(number):
-    """Is the stored notebook what tools/build_lessons.py writes (same cells, ids and tags)?"""
-    built, stored = B.build(number), nb_of(number)
-    assert [(c.id, c.cell_type, c.source, sorted(tags(c))) for c in stored.cells] == \
-           [(c.id, c.cell_type, c.source, sorted(tags(c))) for c in built.cells]
+SOURCES = [str(p.relative_to(ROOT)) for p in B.sources()]
+
+
+def test_every_lesson_and_solution_has_a_source():
+    """Is there a MyST source for every lesson (00 to 07) and every solution notebook, and a notebook for every source?"""
+    names = {Path(s).with_suffix("").as_posix() for s in SOURCES}
+    for folder in ("notebooks", "solutions"):
+        for nb_path in (ROOT / folder).glob("*.ipynb"):
+            assert f"{folder}/{nb_path.stem}" in names, f"{folder}/{nb_path.name} has no .md source"
+    assert {f"notebooks/{B.LESSONS[n][0][:-6]}" for n in NUMBERS} | {"notebooks/07_class_discussion"} <= names
+    assert not [p for p in B.check_all() if "is missing" in p or "has no source" in p]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_notebook_matches_its_source(source):
+    """Has the .ipynb the cells of its MyST source (same ids, types, text and tags)? Run tools/build_notebooks.py if not."""
+    assert B.source_problems(ROOT / source) == [], f"rebuild: python tools/build_notebooks.py {Path(source).stem}"
+
+
+@pytest.mark.parametrize("change", ["text", "tag", "new cell", "cell type"])
+def test_source_check_notices_a_change(tmp_path, change):
+    """Does the source check report a changed sentence, tag, cell or cell type (and accept the unchanged copy)?"""
+    import shutil
+
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    md = folder / "01_meet_the_article.md"
+    shutil.copy(NOTEBOOKS / md.name, md)
+    shutil.copy(NOTEBOOKS / md.with_suffix(".ipynb").name, md.with_suffix(".ipynb"))
+    assert B.source_problems(md) == []
+    text = md.read_text(encoding="utf-8")
+    edited = {
+        "text": text.replace("A web page holds more than an article.", "A web page holds more than one article."),
+        "tag": text.replace('+++ {"tags": ["instructor"]}', "+++", 1),
+        "new cell": text + "\n+++\n\nOne more paragraph.\n",
+        "cell type": text.replace("```{code-cell}\nmarkup.only(\"furniture\")\n```", "markup.only(\"furniture\")"),
+    }[change]
+    assert edited != text
+    md.write_text(edited, encoding="utf-8")
+    assert B.source_problems(md) != []
 
 
 def test_lesson_6_has_a_parameters_cell():
     """Does lesson 6 have exactly one cell tagged 'parameters', defaulting ARTICLE to the seed?"""
-    cells = [c for c in nb_of("06").cells if "parameters" in tags(c)]
+    cells = [c for c in src_of("06").cells if "parameters" in tags(c)]
     assert len(cells) == 1
     assert re.search(r"(?m)^ARTICLE = None\b", cells[0].source)
     assert re.search(r"(?m)^COMPARE = ", cells[0].source)
@@ -306,7 +360,7 @@ def test_lesson_6_has_a_parameters_cell():
 @pytest.mark.parametrize("number", [n for n in NUMBERS if n != "06"])
 def test_only_lesson_6_takes_parameters(number):
     """Do the other lessons stay on the seed, with no parameters cell?"""
-    assert not any("parameters" in tags(c) for c in nb_of(number).cells)
+    assert not any("parameters" in tags(c) for c in src_of(number).cells)
 
 
 # ---------------------------------------------------------------------------------------
@@ -352,7 +406,7 @@ def test_teacher_guide_lesson_table_is_current():
     """Is the lesson plan table in docs/teacher-guide.md the one the lessons and keys give today?"""
     text = B.GUIDE.read_text(encoding="utf-8")
     table = text.split(B.TABLE_START, 1)[1].split(B.TABLE_END, 1)[0].strip()
-    assert table == B.guide_table(), "run: python tools/build_lessons.py --guide"
+    assert table == B.guide_table(), "run: python tools/build_notebooks.py --guide"
 
 
 @pytest.mark.parametrize("needle", [
@@ -368,7 +422,7 @@ def test_teacher_guide_covers(needle):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_teacher_guide_lists_every_lesson(number):
     """Does the guide's table link every lesson notebook with its declared minutes?"""
-    nb = nb_of(number)
+    nb = src_of(number)
     teaching, exercises = B.declared_minutes(nb)
     row = [line for line in B.GUIDE.read_text(encoding="utf-8").splitlines()
            if line.startswith("| [") and f"(../notebooks/{B.LESSONS[number][0]})" in line]
