@@ -39,6 +39,8 @@ DISPATCH = {
                        "generate the student notebooks in exercises/ from solutions/"),
     "class-report": ("mediakit.classroom.report",
                      "read a class's exported answer files: gradebook, item summary, charts"),
+    "lessons": ("mediakit.classroom.lessons",
+                "copy the lesson, exercise and solution notebooks into a folder (never overwriting)"),
 }
 #: More inputs than this, with a terminal on stderr: print progress lines.
 PROGRESS_AFTER = 3
