@@ -4,7 +4,7 @@ Where a lesson's text names a finding ("the article uses "invasion" three times 
 "the headline's support score is below 0.6"), a row of :data:`FINDINGS` ties the exact
 phrase of the text to a check run on ``load_article().markup()``. If the text changes,
 the phrase lookup fails and the row must be updated; if a lens changes, the check
-fails and the text (in ``tools/build_lessons.py``) must be updated, then rebuilt.
+fails and the text (in ``notebooks/NN_*.md``) must be updated, then rebuilt.
 
 Each check is a function of a Markup that returns True or False, so the negative cases
 below can run it on an article where the finding is false.
