@@ -44,7 +44,6 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Union
 
 from . import segment
 from .errors import ArticleError
@@ -159,7 +158,7 @@ class Article:
         return self._cache["markup"]
 
 
-Source = Union[str, os.PathLike, bytes, None]
+Source = str | os.PathLike | bytes | None
 
 
 def seed_path() -> Path:

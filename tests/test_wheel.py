@@ -26,11 +26,24 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: What the build reads (everything else in the repository is left out of the copy).
-BUILD_INPUTS = ["pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "LICENSE-lessons.md",
-                "CONTRIBUTING.md", "mediakit", "notebooks", "exercises", "solutions", "seeds",
-                "tests/articles/byo_example.txt"]
-IGNORE = shutil.ignore_patterns("__pycache__", "*.answers.json", "mediakit-answers-*.json", ".ipynb_checkpoints",
-                                "_kit")
+BUILD_INPUTS = [
+    "pyproject.toml",
+    "setup.py",
+    "MANIFEST.in",
+    "README.md",
+    "LICENSE",
+    "LICENSE-lessons.md",
+    "CONTRIBUTING.md",
+    "mediakit",
+    "notebooks",
+    "exercises",
+    "solutions",
+    "seeds",
+    "tests/articles/byo_example.txt",
+]
+IGNORE = shutil.ignore_patterns(
+    "__pycache__", "*.answers.json", "mediakit-answers-*.json", ".ipynb_checkpoints", "_kit"
+)
 
 RUNNER = textwrap.dedent("""
     import json, sys
@@ -71,19 +84,22 @@ def _run(cmd, **kw):
 def test_wheel_installs_and_its_lessons_run(tmp_path):
     """Does the wheel build without deprecation warnings, install, copy its notebooks with 'mediakit lessons', and do they run?"""
     src = _copy_build_inputs(tmp_path / "src")
-    build = _run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-v", "-w", tmp_path / "dist"],
-                 cwd=src, timeout=900)
+    build = _run(
+        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-v", "-w", tmp_path / "dist"], cwd=src, timeout=900
+    )
     assert build.returncode == 0, build.stderr[-3000:]
     log = build.stdout + build.stderr
     assert "Deprecat" not in log and "deprecated" not in log.lower(), [
-        line for line in log.splitlines() if "eprecat" in line][:5]
+        line for line in log.splitlines() if "eprecat" in line
+    ][:5]
     (wheel,) = (tmp_path / "dist").glob("mediakit-*.whl")
 
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=True, system_site_packages=True, clear=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    install = _run([python, "-m", "pip", "install", "--no-deps", "--disable-pip-version-check", "-q", wheel],
-                   timeout=600)
+    install = _run(
+        [python, "-m", "pip", "install", "--no-deps", "--disable-pip-version-check", "-q", wheel], timeout=600
+    )
     assert install.returncode == 0, install.stderr[-3000:]
     mediakit_cmd = env_dir / ("Scripts/mediakit.exe" if os.name == "nt" else "bin/mediakit")
     work = tmp_path / "elsewhere"
@@ -106,8 +122,9 @@ def test_wheel_installs_and_its_lessons_run(tmp_path):
 
     # a changed notebook is never overwritten; an identical one is fine
     changed = kit / "notebooks" / "02_sourcing.ipynb"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("Sourcing", "Sourcing (my notes)", 1),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Sourcing", "Sourcing (my notes)", 1), encoding="utf-8"
+    )
     mine = changed.read_bytes()
     again = _run([mediakit_cmd, "lessons", "kit"], cwd=work, timeout=120)
     assert again.returncode == 0 and "skipped notebooks/02_sourcing.ipynb" in again.stdout
@@ -116,8 +133,12 @@ def test_wheel_installs_and_its_lessons_run(tmp_path):
     # the copied lessons run in the new environment (lesson 6 reads the example article it ships with)
     (tmp_path / "run.py").write_text(RUNNER)
     lessons = [kit / "notebooks" / "01_meet_the_article.ipynb", kit / "notebooks" / "06_bring_your_own_article.ipynb"]
-    run = _run([python, tmp_path / "run.py", *lessons], cwd=work, timeout=900,
-               env={"MPLBACKEND": "Agg", "JUPYTER_DATA_DIR": str(tmp_path / "jupyter-data")})
+    run = _run(
+        [python, tmp_path / "run.py", *lessons],
+        cwd=work,
+        timeout=900,
+        env={"MPLBACKEND": "Agg", "JUPYTER_DATA_DIR": str(tmp_path / "jupyter-data")},
+    )
     assert run.returncode == 0, run.stderr[-4000:]
     facts = json.loads(run.stdout.strip().splitlines()[-1])
     for path, fact in facts.items():

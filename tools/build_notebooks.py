@@ -158,9 +158,7 @@ def exercise_estimate(stem: str) -> tuple[int, int]:
     from mediakit.exercises import for_notebook
 
     exercises = for_notebook(stem)
-    minutes = sum(
-        getattr(e, "minutes", None) or KIND_MINUTES.get(e.kind, MINUTES_PER_EXERCISE) for e in exercises
-    )
+    minutes = sum(getattr(e, "minutes", None) or KIND_MINUTES.get(e.kind, MINUTES_PER_EXERCISE) for e in exercises)
     return len(exercises), minutes
 
 

@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         description="Copy the lesson, exercise and solution notebooks into DIR (never overwriting a changed file).",
     )
     p.add_argument("dir", metavar="DIR", help="the folder to copy into (created if needed)")
-    p.add_argument("--student", action="store_true", help="only the student copies: lessons and exercises, no solutions")
+    p.add_argument(
+        "--student", action="store_true", help="only the student copies: lessons and exercises, no solutions"
+    )
     try:
         args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:  # --help (0) or a usage error (2)
