@@ -2,7 +2,8 @@
 """Build the executed notebooks from their MyST Markdown sources.
 
     python tools/build_notebooks.py                 # every lesson and solution, then exercises/
-    python tools/build_notebooks.py 03              # one lesson (a name prefix, a stem or a path)
+    python tools/build_notebooks.py 03              # lesson 3 and its solutions (a name prefix, a stem or a path)
+    python tools/build_notebooks.py notebooks/03    # lesson 3 alone
     python tools/build_notebooks.py 03 pre_quiz     # several
     python tools/build_notebooks.py --check         # fast: exit 1 if a source and its notebook disagree
     python tools/build_notebooks.py --guide         # only refresh the lesson table of the teacher guide
