@@ -5,20 +5,34 @@ Each hit is a ``loaded`` span whose label is a category: ``label`` ("dictator",
 intensifiers such as "even"), ``loaded_verb`` ("seizing", "boasted"),
 ``dramatic_framing`` ("broke the silence"), ``scare_quote`` (a word in quotation marks
 with no speaker, read from the quote lens), ``superlative`` ("most compelling"),
-``hyperbole`` ("overnight"), ``loaded_noun`` ("invasion") and ``spelling`` ("Kiev").
+``hyperbole`` ("overnight"), ``loaded_noun`` ("aggression"), ``spelling`` (a list an
+instructor may fill; none shipped: "Kiev" is a provenance clue, read by the provenance
+lens, not a verdict of this one) and ``contested_naming`` ("invasion", "incursion" of
+Ukraine's 2024 Kursk operation: a choice explained with no verdict, meta ``verdict`` =
+``"choice"``; count these apart from the loaded words, see :data:`NO_VERDICT`).
 The explanation says what the word does to a reader; the alternative offers a
-plainer wording. ``meta`` holds ``voice`` and ``category`` (the finer kind, e.g.
-``intensifier``):
+plainer wording. ``meta`` holds ``category`` (the finer kind, e.g. ``intensifier``) and
+``voice``:
 
-- ``speaker``: inside a direct quotation (the speaker's word, not the writer's);
-- ``paraphrase``: inside what an attribution cue reports in indirect speech
-  ("Trump has boasted that he will bring peace overnight");
-- ``writer``: anywhere else, the writer's own choice of word.
+- ``writer``: the writer's own choice of word;
+- ``quoted``: inside a direct or partial quotation (``quote_kind`` = ``direct``) or inside
+  what an attribution cue reports, said or thought (``reported``: "Trump has boasted that he
+  will bring peace overnight"); ``speaker`` then names whose words they are where the quote
+  and attribution lenses found a speaker, and the explanation starts by saying so
+  ("In Beleskov's words (a direct quote): ...").
+
+Neutrality is accuracy: the standard neutral word of the wire services for an event is
+not listed ("invasion" of Russia's 2022 invasion of Ukraine, "militants", "seized" of
+territory); the same word gets the same verdict whichever side it describes, wherever it
+stands and however it is capitalised. A word's sense follows its topic: a row's
+``unless_topic`` (``sport``, ``science``, ``business``) names topics where the word is
+plain ("aggression" of a football team), read from the words around it and, failing
+that, from the article's vocabulary (:func:`topics_of`).
 
 >>> from mediakit import load_article
->>> a = load_article("Dictator Smith seized the port. Analysts said it was a daring move.")
+>>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
 >>> [(s.label, s.text, s.alternative) for s in find(a, {})]
-[('label', 'Dictator', 'Leader (or the office the person holds, e.g. President)'), ('loaded_verb', 'seized', 'took control of'), ('loaded_adjective', 'daring', 'bold / risky (say which, and why)')]
+[('label', 'Dictator', 'Leader (or the office the person holds, e.g. President)'), ('loaded_adjective', 'daring', '(leave it out, and say what was done and at what risk)')]
 
 How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and any
 ``loaded_*.csv`` beside it; an instructor adds a row, no Python needed):
@@ -606,7 +620,16 @@ IRREGULAR = {
     "leave": ("left", "left"), "show": ("showed", "shown"), "seek": ("sought", "sought"), "hit": ("hit", "hit"),
     "cut": ("cut", "cut"), "steal": ("stole", "stolen"), "teach": ("taught", "taught"), "mislead": ("misled", "misled"),
     "spread": ("spread", "spread"), "find": ("found", "found"), "lose": ("lost", "lost"), "send": ("sent", "sent"),
+    "spend": ("spent", "spent"), "pay": ("paid", "paid"), "sell": ("sold", "sold"), "buy": ("bought", "bought"),
 }
+
+#: First words of an alternative that is an instruction ("name the person ...", "say what ..."): never inflected.
+INSTRUCTIONS = frozenset("name say describe quote give report explain leave drop use call".split())
+#: Nouns an alternative keeps in the singular when the loaded word is plural (mass nouns).
+MASS_NOUNS = frozenset("""
+violence messaging media rhetoric control disorder hostility anger segregation discrimination rule
+information evidence news advice damage harm concern criticism opposition support pressure force
+""".split())
 
 
 def word_before(norm: str, s: int) -> str:
@@ -641,14 +664,30 @@ def _inflect_regular(alt: str, tag: str, participle: bool = False) -> str:
 
 
 def _inflect_words(alt: str, tag: str, participle: bool) -> str:
+    """Inflect one wording; an instruction, a word already inflected or a mass noun stays as it is.
+
+    >>> _inflect_words("dismissals", "plural", False), _inflect_words("name them and say what they did", "plural", False)
+    ('dismissals', 'name them and say what they did')
+    >>> _inflect_words("deaths and injuries", "plural", False), _inflect_words("violence", "plural", False)
+    ('deaths and injuries', 'violence')
+    >>> _inflect_words("failure", "plural", False), _inflect_words("non-believer", "plural", False), _inflect_words("spend", "ed", False)
+    ('failures', 'non-believers', 'spent')
+    """
     words = alt.split(" ")
+    if not words or words[0] in INSTRUCTIONS:
+        return alt
+    if tag == "plural":
+        last = words[-1]
+        if (not last.replace("-", "").isalpha() or last in MASS_NOUNS or len(words) > 3
+                or (last.endswith("s") and not last.endswith("ss"))):
+            return alt
+        words[-1] = plural(last)
+        return " ".join(words)
     if tag in ("s", "ed", "ing") and words and words[0].isalpha() and words[0].islower():
         if tag == "ed" and words[0] in IRREGULAR:
             words[0] = IRREGULAR[words[0]][1 if participle else 0]
         else:
             words[0] = verb_forms(words[0])[tag]
-    elif tag == "plural" and words and words[-1].isalpha():
-        words[-1] = plural(words[-1])
     return " ".join(words)
 
 
@@ -992,7 +1031,7 @@ def whose(kind: str, speaker: str) -> str:
     >>> whose("direct", "Nikolai Beleskov")
     "In Beleskov's words (a direct quote): the judgement is the speaker's, not the writer's. "
     >>> whose("reported", "Kyiv and many of its European allies")
-    'In what the text reports of Kyiv and many of its European allies: the judgement is theirs as reported, not the writer\'s own. '
+    "In what the text reports of Kyiv and many of its European allies: the judgement is theirs as reported, not the writer's own. "
     >>> whose("direct", "")
     "Inside a quote: the word is the speaker's, not the writer's. "
     """
