@@ -1252,4 +1252,4 @@ def _span(text: str, label: str, s: int, e: int, explanation: str, alternative: 
         meta.append(("voice", "writer"))
     if label in NO_VERDICT:
         meta.append(("verdict", "choice"))
-    return Span(LAYER, label, s, e, text[s:e], explanation, alternative, tuple(meta))
+    return Span(LAYER, label, s, e, text[s:e], explanation, alternative, tuple(sorted(meta)))
