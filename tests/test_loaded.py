@@ -117,9 +117,9 @@ SEED_EXPECTED = [
     # (text, label, voice) in document order
     # "seizing" / "seized" (the wire services' verb for taking territory) and "Kiev" (a provenance
     # clue, read by the provenance lens) are not loaded; the Kursk operation's "invasion" /
-    # "Invading" are a contested naming: a choice, no verdict.
+    # "Invading" are a contested naming: a choice, no verdict. '"bargain"' (in what the FT reports) and
+    # '“Trump peace”' (in what former officials suggested) are partial quotes of a named source, not scare quotes.
     ("\u201cbargaining\u201d", "scare_quote", "writer"),
-    ('"bargain"', "scare_quote", "quoted"),
     ("broke the silence", "dramatic_framing", "writer"),
     ("invasion", "contested_naming", "quoted"),
     ("daring", "loaded_adjective", "writer"),
@@ -134,7 +134,6 @@ SEED_EXPECTED = [
     ("most dangerous", "superlative", "writer"),
     ("boasted", "loaded_verb", "writer"),
     ("overnight", "hyperbole", "quoted"),
-    ("\u201cTrump peace\u201d", "scare_quote", "quoted"),
     ("forcing", "loaded_verb", "quoted"),
     ("unfair", "loaded_adjective", "quoted"),
     ("unstable", "loaded_adjective", "quoted"),
@@ -483,9 +482,8 @@ def test_noun_like_verbs_and_context_rules(text, expected):
 
 @pytest.mark.parametrize("name, expected", [
     ("lang_quote_label.txt", [("dictator", "label", "quoted"), ("dictator", "label", "writer")]),
-    # "modernisation" sits in what "according to a notice" reports: scare quotes inside reported content.
-    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"modernisation"', "scare_quote", "quoted"),
-                               ('"annex"', "scare_quote", "writer")]),
+    # "modernisation" sits in what "according to a notice" reports: a partial quote of the notice, not a scare quote.
+    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"annex"', "scare_quote", "writer")]),
     ("lang_superlatives.txt", [("most gifted", "superlative", "quoted"), ("most important", "superlative", "writer"),
                                ("best", "superlative", "writer")]),
     ("lang_neutral.txt", []),

@@ -1232,6 +1232,9 @@ def find(article, found) -> list[Span]:
     for q in scares:
         if furniture.covers(q.start, q.end):
             continue
+        kind, speaker = speakers.at(q.start, q.end)
+        if kind == "reported" and speaker:
+            continue  # words in quotation marks inside what a named source reports: a partial quote, not a scare quote
         out.append(_span(text, "scare_quote", q.start, q.end, explanation, alternative, "scare_quote", speakers))
     return out
 
