@@ -16,6 +16,8 @@ agreement of the mirrored pairs)::
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import mediakit
@@ -170,6 +172,49 @@ MIRRORED = [
 def test_mirrored_pairs_agree(left, right):
     """With the sides (or the place in the sentence, or the case) swapped, does the lens give the same verdicts?"""
     assert devices(left) == devices(right)
+
+
+# -- every neutral alternative passes the kit's own lens and keeps the meaning --------------------
+
+def _options(alternative: str) -> list[str]:
+    """The wordings an alternative offers: variants (``|``) and options (`` / ``), without notes in brackets."""
+    out = []
+    for part in alternative.split("|"):
+        for option in part.split(" / "):
+            option = re.sub(r"\([^)]*\)", "", option).strip().strip(".;,")
+            if option:
+                out.append(option)
+    return out
+
+
+def _alternatives():
+    seen = set()
+    for t in loaded.matcher().terms:
+        for option in _options(t.alternative):
+            if option.lower() not in seen:
+                seen.add(option.lower())
+                yield pytest.param(option, id=f"{t.term.split('|')[0]}->{option}")
+
+
+@pytest.mark.parametrize("option", list(_alternatives()))
+def test_every_alternative_passes_the_lens(option):
+    """Does every neutral wording the word lists offer pass the loaded lens itself, in a neutral sentence?"""
+    a = mediakit.load_article(f"They said it was {option} in the report.")
+    assert [s.text for s in loaded.find(a, {})] == []
+
+
+@pytest.mark.parametrize("term, not_the_same", [
+    ("crushed", "defeated"),      # a heavy defeat is not any defeat
+    ("daring", "bold"),           # "bold" is still a judgement
+    ("daring", "risky"),
+    ("trounce", "defeat"),
+    ("humiliate", "defeat"),
+    ("outrageous", "controversial"),  # itself a listed judgement
+])
+def test_alternatives_keep_the_meaning(term, not_the_same):
+    """Is no alternative a wording that changes the meaning or still judges ("crushed" is not "defeated"; "bold" for "daring")?"""
+    t = next(t for t in loaded.matcher().terms if t.term.split("|")[0] == term)
+    assert not_the_same not in [o.lower() for o in _options(t.alternative)]
 
 
 def figures() -> dict[str, float]:
