@@ -83,6 +83,18 @@ NEUTRAL = [
     "Doctors removed an aggressive tumour, and the patients' cells were tested.",
     "The league leaders crushed the visitors 4-0 at their stadium as the season ended.",
     "Firefighters battled the blaze for six hours.",
+    # a second set, written after the first round of changes and run once before any fix
+    "Israeli troops pushed deeper into Gaza City on Wednesday.",
+    "The junta seized power in a coup in 2021.",
+    "Armed men seized 30 students from a school in Kaduna.",
+    "Azerbaijan launched an offensive in Nagorno-Karabakh.",
+    "The Houthis seized a cargo ship in the Red Sea.",
+    "Separatists in eastern Ukraine declared independence in 2014.",
+    "Protesters occupied the square for three days.",
+    "Hezbollah fired rockets into northern Israel.",
+    "The company launched an aggressive pricing strategy to win market share from competitors.",
+    "Pakistan-based militants were blamed for the attack.",
+    "Residents woke to sirens.",
 ]
 
 
@@ -127,6 +139,16 @@ LOADED = [
     ("It was a shameful vote by the Tories.", ["shameful"]),
     ("It was a shameful vote by Labour.", ["shameful"]),
     ("Hamas militants and their cronies fled.", ["cronies"]),
+    # the second set (see NEUTRAL)
+    ("The Zionist entity bombed Gaza.", ["zionist entity"]),
+    ("The butcher of Damascus spoke.", ["butcher of"]),
+    ("Modi's goons attacked the protesters.", ["goons"]),
+    ("Pakistan's terror factories churn out fighters.", ["terror factories"]),
+    ("The heroic Tigrayan fighters prevailed.", ["heroic"]),
+    ("Washington's lapdogs in Europe agreed.", ["lapdogs"]),
+    ("Woke activists ruined the film.", ["woke activists"]),
+    pytest.param("The mainstream media hid the truth.", ["mainstream media"], marks=pytest.mark.xfail(
+        reason="known gap: 'mainstream media' is also a plain description; the lens cannot tell the sneer from it", strict=True)),
 ]
 
 
@@ -220,7 +242,8 @@ def test_alternatives_keep_the_meaning(term, not_the_same):
 def figures() -> dict[str, float]:
     """Recall on the loaded probes, false flags on the neutral probes, agreement of the mirrored pairs."""
     found = total = 0
-    for text, expected in LOADED:
+    for case in LOADED:
+        text, expected = case.values if hasattr(case, "values") else case
         got = verdicts(text)
         total += len(expected)
         found += sum(1 for w in expected if w in got)
