@@ -83,7 +83,14 @@ Set the environment variable ``MEDIAKIT_LEXICONS`` to a folder to read word list
 there instead (any list missing from that folder comes from the package); call
 :func:`reload` after editing a list in a running notebook.
 
-Not detected: sarcasm and irony; loading by omission or by what the text chooses to
+Not detected: sarcasm and irony (a neutral word meant as its opposite, "a fine plan indeed");
+a judgement made by an ordinary word that the writer's tone turns against someone; the topic of a
+text is guessed from a few marker words (three distinct sport, science or business words, or
+one near the word), so a war report that mentions a football match, or a sport report with no
+marker word, can get a word's other sense; a contested naming is recognised only near the
+phrases its row lists ("Kursk", "Russian territory"), so another event's contested name is
+not flagged unless an instructor adds a row for it; whose words a quote holds is read from the
+quote and attribution lenses (a quote they miss reads as the writer's); loading by omission or by what the text chooses to
 report; words that are not in the lists (and new coinages, "-gate" scandal names);
 context-dependent loading ("a blast" of a bomb is not "blasted" a rival, and the lists
 cannot tell every such use apart: "seized" is left alone after "police" or "officers",
