@@ -8,8 +8,8 @@ spans the team's contract promises), so the lens is tested on its own rules;
 from __future__ import annotations
 
 import csv
-import shutil
 import re
+import shutil
 from pathlib import Path
 
 import pytest
