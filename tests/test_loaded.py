@@ -747,3 +747,14 @@ def test_no_generated_alternative_is_misinflected():
                 if re.search(r"\b\w+(?:[^aeious\W]ses|ieses|dids|eds)\b", alt):
                     bad.append((key, alt))
     assert bad == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inspections regime was expanded.", []),
+    ("The drug regime lasted six weeks.", []),
+    ("The immigration regime was tightened.", []),
+    ("The Iranian regime denied it.", [("regime", "label")]),
+])
+def test_regime_in_its_technical_sense(text, expected):
+    """Is "regime" in its technical sense (a set of rules: inspections, drugs, immigration) left alone, and flagged of a government?"""
+    assert hits(text) == expected
