@@ -25,12 +25,17 @@ Figures printed:
   those categories' predictions, or keep only those, before scoring. The kit's own
   lessons need superlatives and scare quotes, which PTC rarely marks:
   ``--without scare_quote,superlative`` shows the figures without them;
+- paragraph level: a paragraph (text between blank lines, or one line where the article
+  has no blank lines) is positive if it holds any gold span; predicted positive if the
+  lens flags a loaded word in the writer's own voice in it (``contested_naming`` spans,
+  which give a choice and no verdict, never count);
 - timing: load + all lenses up to ``loaded`` per article, and with ``--speed`` the three
   word lenses (loaded, hedges, claims) on about 1 MB of the corpus's text.
 
 The lens runs with the quote and attribution lenses before it (as in the kit), and every
-voice (writer, paraphrase, speaker) counts as a prediction, since the corpus marks
-loaded words inside quotations too.
+voice (writer, quoted) counts as a span-level prediction, since the corpus marks
+loaded words inside quotations too. Spans that give a choice and no verdict
+(``contested_naming``, meta ``verdict`` = ``choice``) are never counted as predictions.
 """
 
 from __future__ import annotations
@@ -90,6 +95,19 @@ def tokens(text: str, spans) -> set[int]:
     return out
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` as ``(start, end)``: blocks between blank lines, or lines if there are none."""
+    sep = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    out, pos = [], 0
+    for m in re.finditer(sep, text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "benchmarks-data" / "ptc-train"))
@@ -128,6 +146,7 @@ def main(argv=None) -> int:
     typed = {t: [0, 0, 0, 0] for t in TECHNIQUES}  # tp_pred, n_pred, tp_gold, n_gold
     untyped_recall = {t: [0, 0] for t in TECHNIQUES}
     tok_tp = tok_pred = tok_gold = 0
+    par = [0, 0, 0]  # true positives, predicted positives, gold positives
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     mismatched = boms = 0
     chars = 0
@@ -144,10 +163,12 @@ def main(argv=None) -> int:
         chars += len(raw)
         boms += shift
         pred = loaded.find(article, {}) if args.alone else run(article, layers=["loaded"])["loaded"]
+        pred = [p for p in pred if p.label not in getattr(loaded, "NO_VERDICT", ())]
         if without or only:
             pred = [p for p in pred if p.label not in without and (not only or p.label in only)]
         if shift:
-            pred = [p.__class__(p.layer, p.label, p.start + shift, p.end + shift, p.text) for p in pred]
+            pred = [p.__class__(p.layer, p.label, p.start + shift, p.end + shift, p.text, p.explanation,
+                                p.alternative, p.meta) for p in pred]
         g = gold.get(aid, [])
         gspans = [(s, e) for _, s, e in g]
         pspans = [(p.start, p.end) for p in pred]
@@ -168,6 +189,13 @@ def main(argv=None) -> int:
             untyped_recall[tech][1] += 1
             typed[tech][3] += 1
             typed[tech][2] += overlaps((s, e), [(p.start, p.end) for p in pred if technique_of(p.label) == tech])
+        writer = [(p.start, p.end) for p in pred if (p.get("voice") or "writer") == "writer"]
+        for a, b in paragraphs(raw):
+            g_pos = overlaps((a, b), gspans)
+            p_pos = any(a <= s < b for s, _ in writer)
+            par[0] += g_pos and p_pos
+            par[1] += p_pos
+            par[2] += g_pos
         gt, pt = tokens(raw, gspans), tokens(raw, pspans)
         tok_tp += len(gt & pt)
         tok_pred += len(pt)
@@ -200,6 +228,8 @@ def main(argv=None) -> int:
           f"{tp_c / n_c if n_c else 0:.3f} ({tp_c}/{n_c})")
     p, r, f = prf(tok_tp, tok_pred, tok_tp, tok_gold)
     print(f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})")
+    p, r, f = prf(par[0], par[1], par[0], par[2])
+    print(f"paragraph level (writer's voice): P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold paragraphs {par[2]}, predicted {par[1]})")
     if args.by_category:
         print("precision by loaded category:")
         for cat, (hit, n) in sorted(by_cat.items(), key=lambda kv: -kv[1][1]):

@@ -8,6 +8,7 @@ spans the team's contract promises), so the lens is tested on its own rules;
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -114,31 +115,29 @@ def seed():
 
 SEED_EXPECTED = [
     # (text, label, voice) in document order
+    # "seizing" / "seized" (the wire services' verb for taking territory) and "Kiev" (a provenance
+    # clue, read by the provenance lens) are not loaded; the Kursk operation's "invasion" /
+    # "Invading" are a contested naming: a choice, no verdict. '"bargain"' (in what the FT reports) and
+    # '“Trump peace”' (in what former officials suggested) are partial quotes of a named source, not scare quotes.
     ("\u201cbargaining\u201d", "scare_quote", "writer"),
-    ("seizing", "loaded_verb", "writer"),
-    ('"bargain"', "scare_quote", "paraphrase"),
-    ("seizing", "loaded_verb", "paraphrase"),
     ("broke the silence", "dramatic_framing", "writer"),
-    ("invasion", "loaded_noun", "paraphrase"),
+    ("invasion", "contested_naming", "quoted"),
     ("daring", "loaded_adjective", "writer"),
-    ("invasion", "loaded_noun", "writer"),
+    ("invasion", "contested_naming", "writer"),
     ("the enemy", "label", "writer"),
-    ("best", "superlative", "speaker"),
+    ("best", "superlative", "quoted"),
     ("even", "loaded_adverb", "writer"),
     ("dictator", "label", "writer"),
-    ("Invading", "loaded_verb", "writer"),
+    ("Invading", "contested_naming", "writer"),
     ('"bargaining chip"', "scare_quote", "writer"),
     ("most compelling", "superlative", "writer"),
     ("most dangerous", "superlative", "writer"),
-    ("Kiev", "spelling", "writer"),
     ("boasted", "loaded_verb", "writer"),
-    ("overnight", "hyperbole", "paraphrase"),
-    ("\u201cTrump peace\u201d", "scare_quote", "paraphrase"),
-    ("forcing", "loaded_verb", "paraphrase"),
-    ("unfair", "loaded_adjective", "paraphrase"),
-    ("unstable", "loaded_adjective", "paraphrase"),
-    ("seized", "loaded_verb", "writer"),
-    ("invasion", "loaded_noun", "writer"),
+    ("overnight", "hyperbole", "quoted"),
+    ("forcing", "loaded_verb", "quoted"),
+    ("unfair", "loaded_adjective", "quoted"),
+    ("unstable", "loaded_adjective", "quoted"),
+    ("invasion", "contested_naming", "writer"),
 ]
 
 
@@ -157,13 +156,10 @@ def test_seed_spans_index_the_text(seed):
 
 
 @pytest.mark.parametrize("needle, nth, alternative", [
-    ("seizing", 0, "taking control of"),
-    ("seized", 0, "took control of"),
     ("Invading", 0, "Entering"),
     ("boasted", 0, "said"),
     ("broke the silence", 0, "spoke publicly"),
-    ("Kiev", 0, "Kyiv"),
-    ("invasion", 0, "incursion / cross-border offensive / operation"),
+    ("invasion", 0, "incursion / offensive / operation (each is a choice too)"),
 ])
 def test_seed_alternatives_are_inflected(seed, needle, nth, alternative):
     """Is the neutral alternative given in the same form as the word it replaces?"""
@@ -194,15 +190,16 @@ def test_seed_neutral_words_not_flagged(seed, text):
 @pytest.mark.parametrize("text, expected", [
     ("Dictator Smith left.", [("Dictator", "label")]),
     ("The dictators met.", [("dictators", "label")]),
-    ("They seize it. He seizes it. They seized it. Seizing it was easy.",
-     [("seize", "loaded_verb"), ("seizes", "loaded_verb"), ("seized", "loaded_verb"), ("Seizing", "loaded_verb")]),
+    ("They grab it. He grabs it. They grabbed it. Grabbing it was easy.",
+     [("grab", "loaded_verb"), ("grabs", "loaded_verb"), ("grabbed", "loaded_verb"), ("Grabbing", "loaded_verb")]),
+    ("They seize it. He seizes it. They seized it. Seizing it was easy.", []),
     ("He will boast. He boasts. He boasted.", [("boast", "loaded_verb"), ("boasts", "loaded_verb"), ("boasted", "loaded_verb")]),
     ("The senator slammed the plan.", [("slammed", "loaded_verb")]),
     ("A bomb blast hit the road.", []),
     ("The minister blasted the plan.", [("blasted", "loaded_verb")]),
     ("The Financial Times reported it.", []),
     ("The talks in Kyiv ended.", []),
-    ("The talks in Kiev ended.", [("Kiev", "spelling")]),
+    ("The talks in Kiev ended.", []),
     ("He ordered chicken Kiev.", []),
     ("The sanctions regime was tightened.", []),
     ("The regime arrested him.", [("regime", "label")]),
@@ -248,23 +245,34 @@ def test_longest_phrase_wins():
     assert hits("He called them an enemy of the people.") == [("enemy of the people", "label")]
 
 
-# -- invasion: neutral and symmetrical -------------------------------------------
+# -- invasion: the standard word, and the one contested naming ---------------------
 
 @pytest.mark.parametrize("text", [
-    "Ukraine's invasion of the Kursk region began in August.",
     "Russia's 2022 invasion of Ukraine began in February.",
     "The invasion of Normandy began in June 1944.",
+    "The US-led invasion of Iraq began in 2003.",
+    "Iraq's invasion of Kuwait began in 1990.",
 ])
-def test_invasion_flagged_everywhere_with_one_neutral_explanation(text):
-    """Is "invasion" flagged whichever side it names, with the same symmetrical explanation and alternatives?"""
-    spans = [s for s in lens(text) if s.text == "invasion"]
+def test_invasion_is_the_standard_word(text):
+    """Is "invasion" of an event the wire services call an invasion left unflagged, whichever side invaded?"""
+    assert [s for s in lens(text) if "invasion" in s.text.lower()] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukraine's invasion of the Kursk region began in August.", "invasion"),
+    ("Ukraine's incursion into the Kursk region began in August.", "incursion"),
+    ("Invading Kursk was a gamble.", "Invading"),
+    ("It was the first invasion of Russian territory since 1945.", "invasion"),
+])
+def test_kursk_operation_is_a_contested_naming(text, word):
+    """Is each name of Ukraine's 2024 Kursk operation explained as a choice, with no verdict?"""
+    spans = [s for s in lens(text) if s.text == word]
     assert len(spans) == 1
     s = spans[0]
-    assert s.label == "loaded_noun"
-    assert s.explanation == next(t.explanation for t in loaded.matcher().terms if t.term == "invasion")
-    for word in ("incursion", "offensive", "operation"):
-        assert word in s.alternative
-    assert "framing choice" in s.explanation and "whichever side" in s.explanation
+    assert s.label == "contested_naming" and s.get("verdict") == "choice"
+    for name in ("incursion", "offensive", "invasion"):
+        assert name in s.explanation
+    assert "no verdict" in s.explanation
 
 
 def test_explanations_never_name_the_seed_people():
@@ -274,11 +282,9 @@ def test_explanations_never_name_the_seed_people():
             assert name not in t.explanation, (t.term, name)
 
 
-def test_kiev_explanation_is_neutral():
-    """Does the "Kiev" explanation say where the spelling comes from and what Kyiv is, without judging the writer?"""
-    s = lens("Talks in Kiev resumed.")[0]
-    assert "Russian" in s.explanation and "Kyiv" in s.explanation and "style guides" in s.explanation
-    assert s.alternative == "Kyiv"
+def test_kiev_is_not_loaded_language():
+    """Is "Kiev" left to the provenance lens (one word, one verdict), not counted as loaded language?"""
+    assert lens("Talks in Kiev resumed. KIEV, Ukraine - Kiev said so.") == []
 
 
 # -- voice -------------------------------------------------------------------------
@@ -288,8 +294,8 @@ VOICE_TEXT = ('"He is a dictator," said Ana Ruiz. Officials said the regime woul
 
 
 @pytest.mark.parametrize("needle, nth, voice", [
-    ("dictator", 0, "speaker"),
-    ("regime", 0, "paraphrase"),
+    ("dictator", 0, "quoted"),
+    ("regime", 0, "quoted"),
     ("dictator", 1, "writer"),
     ("so-called", 0, "writer"),
 ])
@@ -326,7 +332,7 @@ def test_most_inside_quote_is_speakers():
     """Is "the most" inside a direct quote the speaker's superlative, not the writer's?"""
     a = mediakit.load_article('"It is the most beautiful bridge," said Ana Ruiz.')
     found = found_of(quote(a, '"It is the most beautiful bridge,"'))
-    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("most beautiful", "speaker")]
+    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("most beautiful", "quoted")]
 
 
 # -- word lists ----------------------------------------------------------------------
@@ -425,7 +431,7 @@ def test_article_label_in_quote_and_in_writers_voice():
     found = found_of(quote(a, q), mark(a, "attribution_cue", "neutral", "said", 0, source="Lena Varga",
                                        content=[_at(a.text, q)[0] + 1, _at(a.text, q)[1] - 1], quoted=True))
     assert [(s.text, s.label, s.get("voice")) for s in loaded.find(a, found)] == [
-        ("dictator", "label", "speaker"), ("dictator", "label", "writer")]
+        ("dictator", "label", "quoted"), ("dictator", "label", "writer")]
 
 
 def test_article_scare_quotes():
@@ -442,7 +448,7 @@ def test_article_superlatives():
     a = mediakit.load_article(ARTICLES / "lang_superlatives.txt")
     found = found_of(quote(a, '"She is the most gifted conductor I have worked with,"'))
     assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [
-        ("most gifted", "speaker"), ("most important", "writer"), ("best", "writer")]
+        ("most gifted", "quoted"), ("most important", "writer"), ("best", "writer")]
 
 
 # -- the real pipeline -----------------------------------------------------------------
@@ -475,11 +481,10 @@ def test_noun_like_verbs_and_context_rules(text, expected):
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("lang_quote_label.txt", [("dictator", "label", "speaker"), ("dictator", "label", "writer")]),
-    # "modernisation" sits in what "according to a notice" reports: the writer's scare quotes in a paraphrase.
-    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"modernisation"', "scare_quote", "paraphrase"),
-                               ('"annex"', "scare_quote", "writer")]),
-    ("lang_superlatives.txt", [("most gifted", "superlative", "speaker"), ("most important", "superlative", "writer"),
+    ("lang_quote_label.txt", [("dictator", "label", "quoted"), ("dictator", "label", "writer")]),
+    # "modernisation" sits in what "according to a notice" reports: a partial quote of the notice, not a scare quote.
+    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"annex"', "scare_quote", "writer")]),
+    ("lang_superlatives.txt", [("most gifted", "superlative", "quoted"), ("most important", "superlative", "writer"),
                                ("best", "superlative", "writer")]),
     ("lang_neutral.txt", []),
 ])
@@ -599,7 +604,8 @@ def test_general_classes_and_their_neutral_uses(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The army seized the port.", [("seized", "loaded_verb")]),
+    ("The army seized the port.", []),
+    ("The army grabbed the port.", [("grabbed", "loaded_verb")]),
     ("Police seized the drugs.", []),
     ("Officers seized a handgun.", []),
     ("The campaign seized on the emails.", []),
@@ -635,7 +641,7 @@ def test_labelled_phrase_is_the_speakers_inside_a_quote():
     """Is a labelled phrase inside a direct quote the speaker's, like a single word?"""
     a = mediakit.load_article('"They are far-left activists," said Ana Ruiz.')
     found = found_of(quote(a, '"They are far-left activists,"'))
-    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("far-left activists", "speaker")]
+    assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [("far-left activists", "quoted")]
 
 
 def test_every_new_explanation_offers_a_way_out():
@@ -667,3 +673,88 @@ def test_article_opinion_devices_and_neutral_controls():
         ("so-called experts", "label"), ("shoddy", "loaded_adjective"), ("betrayal", "loaded_noun"),
         ("far-left activists", "label"), ("brilliant", "loaded_adjective"), ("noble", "loaded_adjective"),
         ("excoriated", "loaded_verb"), ("nonsense", "loaded_noun")]
+
+
+# -- whose word: the speaker of a quoted judgement (seed audit) ---------------------------
+
+@pytest.mark.parametrize("needle, kind, speaker, opening", [
+    ("best", "direct", "Nikolai Beleskov", "In Beleskov's words"),
+    ("overnight", "reported", "Trump", "In what the text reports of Trump"),
+    ("forcing", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+    ("unfair", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+    ("unstable", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+])
+def test_seed_quoted_judgements_say_whose(seed, needle, kind, speaker, opening):
+    """Does a judgement inside a quote or inside attributed content carry voice 'quoted', its speaker, and an explanation that says whose it is?"""
+    span = next(s for s in lens(seed, seed_found(seed)) if s.text == needle)
+    assert (span.get("voice"), span.get("quote_kind"), span.get("speaker")) == ("quoted", kind, speaker)
+    assert span.explanation.startswith(opening) and "not the writer's" in span.explanation
+
+
+@pytest.mark.parametrize("needle", ["dictator", "the enemy", "daring", "boasted"])
+def test_seed_writers_own_judgements_stay_the_writers(seed, needle):
+    """Do the writer's own judgements ("dictator", "the enemy", "daring") stay flagged in the writer's voice, with no speaker?"""
+    span = next(s for s in lens(seed, seed_found(seed)) if s.text == needle)
+    assert span.get("voice") == "writer" and span.get("speaker") is None
+    assert not span.explanation.startswith("In ")
+
+
+def test_quoted_word_without_a_named_speaker_still_says_it_is_not_the_writers():
+    """With a quote but no speaker found, does the explanation still say the word is the speaker's?"""
+    a = mediakit.load_article('"He is a dictator," a man shouted.')
+    found = found_of(quote(a, '"He is a dictator,"'))
+    span = loaded.find(a, found)[0]
+    assert span.get("voice") == "quoted" and span.get("speaker") is None
+    assert "the speaker's, not the writer's" in span.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word's sense follows its topic: sport is not war
+    ("The coach praised the squad's aggression after the derby; the striker scored twice.", []),
+    ("We played with aggression and the goals came, the manager said after the league match.", []),
+    ("The army's aggression against its neighbour continued.", [("aggression", "loaded_noun")]),
+    ("The striker scored, but troops showed aggression at the border.", [("aggression", "loaded_noun")]),
+    ("The league leaders crushed the visitors 5-0 at the stadium.", []),
+    ("The regime crushed the protests.", [("regime", "label"), ("crushed", "loaded_verb")]),
+    ("Doctors found an aggressive tumour in the patients' cells.", []),
+    ("The senator's aggressive attacks on the press continued.", [("aggressive", "loaded_adjective")]),
+])
+def test_sense_follows_topic(text, expected):
+    """Is a word with a plain sense in sport, science or business ("aggression" of a team, an "aggressive" tumour) left alone there, and flagged elsewhere?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize("term, tag, expected", [
+    ("tyrant", "plural", "name the person or group and say what they did"),
+    ("purge", "plural", "dismissals (say how many and who)"),
+    ("squander", "ed", "spent"),
+])
+def test_alternatives_are_never_misinflected(term, tag, expected):
+    """Is an instruction or an already plural alternative left as it is ("what they did", not "what they dids"; "dismissals", not "dismissalses")?"""
+    m = loaded.matcher()
+    form = next(f for forms in m.table.values() for f in forms if f.term.term == term and f.tag == tag)
+    assert loaded._alternative(form.term, form, term, "").startswith(expected)
+
+
+def test_no_generated_alternative_is_misinflected():
+    """Does no inflected alternative of any list end a word in a double inflection ("-ses", "-eds", "dids")?"""
+    m = loaded.matcher()
+    bad = []
+    for key, forms in m.table.items():
+        for f in forms:
+            if f.tag in ("plural", "s", "ed", "ing"):
+                alt = loaded._alternative(f.term, f, key, "")
+                if re.search(r"\b\w+(?:[^aeious\W]ses|ieses|dids|eds)\b", alt):
+                    bad.append((key, alt))
+    assert bad == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inspections regime was expanded.", []),
+    ("The drug regime lasted six weeks.", []),
+    ("The immigration regime was tightened.", []),
+    ("The Iranian regime denied it.", [("regime", "label")]),
+])
+def test_regime_in_its_technical_sense(text, expected):
+    """Is "regime" in its technical sense (a set of rules: inspections, drugs, immigration) left alone, and flagged of a government?"""
+    assert hits(text) == expected

@@ -5,20 +5,34 @@ Each hit is a ``loaded`` span whose label is a category: ``label`` ("dictator",
 intensifiers such as "even"), ``loaded_verb`` ("seizing", "boasted"),
 ``dramatic_framing`` ("broke the silence"), ``scare_quote`` (a word in quotation marks
 with no speaker, read from the quote lens), ``superlative`` ("most compelling"),
-``hyperbole`` ("overnight"), ``loaded_noun`` ("invasion") and ``spelling`` ("Kiev").
+``hyperbole`` ("overnight"), ``loaded_noun`` ("aggression"), ``spelling`` (a list an
+instructor may fill; none shipped: "Kiev" is a provenance clue, read by the provenance
+lens, not a verdict of this one) and ``contested_naming`` ("invasion", "incursion" of
+Ukraine's 2024 Kursk operation: a choice explained with no verdict, meta ``verdict`` =
+``"choice"``; count these apart from the loaded words, see :data:`NO_VERDICT`).
 The explanation says what the word does to a reader; the alternative offers a
-plainer wording. ``meta`` holds ``voice`` and ``category`` (the finer kind, e.g.
-``intensifier``):
+plainer wording. ``meta`` holds ``category`` (the finer kind, e.g. ``intensifier``) and
+``voice``:
 
-- ``speaker``: inside a direct quotation (the speaker's word, not the writer's);
-- ``paraphrase``: inside what an attribution cue reports in indirect speech
-  ("Trump has boasted that he will bring peace overnight");
-- ``writer``: anywhere else, the writer's own choice of word.
+- ``writer``: the writer's own choice of word;
+- ``quoted``: inside a direct or partial quotation (``quote_kind`` = ``direct``) or inside
+  what an attribution cue reports, said or thought (``reported``: "Trump has boasted that he
+  will bring peace overnight"); ``speaker`` then names whose words they are where the quote
+  and attribution lenses found a speaker, and the explanation starts by saying so
+  ("In Beleskov's words (a direct quote): ...").
+
+Neutrality is accuracy: the standard neutral word of the wire services for an event is
+not listed ("invasion" of Russia's 2022 invasion of Ukraine, "militants", "seized" of
+territory); the same word gets the same verdict whichever side it describes, wherever it
+stands and however it is capitalised. A word's sense follows its topic: a row's
+``unless_topic`` (``sport``, ``science``, ``business``) names topics where the word is
+plain ("aggression" of a football team), read from the words around it and, failing
+that, from the article's vocabulary (:func:`topics_of`).
 
 >>> from mediakit import load_article
->>> a = load_article("Dictator Smith seized the port. Analysts said it was a daring move.")
+>>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
 >>> [(s.label, s.text, s.alternative) for s in find(a, {})]
-[('label', 'Dictator', 'Leader (or the office the person holds, e.g. President)'), ('loaded_verb', 'seized', 'took control of'), ('loaded_adjective', 'daring', 'bold / risky (say which, and why)')]
+[('label', 'Dictator', 'Leader (or the office the person holds, e.g. President)'), ('loaded_adjective', 'daring', '(leave it out, and say what was done and at what risk)')]
 
 How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and any
 ``loaded_*.csv`` beside it; an instructor adds a row, no Python needed):
@@ -69,7 +83,14 @@ Set the environment variable ``MEDIAKIT_LEXICONS`` to a folder to read word list
 there instead (any list missing from that folder comes from the package); call
 :func:`reload` after editing a list in a running notebook.
 
-Not detected: sarcasm and irony; loading by omission or by what the text chooses to
+Not detected: sarcasm and irony (a neutral word meant as its opposite, "a fine plan indeed");
+a judgement made by an ordinary word that the writer's tone turns against someone; the topic of a
+text is guessed from a few marker words (three distinct sport, science or business words, or
+one near the word), so a war report that mentions a football match, or a sport report with no
+marker word, can get a word's other sense; a contested naming is recognised only near the
+phrases its row lists ("Kursk", "Russian territory"), so another event's contested name is
+not flagged unless an instructor adds a row for it; whose words a quote holds is read from the
+quote and attribution lenses (a quote they miss reads as the writer's); loading by omission or by what the text chooses to
 report; words that are not in the lists (and new coinages, "-gate" scandal names);
 context-dependent loading ("a blast" of a bomb is not "blasted" a rival, and the lists
 cannot tell every such use apart: "seized" is left alone after "police" or "officers",
@@ -96,7 +117,7 @@ from pathlib import Path
 from .. import lexicon
 from ..errors import LexiconError
 from ..segment import normalize
-from ..spans import Span, make_span
+from ..spans import Span
 
 LAYER = "loaded"
 
@@ -105,7 +126,9 @@ ENV = "MEDIAKIT_LEXICONS"
 
 #: The labels this lens gives (its categories).
 CATEGORIES = ("label", "loaded_adjective", "loaded_adverb", "loaded_verb", "dramatic_framing",
-              "scare_quote", "superlative", "hyperbole", "loaded_noun", "spelling")
+              "scare_quote", "superlative", "hyperbole", "loaded_noun", "spelling", "contested_naming")
+#: Categories that give a choice, not a verdict: not counted as loaded words in precision-type figures.
+NO_VERDICT = ("contested_naming",)
 
 MATCH_KINDS = ("word", "verb", "noun", "superlative", "quote", "suffix")
 #: Values of the optional ``span`` column: the matched words only, or the labelled phrase after them.
@@ -239,6 +262,8 @@ class Term:
     variants: int = 1
     origin: str = ""
     phrase: bool = False
+    context: tuple = ()
+    topics: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -602,7 +627,16 @@ IRREGULAR = {
     "leave": ("left", "left"), "show": ("showed", "shown"), "seek": ("sought", "sought"), "hit": ("hit", "hit"),
     "cut": ("cut", "cut"), "steal": ("stole", "stolen"), "teach": ("taught", "taught"), "mislead": ("misled", "misled"),
     "spread": ("spread", "spread"), "find": ("found", "found"), "lose": ("lost", "lost"), "send": ("sent", "sent"),
+    "spend": ("spent", "spent"), "pay": ("paid", "paid"), "sell": ("sold", "sold"), "buy": ("bought", "bought"),
 }
+
+#: First words of an alternative that is an instruction ("name the person ...", "say what ..."): never inflected.
+INSTRUCTIONS = frozenset("name say describe quote give report explain leave drop use call".split())
+#: Nouns an alternative keeps in the singular when the loaded word is plural (mass nouns).
+MASS_NOUNS = frozenset("""
+violence messaging media rhetoric control disorder hostility anger segregation discrimination rule
+information evidence news advice damage harm concern criticism opposition support pressure force
+""".split())
 
 
 def word_before(norm: str, s: int) -> str:
@@ -637,14 +671,30 @@ def _inflect_regular(alt: str, tag: str, participle: bool = False) -> str:
 
 
 def _inflect_words(alt: str, tag: str, participle: bool) -> str:
+    """Inflect one wording; an instruction, a word already inflected or a mass noun stays as it is.
+
+    >>> _inflect_words("dismissals", "plural", False), _inflect_words("name them and say what they did", "plural", False)
+    ('dismissals', 'name them and say what they did')
+    >>> _inflect_words("deaths and injuries", "plural", False), _inflect_words("violence", "plural", False)
+    ('deaths and injuries', 'violence')
+    >>> _inflect_words("failure", "plural", False), _inflect_words("non-believer", "plural", False), _inflect_words("spend", "ed", False)
+    ('failures', 'non-believers', 'spent')
+    """
     words = alt.split(" ")
+    if not words or words[0] in INSTRUCTIONS:
+        return alt
+    if tag == "plural":
+        last = words[-1]
+        if (not last.replace("-", "").isalpha() or last in MASS_NOUNS or len(words) > 3
+                or (last.endswith("s") and not last.endswith("ss"))):
+            return alt
+        words[-1] = plural(last)
+        return " ".join(words)
     if tag in ("s", "ed", "ing") and words and words[0].isalpha() and words[0].islower():
         if tag == "ed" and words[0] in IRREGULAR:
             words[0] = IRREGULAR[words[0]][1 if participle else 0]
         else:
             words[0] = verb_forms(words[0])[tag]
-    elif tag == "plural" and words and words[-1].isalpha():
-        words[-1] = plural(words[-1])
     return " ".join(words)
 
 
@@ -695,6 +745,8 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
             only_next=frozenset((row.get("only_next") or "").lower().split()),
             case=(row.get("case") or "").strip().lower(), variants=len([v for v in row["term"].split("|") if v.strip()]),
             origin=origin, phrase=span == "phrase",
+            context=tuple(normalize(c.strip()) for c in (row.get("context") or "").split("|") if c.strip()),
+            topics=frozenset((row.get("unless_topic") or "").lower().split()),
         ))
     return out
 
@@ -922,6 +974,89 @@ class Voices:
         return "writer"
 
 
+def _name(text: str, value) -> str:
+    """A speaker or source given as an offset pair or as a string, as text ("" if none)."""
+    pair = _pair(value) if not isinstance(value, str) else None
+    if pair:
+        a, b = pair
+        return " ".join(text[max(0, a):max(0, b)].split()) if 0 <= a < b <= len(text) else ""
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+class Speakers:
+    """Whose words stand at each place of the text: the stretches of quoted and reported speech with their speakers.
+
+    Built from the quote spans (``direct`` and ``partial`` quotes: their ``content`` and ``speaker``) and
+    the ``attribution_cue`` spans (their ``content`` and ``source``); every meta value is read
+    defensively (an offset pair or a string, or missing).
+
+    >>> from mediakit.spans import Span
+    >>> t = 'Smith said the plan was "a disaster". Jones warned that it was reckless.'
+    >>> q = Span("quote", "direct", 24, 37, t[24:37], "", "", (("content", (25, 36)), ("speaker", (0, 5))))
+    >>> c = Span("attribution_cue", "neutral", 44, 50, "warned", "", "", (("content", (56, 71)), ("source", (38, 43))))
+    >>> sp = Speakers(t, {"quote": (q,), "attribution_cue": (c,)})
+    >>> sp.at(27, 35), sp.at(62, 70), sp.at(0, 5)
+    (('direct', 'Smith'), ('reported', 'Jones'), ('', ''))
+    """
+
+    def __init__(self, text: str, found):
+        rows = []
+        for q in found.get("quote", ()) if found else ():
+            if q.label in ("direct", "partial"):
+                where = _pair(q.get("content")) or (q.start, q.end)
+                rows.append((where[0], where[1], "direct", _name(text, q.get("speaker"))))
+        for c in found.get("attribution_cue", ()) if found else ():
+            where = _pair(c.get("content"))
+            if where:
+                rows.append((where[0], where[1], "direct" if c.get("quoted") else "reported",
+                             _name(text, c.get("source"))))
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+
+    def at(self, s: int, e: int) -> tuple[str, str]:
+        """``(kind, speaker)`` of the innermost stretch holding ``[s, e)``: kind ``direct`` / ``reported``
+        (``("", "")`` in the writer's own voice); a direct quote wins over reported speech, and a
+        named speaker over an unnamed one."""
+        i = bisect.bisect_right(self.starts, s) - 1
+        best = None
+        steps = 0
+        while i >= 0 and steps < 64:
+            a, b, kind, name = self.rows[i]
+            if a <= s and e <= b:
+                rank = (kind == "direct", bool(name), -(b - a))
+                if best is None or rank > best[0]:
+                    best = (rank, kind, name)
+            i -= 1
+            steps += 1
+        return (best[1], best[2]) if best else ("", "")
+
+
+def whose(kind: str, speaker: str) -> str:
+    """The sentence that says whose word a quoted judgement is (put before its explanation).
+
+    >>> whose("direct", "Nikolai Beleskov")
+    "In Beleskov's words (a direct quote): the judgement is the speaker's, not the writer's. "
+    >>> whose("reported", "Kyiv and many of its European allies")
+    "In what the text reports of Kyiv and many of its European allies: the judgement is theirs as reported, not the writer's own. "
+    >>> whose("direct", "")
+    "Inside a quote: the word is the speaker's, not the writer's. "
+    """
+    if not speaker:
+        return ("Inside a quote: the word is the speaker's, not the writer's. " if kind == "direct" else
+                "Inside reported speech or thought: the word is the source's, not the writer's own. ")
+    words = speaker.split()
+    person = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if kind == "direct":
+        where = f"{_possessive(words[-1])} words" if person else f"the words of {speaker}"
+        return f"In {where} (a direct quote): the judgement is the speaker's, not the writer's. "
+    return f"In what the text reports of {speaker}: the judgement is theirs as reported, not the writer's own. "
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def normalized(article) -> str:
     """The article's normalised text (computed once, by :meth:`mediakit.Article.normalized`)."""
     return article.normalized()
@@ -982,6 +1117,87 @@ def phrase_end(text: str, norm: str, end: int, limit: int | None = None, words: 
 
 
 # ---------------------------------------------------------------------------
+# topic: a word's sense follows what the text is about ("aggression" in sport is not war)
+# ---------------------------------------------------------------------------
+
+#: Words that mark a topic. A row's ``unless_topic`` names topics in which its word has a plain,
+#: descriptive sense ("aggression" of a football team, "aggressive" tumours, "aggressive" pricing).
+TOPIC_WORDS = {
+    "sport": frozenset("""
+goal goals goalkeeper striker strikers midfielder midfielders defender defenders coach coaches referee
+league premiership tournament championship championships playoff playoffs semifinal semi-final final finals
+half-time halftime kick-off stadium football soccer rugby cricket tennis hockey basketball baseball golf
+innings wicket wickets quarterback touchdown touchdowns penalty penalties scored scorer equaliser equalizer
+fixture fixtures squad season olympic olympics athlete athletes teammate teammates derby relegation
+""".split()),
+    "science": frozenset("""
+tumour tumours tumor tumors cancer cancers cells cell species patients disease diseases bacteria virus
+viruses infection infections clinical researchers chemotherapy surgery gene genes protein organism
+""".split()),
+    "business": frozenset("""
+shares stock stocks investors investor revenue revenues profit profits earnings shareholders ceo
+takeover merger acquisition pricing market markets quarterly sales competitor competitors startup
+""".split()),
+}
+#: Words that mark armed conflict: near them, a word keeps its military sense whatever the article's topic.
+WAR_WORDS = frozenset("""
+troops army armies military war wars missile missiles soldiers invasion airstrike airstrikes shelling
+bombing militia militias rebels insurgents ceasefire artillery drone drones
+""".split())
+_ALPHA = re.compile(r"[a-z][a-z-]*")
+#: How far (characters) around a word its local context reaches.
+LOCAL = 120
+
+
+def topics_of(norm: str) -> frozenset:
+    """The topics of a text: those with at least three distinct marker words (one cheap pass).
+
+    >>> sorted(topics_of("the coach praised the squad after the derby; the striker scored twice"))
+    ['sport']
+    >>> sorted(topics_of("troops crossed the border"))
+    []
+    """
+    seen: dict[str, set] = {t: set() for t in TOPIC_WORDS}
+    for m in _ALPHA.finditer(norm):
+        w = m.group()
+        for t, words in TOPIC_WORDS.items():
+            if w in words:
+                seen[t].add(w)
+    return frozenset(t for t, ws in seen.items() if len(ws) >= 3)
+
+
+def _local_words(norm: str, s: int, e: int) -> set:
+    a, b = max(0, s - LOCAL), min(len(norm), e + LOCAL)
+    para_a = norm.rfind("\n\n", a, s)
+    para_b = norm.find("\n\n", e, b)
+    return set(_ALPHA.findall(norm[para_a + 1 if para_a >= 0 else a:para_b if para_b >= 0 else b]))
+
+
+def other_sense(t: Term, norm: str, s: int, e: int, article_topics: frozenset) -> bool:
+    """Whether the word at ``[s, e)`` is used in a topic where its sense is plain (``unless_topic``).
+
+    Local context first: a marker word of the topic nearby counts, a war word nearby keeps the
+    military sense; else the article's topic decides.
+    """
+    if not t.topics:
+        return False
+    near = _local_words(norm, s, e)
+    if near & WAR_WORDS:
+        return False
+    return any(near & TOPIC_WORDS.get(tp, frozenset()) or tp in article_topics for tp in t.topics)
+
+
+def in_context(t: Term, norm: str, s: int, e: int) -> bool:
+    """Whether a ``context`` phrase of the term stands near it (same paragraph, within :data:`LOCAL`
+    characters): a contested naming is flagged only for the event its row names."""
+    a, b = max(0, s - LOCAL), min(len(norm), e + LOCAL)
+    para_a = norm.rfind("\n\n", a, s)
+    para_b = norm.find("\n\n", e, b)
+    window = norm[para_a + 1 if para_a >= 0 else a:para_b if para_b >= 0 else b]
+    return any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", window) for c in t.context)
+
+
+# ---------------------------------------------------------------------------
 # the lens
 # ---------------------------------------------------------------------------
 
@@ -989,13 +1205,14 @@ def find(article, found) -> list[Span]:
     """The loaded-language spans of ``article`` (``found`` gives the quote and attribution layers)."""
     text = article.text
     m = matcher()
-    voices = Voices(found)
+    speakers = Speakers(text, found)
     hits = scan_article(article, "loaded")
     furniture = furniture_regions(article)
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
     scare_regions = Regions((q.start, q.end) for q in scares)
     out: list[Span] = []
-    norm = normalized(article) if any(h.term.phrase for h in hits) else ""
+    norm = normalized(article) if any(h.term.phrase or h.term.topics or h.term.context for h in hits) else ""
+    article_topics = topics_of(norm) if any(h.term.topics for h in hits) else frozenset()
     covered = -1  # the end of the last labelled phrase: hits inside it belong to it
     for i, hit in enumerate(hits):
         if hit.start < covered:
@@ -1003,6 +1220,10 @@ def find(article, found) -> list[Span]:
         if furniture.covers(hit.start, hit.end) or scare_regions.covers(hit.start, hit.end):
             continue
         t = hit.term
+        if t.context and not in_context(t, norm, hit.start, hit.end):
+            continue  # the standard word for another event: it describes
+        if t.topics and other_sense(t, norm, hit.start, hit.end, article_topics):
+            continue  # the word's plain sense in this topic ("aggression" of a football team)
         end = hit.end
         if t.phrase and hit.tag in ("", "base"):
             end = phrase_end(text, norm, hit.end)
@@ -1011,14 +1232,34 @@ def find(article, found) -> list[Span]:
                 if j < len(scare_regions.starts):
                     end = min(end, scare_regions.starts[j]) if scare_regions.starts[j] < end else end
             covered = end
-        meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, end)))
-        out.append(Span(LAYER, t.category, hit.start, end, text[hit.start:end], t.explanation,
-                        hit.alternative, meta))
+        out.append(_span(text, t.category, hit.start, end, t.explanation, hit.alternative,
+                         t.kind or t.category, speakers))
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
     for q in scares:
         if furniture.covers(q.start, q.end):
             continue
-        out.append(make_span(text, LAYER, "scare_quote", q.start, q.end, explanation, alternative,
-                             voice=voices.at(q.start, q.end), category="scare_quote"))
+        kind, speaker = speakers.at(q.start, q.end)
+        if kind == "reported" and speaker:
+            continue  # words in quotation marks inside what a named source reports: a partial quote, not a scare quote
+        out.append(_span(text, "scare_quote", q.start, q.end, explanation, alternative, "scare_quote", speakers))
     return out
+
+
+def _span(text: str, label: str, s: int, e: int, explanation: str, alternative: str, category: str,
+          speakers: Speakers) -> Span:
+    """A loaded span with its voice: ``writer``, or ``quoted`` with ``quote_kind`` (``direct`` /
+    ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is."""
+    kind, speaker = speakers.at(s, e)
+    meta = [("category", category)]
+    if kind:
+        meta.append(("voice", "quoted"))
+        meta.append(("quote_kind", kind))
+        if speaker:
+            meta.append(("speaker", speaker))
+        explanation = whose(kind, speaker) + explanation
+    else:
+        meta.append(("voice", "writer"))
+    if label in NO_VERDICT:
+        meta.append(("verdict", "choice"))
+    return Span(LAYER, label, s, e, text[s:e], explanation, alternative, tuple(sorted(meta)))

@@ -1,0 +1,258 @@
+"""Neutrality probes of the loaded-language lens: accuracy, not balance.
+
+A word is loaded when, in its context, it judges instead of describing. The standard
+neutral word of the wire services for an event is not loaded ("invasion" of an invasion,
+"militants", "seized" of territory); the same device gets the same verdict whichever side
+it describes, wherever it stands in the sentence and however it is capitalised.
+
+The tables are written by hand from general knowledge of news style, never from a
+training corpus, and never tuned to come out even: a mirrored pair agrees because the
+method is symmetric, not because a flag was added or dropped. Run this file as a script
+to print the figures (recall on the loaded probes, false flags on the neutral probes,
+agreement of the mirrored pairs)::
+
+    python tests/test_neutrality.py
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import mediakit
+from mediakit.lenses import loaded
+
+
+def _spans(text: str):
+    a = mediakit.load_article(text)
+    return [s for s in loaded.find(a, {}) if s.label not in loaded.NO_VERDICT and s.get("voice", "writer") == "writer"]
+
+
+def verdicts(text: str) -> list[str]:
+    """The words the lens gives a verdict on in the writer's own voice, lower-cased, in text order
+    (contested namings give a choice, not a verdict, and are left out)."""
+    return [s.text.lower() for s in _spans(text)]
+
+
+def devices(text: str) -> list[tuple[str, str]]:
+    """The verdicts as ``(label, explanation)`` in text order: what a mirrored pair must share (the
+    swapped words themselves, "far-left" / "far-right", may differ)."""
+    return [(s.label, s.explanation) for s in _spans(text)]
+
+
+# -- the standard neutral words: never flagged -------------------------------------------
+
+NEUTRAL = [
+    # invasions the wire services call invasions, whichever side invaded
+    "Russia launched its full-scale invasion of Ukraine in February 2022.",
+    "Russian forces invaded Ukraine on Feb. 24, 2022.",
+    "The US-led invasion of Iraq began in March 2003.",
+    "Iraq invaded Kuwait in August 1990.",
+    "Turkey's invasion of Cyprus in 1974 divided the island.",
+    "The Soviet invasion of Afghanistan began in December 1979.",
+    # "militants", "fighters", "rebels": the wire services' words for armed groups
+    "Hamas militants crossed into southern Israel on Saturday.",
+    "Militants attacked an army post in northwestern Pakistan.",
+    "Militants killed 26 tourists near Pahalgam in Indian-administered Kashmir.",
+    "Houthi militants fired a missile at a cargo ship.",
+    "Rebel fighters entered the city overnight.",
+    "The Rapid Support Forces and Sudan's army have fought since April 2023.",
+    # "seize": the wire services' verb for taking territory or control
+    "Rebels seized the town of Goma in January.",
+    "Israeli forces seized the Rafah crossing on Tuesday.",
+    "Hamas seized control of Gaza in 2007.",
+    "Taliban fighters seized Kabul in August 2021.",
+    "Ukrainian troops seized several villages in the Kursk region.",
+    "Russian troops seized the Zaporizhzhia nuclear plant.",
+    "Tigrayan forces seized the town of Lalibela.",
+    "Police seized 40 kilograms of cocaine at the port.",
+    "SEIZED: the documents taken from the office.",
+    # other plain reporting of conflict, any side
+    "India and Pakistan exchanged fire across the Line of Control.",
+    "China's military held drills around Taiwan on Monday.",
+    "Taiwan's defence ministry tracked 30 Chinese aircraft.",
+    "Ethiopian federal troops entered Mekelle in November 2020.",
+    "The army said it had killed 12 insurgents.",
+    "The Republican senator criticised the bill.",
+    "The Democratic senator criticised the bill.",
+    "Kyiv and Moscow exchanged prisoners on Friday.",
+    "Talks in Kiev ended without agreement.",
+    # a word's sense follows its topic
+    "The coach praised the squad's aggression after the derby, and the striker scored twice.",
+    "Doctors removed an aggressive tumour, and the patients' cells were tested.",
+    "The league leaders crushed the visitors 4-0 at their stadium as the season ended.",
+    "Firefighters battled the blaze for six hours.",
+    # a second set, written after the first round of changes and run once before any fix
+    "Israeli troops pushed deeper into Gaza City on Wednesday.",
+    "The junta seized power in a coup in 2021.",
+    "Armed men seized 30 students from a school in Kaduna.",
+    "Azerbaijan launched an offensive in Nagorno-Karabakh.",
+    "The Houthis seized a cargo ship in the Red Sea.",
+    "Separatists in eastern Ukraine declared independence in 2014.",
+    "Protesters occupied the square for three days.",
+    "Hezbollah fired rockets into northern Israel.",
+    "The company launched an aggressive pricing strategy to win market share from competitors.",
+    "Pakistan-based militants were blamed for the attack.",
+    "Residents woke to sirens.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_standard_neutral_words_are_not_flagged(text):
+    """Is the wire services' standard description of an event left unflagged (whichever side it concerns)?"""
+    assert verdicts(text) == []
+
+
+# -- loaded words: flagged, whichever side, wherever, however capitalised ----------------------
+
+LOADED = [
+    ("Dictator Vladimir Putin ordered the strike.", ["dictator"]),
+    ("Dictator Volodymyr Zelensky ordered the strike.", ["dictator"]),
+    ("The strike was ordered by the dictator.", ["dictator"]),
+    ("DICTATOR PUTIN ORDERS STRIKE", ["dictator"]),
+    ("the dictator ordered the strike.", ["dictator"]),
+    ("Hamas terrorists crossed into southern Israel.", ["terrorists"]),
+    ("Settler terrorists attacked the village.", ["terrorists"]),
+    ("The regime in Moscow denied it.", ["regime"]),
+    ("The regime in Kyiv denied it.", ["regime"]),
+    ("The Kremlin's puppet in Minsk spoke.", ["puppet"]),
+    ("Washington's puppet in Kyiv spoke.", ["puppet"]),
+    ("The senator slammed the Democrats' plan.", ["slammed"]),
+    ("The senator slammed the Republicans' plan.", ["slammed"]),
+    ("Indian forces unleashed a brutal crackdown in Kashmir.", ["unleashed", "brutal", "crackdown"]),
+    ("Pakistani forces unleashed a brutal crackdown in Balochistan.", ["unleashed", "brutal", "crackdown"]),
+    ("The heroic defenders of Mariupol held out.", ["heroic"]),
+    ("The heroic defenders of Bakhmut held out.", ["heroic"]),
+    ("Sudan's army butchered civilians in Khartoum.", ["butchered"]),
+    ("The RSF butchered civilians in El Fasher.", ["butchered"]),
+    ("Beijing's aggression against Taiwan grows.", ["aggression"]),
+    ("Taipei's aggression against China grows.", ["aggression"]),
+    ("The US war machine rolled into Iraq.", ["war machine"]),
+    ("Saddam's war machine rolled into Kuwait.", ["war machine"]),
+    ("Far-left activists blocked the road.", ["far-left activists"]),
+    ("Far-right activists blocked the road.", ["far-right activists"]),
+    ("The radical left wants to destroy the country.", ["radical left"]),
+    ("The radical right wants to destroy the country.", ["radical right"]),
+    ("Ethiopia's army is led by a warlord.", ["warlord"]),
+    ("Tigray's forces are led by a warlord.", ["warlord"]),
+    ("It was a shameful vote by the Tories.", ["shameful"]),
+    ("It was a shameful vote by Labour.", ["shameful"]),
+    ("Hamas militants and their cronies fled.", ["cronies"]),
+    # the second set (see NEUTRAL)
+    ("The Zionist entity bombed Gaza.", ["zionist entity"]),
+    ("The butcher of Damascus spoke.", ["butcher of"]),
+    ("Modi's goons attacked the protesters.", ["goons"]),
+    ("Pakistan's terror factories churn out fighters.", ["terror factories"]),
+    ("The heroic Tigrayan fighters prevailed.", ["heroic"]),
+    ("Washington's lapdogs in Europe agreed.", ["lapdogs"]),
+    ("Woke activists ruined the film.", ["woke activists"]),
+    pytest.param("The mainstream media hid the truth.", ["mainstream media"], marks=pytest.mark.xfail(
+        reason="known gap: 'mainstream media' is also a plain description; the lens cannot tell the sneer from it", strict=True)),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOADED)
+def test_loaded_words_are_flagged_whichever_side(text, expected):
+    """Is a judging word flagged in the writer's voice, whichever side it describes, at any place, in any case?"""
+    assert verdicts(text) == expected
+
+
+# -- mirrored pairs: the same sentence with the sides (or the position, or the case) swapped --------
+
+MIRRORED = [
+    ("Russia's invasion of Ukraine entered its third year.", "Iraq's invasion of Kuwait entered its sixth month."),
+    ("Hamas militants fired rockets at Israel.", "Hezbollah militants fired rockets at Israel."),
+    ("Israeli troops seized the crossing.", "Hamas fighters seized the crossing."),
+    ("Ukrainian troops seized the village.", "Russian troops seized the village."),
+    ("Indian troops seized the post.", "Pakistani troops seized the post."),
+    ("Dictator Putin spoke on Monday.", "Dictator Zelensky spoke on Monday."),
+    ("Dictator Xi spoke on Monday.", "Dictator Lai spoke on Monday."),
+    ("Dictator Putin spoke on Monday.", "On Monday spoke dictator Putin."),
+    ("Dictator Putin spoke on Monday.", "DICTATOR Putin spoke on Monday."),
+    ("The regime in Tehran denied it.", "The regime in Washington denied it."),
+    ("The regime in Beijing denied it.", "The regime in Taipei denied it."),
+    ("The Sudanese army's brutal assault continued.", "The RSF's brutal assault continued."),
+    ("The Ethiopian army's brutal assault continued.", "The Tigrayan forces' brutal assault continued."),
+    ("American troops slaughtered the villagers.", "Iraqi troops slaughtered the villagers."),
+    ("The senator slammed the Democrats.", "The senator slammed the Republicans."),
+    ("Far-left thugs attacked the rally.", "Far-right thugs attacked the rally."),
+    ("The liberal elite despise you.", "The conservative elite despise you."),
+    ("Hamas terrorists attacked the kibbutz.", "Israeli terrorists attacked the village."),
+    ("The heroic Ukrainian army held the line.", "The heroic Russian army held the line."),
+    ("Militants attacked a police post in Kashmir.", "Militants attacked a police post in Balochistan."),
+    ("China's aggression in the strait worries Japan.", "America's aggression in the strait worries China."),
+    ("The Labour government's disastrous policy failed.", "The Conservative government's disastrous policy failed."),
+    ("Biden's so-called plan was unveiled.", "Trump's so-called plan was unveiled."),
+    ("Protesters stormed the Capitol.", "Protesters stormed the parliament in Colombo."),
+    ("The coach praised the team's aggression, the striker scored and the league title was won.",
+     "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won."),
+]
+
+
+@pytest.mark.parametrize("left, right", MIRRORED)
+def test_mirrored_pairs_agree(left, right):
+    """With the sides (or the place in the sentence, or the case) swapped, does the lens give the same verdicts?"""
+    assert devices(left) == devices(right)
+
+
+# -- every neutral alternative passes the kit's own lens and keeps the meaning --------------------
+
+def _options(alternative: str) -> list[str]:
+    """The wordings an alternative offers: variants (``|``) and options (`` / ``), without notes in brackets."""
+    out = []
+    for part in alternative.split("|"):
+        for option in part.split(" / "):
+            option = re.sub(r"\([^)]*\)", "", option).strip().strip(".;,")
+            if option:
+                out.append(option)
+    return out
+
+
+def _alternatives():
+    seen = set()
+    for t in loaded.matcher().terms:
+        for option in _options(t.alternative):
+            if option.lower() not in seen:
+                seen.add(option.lower())
+                yield pytest.param(option, id=f"{t.term.split('|')[0]}->{option}")
+
+
+@pytest.mark.parametrize("option", list(_alternatives()))
+def test_every_alternative_passes_the_lens(option):
+    """Does every neutral wording the word lists offer pass the loaded lens itself, in a neutral sentence?"""
+    a = mediakit.load_article(f"They said it was {option} in the report.")
+    assert [s.text for s in loaded.find(a, {})] == []
+
+
+@pytest.mark.parametrize("term, not_the_same", [
+    ("crushed", "defeated"),      # a heavy defeat is not any defeat
+    ("daring", "bold"),           # "bold" is still a judgement
+    ("daring", "risky"),
+    ("trounce", "defeat"),
+    ("humiliate", "defeat"),
+    ("outrageous", "controversial"),  # itself a listed judgement
+])
+def test_alternatives_keep_the_meaning(term, not_the_same):
+    """Is no alternative a wording that changes the meaning or still judges ("crushed" is not "defeated"; "bold" for "daring")?"""
+    t = next(t for t in loaded.matcher().terms if t.term.split("|")[0] == term)
+    assert not_the_same not in [o.lower() for o in _options(t.alternative)]
+
+
+def figures() -> dict[str, float]:
+    """Recall on the loaded probes, false flags on the neutral probes, agreement of the mirrored pairs."""
+    found = total = 0
+    for case in LOADED:
+        text, expected = case.values if hasattr(case, "values") else case
+        got = verdicts(text)
+        total += len(expected)
+        found += sum(1 for w in expected if w in got)
+    false = sum(1 for text in NEUTRAL if verdicts(text))
+    agree = sum(1 for a, b in MIRRORED if devices(a) == devices(b))
+    return {"recall": found / total, "false_flags": false / len(NEUTRAL), "mirrored_agreement": agree / len(MIRRORED),
+            "loaded_words": total, "neutral_probes": len(NEUTRAL), "mirrored_pairs": len(MIRRORED)}
+
+
+if __name__ == "__main__":
+    for k, v in figures().items():
+        print(f"{k:20s} {v:.3f}" if isinstance(v, float) else f"{k:20s} {v}")
