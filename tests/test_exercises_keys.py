@@ -330,3 +330,34 @@ def test_no_false_feedback_sentence_is_left_in_the_keys(false_sentence):
     from mediakit.exercises.keys import keys_dir
     text = " ".join(p.read_text(encoding="utf-8") for p in keys_dir().glob("*.toml"))
     assert false_sentence not in text
+
+
+NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms"]
+
+
+def test_ids_are_unique_across_every_key_file():
+    """Are exercise ids unique across the shipped keys and the issue-13 keys?"""
+    ids = [e.id for e in mx.all_exercises()]
+    for name in NEW_KEYS:
+        ids += load_key(keys.keys_dir() / f"{name}.toml").ids()
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("ex", list(load_key(keys.keys_dir() / "objectives.toml")), ids=lambda e: e.id)
+def test_objective_exercises_agree_with_the_markup(ex):
+    """Does each new objective exercise agree with its lens where it names one?"""
+    assert ex.disagreements() == []
+
+
+@pytest.mark.parametrize("ident, answer, score", [
+    ("headline-levels-classify", {"seizing": "stated", "with Trump": "hedged"}, 2),
+    ("headline-levels-classify", {"seizing": "absent", "Ukraine prepares": "stated"}, 0),     # negative
+    ("quote-kinds-classify", {"bargain": "partial", "Trump peace": "partial"}, 2),
+    ("quote-kinds-classify", {"bargain": "scare", "Trump peace": "direct"}, 0),               # negative
+    ("primary-secondary-classify", {"President Volodymyr Zelensky": "primary", "the Financial Times": "secondary"}, 2),
+    ("primary-secondary-classify", {"President Volodymyr Zelensky": "secondary"}, 0),
+])
+def test_objective_exercises_score(ident, answer, score):
+    """Are the new objective exercises scored by their key, with negative cases?"""
+    ex = load_key(keys.keys_dir() / "objectives.toml").get(ident)
+    assert ex.check(answer, save=False).score == score
