@@ -7,9 +7,17 @@ import pytest
 
 from mediakit.errors import AnswerError, MediakitError
 from mediakit.exercises import quiz
-from mediakit.exercises.quiz import Quiz, QuizStore, class_gain, form, form_order, length_cue, skill_of
+from mediakit.exercises.quiz import (
+    Quiz,
+    QuizStore,
+    class_gain,
+    form,
+    form_order,
+    length_cue,
+    skill_of,
+)
 
-RIGHT_A = {e.id: list(e.correct)[0] for e in form("A")}
+RIGHT_A = {e.id: next(iter(e.correct)) for e in form("A")}
 
 
 def test_each_form_has_at_least_ten_scored_items():

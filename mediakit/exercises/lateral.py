@@ -61,9 +61,9 @@ def _read(path: Path) -> Document:
     first = text.lstrip().splitlines()[0] if text.strip() else ""
     if LABEL not in first:
         raise MediakitError(f"{path.name}: the first line should say what it stands in for ('{LABEL} ...').")
-    title = re.search(r"^# (.+)$", text, re.M)
-    byline = re.search(r"^Byline: (.+)$", text, re.M)
-    date = re.search(r"^Date: (.+)$", text, re.M)
+    title = re.search(r"^# (.+)$", text, re.MULTILINE)
+    byline = re.search(r"^Byline: (.+)$", text, re.MULTILINE)
+    date = re.search(r"^Date: (.+)$", text, re.MULTILINE)
     for what, m in (("title (# ...)", title), ("byline (Byline: ...)", byline), ("date (Date: ...)", date)):
         if m is None:
             raise MediakitError(f"{path.name}: the document has no {what}.")
@@ -84,7 +84,7 @@ def document(name: str) -> Document:
     raise MediakitError(f"The pack has no document {name!r}; it has: {', '.join(d.name for d in pack())}.")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _key(name: str):
     return load_key(keys_dir() / f"{name}.toml")
 

@@ -47,7 +47,7 @@ import math
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import MediakitError
@@ -60,7 +60,7 @@ PHASES = ("pre", "post")
 SMALL_N = 10
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def forms_key():
     """The key file with both forms, loaded once."""
     return load_key(keys_dir() / "quiz_forms.toml")
@@ -169,7 +169,7 @@ class QuizResult:
                 "answers": self.answers, "feedback_text": self.feedback_text}
 
     @classmethod
-    def from_dict(cls, d: dict, first: bool = True) -> "QuizResult":
+    def from_dict(cls, d: dict, first: bool = True) -> QuizResult:
         return cls(d["student"], d["form"], d["phase"], d["order"], float(d["score"]), float(d["max_score"]),
                    {k: list(v) for k, v in d["skills"].items()}, dict(d.get("answers", {})),
                    d.get("feedback_text", ""), first)
@@ -310,7 +310,7 @@ def _stats(values: list[float]) -> dict:
         return {"n": 0, "mean": None, "sd": None, "min": None, "max": None}
     mean = sum(values) / n
     sd = math.sqrt(sum((v - mean) ** 2 for v in values) / (n - 1)) if n > 1 else None
-    r = lambda x: None if x is None else round(x, 3)  # noqa: E731
+    r = lambda x: None if x is None else round(x, 3)
     return {"n": n, "mean": r(mean), "sd": r(sd), "min": r(min(values)), "max": r(max(values))}
 
 

@@ -274,7 +274,7 @@ def _source_names(article, within=None) -> set[str]:
             continue
         if within is not None and not any(s <= sp.start and sp.end <= e for s, e in within):
             continue
-        name = re.sub(r"^(?:the)\s+", "", sp.text.strip(), flags=re.I)
+        name = re.sub(r"^(?:the)\s+", "", sp.text.strip(), flags=re.IGNORECASE)
         out.add(name.casefold())
         parts = [p for p in name.split() if p[:1].isalpha()]
         if len(parts) >= 2 and all(p[0].isupper() for p in parts):
