@@ -61,7 +61,8 @@ def test_definitions_are_the_same_everywhere():
     """Is 'anonymous' (and named, vague) defined in the same words in the seed key and the pre/post quiz?"""
     from mediakit.exercises import all_exercises
     defs = [_definitions(e.question) for e in all_exercises() if e.kind == "classify" and "anonymous" in e.categories]
-    assert len(defs) >= 3
+    defs += [_definitions(e.question) for e in form("A") + form("B") if "anonymous (" in e.question]
+    assert len(defs) >= 5
     assert all(d == defs[0] for d in defs), defs
 
 
@@ -187,3 +188,12 @@ def test_unknown_form():
     """Is an unknown form refused?"""
     with pytest.raises(MediakitError, match="forms are A and B"):
         form("C")
+
+
+def test_quiz_passages_are_not_from_the_seed():
+    """Do the forms use made-up passages that share no sentence with the seed?"""
+    import mediakit
+    seed = mediakit.load_article().text
+    for e in form("A") + form("B"):
+        for sentence in e.question.replace("'", " ").split(". "):
+            assert sentence.strip(". ") not in seed or len(sentence) < 15, (e.id, sentence)
