@@ -233,3 +233,131 @@ def test_agreement_detects_a_disagreement(tmp_path):
                                                 'question = "Q"\nlayer = "loaded"')
     ex = load_key(write(tmp_path, HEAD + body)).get("loaded-spot-p3")
     assert any("'buffer zone'" in d for d in ex.disagreements())
+
+
+# -- issue 13: no length cue, contested namings not scored, good paraphrases accepted -----
+@pytest.mark.parametrize("ex", [e for e in mx.all_exercises() if e.kind == "choose"], ids=lambda e: e.id)
+def test_no_choose_item_is_answered_by_the_longest_option(ex):
+    """Is the right option of every shipped multiple-choice item never the uniquely longest?"""
+    from mediakit.exercises.quiz import length_cue
+    assert length_cue(ex) == ""
+
+
+@pytest.mark.parametrize("ident, flags, score", [
+    # contested namings of the Kursk operation are optional: flagging them costs nothing
+    ("loaded-spot-p3-4", ["daring", "the enemy"], 2.0),
+    ("loaded-spot-p3-4", ["daring", "the enemy", "invasion", "offensive"], 2.0),
+    # "makes sense" is the writer's judgement: not penalised here either
+    ("loaded-spot-p3-4", ["daring", "the enemy", "makes sense"], 2.0),
+    # negative case: a descriptive term is still a false alarm
+    ("loaded-spot-p3-4", ["daring", "the enemy", "buffer zone"], 1.5),
+    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous"], 4.0),
+    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "Invading"], 4.0),
+    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "operation"], 3.5),
+])
+def test_contested_namings_are_explained_not_scored(ident, flags, score):
+    """Are 'invasion', 'Invading', 'offensive' and 'makes sense' neither required nor penalised?"""
+    assert mx.get(ident).check(flags, save=False).score == score
+
+
+@pytest.mark.parametrize("ident, answer, category, ok", [
+    ("sources-classify", "Ukrainian military officials and Western analysts", "vague", True),
+    ("sources-classify", "Ukrainian military officials and Western analysts", "anonymous", True),
+    ("sources-classify", "Ukrainian military officials and Western analysts", "named", False),
+    ("sources-classify", "Defense analysts", "anonymous", False),
+    ("sources-classify", "several of his former officials and advisers", "anonymous", True),
+])
+def test_source_categories_follow_the_kit_definitions(ident, answer, category, ok):
+    """Are unnamed officials accepted as vague or anonymous, a general category only as vague?"""
+    r = mx.get(ident).check({answer: category}, save=False)
+    assert (r.score == 1) is ok
+
+
+HEADLINES = [
+    # (headline, check, met)
+    ("FT: Ukraine could use Kursk region as bargaining chip with Trump", "attributed", True),
+    ("Ukraine could use Kursk region as bargaining chip with Trump, Financial Times says", "attributed", True),
+    ("Ukraine prepares to bargain with Trump over Kursk region", "attributed", False),      # negative
+    ("Ukraine's Kursk region operation could be used in talks, FT reports", "mentions", True),
+    ("Kursk region operation could be used in talks, FT reports", "mentions", False),       # who acts is lost
+    ("FT: Ukraine could use Kursk region as bargaining chip with Trump", "supported", True),
+    ("Ukraine could use Kursk region as bargaining chip with Trump, says Guardian", "supported", False),
+]
+
+
+@pytest.mark.parametrize("headline, check, met", HEADLINES)
+def test_headline_rewrite_accepts_good_paraphrases(headline, check, met):
+    """Are 'FT' for the Financial Times and "Ukraine's" for Ukraine accepted, and a missing source still caught?"""
+    r = mx.get("headline-rewrite").check(headline, save=False)
+    start = {"attributed": "It says who", "mentions": "It keeps", "supported": "Every part"}[check]
+    line = next(i for i in r.items if i.item.startswith(start))
+    assert (line.status == "met") is met, line.why
+
+
+@pytest.mark.parametrize("sentence, met", [
+    ("Defense analysts, Ukrainian soldiers and Vladimir Putin have offered their own explanations.", True),
+    ("Defense analysts, Ukrainian soldiers and Russia's president have offered their own explanations.", True),
+    ("Defense analysts, Ukrainian soldiers and the Kremlin have offered their own explanations.", True),
+    ("Defense analysts and Ukrainian soldiers have offered their own explanations.", False),     # Putin lost
+])
+def test_sentence_rewrite_keeps_the_meaning_not_the_string(sentence, met):
+    """Is Putin accepted by name or by office, and his absence still caught?"""
+    r = mx.get("loaded-rewrite-p6").check(sentence, save=False)
+    line = next(i for i in r.items if i.item.startswith("It keeps"))
+    assert (line.status == "met") is met, line.why
+
+
+@pytest.mark.xfail(reason="needs lens change from issue 10/11: 'seized'/'seizing' leave the loaded layer", strict=False)
+def test_the_bodys_own_verb_is_accepted_in_a_headline():
+    """Is 'seized', the body's own verb, accepted as neutral in a headline?"""
+    r = mx.get("headline-rewrite").check("Ukraine seized land in Kursk region to bargain with Trump, FT reports",
+                                         save=False)
+    assert next(i for i in r.items if i.item.startswith("No loaded")).status == "met"
+
+
+@pytest.mark.parametrize("false_sentence", [
+    "Only the FT report links the bargaining to Trump",
+    "only reported from the FT",
+    "The writer claims to know what no one knows",
+    "as if a long silence had ended",
+    "it changes with the day you read it",
+    "depends on the day you read the page",
+    "stronger than the body's own",
+    "the one source a reader could look up",
+])
+def test_no_false_feedback_sentence_is_left_in_the_keys(false_sentence):
+    """Is no sentence that the issue-13 audit found false about the seed still in a key?"""
+    from mediakit.exercises.keys import keys_dir
+    text = " ".join(p.read_text(encoding="utf-8") for p in keys_dir().glob("*.toml"))
+    assert false_sentence not in text
+
+
+NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms"]
+
+
+def test_ids_are_unique_across_every_key_file():
+    """Are exercise ids unique across the shipped keys and the issue-13 keys?"""
+    ids = [e.id for e in mx.all_exercises()]
+    for name in NEW_KEYS:
+        ids += load_key(keys.keys_dir() / f"{name}.toml").ids()
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("ex", list(load_key(keys.keys_dir() / "objectives.toml")), ids=lambda e: e.id)
+def test_objective_exercises_agree_with_the_markup(ex):
+    """Does each new objective exercise agree with its lens where it names one?"""
+    assert ex.disagreements() == []
+
+
+@pytest.mark.parametrize("ident, answer, score", [
+    ("headline-levels-classify", {"seizing": "stated", "with Trump": "hedged"}, 2),
+    ("headline-levels-classify", {"seizing": "absent", "Ukraine prepares": "stated"}, 0),     # negative
+    ("quote-kinds-classify", {"bargain": "partial", "Trump peace": "partial"}, 2),
+    ("quote-kinds-classify", {"bargain": "scare", "Trump peace": "direct"}, 0),               # negative
+    ("primary-secondary-classify", {"President Volodymyr Zelensky": "primary", "the Financial Times": "secondary"}, 2),
+    ("primary-secondary-classify", {"President Volodymyr Zelensky": "secondary"}, 0),
+])
+def test_objective_exercises_score(ident, answer, score):
+    """Are the new objective exercises scored by their key, with negative cases?"""
+    ex = load_key(keys.keys_dir() / "objectives.toml").get(ident)
+    assert ex.check(answer, save=False).score == score

@@ -14,7 +14,7 @@ ipywidgets: only showing a widget does.
 
 >>> ex = get("loaded-spot-p3-4")
 >>> print(ex.check(["daring", "offensive"], save=False).feedback_text.splitlines()[-1])
-Score: 0.5/3
+Score: 1/2
 """
 
 from __future__ import annotations
