@@ -42,7 +42,6 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Union
 
@@ -164,7 +163,7 @@ Source = Union[str, os.PathLike, bytes, None]
 
 def seed_path() -> Path:
     """Where the seed article lives inside the installed package."""
-    return Path(str(resources.files("mediakit") / "data" / "seed_article.txt"))
+    return Path(__file__).resolve().parent / "data" / "seed_article.txt"
 
 
 def load_article(source: Source = None, *, name: str | None = None) -> Article:

@@ -16,7 +16,6 @@ import functools
 import io
 import re
 import unicodedata
-from importlib import resources
 from pathlib import Path
 
 from .errors import LexiconError
@@ -32,7 +31,7 @@ REQUIRED = {
 
 def lexicon_dir() -> Path:
     """The folder that holds the word lists shipped with mediakit."""
-    return Path(str(resources.files("mediakit") / "lexicons"))
+    return Path(__file__).resolve().parent / "lexicons"
 
 
 @functools.lru_cache(maxsize=None)
