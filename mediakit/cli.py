@@ -386,7 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command == "analyze":
-            return _analyze(args)
+            from .cache import regex_cache
+            with regex_cache():
+                return _analyze(args)
         if args.command == "lexicon":
             return _lexicon(args)
         parser.print_help()
