@@ -1,7 +1,7 @@
 """The compact JSON Lines form of the JSON contract, for corpus runs, and its reader.
 
 ``mediakit analyze --format jsonl-compact`` (or ``--format jsonl --compact``) writes
-the same information as ``--format jsonl`` in about a fifth of the bytes. The full form
+the same information as ``--format jsonl`` in about a third of the bytes. The full form
 repeats each span's explanation (a sentence or three) and its text on every span; the
 compact form gives each explanation once, in a *legend*, and each span points to it.
 
