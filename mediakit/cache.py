@@ -40,9 +40,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 
 #: Bumped when the file layout changes.
 _LAYOUT = 2
+#: At most this many patterns in the file (a corpus run compiles a few small patterns per article).
+MAX_ENTRIES = 5000
+#: The file is rewritten only when the new patterns took this long (seconds) to compile, or it was empty.
+WORTH_SAVING = 0.003
 
 
 def cache_dir() -> str | None:
@@ -64,6 +69,7 @@ class RegexCache:
         self.entries: dict = {}       # (type, pattern, flags) -> the arguments of _sre.compile
         self.used: dict = {}
         self.hits = self.misses = 0
+        self.miss_seconds = 0.0
         self.saved = False
         self.path = None
         self._engine = None
@@ -108,19 +114,46 @@ class RegexCache:
                     pass
         recorder = _Recorder(self._engine)
         self._compiler._sre = recorder
+        started = time.perf_counter()
         try:
             compiled = original(pattern, flags)
         finally:
             self._compiler._sre = self._engine
-        if key is not None and recorder.args is not None and recorder.args[0] == pattern:
+        if key is not None and recorder.args is not None and recorder.args[0] == pattern \
+                and len(self.used) < MAX_ENTRIES:
             self.misses += 1
+            self.miss_seconds += time.perf_counter() - started
             self.used[key] = recorder.args
         return compiled
+
+    def memo(self, key: tuple, build):
+        """``build()``, kept in the same file under ``key`` (which must hold everything the value depends
+        on); the value must be plain data (``marshal``-able: str, int, tuple, list, dict ...)."""
+        full = ("memo",) + tuple(key)
+        value = self.entries.get(full)
+        if value is not None:
+            self.hits += 1
+            self.used[full] = value
+            return value
+        started = time.perf_counter()
+        value = build()
+        self.miss_seconds += time.perf_counter() - started
+        if self._engine is not None and self.path:
+            import marshal
+            try:
+                marshal.dumps(value)
+            except ValueError:
+                return value
+            self.misses += 1
+            self.used[full] = value
+        return value
 
     def save(self) -> None:
         """Write the patterns this run used, if any was new (atomically; silently skipped on error)."""
         if not self.path or not self.misses or not self.used:
             return
+        if self.entries and self.miss_seconds < WORTH_SAVING:
+            return      # only patterns made from one article's words (quick to compile): keep the file as it is
         import marshal
         import tempfile
         try:
@@ -170,6 +203,20 @@ class _Recorder:
         return getattr(self._engine, name)
 
 
+_ACTIVE: "RegexCache | None" = None
+
+
+def memo(key: tuple, build):
+    """``build()``, or its value from the running :func:`regex_cache`'s file when one is active
+    (see :meth:`RegexCache.memo`); without one, simply ``build()``.
+
+    >>> memo(("demo", 1), lambda: {"a": (1, 2)})
+    {'a': (1, 2)}
+    """
+    cache = _ACTIVE
+    return build() if cache is None else cache.memo(key, build)
+
+
 @contextlib.contextmanager
 def regex_cache(folder: str | None = ""):
     """Within the block, :func:`re.compile` (and every ``re`` function) goes through a :class:`RegexCache`.
@@ -191,10 +238,13 @@ def regex_cache(folder: str | None = ""):
     def hooked(p, flags=0):
         return cache.compile(original, p, flags)
 
+    global _ACTIVE
     hooked._mediakit_cache = cache
     _compiler.compile = hooked
+    _ACTIVE = cache
     try:
         yield cache
     finally:
         _compiler.compile = original
+        _ACTIVE = None
         cache.save()

@@ -188,8 +188,15 @@ def _furniture_index() -> tuple[dict, tuple[int, ...]]:
     start with, and the rules that can start anywhere (unanchored) or with any character.
 
     A line is then tried only against the few rules that can match its first character,
-    in the CSV's order, instead of against every rule.
+    in the CSV's order, instead of against every rule. Parsing every rule costs a few
+    milliseconds: the command line keeps the index in its cache (keyed by the rules).
     """
+    from .cache import memo
+    sources = tuple(src for src, *_rest in _furniture_rows())
+    return memo(("furniture_index", 1, sources), _build_furniture_index)
+
+
+def _build_furniture_index() -> tuple[dict, tuple[int, ...]]:
     by_char: dict = {}
     always = []
     for i, (src, *_rest) in enumerate(_furniture_rows()):
@@ -219,7 +226,6 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     s = line.strip()
     if not s or len(s) > FURNITURE_MAX_CHARS:
         return None
-    rules = furniture_rules()
     rows = _furniture_rows()
     first = s[0]
     if first.isascii():
@@ -227,14 +233,20 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
         candidates = by_char.get(first.lower(), always)
     elif first.isalnum() or first.isspace() or unicodedata.category(first)[0] == "M":
         # \\d, \\w, \\s and (?i) reach beyond ASCII here ("ſ" matches "s"): try every rule
-        candidates = range(len(rules))
+        candidates = range(len(rows))
     else:   # a quote mark, dash or symbol: only the rules that can start with it
         by_char, always = _furniture_index()
         candidates = by_char.get(first, always)
     for i in candidates:
-        if rules[i][0].search(s):
-            return rules[i][1], rules[i][2], rows[i][3]
+        if _furniture_rule(rows[i][0]).search(s):
+            return rows[i][1], rows[i][2], rows[i][3]
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _furniture_rule(src: str) -> re.Pattern:
+    """A rule's pattern, compiled on first use (a line is tried against a few rules only)."""
+    return _compile_rule(src)
 
 
 def _furniture_match_slow(line: str) -> tuple[str, str, str] | None:

@@ -297,3 +297,36 @@ def test_extra_cells_name_the_line(tmp_path):
     (tmp_path / "demo.csv").write_text("term,category\na,b\nc,d,e\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 3: this row has more cells"):
         lexicon.load("demo", str(tmp_path))
+
+
+def test_memo_keeps_plain_values_and_is_keyed_by_content(tmp_path):
+    """Does memo() give the built value, read it back from the file, and rebuild when the key changes?"""
+    from mediakit.cache import memo
+    calls = []
+
+    def build(tag):
+        calls.append(tag)
+        return {"a": (tag, 2)}
+
+    for _ in range(2):
+        with regex_cache(str(tmp_path)):
+            assert memo(("demo", "v1"), lambda: build("v1")) == {"a": ("v1", 2)}
+    with regex_cache(str(tmp_path)):
+        assert memo(("demo", "v2"), lambda: build("v2")) == {"a": ("v2", 2)}
+    assert calls == ["v1", "v2"]
+    assert memo(("demo", "v1"), lambda: "no cache running") == "no cache running"
+
+
+def test_furniture_index_from_the_cache_agrees(tmp_path):
+    """Does the furniture index read back from the cache classify lines as the rules do?"""
+    for f in (lexicon._furniture_index,):
+        f.cache_clear()
+    with regex_cache(str(tmp_path)):
+        first = lexicon._furniture_index()
+    lexicon._furniture_index.cache_clear()
+    with regex_cache(str(tmp_path)) as c:
+        second = lexicon._furniture_index()
+    lexicon._furniture_index.cache_clear()
+    assert c.hits >= 1 and first == second
+    for line in ("5 months ago", "30", "SUBSCRIBE TO US!", "By Maria Okafor", "Putin has voiced it."):
+        assert lexicon.furniture_match(line) == lexicon._furniture_match_slow(line)
