@@ -58,7 +58,7 @@ def __dir__():
     return sorted(set(globals()) | set(_LAZY))
 
 
-def analyze(source=None) -> "Markup":
-    """Load an article (see :func:`load_article`) and mark it up through every lens."""
+def analyze(source=None):
+    """Load an article (see :func:`load_article`) and mark it up through every lens: a :class:`Markup`."""
     from .article import load_article
     return load_article(source).markup()
