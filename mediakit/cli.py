@@ -224,7 +224,17 @@ def _run_parallel(paths: list, fmt: str, jobs: int, progress: bool) -> list:
         print(f"analysed 1/{len(paths)}: {paths[0]}", file=sys.stderr, flush=True)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ctx.Pool(min(jobs, len(sources) - 1))
+    try:
+        pool = ctx.Pool(min(jobs, len(sources) - 1))
+    except (OSError, ImportError, NotImplementedError):   # no processes here (a sandbox): one at a time
+        pool = None
+    if pool is None:
+        for i, source in enumerate(sources[1:], start=2):
+            ok, value, code = _work((source, fmt))
+            if not ok:
+                raise _InputFailed(value, code)
+            results.append(value)
+        return results
     try:
         chunk = max(1, min(8, (len(sources) - 1) // (jobs * 4)))
         for i, (ok, value, code) in enumerate(pool.imap(_work, [(s, fmt) for s in sources[1:]], chunk), start=2):

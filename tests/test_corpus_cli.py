@@ -330,3 +330,18 @@ def test_furniture_index_from_the_cache_agrees(tmp_path):
     assert c.hits >= 1 and first == second
     for line in ("5 months ago", "30", "SUBSCRIBE TO US!", "By Maria Okafor", "Putin has voiced it."):
         assert lexicon.furniture_match(line) == lexicon._furniture_match_slow(line)
+
+
+def test_jobs_without_processes_run_one_at_a_time(monkeypatch, capsys):
+    """Where no worker process can be started, does --jobs fall back to one process, same output, same errors?"""
+    import multiprocessing.context
+
+    def no_pool(self, *args, **kwargs):
+        raise OSError("no processes in this sandbox")
+    monkeypatch.setattr(multiprocessing.context.BaseContext, "Pool", no_pool)
+    assert cli.main(["analyze", "--format", "jsonl", *CORPUS[:4]]) == 0
+    one = capsys.readouterr().out
+    assert cli.main(["analyze", "--format", "jsonl", "-j", "2", *CORPUS[:4]]) == 0
+    assert capsys.readouterr().out == one
+    assert cli.main(["analyze", "--format", "jsonl", "-j", "2", CORPUS[0], "missing.txt"]) == 2
+    assert "There is no file" in capsys.readouterr().err
