@@ -22,6 +22,14 @@ straight to the engine the next time, skipping the pure-Python part.
   ``MEDIAKIT_CACHE_DIR`` moves it (default: ``$XDG_CACHE_HOME/mediakit`` or
   ``~/.cache/mediakit``).
 
+A lens (or any module) can keep a costly, plain-data result of its word lists in the
+same file with :func:`memo`: ``memo(key, build)`` returns ``build()``, read back from
+the file on the next start when ``key`` is the same. The key must hold everything
+the value depends on (the lists' contents, e.g. their rows or a hash of them, and a
+version number of the code that builds it); the value must be plain data (str, int,
+float, tuple, list, dict, set). Outside the command line, ``memo`` simply calls
+``build()``. :func:`mediakit.lexicon._furniture_index` is an example.
+
 >>> import re, tempfile
 >>> folder = tempfile.mkdtemp()
 >>> with regex_cache(folder) as first:
