@@ -42,7 +42,6 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from . import segment
@@ -58,6 +57,8 @@ _HTML_EXT = {".html", ".htm", ".xhtml"}
 _TEXT_EXT = {".txt", ".md", ".markdown", ".text"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+#: Control characters other than tab, line feed, form feed and carriage return (a sign of a binary file).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 #: One line: leading blanks, the stripped content (group 1, absent on a blank line), trailing blanks, the line end.
 _CONTENT_LINE = re.compile(r"[^\S\r\n]*(\S(?:[^\r\n]*\S)?)?[^\S\r\n]*(?:\r\n|\r|\n|\Z)")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+(\S.*)")
@@ -163,7 +164,7 @@ Source = str | os.PathLike | bytes | None
 
 def seed_path() -> Path:
     """Where the seed article lives inside the installed package."""
-    return Path(str(resources.files("mediakit") / "data" / "seed_article.txt"))
+    return Path(__file__).resolve().parent / "data" / "seed_article.txt"
 
 
 def load_article(source: Source = None, *, name: str | None = None) -> Article:
@@ -280,7 +281,7 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         except UnicodeDecodeError:
             text, enc = data.decode("latin-1"), "latin-1"
             notes.append("The file is not UTF-8. It was read as Latin-1 (ISO-8859-1); check accented letters and quotes.")
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
+    controls = len(_CONTROL_CHARS.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 50):
         raise ArticleError("This file looks binary (it is full of control characters), not text. Give mediakit a .txt, .md or .html file.")
     return text, enc, tuple(notes)

@@ -1,8 +1,9 @@
 """The ``mediakit`` command line.
 
-``mediakit analyze [PATH ...] --format json|jsonl|html|text [-o FILE]`` marks up
-articles (the seed when no path is given; ``-`` reads the article from standard
-input). ``mediakit make-exercises`` and ``mediakit class-report`` run the classroom
+``mediakit analyze [PATH ...] --format json|jsonl|jsonl-compact|html|text [-o FILE]
+[--jobs N]`` marks up articles (the seed when no path is given; ``-`` reads the
+article from standard input); ``--jobs N`` shares a corpus between N processes and
+keeps the output in input order. ``mediakit make-exercises`` and ``mediakit class-report`` run the classroom
 tools, ``mediakit lexicon [NAME]`` shows where the word lists live, so that an
 instructor can read and extend them.
 
@@ -15,8 +16,9 @@ Ukraine prepares for “bargaining” with Trump by seizing Kursk region
 ...
 True
 
-This module imports neither pandas, matplotlib nor ipywidgets: the command costs
-little more than Python's own start-up.
+This module imports neither pandas, matplotlib nor ipywidgets, nor the exercises,
+and HTML extraction only for an HTML input: the command costs little more than
+Python's own start-up plus the markup itself.
 """
 
 from __future__ import annotations
@@ -26,13 +28,12 @@ import io
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from .errors import MediakitError
 
 PROG = "mediakit"
-FORMATS = ("json", "jsonl", "html", "text")
+FORMATS = ("json", "jsonl", "jsonl-compact", "html", "text")
 #: Commands that belong to other modules: name -> (module, what it does).
 DISPATCH = {
     "make-exercises": ("mediakit.classroom.make_exercises",
@@ -74,7 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a .txt, .md or .html file; '-' reads standard input (default: the seed article)")
     a.add_argument("-f", "--format", default="text", metavar="FORMAT",
                    help="json (the JSON contract; a list for several inputs), jsonl (one line per input, "
-                        "in input order), html (a standalone page), text (a readable report; the default)")
+                        "in input order), jsonl-compact (jsonl with each explanation given once, in legend "
+                        "records: for corpora), html (a standalone page), text (a readable report; the default)")
+    a.add_argument("--compact", action="store_true",
+                   help="with --format jsonl: the compact form (the same as --format jsonl-compact)")
+    a.add_argument("-j", "--jobs", default="1", metavar="N",
+                   help="mark up N inputs at a time in N processes (0: one per core); the output keeps "
+                        "the input order (default 1)")
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
 
     for name, (_, helptext) in DISPATCH.items():
@@ -141,15 +148,123 @@ def _render(fmt: str, markups: list) -> str:
         return json.dumps([m.to_dict() for m in markups], ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(m.to_dict(), ensure_ascii=False) + "\n" for m in markups)
+    if fmt == "jsonl-compact":
+        return _render_results(fmt, [m.to_dict() for m in markups])
     if fmt == "html":
         return markups[0].to_html(standalone=True)
     return "\n\n".join(text_report(m).rstrip("\n") for m in markups) + "\n"
+
+
+def _render_results(fmt: str, results: list) -> str:
+    """The output from one result per input: a full JSON record (json formats) or a text report."""
+    if fmt == "json":
+        if len(results) == 1:
+            return json.dumps(results[0], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
+    if fmt == "jsonl-compact":
+        from .compact import Compactor, _dumps
+        return "".join(_dumps(rec) + "\n" for rec in Compactor().stream(results))
+    return "\n\n".join(r.rstrip("\n") for r in results) + "\n"
+
+
+def _jobs(value) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        n = -1
+    if n < 0:
+        raise UsageError(f"--jobs takes a number of processes (0: one per core), not {value!r}")
+    return n or (os.cpu_count() or 1)
+
+
+def _result(source, fmt: str):
+    """Load and mark up one input; the result that :func:`_render_results` combines."""
+    from .article import load_article
+    if source is None:
+        article = load_article()
+    elif isinstance(source, tuple):            # standard input, read by the parent: (name, bytes)
+        article = load_article(source[1], name=source[0])
+    else:
+        article = _load(source)
+    markup = article.markup()
+    return text_report(markup) if fmt == "text" else markup.to_dict()
+
+
+def _work(job):
+    """A worker's task: ``(ok, result or one-line message, exit code)``; never raises."""
+    source, fmt = job
+    try:
+        return True, _result(source, fmt), 0
+    except MediakitError as e:
+        return False, str(e), 2
+    except OSError as e:
+        where = f" {e.filename!r}" if getattr(e, "filename", None) else ""
+        return False, f"cannot read{where}: {e.strerror or e}", 2
+    except Exception as e:  # noqa: BLE001 - reported in the parent as an internal error
+        return False, f"internal error ({type(e).__name__}: {e}); please report it", 1
+
+
+class _InputFailed(MediakitError):
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def _run_parallel(paths: list, fmt: str, jobs: int, progress: bool) -> list:
+    """Results for ``paths`` in input order, from ``jobs`` processes.
+
+    The first input is marked up here, so that the word lists are read and compiled
+    once, before the worker processes are forked (they inherit them).
+    """
+    import multiprocessing
+    sources = [_stdin_source() if p == "-" else p for p in paths]
+    first = _result(sources[0], fmt)
+    results = [first]
+    if progress:
+        print(f"analysed 1/{len(paths)}: {paths[0]}", file=sys.stderr, flush=True)
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    try:
+        pool = ctx.Pool(min(jobs, len(sources) - 1))
+    except (OSError, ImportError, NotImplementedError):   # no processes here (a sandbox): one at a time
+        pool = None
+    if pool is None:
+        for i, source in enumerate(sources[1:], start=2):
+            ok, value, code = _work((source, fmt))
+            if not ok:
+                raise _InputFailed(value, code)
+            results.append(value)
+        return results
+    try:
+        chunk = max(1, min(8, (len(sources) - 1) // (jobs * 4)))
+        for i, (ok, value, code) in enumerate(pool.imap(_work, [(s, fmt) for s in sources[1:]], chunk), start=2):
+            if not ok:
+                raise _InputFailed(value, code)
+            results.append(value)
+            if progress:
+                print(f"analysed {i}/{len(paths)}: {paths[i - 1]}", file=sys.stderr, flush=True)
+    finally:
+        pool.terminate()
+        pool.join()
+    return results
+
+
+def _stdin_source() -> tuple:
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    return ("<stdin>", data)
 
 
 def _analyze(args) -> int:
     fmt = (args.format or "").lower()
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}: choose one of {', '.join(FORMATS)}")
+    if getattr(args, "compact", False):
+        if fmt not in ("jsonl", "jsonl-compact"):
+            raise UsageError(f"--compact applies to --format jsonl, not to --format {fmt}")
+        fmt = "jsonl-compact"
+    jobs = _jobs(getattr(args, "jobs", 1))
     paths = list(args.paths) or [None]
     if fmt == "html" and len(paths) > 1:
         raise UsageError("--format html writes one page: give one PATH at a time")
@@ -160,6 +275,9 @@ def _analyze(args) -> int:
     if args.output:
         _check_writable(args.output)
     progress = len(paths) > PROGRESS_AFTER and _isatty(sys.stderr)
+    if jobs > 1 and len(paths) > 1:
+        _emit(_render_results(fmt, _run_parallel(paths, fmt, jobs, progress)), args.output)
+        return 0
     markups = []
     from .article import load_article
     for i, path in enumerate(paths, start=1):
@@ -195,6 +313,7 @@ def write_atomic(target: str | os.PathLike, data: str) -> None:
 
     A reader never sees half a file, and a failed write leaves the old file untouched.
     """
+    import tempfile
     target = Path(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
     try:
@@ -279,13 +398,17 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command == "analyze":
-            return _analyze(args)
+            from .cache import regex_cache
+            with regex_cache():
+                return _analyze(args)
         if args.command == "lexicon":
             return _lexicon(args)
         parser.print_help()
         return 2
     except SystemExit as e:       # --help and --version exit 0 through argparse
         return e.code if isinstance(e.code, int) else (0 if e.code is None else _fail(e.code))
+    except _InputFailed as e:
+        return _fail(e, e.code)
     except MediakitError as e:
         return _fail(e)
     except BrokenPipeError:       # the reader (e.g. `| head`) closed the pipe: stop quietly

@@ -16,7 +16,6 @@ import functools
 import io
 import re
 import unicodedata
-from importlib import resources
 from pathlib import Path
 
 from .errors import LexiconError
@@ -32,7 +31,7 @@ REQUIRED = {
 
 def lexicon_dir() -> Path:
     """The folder that holds the word lists shipped with mediakit."""
-    return Path(str(resources.files("mediakit") / "lexicons"))
+    return Path(__file__).resolve().parent / "lexicons"
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,22 +46,32 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LexiconError(f"There is no word list called {name!r} (looked for {path}).") from None
-    reader = csv.DictReader(io.StringIO(raw))
+    # csv.reader and dict(zip()) rather than csv.DictReader: the same rows, read in a
+    # third of the time (the word lists are read at every start of the command line).
+    reader = csv.reader(io.StringIO(raw))
+    header = next(reader, None) or []
     need = REQUIRED.get(name, ())
-    missing = [c for c in need if c not in (reader.fieldnames or ())]
+    missing = [c for c in need if c not in header]
     if missing:
         raise LexiconError(f"{path}: the header row lacks the column(s) {', '.join(missing)}.")
+    width = len(header)
+    blank = dict.fromkeys(header, "")
     rows = []
-    for n, row in enumerate(reader, start=2):
-        first = next(iter(row.values()), "") or ""
-        if not any((v or "").strip() for v in row.values()) or first.lstrip().startswith("#"):
+    n = 1
+    for cells in reader:
+        if not cells:                  # an empty line (csv.DictReader skips it too)
             continue
-        if None in row:
+        n += 1
+        if (width and cells[0].lstrip().startswith("#")) or not any(c.strip() for c in cells):
+            continue
+        if len(cells) > width:
             raise LexiconError(f"{path}, line {n}: this row has more cells than the header.")
-        empty = [c for c in need if not (row.get(c) or "").strip()]
+        row = dict(blank) if len(cells) < width else {}
+        row.update(zip(header, map(str.strip, cells)))
+        empty = [c for c in need if not row.get(c)]
         if empty and name != "loaded" or (name == "loaded" and [c for c in empty if c != "alternative"]):
             raise LexiconError(f"{path}, line {n}: the cell(s) {', '.join(empty)} are empty.")
-        rows.append({k: (v or "").strip() for k, v in row.items()})
+        rows.append(row)
     return tuple(rows)
 
 
@@ -179,8 +188,15 @@ def _furniture_index() -> tuple[dict, tuple[int, ...]]:
     start with, and the rules that can start anywhere (unanchored) or with any character.
 
     A line is then tried only against the few rules that can match its first character,
-    in the CSV's order, instead of against every rule.
+    in the CSV's order, instead of against every rule. Parsing every rule costs a few
+    milliseconds: the command line keeps the index in its cache (keyed by the rules).
     """
+    from .cache import memo
+    sources = tuple(src for src, *_rest in _furniture_rows())
+    return memo(("furniture_index", 1, sources), _build_furniture_index)
+
+
+def _build_furniture_index() -> tuple[dict, tuple[int, ...]]:
     by_char: dict = {}
     always = []
     for i, (src, *_rest) in enumerate(_furniture_rows()):
@@ -210,7 +226,6 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     s = line.strip()
     if not s or len(s) > FURNITURE_MAX_CHARS:
         return None
-    rules = furniture_rules()
     rows = _furniture_rows()
     first = s[0]
     if first.isascii():
@@ -218,14 +233,20 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
         candidates = by_char.get(first.lower(), always)
     elif first.isalnum() or first.isspace() or unicodedata.category(first)[0] == "M":
         # \\d, \\w, \\s and (?i) reach beyond ASCII here ("ſ" matches "s"): try every rule
-        candidates = range(len(rules))
+        candidates = range(len(rows))
     else:   # a quote mark, dash or symbol: only the rules that can start with it
         by_char, always = _furniture_index()
         candidates = by_char.get(first, always)
     for i in candidates:
-        if rules[i][0].search(s):
-            return rules[i][1], rules[i][2], rows[i][3]
+        if _furniture_rule(rows[i][0]).search(s):
+            return rows[i][1], rows[i][2], rows[i][3]
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _furniture_rule(src: str) -> re.Pattern:
+    """A rule's pattern, compiled on first use (a line is tried against a few rules only)."""
+    return _compile_rule(src)
 
 
 def _furniture_match_slow(line: str) -> tuple[str, str, str] | None:
