@@ -285,10 +285,25 @@ class Exercise:
         if save:
             from . import answers
             notes = answers.record(self, data, result)
+            if not result.answered:     # an empty answer never replaces a saved one: show that one
+                result = self._kept(result)
             if notes:
                 result = Result(result.score, result.max_score, result.items, result.feedback_text,
                                 result.exercise_id, result.message, tuple(notes), result.answered)
         return result
+
+    def _kept(self, empty: Result) -> Result:
+        """The saved answer's result when an empty answer was checked (``empty`` if there is none)."""
+        kept = self.saved_answer()
+        try:
+            if kept is None or self.is_empty(self.normalise(kept)):
+                return empty
+            r = self.check(kept, save=False)
+        except (AnswerError, TypeError, ValueError):
+            return empty
+        return Result(r.score, r.max_score, r.items, exercise_id=self.id, message=(
+            f"The answer in this cell is empty, so it was not saved: your saved answer {_short(kept)} is kept "
+            "(from the widget or an earlier check). Its feedback:"))
 
     @property
     def max_score(self) -> float:
@@ -343,3 +358,10 @@ def expect_text(value, what: str, limit: int = MAX_TEXT) -> str:
         raise AnswerError(f"{what} is too long ({len(value):,} characters; the limit is {limit:,}). "
                           "Write a short answer in your own words instead of pasting text.")
     return value.strip()
+
+
+def _short(answer, limit: int = 120) -> str:
+    """An answer shown in a message, cut to ``limit`` characters."""
+    import json
+    text = json.dumps(answer, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
