@@ -232,6 +232,11 @@ class Report:
         from ..errors import MediakitError
         out = Path(out_dir)
         written = []
+        for name in OUTPUT_FILES:
+            target = out / name
+            if target.is_symlink() or (target.exists() and not target.is_file()):
+                raise MediakitError(f"Cannot write the report in {out}: {name} there is a symbolic link or not "
+                                    "a regular file. Choose another folder with -o.")
         try:
             out.mkdir(parents=True, exist_ok=True)
             _csv_safe(self.gradebook).to_csv(out / "gradebook.csv", index_label="student", lineterminator="\n")
@@ -759,6 +764,9 @@ def main(argv=None) -> int:
                         help="hand-in files, or folders holding them")
     parser.add_argument("-o", "--out", metavar="DIR",
                         help="write gradebook.csv, items.csv, quiz.csv, summary.txt and PNG charts here")
+    parser.add_argument("--key", metavar="FILE", action="append", default=[],
+                        help="an answer key (TOML) for another article's hand-ins; may be given several times "
+                             "(the kit's own keys are always used)")
     from ..errors import MediakitError
     try:
         args = parser.parse_args(argv)
@@ -766,7 +774,7 @@ def main(argv=None) -> int:
         print(f"mediakit class-report: error: {err} (see 'mediakit class-report --help')", file=sys.stderr)
         return 2
     try:
-        report = class_report(args.answers)
+        report = class_report(args.answers, keys=args.key)
         if not report.files:
             first = f" First problem: {report.problems[0]}." if report.problems else ""
             print(f"mediakit class-report: no answers file could be read.{first}", file=sys.stderr)
