@@ -289,8 +289,10 @@ def _locked(path: Path, timeout: float = 10.0):
     """Hold an exclusive lock for the answers file ``path`` (a hidden ``.<name>.lock`` beside it).
 
     ``fcntl.flock`` where there is one (POSIX), else a lock file created with ``O_EXCL``
-    (stale after ``timeout`` seconds). Inside one kernel a thread lock comes first.
-    Where no lock can be taken (a read-only folder), the block runs without one.
+    (stale after ``timeout`` seconds). Inside one kernel a thread lock comes first. The
+    lock file is removed when the lock is released, so none is left behind. Where no
+    lock can be taken (a read-only folder, a file system without locks), the block runs
+    without one.
     """
     path = Path(path)
     lock = path.parent / f".{path.name}.lock"
@@ -299,24 +301,40 @@ def _locked(path: Path, timeout: float = 10.0):
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             fcntl = None
-        if fcntl is not None:
-            try:
-                fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-            except OSError:
-                fd = None
+        if fcntl is None:  # pragma: no cover - Windows
+            yield from _exclusive_file(lock, timeout)
+            return
+        fd = _flock(fcntl, lock)
+        try:
+            yield
+        finally:
             if fd is not None:
                 try:
-                    try:
-                        fcntl.flock(fd, fcntl.LOCK_EX)
-                    except OSError:      # a file system without flock (some network drives, the browser)
-                        pass
-                    yield
-                finally:
-                    os.close(fd)         # closing releases the lock
-                return
-            yield
-            return
-        yield from _exclusive_file(lock, timeout)  # pragma: no cover - Windows
+                    os.unlink(lock)      # while still held: a waiting process then retries on a new file
+                except OSError:
+                    pass
+                os.close(fd)             # closing releases the lock
+
+
+def _flock(fcntl, lock: Path):
+    """An open, flock-ed descriptor of ``lock`` that is still the file at that path, or ``None``."""
+    for _ in range(1000):
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except FileNotFoundError:
+            same = False                 # removed by the holder we waited for: take the new one
+        except OSError:                  # no flock here (some network drives, the browser)
+            os.close(fd)
+            return None
+        if same:
+            return fd
+        os.close(fd)
+    return None
 
 
 def _exclusive_file(lock: Path, timeout: float):  # pragma: no cover - used where there is no fcntl
