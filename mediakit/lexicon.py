@@ -47,6 +47,9 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LexiconError(f"There is no word list called {name!r} (looked for {path}).") from None
+    except UnicodeDecodeError as e:   # e.g. saved as Windows-1252 by a spreadsheet
+        raise LexiconError(f"{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). "
+                           "Save it again as \"CSV UTF-8\".") from None
     reader = csv.DictReader(io.StringIO(raw))
     need = REQUIRED.get(name, ())
     missing = [c for c in need if c not in (reader.fieldnames or ())]

@@ -88,3 +88,20 @@ def test_class_report_key_option(tmp_path, key, code, has):
         assert "unknown-key" not in r.stdout and "own-spot" not in r.stdout.split("problem")[-1]
     else:
         assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("content, ok", [
+    ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("cp1252"), False),
+    ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("utf-8"), True),
+])
+def test_a_cp1252_word_list_gives_a_clear_message(tmp_path, content, ok):
+    """Does a word list saved as Windows-1252 give a LexiconError saying to save it as UTF-8 (not a crash),
+    while the same list in UTF-8 loads?"""
+    from mediakit.errors import LexiconError
+    from mediakit.lexicon import load
+    (tmp_path / "mine.csv").write_bytes(content)
+    if ok:
+        assert load("mine", str(tmp_path))[0]["term"] == "caf\u00e9"
+    else:
+        with pytest.raises(LexiconError, match="not UTF-8.*CSV UTF-8"):
+            load("mine", str(tmp_path))
