@@ -31,8 +31,8 @@ is in several of a student's notebooks (a copied or renamed notebook), the best
 re-checked attempt counts (on a tie, the one in the notebook named first) and the
 others are reported (``repeated``). When a student handed in the same notebook in
 two files, the copy with more checks is kept (a student's number of checks only
-grows, so that is the later state of their work; on a tie, the file named first)
-and the other is reported (``duplicate``). Names that differ only in case or spaces
+grows, so that is the later state of their work; on a tie, the file with more checks
+in all, then the file named first) and the other is reported (``duplicate``). Names that differ only in case or spaces
 ("Ada", "ada ") are one student; the hand-ins of one student (one file per notebook,
 or several exports) are merged.
 
@@ -475,7 +475,8 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
     from ..exercises.answers import student_id
     grader = keys if isinstance(keys, Keys) else Keys(keys)
     names: dict[str, str] = {}                                 # student id -> the name shown
-    kept: dict[str, dict[str, tuple[str, dict, int]]] = {}     # student id -> notebook -> (file, notebook, checks)
+    # student id -> notebook -> (file, notebook, its checks, the file's checks in all)
+    kept: dict[str, dict[str, tuple[str, dict, int, int]]] = {}
     problems: list[Problem] = []
     files: list[str] = []
     for path in expand([paths] if isinstance(paths, (str, Path)) else paths):
@@ -497,32 +498,32 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
         mine = kept.setdefault(sid, {})
         set_aside: list[str] = []
         displaced: dict[str, list[str]] = {}
+        total = sum(sizes.values())
         for stem, nb in notebooks.items():
             checks = sizes[stem]
             if stem in mine:
-                other, _, other_checks = mine[stem]
-                if checks > other_checks:
-                    displaced.setdefault(other, []).append(f"{_clip(stem)} ({other_checks} checks; {name} has {checks})")
-                    mine[stem] = (name, nb, checks)
-                elif checks == other_checks:
-                    set_aside.append(f"{_clip(stem)} ({checks} checks, as many as in {other}: the file named "
-                                     f"first is kept{', same answers' if nb == mine[stem][1] else ''})")
+                other, _, other_checks, other_total = mine[stem]
+                if (checks, total) > (other_checks, other_total):
+                    displaced.setdefault(other, []).append(f"{_clip(stem)} ({other_checks} checks, {name} has {checks})")
+                    mine[stem] = (name, nb, checks, total)
                 else:
-                    set_aside.append(f"{_clip(stem)} ({checks} checks; {other} has {other_checks}, and is kept)")
+                    set_aside.append(f"{_clip(stem)} ({checks} checks, {other} has {other_checks})")
                 continue
-            mine[stem] = (name, nb, checks)
+            mine[stem] = (name, nb, checks, total)
+        rule = ("the copy with more checks is kept (on a tie, the file with more checks in all, "
+                "then the file named first)")
         for other, what in displaced.items():
             problems.append(Problem(other, "duplicate", f"{names[sid]} handed in twice: set aside "
-                                    f"{'; '.join(what)}: the copy with more checks, in {name}, is kept"))
+                                    f"{'; '.join(what)}: {rule}"))
         if set_aside:
             problems.append(Problem(name, "duplicate", f"{names[sid]} handed in twice: set aside "
-                                    f"{'; '.join(set_aside)}"))
+                                    f"{'; '.join(set_aside)}: {rule}"))
     attempts: list[Attempt] = []
     for sid in sorted(kept, key=lambda k: names[k]):
         student = names[sid]
         mine_attempts = []
         for stem in sorted(kept[sid]):
-            file, nb, _ = kept[sid][stem]
+            file, nb, _, _ = kept[sid][stem]
             try:
                 got = _regrade(student, stem, nb, grader, file, problems)
             except Exception as err:  # noqa: BLE001 - one hostile notebook never stops the report
