@@ -234,3 +234,25 @@ def test_saves_from_two_processes_all_land(tmp_path):
         assert p.wait(timeout=120) == 0
     got = saved(tmp_path, "sam")["exercises"]
     assert {k: v["checks"] for k, v in got.items()} == {"loaded-spot-p3-4": 40, "loaded-voice-choose": 40}
+
+
+# -- a broken paste ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("ex_id, answer, saved_as", [
+    ("loaded-rewrite-p6", "Defense analysts \ud83d and Putin offered explanations.",
+     "Defense analysts \ufffd and Putin offered explanations."),            # half an emoji
+    ("loaded-rewrite-p6", "Defense\x00 analysts and Putin offered explanations.",
+     "Defense analysts and Putin offered explanations."),                   # a NUL from a PDF
+    (SPOT, ["dar\x00ing", "invasion\x07"], ["daring", "invasion"]),
+    (SPOT, ["daring"], ["daring"]),                                         # a clean answer (negative case)
+])
+def test_a_broken_paste_is_cleaned_checked_and_saved(tmp_path, ex_id, answer, saved_as):
+    """Is an answer pasted with control characters or half a surrogate pair checked and saved (cleaned), never a
+    crash or an unsaved check, in the code cell and in the widget?"""
+    mx.start(STEM, student="Sam")
+    r = mx.get(ex_id).check(answer)
+    assert "could not be saved" not in str(r)
+    assert saved(tmp_path, "sam")["exercises"][ex_id]["answer"] == saved_as
+    w = mx.get(ex_id).widget()
+    w.set_answer(answer)
+    w.check_button.click()
+    assert "Score" in w.score.value or "Checklist" in w.feedback_text
