@@ -472,8 +472,12 @@ def safe_name(student: str) -> str:
     return re.sub(r"[^\w-]+", "-", student, flags=re.UNICODE).strip("-") or "student"
 
 
-def export_answers(student: str | None = None, folder: str | os.PathLike = ".", out=None) -> Path:
+def export_answers(student: str | None = None, folder: str | os.PathLike | None = None, out=None) -> Path:
     """Gather a student's answers files in ``folder`` into one hand-in file; return its path.
+
+    ``folder`` defaults to the folder the current session saves in (the current folder,
+    or ``MEDIAKIT_ANSWERS_DIR``). Only this student's files are read: another student's
+    files in the same folder are left out.
 
     The file is ``mediakit-answers-<student>.json`` in ``folder`` unless ``out`` names
     another path. Unreadable answers files are set aside and reported, not dropped silently.
@@ -485,6 +489,9 @@ def export_answers(student: str | None = None, folder: str | os.PathLike = ".", 
         student = session.student
     student = _student(student)
     sid = student_id(student)
+    if folder is None:
+        session = current()
+        folder = session.folder if session is not None else (os.environ.get("MEDIAKIT_ANSWERS_DIR", "").strip() or ".")
     folder = Path(folder)
     if not folder.is_dir():
         raise AnswersFileError(f"There is no folder {str(folder)!r} to export answers from.")
