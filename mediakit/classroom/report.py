@@ -345,12 +345,26 @@ class Keys:
     def __init__(self, paths=()):
         from ..exercises import keys as K
         self.by_article: dict[str, dict] = {}
+        self._results: dict = {}
         for name in K.SHIPPED:
             kf = K.shipped(name)
             self._add("seed" if kf.article == "seed" else name, kf)
         for path in paths:
             kf = K.load_key(path)   # a broken key is the instructor's error: KeyFileError, exit 2
             self._add("seed" if kf.article == "seed" else Path(path).name.rsplit(".", 1)[0], kf)
+
+    def check(self, ex, answer):
+        """``ex.check(answer, save=False)``, once per distinct answer (many students give the same one)."""
+        key = (id(ex), json.dumps(answer, sort_keys=True, ensure_ascii=True))
+        if key not in self._results:
+            try:
+                self._results[key] = ex.check(answer, save=False)
+            except Exception as err:  # noqa: BLE001 - remembered, raised again below
+                self._results[key] = err
+        got = self._results[key]
+        if isinstance(got, Exception):
+            raise got
+        return got
 
     def _add(self, article: str, kf) -> None:
         self.by_article.setdefault(article, {}).update({e.id: e for e in kf.exercises})
@@ -400,7 +414,7 @@ def _regrade(student: str, stem: str, nb: dict, keys: "Keys", name: str, problem
                                     "deeply, too long, or a huge number): not counted"))
             continue
         try:
-            r = ex.check(e["answer"], save=False)
+            r = keys.check(ex, e["answer"])
         except Exception as err:  # noqa: BLE001 - AnswerError, or a forged answer the kind chokes on
             why = str(err) if isinstance(err, MediakitError) else type(err).__name__
             problems.append(Problem(name, "set-aside", f"{where}: the key refuses the answer "
