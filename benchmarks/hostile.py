@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import math
 import pstats
 import sys
 import time
@@ -77,12 +78,13 @@ def main(argv=None) -> int:
     for name in names:
         times = [time_one(make(INPUTS[name], kb)) for kb in args.sizes]
         ratios = [b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:])]
-        worst = max([worst] + [r for r in ratios if r == r])
+        worst = max([worst] + [r for r in ratios if not math.isnan(r)])
         print(f"{name:<26}" + "".join(f"{t:>9.2f}s" for t in times) + "   "
               + " ".join(f"{r:.1f}" for r in ratios), flush=True)
         if args.profile:
             prof = cProfile.Profile()
-            prof.runcall(lambda: load_article(make(INPUTS[name], args.sizes[-1])).markup())
+            text = make(INPUTS[name], args.sizes[-1])
+            prof.runcall(lambda: load_article(text).markup())
             pstats.Stats(prof).sort_stats("cumulative").print_stats(12)
     print(f"worst ratio per doubling: {worst:.1f}")
     return 0

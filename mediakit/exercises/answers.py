@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import secrets
@@ -384,7 +385,7 @@ def plain_answer(value, depth: int = 0) -> bool:
     if isinstance(value, int):
         return abs(value) < 2 ** 63
     if isinstance(value, float):
-        return value == value and abs(value) < 1e300
+        return math.isfinite(value) and abs(value) < 1e300
     if isinstance(value, (list, tuple)):
         return len(value) <= 1000 and all(plain_answer(v, depth + 1) for v in value)
     if isinstance(value, dict):
