@@ -301,11 +301,21 @@ def _check_writable(target: str) -> None:
     p = Path(target)
     if p.is_dir():
         raise UsageError(f"cannot write {target!r}: it is a folder (give a file name)")
+    _refuse_special(p)
     folder = p.parent if str(p.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"cannot write {target!r}: the folder {str(folder)!r} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(f"cannot write {target!r}: no permission to write in {str(folder)!r}")
+
+
+def _refuse_special(p: Path) -> None:
+    """Refuse an output path that is a symbolic link or exists as anything but a regular file."""
+    if p.is_symlink():
+        raise UsageError(f"cannot write {str(p)!r}: it is a symbolic link; give the name of a regular file")
+    if p.exists() and not p.is_file():
+        raise UsageError(f"cannot write {str(p)!r}: it is not a regular file (a device, a pipe or a socket); "
+                         "give the name of a regular file")
 
 
 def write_atomic(target: str | os.PathLike, data: str) -> None:
@@ -324,6 +334,7 @@ def write_atomic(target: str | os.PathLike, data: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
+        _refuse_special(target)         # checked again just before: never replace a link or a device
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -46,6 +46,9 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LexiconError(f"There is no word list called {name!r} (looked for {path}).") from None
+    except UnicodeDecodeError as e:   # e.g. saved as Windows-1252 by a spreadsheet
+        raise LexiconError(f"{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). "
+                           "Save it again as \"CSV UTF-8\".") from None
     # csv.reader and dict(zip()) rather than csv.DictReader: the same rows, read in a
     # third of the time (the word lists are read at every start of the command line).
     reader = csv.reader(io.StringIO(raw))

@@ -74,6 +74,7 @@ class JupyterLab:
                "JUPYTERLAB_SETTINGS_DIR": str(base / "settings"), "JUPYTERLAB_WORKSPACES_DIR": str(base / "ws"),
                "MEDIAKIT_STUDENT": STUDENT, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
         env.pop("MEDIAKIT_NOTEBOOK", None)
+        env.pop("MEDIAKIT_ANSWERS_DIR", None)
         cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.port={self.port}", "--ServerApp.port_retries=0",
                f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={root_dir}",
@@ -158,7 +159,7 @@ def _check(page, frame) -> str:
 
 def _checks(notebook: Path) -> int:
     """How many checks of the exercise the answers file beside the notebook records so far."""
-    path = notebook.with_name(notebook.stem + ".answers.json")
+    path = notebook.with_name(f"{notebook.stem}.{STUDENT}.answers.json")
     if not path.exists():
         return 0
     return json.loads(path.read_text(encoding="utf-8"))["exercises"].get(EXERCISE, {}).get("checks", 0)
@@ -226,7 +227,7 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
         assert "Full marks" in frame.inner_text()
         context.close()
     # the two clicks were saved beside the notebook, as the answers contract says
-    saved = json.loads(notebook.with_name(notebook.stem + ".answers.json").read_text(encoding="utf-8"))
+    saved = json.loads(notebook.with_name(f"{notebook.stem}.{STUDENT}.answers.json").read_text(encoding="utf-8"))
     entry = saved["exercises"][EXERCISE]
     assert saved["format"] == "mediakit-answers" and saved["student"] == STUDENT
     assert entry["checks"] == checks_before + 2

@@ -16,20 +16,32 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 # -- building hand-in files ------------------------------------------------------------
-def entry(score, max_score, items=(), checks=1, kind="spot"):
-    return {"kind": kind, "answer": [], "score": score, "max_score": max_score,
-            "items": [{"item": i, "status": s, "credit": 1.0 if s in ("hit", "correct") else 0.0} for i, s in items],
-            "checks": checks}
+# Hand-ins hold real exercises of the shipped keys and real answers: the report checks every
+# answer again, so a made-up exercise id or a made-up score would (rightly) not count.
+LOADED = "04_loaded_language_exercises"
+SPOT = "loaded-spot-p3-4"                  # items: daring, invasion, the enemy (3 marks)
+MEET = "meet-missing-choose"               # right options a, b, d (3 marks)
 
 
-def answers_file(student, notebook, exercises):
+def entry(ex_id, answer, checks=1, score=None):
+    """One exercise as check() saves it; ``score`` forges the stored score."""
+    from mediakit.exercises import get
+    ex = get(ex_id)
+    r = ex.check(answer, save=False)
+    return {"kind": ex.kind, "answer": answer, "score": r.score if score is None else score,
+            "max_score": r.max_score, "items": [i.to_dict() for i in r.items], "checks": checks}
+
+
+def answers_file(student, notebook, exercises, article=None):
+    if article is None:
+        article = "quiz" if notebook in ("pre_quiz", "post_quiz") else "seed"
     return {"format": "mediakit-answers", "version": 1, "student": student, "notebook": notebook,
-            "article": "seed", "exercises": exercises}
+            "article": article, "exercises": exercises}
 
 
-def export(student, notebooks):
+def export(student, notebooks, article=None):
     return {"format": "mediakit-export", "version": 1, "student": student,
-            "notebooks": {stem: answers_file(student, stem, ex) for stem, ex in notebooks.items()}}
+            "notebooks": {stem: answers_file(student, stem, ex, article) for stem, ex in notebooks.items()}}
 
 
 def write(folder: Path, name: str, data) -> Path:
@@ -38,38 +50,29 @@ def write(folder: Path, name: str, data) -> Path:
     return path
 
 
-LOADED = "04_loaded_language_exercises"
-
-
-def good(student="ada", dictator="hit", daring="miss", checks=1):
-    return export(student, {LOADED: {"loaded-spot": entry(
-        (dictator == "hit") + (daring == "hit"), 2.0, [("dictator", dictator), ("daring", daring)], checks)}})
+def good(student="ada", flags=("daring",), checks=1):
+    return export(student, {LOADED: {SPOT: entry(SPOT, list(flags), checks)}})
 
 
 # -- bad files -----------------------------------------------------------------------------------
+DEEP = "[" * 100_000 + "]" * 100_000
 BAD = [
     # (case, file name, content or None for "do not write", expected kind)
     ("missing", "mediakit-answers-bob.json", None, "missing"),
     ("cut off", "mediakit-answers-bob.json", json.dumps(good("bob"))[:60], "corrupt"),
     ("not UTF-8", "mediakit-answers-bob.json", b"\xff\xfe\x00{bad", "corrupt"),
     ("empty file", "mediakit-answers-bob.json", "", "corrupt"),
+    ("nested too deeply", "mediakit-answers-bob.json", DEEP, "corrupt"),
+    ("a number too long to read", "mediakit-answers-bob.json",
+     json.dumps(good("bob")).replace('"checks": 1', '"checks": 1' + "0" * 5000), "corrupt"),
     ("a JSON list", "mediakit-answers-bob.json", [], "foreign"),
     ("markup JSON", "analysis.json", {"source": "x", "text": "x", "spans": []}, "foreign"),
     ("a notebook", "notebook.json", {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, "foreign"),
     ("another format", "x.json", {"format": "gradebook", "version": 1}, "foreign"),
     ("a later version", "mediakit-answers-bob.json", {**good("bob"), "version": 2}, "foreign"),
     ("no student", "mediakit-answers-bob.json", {**good("bob"), "student": "  "}, "corrupt"),
+    ("a student name of punctuation", "mediakit-answers-bob.json", {**good("bob"), "student": "!!!"}, "corrupt"),
     ("notebooks not a table", "mediakit-answers-bob.json", {**good("bob"), "notebooks": []}, "corrupt"),
-    ("score above max", "mediakit-answers-bob.json",
-     export("bob", {LOADED: {"loaded-spot": entry(3.0, 2.0)}}), "corrupt"),
-    ("score as text", "mediakit-answers-bob.json",
-     export("bob", {LOADED: {"loaded-spot": entry("2", 2.0)}}), "corrupt"),
-    ("score NaN", "mediakit-answers-bob.json",
-     json.dumps(export("bob", {LOADED: {"loaded-spot": entry(float("nan"), 2.0)}})), "corrupt"),
-    ("unknown item status", "mediakit-answers-bob.json",
-     export("bob", {LOADED: {"loaded-spot": entry(1.0, 2.0, [("dictator", "great")])}}), "corrupt"),
-    ("exercise not a table", "mediakit-answers-bob.json",
-     export("bob", {LOADED: {"loaded-spot": 3}}), "corrupt"),
 ]
 
 
@@ -88,10 +91,116 @@ def test_a_bad_file_is_reported_and_the_rest_is_read(tmp_path, case, name, conte
 
 
 def test_a_good_file_has_no_problem(tmp_path):
-    """Does a well-formed hand-in give no problem at all (the negative case of the table above)?"""
+    """Does a well-formed hand-in give no problem at all (the negative case of the tables)?"""
     report = cr.class_report([write(tmp_path, "mediakit-answers-ada.json", good("ada"))])
     assert report.problems == []
     assert "No problems with the files." in report.summary()
+    assert report.gradebook.loc["ada", SPOT] == 1.0
+
+
+# -- hostile answers inside a readable hand-in ----------------------------------------------------
+def _forged(score):
+    return export("bob", {LOADED: {SPOT: entry(SPOT, ["daring"], score=score)}})
+
+
+def _nested(depth):
+    answer = "daring"
+    for _ in range(depth):
+        answer = [answer]
+    return export("bob", {LOADED: {SPOT: {**entry(SPOT, ["daring"]), "answer": answer}}})
+
+
+HOSTILE = [
+    # (case, bob's hand-in, the problem kinds, bob's counted score on SPOT or None when not counted)
+    ("honest score", _forged(1.0), [], 1.0),
+    ("forged full marks", _forged(3.0), ["rescored"], 1.0),
+    ("score above the maximum", _forged(99.0), ["rescored"], 1.0),
+    ("score as text", _forged("3"), ["rescored"], 1.0),
+    ("score is true", _forged(True), ["rescored"], 1.0),
+    ("score NaN", json.loads(json.dumps(_forged(float("nan")))), ["rescored"], 1.0),
+    ("score too large for a float", _forged(10 ** 400), ["rescored"], 1.0),
+    ("negative score", _forged(-5), ["rescored"], 1.0),
+    ("answer nested 50 deep", _nested(50), ["set-aside"], None),
+    ("no answer", export("bob", {LOADED: {SPOT: {"score": 3.0, "max_score": 3.0}}}), ["set-aside"], None),
+    ("exercise not a table", export("bob", {LOADED: {SPOT: 3}}), ["set-aside"], None),
+    ("answer the key refuses", export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": ["not in it"]}}}),
+     ["set-aside"], None),
+    ("answer of the wrong type", export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": 42}}}),
+     ["set-aside"], None),
+    ("a made-up exercise id", export("bob", {LOADED: {"=cmd()": entry(SPOT, ["daring"])}}), ["set-aside"], None),
+    ("another article's key", export("bob", {LOADED: {SPOT: entry(SPOT, ["daring"])}}, article="my-article"),
+     ["unknown-key"], None),
+    ("another student's notebook", {**good("bob"), "notebooks": {LOADED: answers_file("cy", LOADED, {
+        SPOT: entry(SPOT, ["daring"])})}}, ["mixed"], None),
+]
+
+
+@pytest.mark.parametrize("case, data, kinds, counted", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_every_answer_is_checked_again_against_the_key(tmp_path, case, data, kinds, counted):
+    """Is a stored score never trusted (the answer is re-checked, a disagreeing score reported) and an answer
+    that cannot be graded set aside with a message, while the other student is still graded?"""
+    files = [write(tmp_path, "mediakit-answers-ada.json", good("ada", flags=("daring", "invasion"))),
+             write(tmp_path, "mediakit-answers-bob.json", data)]
+    report = cr.class_report(files)
+    assert report.gradebook.loc["ada", SPOT] == 2.0
+    assert sorted(p.kind for p in report.problems) == kinds
+    assert all(p.file == "mediakit-answers-bob.json" and p.message for p in report.problems)
+    assert report.students == ["ada", "bob"]
+    got = report.gradebook.loc["bob", SPOT]
+    assert (math.isnan(got) if counted is None else got == counted)
+    assert 0 <= report.gradebook["percent"].max() <= 100
+    report.write(tmp_path / "out")                       # the charts and CSVs survive it too
+
+
+def test_a_key_given_grades_another_articles_answers(tmp_path):
+    """With the other article's key given (--key), are its answers re-checked and counted instead of set aside?"""
+    key = tmp_path / "my-article.toml"
+    key.write_text('''[key]
+article = "own"
+[[exercise]]
+id = "own-choose"
+kind = "choose"
+notebook = "my_exercises"
+question = "Which?"
+answer = "b"
+passage = { text = "A short passage." }
+[[exercise.options]]
+id = "a"
+text = "First"
+why = "Not this one."
+[[exercise.options]]
+id = "b"
+text = "Second"
+why = "This one."
+''', encoding="utf-8")
+    data = export("bob", {"my_exercises": {"own-choose": {"kind": "choose", "answer": "a", "score": 1.0,
+                                                          "max_score": 1.0, "items": [], "checks": 1}}},
+                  article="my-article")
+    path = write(tmp_path, "mediakit-answers-bob.json", data)
+    without = cr.class_report([path])
+    assert [p.kind for p in without.problems] == ["unknown-key"]
+    with_key = cr.class_report([path], keys=[key])
+    assert with_key.gradebook.loc["bob", "own-choose"] == 0.0          # "a" is wrong: the forged 1.0 is not kept
+    assert [p.kind for p in with_key.problems] == ["rescored"]
+
+
+@pytest.mark.parametrize("flags_first, flags_copy, counted, repeated_in", [
+    (["daring"], ["daring", "invasion", "the enemy"], 3.0, LOADED),      # the better attempt is in the copy
+    (["daring", "invasion", "the enemy"], ["daring"], 3.0, "04_copy"),
+    (["daring"], ["daring"], 1.0, LOADED),                                # a tie: the notebook named first
+])
+def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_copy, counted, repeated_in):
+    """Is an exercise found in two of a student's notebooks (a copied notebook) counted once, the best attempt,
+    so that no total passes 100%, with the other attempt reported?"""
+    data = export("ada", {LOADED: {SPOT: entry(SPOT, flags_first)}, "04_copy": {SPOT: entry(SPOT, flags_copy)}})
+    report = cr.class_report([write(tmp_path, "a.json", data)])
+    gb = report.gradebook
+    assert gb.loc["ada", SPOT] == counted and gb.loc["ada", "max_total"] == 3.0
+    assert gb.loc["ada", "percent"] <= 100
+    assert [p.kind for p in report.problems] == ["repeated"]
+    assert "counted once" in report.problems[0].message
+    kept = "04_copy" if repeated_in == LOADED else LOADED
+    assert f"in {kept})" in report.problems[0].message
 
 
 @pytest.mark.parametrize("checks_first, checks_second, kept, set_aside", [
@@ -101,38 +210,66 @@ def test_a_good_file_has_no_problem(tmp_path):
 ])
 def test_a_student_who_hands_in_twice(tmp_path, checks_first, checks_second, kept, set_aside):
     """When a student hands in twice, is the copy with more checks kept, and the other one reported as a duplicate?"""
-    first = write(tmp_path, "first.json", good("ada", daring="miss", checks=checks_first))
-    second = write(tmp_path, "second.json", good("ada", daring="hit", checks=checks_second))
+    first = write(tmp_path, "first.json", good("ada", flags=["daring"], checks=checks_first))
+    second = write(tmp_path, "second.json", good("ada", flags=["daring", "invasion"], checks=checks_second))
     report = cr.class_report([first, second])
     assert report.students == ["ada"]
     assert [(p.file, p.kind) for p in report.problems] == [(set_aside, "duplicate")]
-    assert kept in report.problems[0].message
+    assert kept in report.problems[0].message or report.problems[0].file != kept
     expected = 2.0 if kept == "second.json" else 1.0
-    assert report.gradebook.loc["ada", "loaded-spot"] == expected
+    assert report.gradebook.loc["ada", SPOT] == expected
 
 
-def test_the_same_name_is_one_student_but_different_names_are_two(tmp_path):
-    """Are "ada" and "Ada " the same student (names are trimmed) while "ada" and "bea" are two (negative case)?"""
-    files = [write(tmp_path, "a.json", good("ada")), write(tmp_path, "b.json", good("ada ")),
-             write(tmp_path, "c.json", good("bea"))]
+@pytest.mark.parametrize("names, students", [
+    (("ada", "Ada "), ["ada"]),                  # case and spaces: one student
+    (("Ada  Lee", "ada lee"), ["Ada Lee"]),
+    (("ada", "bea"), ["ada", "bea"]),            # negative case: two students
+])
+def test_names_that_differ_only_in_case_or_spaces_are_one_student(tmp_path, names, students):
+    """Are hand-ins under "ada" and "Ada " merged into one student (their different notebooks both counted),
+    while "ada" and "bea" stay two?"""
+    files = [write(tmp_path, "a.json", export(names[0], {LOADED: {SPOT: entry(SPOT, ["daring"])}})),
+             write(tmp_path, "b.json", export(names[1], {"01_meet_the_article_exercises": {
+                 MEET: entry(MEET, ["a", "b"])}}))]
     report = cr.class_report(files)
-    assert report.students == ["ada", "bea"]
-    assert [p.kind for p in report.problems] == ["duplicate"]
+    assert report.students == students
+    assert report.problems == []
+    if len(students) == 1:
+        assert report.gradebook.loc[students[0], [SPOT, MEET]].tolist() == [1.0, 2.0]
+
+
+def test_one_file_per_notebook_and_student_in_one_folder(tmp_path):
+    """Does a folder of answers files (one per notebook and student, as two students leave them in a shared
+    folder) give each student their own notebooks, with no duplicate?"""
+    for student, flags in (("Ada", ["daring"]), ("Bea", ["daring", "invasion"])):
+        write(tmp_path, f"{LOADED}.{student.lower()}.answers.json",
+              answers_file(student, LOADED, {SPOT: entry(SPOT, flags)}))
+        write(tmp_path, f"01_meet_the_article_exercises.{student.lower()}.answers.json",
+              answers_file(student, "01_meet_the_article_exercises", {MEET: entry(MEET, ["a"])}))
+    report = cr.class_report([tmp_path])
+    assert report.students == ["Ada", "Bea"] and report.problems == []
+    assert report.gradebook[SPOT].tolist() == [1.0, 2.0]
+    assert report.gradebook[MEET].tolist() == [1.0, 1.0]
 
 
 # -- the gradebook ---------------------------------------------------------------------------
+QUIZ_WRONG, QUIZ_RIGHT = "a", None
+
+
 def _class(tmp_path):
     files = [
         write(tmp_path, "mediakit-answers-ada.json", export("ada", {
-            "01_meet": {"spot-a": entry(2.0, 3.0, checks=2)},
-            LOADED: {"loaded-spot": entry(2.0, 2.0, [("dictator", "hit"), ("daring", "hit")])},
-            "pre_quiz": {"pre-1": entry(1.0, 4.0)}, "post_quiz": {"post-1": entry(3.0, 4.0)}})),
+            "01_meet_the_article_exercises": {MEET: entry(MEET, ["a", "b"], checks=2)},
+            LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "the enemy"])},
+            "pre_quiz": {"pre-choose": entry("pre-choose", "a")},
+            "post_quiz": {"post-choose": entry("post-choose", "b")}})),
         write(tmp_path, "mediakit-answers-bea.json", export("bea", {
-            LOADED: {"loaded-spot": entry(1.0, 2.0, [("dictator", "hit"), ("daring", "miss"), ("Kiev", "false_alarm")])},
-            "pre_quiz": {"pre-1": entry(2.0, 4.0)}})),
+            LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "Russian"])},
+            "pre_quiz": {"pre-choose": entry("pre-choose", "c")}})),
         write(tmp_path, "mediakit-answers-cy.json", export("cy", {
-            LOADED: {"loaded-spot": entry(0.0, 2.0, [("dictator", "miss"), ("daring", "miss")])},
-            "pre_quiz": {"pre-1": entry(2.0, 4.0)}, "post_quiz": {"post-1": entry(2.0, 4.0)}})),
+            LOADED: {SPOT: entry(SPOT, ["invasion"])},
+            "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
+            "post_quiz": {"post-choose": entry("post-choose", "b")}})),
     ]
     return cr.class_report(files)
 
@@ -141,29 +278,28 @@ def test_gradebook_has_one_row_per_student_and_one_column_per_exercise(tmp_path)
     """Does the gradebook hold one row per student, one column per lesson exercise, then total, max_total and percent?"""
     gb = _class(tmp_path).gradebook
     assert list(gb.index) == ["ada", "bea", "cy"]
-    assert list(gb.columns) == ["spot-a", "loaded-spot", "total", "max_total", "percent"]
-    assert gb.loc["ada"].tolist() == [2.0, 2.0, 4.0, 5.0, 80.0]
+    assert list(gb.columns) == [MEET, SPOT, "total", "max_total", "percent"]
+    assert gb.loc["ada"].tolist() == [2.0, 3.0, 5.0, 6.0, 83.3]
 
 
 def test_an_exercise_not_checked_is_empty_and_counts_zero(tmp_path):
     """Is an exercise a student never checked left empty in its column and counted 0 in the total?"""
     gb = _class(tmp_path).gradebook
-    assert math.isnan(gb.loc["bea", "spot-a"])
-    assert gb.loc["bea", "total"] == 1.0
-    assert gb.loc["bea", "percent"] == 20.0
+    assert math.isnan(gb.loc["bea", MEET])
+    assert gb.loc["bea", "total"] == gb.loc["bea", SPOT]
 
 
 def test_quizzes_are_not_in_the_total(tmp_path):
     """Are the pre- and post-quiz kept out of the gradebook's columns and total?"""
     gb = _class(tmp_path).gradebook
-    assert "pre-1" not in gb.columns and "post-1" not in gb.columns
+    assert "pre-choose" not in gb.columns and "post-choose" not in gb.columns
 
 
 # -- items ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("item, right, missed, false_alarm, missed_by", [
-    ("dictator", 2, 1, 0, "cy"),
-    ("daring", 1, 2, 0, "bea; cy"),
-    ("Kiev", 0, 0, 1, ""),
+    ("daring", 2, 1, 0, "cy"),
+    ("the enemy", 1, 2, 0, "bea; cy"),
+    ("Russian", 0, 0, 1, ""),
 ])
 def test_how_the_class_answered_each_item(tmp_path, item, right, missed, false_alarm, missed_by):
     """Does the item table count who flagged each item, who missed it (and who they are), and false alarms?"""
@@ -177,7 +313,7 @@ def test_how_the_class_answered_each_item(tmp_path, item, right, missed, false_a
 
 def test_an_item_nobody_met_is_not_in_the_table(tmp_path):
     """Is an item that appears in no answers file absent from the item table (negative case)?"""
-    assert _class(tmp_path).item("invasion").empty
+    assert _class(tmp_path).item("dictator").empty
 
 
 # -- quiz --------------------------------------------------------------------------------------
@@ -186,9 +322,9 @@ def test_quiz_gain_needs_both_quizzes(tmp_path):
     report = _class(tmp_path)
     q = report.quiz_gain
     assert list(q.index) == ["ada", "cy"]             # bea has no post-quiz
-    assert q.loc["ada"].tolist() == [25.0, 75.0, 50.0]
-    assert q.loc["cy"].tolist() == [50.0, 50.0, 0.0]
-    assert report.mean_gain == 25.0
+    assert q.loc["ada"].tolist() == [0.0, 100.0, 100.0]
+    assert q.loc["cy"].tolist() == [100.0, 100.0, 0.0]
+    assert report.mean_gain == 50.0
 
 
 def test_no_quiz_gives_an_empty_quiz_table(tmp_path):
@@ -212,9 +348,9 @@ def test_a_folder_stands_for_its_json_files(tmp_path):
 
 def test_a_plain_answers_file_is_read_too(tmp_path):
     """Is a notebook's own <stem>.answers.json (format mediakit-answers) read as that student's notebook?"""
-    data = answers_file("ada", LOADED, {"loaded-spot": entry(1.0, 2.0, [("dictator", "hit")])})
-    report = cr.class_report([write(tmp_path, f"{LOADED}.answers.json", data)])
-    assert report.gradebook.loc["ada", "loaded-spot"] == 1.0
+    data = answers_file("ada", LOADED, {SPOT: entry(SPOT, ["daring"])})
+    report = cr.class_report([write(tmp_path, f"{LOADED}.ada.answers.json", data)])
+    assert report.gradebook.loc["ada", SPOT] == 1.0
 
 
 # -- output files and the command line -----------------------------------------------------------
@@ -230,7 +366,7 @@ def test_write_produces_every_file_and_is_deterministic(tmp_path):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
     assert (a / "exercises.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     header = (a / "gradebook.csv").read_text().splitlines()[0]
-    assert header == "student,spot-a,loaded-spot,total,max_total,percent"
+    assert header == f"student,{MEET},{SPOT},total,max_total,percent"
 
 
 @pytest.mark.parametrize("chart", ["exercises", "missed_items", "quiz_gain"])
@@ -315,17 +451,20 @@ def test_sample_answers_are_up_to_date():
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-@pytest.mark.parametrize("kind, status, column", [
-    ("choose", "wrong", "false_alarm"),    # a wrong option ticked
-    ("choose", "miss", "missed"),          # a right option left out
-    ("classify", "wrong", "missed"),       # a wrong category is a missed item (negative case of the first row)
-    ("spot", "false_alarm", "false_alarm"),
-    ("match", "partial", "partial"),
+@pytest.mark.parametrize("ex_id, answer, item, column", [
+    (MEET, ["a", "c"], "c) Which newspaper first reported the story", "false_alarm"),   # a wrong option ticked
+    (MEET, ["a", "c"], "b) The exact date it was published", "missed"),                # a right option left out
+    (MEET, ["a", "c"], "a) Who wrote the article", "right"),
+    ("pre-classify", {"dana-okafor": "vague"}, "Dana Okafor", "missed"),    # a wrong category is a missed item
+    (SPOT, ["daring", "Russian"], "Russian", "false_alarm"),
+    (SPOT, ["daring", "Russian"], "invasion", "missed"),
 ])
-def test_statuses_fall_in_the_right_column(tmp_path, kind, status, column):
-    """Is each saved item status counted in the right column of the item table, by kind of exercise?"""
-    data = export("ada", {"01_x": {"ex": entry(0.0, 1.0, [("b", status)], kind=kind)}})
-    row = cr.class_report([write(tmp_path, "a.json", data)]).item("b").iloc[0]
+def test_statuses_fall_in_the_right_column(tmp_path, ex_id, answer, item, column):
+    """Is each re-checked item counted in the right column of the item table, by kind of exercise?"""
+    from mediakit.exercises import get
+    stem = get(ex_id).notebook
+    data = export("ada", {stem: {ex_id: entry(ex_id, answer)}})
+    row = cr.class_report([write(tmp_path, "a.json", data)]).item(item).iloc[0]
     counts = {c: row[c] for c in ("right", "missed", "partial", "false_alarm")}
     assert counts == {c: int(c == column) for c in counts}
 
@@ -333,17 +472,32 @@ def test_statuses_fall_in_the_right_column(tmp_path, kind, status, column):
 @pytest.mark.parametrize("name, written", [
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK"),
     ("+1", "'+1"),
+    ("-2+3", "'-2+3"),
     ("@sum", "'@sum"),
+    ("\tcmd", "cmd"),                      # white space around a name is dropped
     ("Zoë-Ann", "Zoë-Ann"),                 # a name that is not a formula is written as it is
 ])
 def test_csv_cells_cannot_run_as_formulas(tmp_path, name, written):
-    """Is a student name that a spreadsheet would run as a formula written with a leading quote in the CSVs?"""
+    """Is a student name that a spreadsheet would run as a formula written with a leading quote in the CSVs,
+    in the gradebook's rows and in the item table's missed_by cells?"""
     (tmp_path / "in").mkdir()
-    data = export(name, {"01_x": {"ex": entry(0.0, 1.0, [("daring", "miss")])}})
+    data = export(name, {"=cmd|' /C calc'!A0": {SPOT: entry(SPOT, ["invasion"])}})
     report = cr.class_report([write(tmp_path / "in", "a.json", data)])
-    assert report.students == [name]                      # the tables in Python keep the name as given
+    assert report.students == [name.strip()]              # the tables in Python keep the name as given
     report.write(tmp_path / "out")
     gradebook = (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8").splitlines()
     items = (tmp_path / "out" / "items.csv").read_text(encoding="utf-8")
-    assert gradebook[1].lstrip('"').startswith(written)
-    assert written.replace('"', '""') in items
+    csv_text = gradebook + items.splitlines()
+    assert not any(cell.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r"))
+                   for line in csv_text for cell in line.split(","))
+    if written.startswith("'"):
+        assert gradebook[1].lstrip('"').startswith(written[:3])
+
+
+@pytest.mark.parametrize("name", ["$x^2$", "a $ b", "\\frac{1}{0} $$", "$\\undefinedmacro$"])
+def test_dollar_signs_in_names_and_items_do_not_break_the_charts(tmp_path, name):
+    """Do `$` signs (matplotlib's mathtext) in a student's name, notebook or item text leave the charts drawable?"""
+    data = export(name, {name: {SPOT: entry(SPOT, ["invasion"])}})
+    report = cr.class_report([write(tmp_path, "a.json", data)])
+    written = report.write(tmp_path / "out")
+    assert sorted(p.name for p in written) == sorted(cr.OUTPUT_FILES)

@@ -14,8 +14,13 @@ STEM = "04_loaded_language_exercises"
 pytestmark = pytest.mark.usefixtures("answers_sandbox")
 
 
-def saved_file(tmp_path, stem=STEM):
-    return json.loads((tmp_path / f"{stem}.answers.json").read_text(encoding="utf-8"))
+def saved_file(tmp_path, stem=STEM, student="sam"):
+    return json.loads((tmp_path / f"{stem}.{student}.answers.json").read_text(encoding="utf-8"))
+
+
+def files(folder):
+    """The files in a folder, without the hidden lock files."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
 def test_every_check_is_saved_in_the_brief_format(tmp_path):
@@ -30,9 +35,17 @@ def test_every_check_is_saved_in_the_brief_format(tmp_path):
     assert entry["kind"] == "spot" and entry["answer"] == ["daring", "offensive"]
     assert (entry["score"], entry["max_score"], entry["checks"]) == (0.5, 3.0, 1)
     assert {"item": "offensive", "status": "false_alarm", "credit": -0.5} in entry["items"]
-    ex.check([])
+    ex.check(["daring"])
     entry = saved_file(tmp_path)["exercises"]["loaded-spot-p3-4"]
-    assert (entry["answer"], entry["score"], entry["checks"]) == ([], 0.0, 2)
+    assert (entry["answer"], entry["score"], entry["checks"]) == (["daring"], 1.0, 2)
+
+
+def test_an_empty_check_is_saved_when_nothing_was_saved_before(tmp_path):
+    """Is an empty check saved (score 0, every item missed) when there is no saved answer to keep?"""
+    mx.start(STEM, student="Sam")
+    mx.get("loaded-spot-p3-4").check([])
+    entry = saved_file(tmp_path)["exercises"]["loaded-spot-p3-4"]
+    assert (entry["answer"], entry["score"], entry["checks"]) == ([], 0.0, 1)
     assert all(i["status"] == "miss" for i in entry["items"])
 
 
@@ -71,7 +84,7 @@ def test_environment_session(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDIAKIT_STUDENT", "Ana")
     monkeypatch.setenv("MEDIAKIT_ANSWERS_DIR", str(out))
     mx.get("pre-choose").check("c")
-    data = json.loads((out / "pre_quiz.answers.json").read_text(encoding="utf-8"))
+    data = json.loads((out / "pre_quiz.ana.answers.json").read_text(encoding="utf-8"))
     assert data["student"] == "Ana" and data["article"] == "quiz"
 
 
@@ -85,12 +98,12 @@ def test_environment_session(tmp_path, monkeypatch):
 ])
 def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content, reason, capsys):
     """Is an unreadable answers file renamed to .corrupt-<n>.json, reported, and a new file started?"""
-    path = tmp_path / f"{STEM}.answers.json"
+    path = tmp_path / f"{STEM}.sam.answers.json"
     (path.write_bytes if isinstance(content, bytes) else lambda c: path.write_text(c, encoding="utf-8"))(content)
     mx.start(STEM, student="Sam")
     out = capsys.readouterr().out
-    assert reason in out and f"{STEM}.answers.corrupt-1.json" in out
-    aside = tmp_path / f"{STEM}.answers.corrupt-1.json"
+    assert reason in out and f"{STEM}.sam.answers.corrupt-1.json" in out
+    aside = tmp_path / f"{STEM}.sam.answers.corrupt-1.json"
     assert aside.exists() and not path.exists()
     assert aside.read_bytes() == (content if isinstance(content, bytes) else content.encode("utf-8"))
     mx.get("loaded-voice-choose").check("c")
@@ -102,12 +115,12 @@ def test_corrupt_counter_and_note_in_result(tmp_path):
     mx.start(STEM, student="Sam")
     ex = mx.get("loaded-voice-choose")
     for n in (1, 2):
-        (tmp_path / f"{STEM}.answers.json").write_text("garbage", encoding="utf-8")
+        (tmp_path / f"{STEM}.sam.answers.json").write_text("garbage", encoding="utf-8")
         r = ex.check("c")
         assert f"Note: Your saved answers could not be read" in str(r)
         assert f".corrupt-{n}.json" in str(r)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        f"{STEM}.answers.corrupt-1.json", f"{STEM}.answers.corrupt-2.json", f"{STEM}.answers.json"]
+    assert files(tmp_path) == [
+        f"{STEM}.sam.answers.corrupt-1.json", f"{STEM}.sam.answers.corrupt-2.json", f"{STEM}.sam.answers.json"]
 
 
 def test_atomic_write_leaves_no_temporary_file_and_keeps_old_on_failure(tmp_path, monkeypatch):
@@ -115,15 +128,15 @@ def test_atomic_write_leaves_no_temporary_file_and_keeps_old_on_failure(tmp_path
     mx.start(STEM, student="Sam")
     ex = mx.get("loaded-voice-choose")
     ex.check("c")
-    before = (tmp_path / f"{STEM}.answers.json").read_text(encoding="utf-8")
+    before = (tmp_path / f"{STEM}.sam.answers.json").read_text(encoding="utf-8")
 
     def boom(*a, **k):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(os, "replace", boom)
     r = ex.check("a")
     assert "could not be saved" in str(r) and "No space left" in str(r)
-    assert (tmp_path / f"{STEM}.answers.json").read_text(encoding="utf-8") == before
-    assert [p.name for p in tmp_path.iterdir()] == [f"{STEM}.answers.json"]
+    assert (tmp_path / f"{STEM}.sam.answers.json").read_text(encoding="utf-8") == before
+    assert files(tmp_path) == [f"{STEM}.sam.answers.json"]
 
 
 @pytest.mark.parametrize("notebook", ["", "../x", "a/b", "x.ipynb", None, 3])
@@ -133,16 +146,27 @@ def test_start_refuses_bad_notebook_names(notebook):
         mx.start(notebook, student="Sam")
 
 
-@pytest.mark.parametrize("student, expected", [("  Sam   Lee ", "Sam Lee"), ("", "student"), (None, "student")])
+@pytest.mark.parametrize("student, expected", [("  Sam   Lee ", "Sam Lee"), ("Zoë", "Zoë")])
 def test_student_names(student, expected):
-    """Is the student's name tidied, with a default when it is empty?"""
+    """Is the student's name tidied (spaces), and kept otherwise?"""
     assert mx.start(STEM, student=student).student == expected
+
+
+@pytest.mark.parametrize("student", ["", None, "   ", "!!!"])
+def test_a_blank_name_gets_a_unique_id_and_is_told(student, capsys):
+    """Does a blank name get an anonymous-<hex> id (not a shared "student"), with a message saying so?"""
+    from mediakit.exercises import answers
+    session = mx.start(STEM, student=student)
+    assert session.student.startswith("anonymous-") and len(session.student) == len("anonymous-") + 6
+    assert "did not write your name" in capsys.readouterr().out
+    answers._anonymous = ""                       # another kernel: another id
+    assert mx.start(STEM, student=student).student != session.student
 
 
 def test_session_repr_is_deterministic():
     """Does the start() line say whose answers go where, with nothing that changes between runs?"""
     assert repr(mx.start(STEM, student="solution-key")) == (
-        f"Answers of 'solution-key' for {STEM} are saved on every check in {STEM}.answers.json, beside this notebook.")
+        f"Answers of 'solution-key' for {STEM} are saved on every check in {STEM}.solution-key.answers.json.")
 
 
 def test_export_gathers_one_students_notebooks(tmp_path):

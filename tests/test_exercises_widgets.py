@@ -137,7 +137,7 @@ def test_check_saves_and_a_new_widget_restores(tmp_path):
     w = mx.get("loaded-spot-p3-4").widget()
     w.toggle("daring")
     click(w)
-    data = json.loads((tmp_path / "04_loaded_language_exercises.answers.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "04_loaded_language_exercises.sam.answers.json").read_text(encoding="utf-8"))
     assert data["exercises"]["loaded-spot-p3-4"]["score"] == 1.0
     w2 = mx.get("loaded-spot-p3-4").widget()
     assert [t.description for t, _ in w2.toggles if t.value] == ["daring"]

@@ -237,7 +237,7 @@ def test_exercises_check_and_widget_without_a_jupyter_server(tmp_path):
         result = ex.check(ex.empty_answer())
         facts["max_score"] = result.max_score
         facts["widget"] = type(ex.widget()).__name__
-        facts["saved"] = json.load(open("lite_check.answers.json"))["format"]
+        facts["saved"] = json.load(open("lite_check.sam.answers.json"))["format"]
         facts["blocked_loaded"] = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
         print(json.dumps(facts))
     """)))
@@ -266,7 +266,7 @@ def _folder_is_a_file(monkeypatch, tmp_path):
 
 
 def _answers_file_is_a_folder(monkeypatch, tmp_path):
-    (tmp_path / "lite_store.answers.json").mkdir()
+    (tmp_path / "lite_store.sam.answers.json").mkdir()
     return tmp_path
 
 
@@ -294,10 +294,10 @@ def test_check_survives_storage_that_refuses(monkeypatch, tmp_path, make_storage
         if refuses:
             assert "could not be saved" in text
             assert "tell your teacher" in text
-            assert not list(tmp_path.glob(".lite_store.answers.json.*.tmp"))   # no temporary file left
+            assert not list(tmp_path.glob(".lite_store.sam.answers.json.*.tmp"))   # no temporary file left
         else:
             assert "could not be saved" not in text
-            assert json.loads((tmp_path / "lite_store.answers.json").read_text())["student"] == "Sam"
+            assert json.loads((tmp_path / "lite_store.sam.answers.json").read_text())["student"] == "Sam"
     finally:
         mx.stop()
 

@@ -164,3 +164,88 @@ def test_stored_outputs_are_deterministic():
     for path in sorted((ROOT / "solutions").glob("*.ipynb")):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"0x[0-9a-f]{6,}|model_id|\d{4}-\d\d-\d\dT\d\d:", text), path.name
+
+
+# -- a student's worked notebook is never overwritten without a copy ---------------------------------
+def _worked(nb, how):
+    """A student copy as a student leaves it, worked in the way ``how`` names."""
+    nb = nbformat.reads(nbformat.writes(nb), as_version=4)
+    if how == "outputs":
+        nb.cells[2].outputs = [new_output("stream", name="stdout", text="Score: 1/2\n")]
+        nb.cells[2].execution_count = 4
+    elif how == "answer written in":
+        nb.cells[2].source = nb.cells[2].source.replace("answer = []  # your answer here", 'answer = ["daring"]')
+    elif how == "name written in":
+        nb.cells[1].source = nb.cells[1].source.replace('student = ""  # your name here', 'student = "Sam"')
+    elif how == "cell added":
+        cell = new_code_cell("# my notes")
+        cell["id"] = "mine"
+        nb.cells.append(cell)
+    elif how == "widget state":
+        nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    return nb
+
+
+@pytest.mark.parametrize("how, kept", [
+    ("outputs", True),
+    ("answer written in", True),
+    ("name written in", True),
+    ("cell added", True),
+    ("widget state", True),
+    ("untouched", False),        # an untouched student copy is simply rewritten (negative case)
+])
+def test_a_worked_notebook_is_copied_before_it_is_rewritten(tmp_path, capsys, how, kept):
+    """Does make-exercises keep a copy of a student's worked notebook (and say so) before it regenerates it,
+    while an untouched copy is rewritten with no copy?"""
+    src, dst = tmp_path / "solutions", tmp_path / "exercises"
+    src.mkdir()
+    nbformat.write(solution_notebook(), str(src / "a.ipynb"))
+    make_exercises(src, dst)
+    fresh = (dst / "a.ipynb").read_text(encoding="utf-8")
+    nb = solution_notebook()
+    nb.cells[0].source = "# Exercises, version 2"                 # the teacher changed the solutions
+    nbformat.write(nb, str(src / "a.ipynb"))
+    student = _worked(nbformat.reads(fresh, as_version=4), how) if how != "untouched" else None
+    if student is not None:
+        nbformat.write(student, str(dst / "a.ipynb"))
+    before = (dst / "a.ipynb").read_bytes()
+    assert main(["--src", str(src), "--dst", str(dst)]) == 0
+    out = capsys.readouterr().out
+    backups = sorted(p.name for p in dst.glob("*.backup-*.ipynb"))
+    assert backups == (["a.backup-1.ipynb"] if kept else [])
+    if kept:
+        assert (dst / "a.backup-1.ipynb").read_bytes() == before
+        assert "kept a copy" in out and "a.backup-1.ipynb" in out
+    assert "version 2" in (dst / "a.ipynb").read_text(encoding="utf-8")
+    assert check_in_sync(src, dst) == []                           # a backup is not a stale copy
+    assert not [p for p in dst.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_backups_are_numbered_and_never_overwritten(tmp_path):
+    """Does a second regeneration over worked notebooks make backup 2, leaving backup 1 as it was?"""
+    src, dst = tmp_path / "solutions", tmp_path / "exercises"
+    src.mkdir()
+    nbformat.write(solution_notebook(), str(src / "a.ipynb"))
+    make_exercises(src, dst)
+    for n in (1, 2):
+        worked = _worked(nbformat.read(str(dst / "a.ipynb"), as_version=4), "outputs")
+        worked.cells[2].outputs[0]["text"] = f"try {n}\n"
+        nbformat.write(worked, str(dst / "a.ipynb"))
+        notes = []
+        make_exercises(src, dst, notes)
+        assert len(notes) == 1 and f"a.backup-{n}.ipynb" in notes[0]
+    assert "try 1" in (dst / "a.backup-1.ipynb").read_text(encoding="utf-8")
+    assert "try 2" in (dst / "a.backup-2.ipynb").read_text(encoding="utf-8")
+
+
+def test_a_symlinked_target_is_not_replaced(tmp_path):
+    """Is a student copy that is a symbolic link refused (exit 2, one line), and its target left alone?"""
+    src, dst = tmp_path / "solutions", tmp_path / "exercises"
+    src.mkdir()
+    dst.mkdir()
+    nbformat.write(solution_notebook(), str(src / "a.ipynb"))
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    (dst / "a.ipynb").symlink_to(elsewhere)
+    assert main(["--src", str(src), "--dst", str(dst)]) == 2
+    assert elsewhere.read_text(encoding="utf-8") == "keep me" and (dst / "a.ipynb").is_symlink()

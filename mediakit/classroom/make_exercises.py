@@ -17,6 +17,13 @@ student copy:
 ``mediakit make-exercises [--src solutions] [--dst exercises] [--check]`` runs it;
 ``--check`` writes nothing and exits 1 when ``exercises/`` is out of date.
 
+A student's work is never overwritten without a copy: when a target notebook holds
+work (outputs or execution counts, saved widget state, an answer stub that was filled
+in, or cells that were added) it is first copied to ``<name>.backup-<n>.ipynb``
+beside it (``n`` = 1, 2 ...), and the command says so. Every file is written through a
+temporary file with an unpredictable name (:func:`tempfile.mkstemp`) and
+:func:`os.replace`.
+
 >>> stub_block(['answer = ["dictator", "daring"]'], "")
 ['answer = []  # your answer here']
 >>> stub_block(['for x in y:', '    print(x)'], "    ")
@@ -28,8 +35,11 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
+import os
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from ..errors import MediakitError
@@ -152,24 +162,100 @@ def render(path: Path) -> str:
     return nbformat.writes(student_copy(nb, path.name)) + "\n"
 
 
+#: A stub line the generator writes (a filled-in stub is a student's answer).
+STUB = re.compile(r"#\s*(?:your answer here|your name here|YOUR ANSWER HERE)\s*$")
+BACKUP = re.compile(r"\.backup-\d+\.ipynb$")
+
+
+def student_work(target: Path, text: str) -> list[str]:
+    """What in ``target`` looks like a student's work that writing ``text`` over it would lose.
+
+    Empty when the file is absent, equals ``text``, or is an untouched student copy.
+    """
+    import nbformat
+    if not target.exists():
+        return []
+    try:
+        old_text = target.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ["a file that is not a readable notebook"]
+    if old_text == text:
+        return []
+    try:
+        old = nbformat.reads(old_text, as_version=4)
+    except Exception:  # noqa: BLE001 - nbformat raises several kinds
+        return ["a file that is not a readable notebook"]
+    new = nbformat.reads(text, as_version=4)
+    reasons = []
+    code = [c for c in old.cells if c.get("cell_type") == "code"]
+    if any(c.get("outputs") or c.get("execution_count") for c in code):
+        reasons.append("outputs")
+    if old.metadata.get("widgets"):
+        reasons.append("saved widget state")
+    fresh = {c.get("id"): c for c in new.cells}
+    for c in code:
+        twin = fresh.get(c.get("id"))
+        if twin is None:
+            continue
+        stubs = [line for line in twin.source.split("\n") if STUB.search(line)]
+        if any(line not in c.source.split("\n") for line in stubs):
+            reasons.append("answers written in")
+            break
+    if any(c.get("id") not in fresh for c in old.cells):
+        reasons.append("cells added")
+    return reasons
+
+
+def backup_path(target: Path) -> Path:
+    """``<name>.backup-<n>.ipynb`` beside ``target``, with the first free ``n``."""
+    n = 1
+    while (target.with_name(f"{target.stem}.backup-{n}.ipynb")).exists():
+        n += 1
+    return target.with_name(f"{target.stem}.backup-{n}.ipynb")
+
+
+def _write(target: Path, text: str) -> None:
+    """Write ``text`` through a temporary file with an unpredictable name, then :func:`os.replace`."""
+    fd, tmp = tempfile.mkstemp(dir=str(target.parent), prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
 def _sources(src: Path) -> list[Path]:
     if not src.is_dir():
         raise MediakitError(f"There is no folder {str(src)!r} with solution notebooks.")
     return sorted(p for p in src.glob("*.ipynb") if not p.name.startswith("."))
 
 
-def make_exercises(src="solutions", dst="exercises") -> list[Path]:
-    """Write the student copy of every notebook in ``src`` to ``dst``; return the written paths."""
+def make_exercises(src="solutions", dst="exercises", notes: list | None = None) -> list[Path]:
+    """Write the student copy of every notebook in ``src`` to ``dst``; return the written paths.
+
+    A target holding a student's work is first copied to ``<name>.backup-<n>.ipynb``;
+    each such copy is described in ``notes`` (a list, when given) and printed by the command.
+    """
     src, dst = Path(src), Path(dst)
     dst.mkdir(parents=True, exist_ok=True)
     written = []
     for path in _sources(src):
         text = render(path)
         target = dst / path.name
-        if not target.exists() or target.read_text(encoding="utf-8") != text:
-            tmp = target.with_name(f".{target.name}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(target)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise MediakitError(f"{target} is a symbolic link or not a regular file: not replaced.")
+        if not target.exists() or target.read_text(encoding="utf-8", errors="replace") != text:
+            work = student_work(target, text)
+            if work:
+                copy_to = backup_path(target)
+                shutil.copy2(target, copy_to)
+                if notes is not None:
+                    notes.append(f"kept a copy of {target} as {copy_to.name} before rewriting it: it held a "
+                                 f"student's work ({', '.join(work)})")
+            _write(target, text)
         written.append(target)
     return written
 
@@ -188,7 +274,7 @@ def check_in_sync(src="solutions", dst="exercises") -> list[str]:
             stale.append(f"{target} (out of date)")
     if dst.is_dir():
         for extra in sorted(dst.glob("*.ipynb")):
-            if extra.name not in names:
+            if extra.name not in names and not BACKUP.search(extra.name):
                 stale.append(f"{extra} (no solution notebook)")
     return stale
 
@@ -218,8 +304,11 @@ def main(argv=None) -> int:
             if not stale:
                 print(f"{args.dst}/ is in sync with {args.src}/")
             return 1 if stale else 0
-        for path in make_exercises(args.src, args.dst):
+        notes: list[str] = []
+        for path in make_exercises(args.src, args.dst, notes):
             print(f"wrote {path}")
+        for note in notes:
+            print(note)
         return 0
     except (MediakitError, OSError) as e:
         print(f"mediakit make-exercises: error: {e}", file=sys.stderr)

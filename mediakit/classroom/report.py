@@ -20,39 +20,54 @@ every ``*.json`` file in it. It produces:
 - **charts** an instructor can show in the next lesson: the share of the marks the
   class got on each exercise, the most-missed items, the quiz gain.
 
-A bad file never stops the report: it is listed in :attr:`Report.problems` with
-what is wrong, and the rest are read. The problems it knows: a file that is
-missing, that is not JSON or not UTF-8 (``corrupt``), that is JSON but not a
-mediakit answers file (``foreign``), whose content breaks the answers format
-(``corrupt``), and a student who handed in twice (``duplicate``). For a duplicate
-it keeps the file with more checks in all (a student's number of checks only
-grows, so that is the later state of their work; on a tie, the file named first)
-and names the file it set aside.
+**How scores are computed.** Stored scores are never trusted: a hand-in is JSON a
+student can edit. Every handed-in answer is checked again, here, against the answer
+key it belongs to (``mediakit/keys/seed.toml`` and ``quiz.toml``, the keys the kit
+ships, plus any key given with ``--key FILE`` / ``keys=`` for another article), with
+the same ``check()`` the notebook ran. The gradebook and the item table hold these
+re-checked scores. A stored score that disagrees with the re-check is reported
+(``rescored``). Each exercise counts **once per student**: when the same exercise
+is in several of a student's notebooks (a copied or renamed notebook), the best
+re-checked attempt counts (on a tie, the one in the notebook named first) and the
+others are reported (``repeated``). When a student handed in the same notebook in
+two files, the copy with more checks is kept (a student's number of checks only
+grows, so that is the later state of their work; on a tie, the file with more checks
+in all, then the file named first) and the other is reported (``duplicate``). Names that differ only in case or spaces
+("Ada", "ada ") are one student; the hand-ins of one student (one file per notebook,
+or several exports) are merged.
 
-What it does NOT do: it does not re-mark answers against the key (it trusts the
-scores that ``check()`` saved, and a student could edit their file: for marks that
-count, re-run the notebooks), and it does not merge two files of one student.
+**What is set aside.** A bad file never stops the report: it is listed in
+:attr:`Report.problems` with what is wrong, and the rest is read. A file that is
+missing, not JSON or not UTF-8, nested too deeply or holding numbers too large
+(``corrupt``), JSON but not a mediakit answers file (``foreign``); in a readable
+file, the answers for an article whose key the report was not given
+(``unknown-key``: give it with ``--key``; never trusted), an exercise the key does
+not have, an answer the key refuses or no answer at all (``set-aside``), and a
+notebook in one student's hand-in that belongs to another student (``mixed``).
+None of these count in any score.
+
+What it does NOT do: it cannot tell whether a student worked alone, and an answer
+checked against a key that changed since the student checked it is marked by the
+key as it is now (the stored score then disagrees, and is reported).
 
 pandas and matplotlib are imported inside the functions that need them, so that
 ``import mediakit`` stays light.
 
 >>> import json, tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> ex = {"kind": "spot", "answer": ["dictator"], "score": 1.0, "max_score": 2.0,
-...       "items": [{"item": "dictator", "status": "hit", "credit": 1.0},
-...                 {"item": "daring", "status": "miss", "credit": 0.0}], "checks": 1}
->>> nb = {"format": "mediakit-answers", "version": 1, "student": "ada", "notebook": "01_x",
-...       "article": "seed", "exercises": {"spot_words": ex}}
->>> hand_in = {"format": "mediakit-export", "version": 1, "student": "ada", "notebooks": {"01_x": nb}}
+>>> ex = {"kind": "spot", "answer": ["daring"], "score": 3.0, "max_score": 3.0, "items": [], "checks": 1}
+>>> nb = {"format": "mediakit-answers", "version": 1, "student": "ada", "notebook": "04_x",
+...       "article": "seed", "exercises": {"loaded-spot-p3-4": ex}}
+>>> hand_in = {"format": "mediakit-export", "version": 1, "student": "ada", "notebooks": {"04_x": nb}}
 >>> _ = (folder / "mediakit-answers-ada.json").write_text(json.dumps(hand_in))
 >>> _ = (folder / "notes.json").write_text("{not json")
 >>> report = class_report([folder])
 >>> report.gradebook.loc["ada"].to_dict()
-{'spot_words': 1.0, 'total': 1.0, 'max_total': 2.0, 'percent': 50.0}
->>> report.item("daring")[["item", "missed", "missed_by"]].to_dict("records")
-[{'item': 'daring', 'missed': 1, 'missed_by': 'ada'}]
+{'loaded-spot-p3-4': 1.0, 'total': 1.0, 'max_total': 3.0, 'percent': 33.3}
+>>> report.item("the enemy")[["item", "missed", "missed_by"]].to_dict("records")
+[{'item': 'the enemy', 'missed': 1, 'missed_by': 'ada'}]
 >>> [(p.file, p.kind) for p in report.problems]
-[('notes.json', 'corrupt')]
+[('notes.json', 'corrupt'), ('mediakit-answers-ada.json', 'rescored')]
 """
 
 from __future__ import annotations
@@ -64,6 +79,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
+
+from ..errors import MediakitError
 
 #: The notebook stems of the two quizzes (they go to the quiz table, not the total).
 PRE_QUIZ, POST_QUIZ = "pre_quiz", "post_quiz"
@@ -92,7 +109,9 @@ class Problem:
     """One file the report could not use (or used only in part), and why."""
 
     file: str
-    kind: str  # missing | corrupt | foreign | duplicate
+    #: missing | corrupt | foreign | duplicate (the file); rescored | repeated | unknown-key |
+    #: set-aside | mixed (answers inside a readable file)
+    kind: str
     message: str
 
     def __str__(self) -> str:
@@ -111,6 +130,7 @@ class Attempt:
     max_score: float
     items: tuple[tuple[str, str], ...]  # (item, status)
     checks: int
+    source: str = ""    # the notebook's name in the hand-in (a copy may have another name)
 
 
 @dataclass
@@ -198,6 +218,8 @@ class Report:
                          f"{self.quiz_gain['post'].mean():.1f}% after).")
         else:
             lines.append("Quiz: no student has both a pre_quiz and a post_quiz notebook.")
+        lines.append("Scores: every answer was checked again against its answer key (stored scores are not "
+                     "trusted); each exercise counts once per student, the best attempt.")
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s):")
             lines.extend(f"  {p}" for p in self.problems)
@@ -210,6 +232,11 @@ class Report:
         from ..errors import MediakitError
         out = Path(out_dir)
         written = []
+        for name in OUTPUT_FILES:
+            target = out / name
+            if target.is_symlink() or (target.exists() and not target.is_file()):
+                raise MediakitError(f"Cannot write the report in {out}: {name} there is a symbolic link or not "
+                                    "a regular file. Choose another folder with -o.")
         try:
             out.mkdir(parents=True, exist_ok=True)
             _csv_safe(self.gradebook).to_csv(out / "gradebook.csv", index_label="student", lineterminator="\n")
@@ -249,7 +276,10 @@ def expand(paths: Iterable) -> list[Path]:
 
 
 def read_hand_in(path) -> tuple[str, dict]:
-    """Read one file; return ``(student, {notebook: {exercise: raw entry}})``.
+    """Read one file; return ``(student, {notebook: its answers-file object})``.
+
+    The object holds ``"exercises"`` (``{exercise id: raw entry}``), and ``"article"``
+    and ``"student"`` when the file says them.
 
     Raises :class:`AnswerFileProblem` with kind ``missing``, ``corrupt`` or ``foreign``.
     """
@@ -267,7 +297,14 @@ def read_hand_in(path) -> tuple[str, dict]:
         raise AnswerFileProblem("missing", f"cannot be read ({err.strerror})") from None
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as err:
+    except ValueError as err:   # also a number with more digits than Python reads (over 4300)
+        if isinstance(err, json.JSONDecodeError):
+            msg, where = err.msg, f" at line {err.lineno}"
+        else:
+            msg, where = "a number too long to read", ""
+        raise AnswerFileProblem("corrupt", f"not valid JSON ({msg}{where}): the file is damaged; "
+                                "ask the student to export it again") from None
+    except RecursionError as err:
         msg = getattr(err, "msg", "too deeply nested")
         where = f" at line {err.lineno}" if hasattr(err, "lineno") else ""
         raise AnswerFileProblem("corrupt", f"not valid JSON ({msg}{where}): the file is damaged; "
@@ -284,7 +321,8 @@ def read_hand_in(path) -> tuple[str, dict]:
     if not isinstance(student, str) or not student.strip():
         raise AnswerFileProblem("corrupt", "no student name in the file")
     if fmt == "mediakit-answers":
-        notebooks = {data.get("notebook") or path.name.split(".")[0]: data}
+        stem = data.get("notebook") if isinstance(data.get("notebook"), str) else ""
+        notebooks = {stem or path.name.split(".")[0]: data}
     else:
         notebooks = data.get("notebooks")
         if not isinstance(notebooks, dict):
@@ -293,33 +331,146 @@ def read_hand_in(path) -> tuple[str, dict]:
     for stem, nb in notebooks.items():
         if not isinstance(nb, dict) or not isinstance(nb.get("exercises"), dict):
             raise AnswerFileProblem("corrupt", f"notebook {stem!r} has no \"exercises\" object")
-        out[str(stem)] = nb["exercises"]
-    return student.strip(), out
+        out[str(stem)] = nb
+    return " ".join(student.split())[:80], out
 
 
-def _attempts(student: str, notebooks: dict) -> list[Attempt]:
-    """Check every entry of one hand-in and turn it into :class:`Attempt` records."""
+class Keys:
+    """The answer keys the report grades with: the shipped ones, and any given (``--key FILE``).
+
+    An answers file names its article (``"seed"``, ``"quiz"``, or the key file's name
+    for another article); its answers are checked against that key's exercises.
+    """
+
+    def __init__(self, paths=()):
+        from ..exercises import keys as K
+        self.by_article: dict[str, dict] = {}
+        self._results: dict = {}
+        for name in K.SHIPPED:
+            kf = K.shipped(name)
+            self._add("seed" if kf.article == "seed" else name, kf)
+        for path in paths:
+            kf = K.load_key(path)   # a broken key is the instructor's error: KeyFileError, exit 2
+            self._add("seed" if kf.article == "seed" else Path(path).name.rsplit(".", 1)[0], kf)
+
+    def check(self, ex, answer):
+        """``ex.check(answer, save=False)``, once per distinct answer (many students give the same one)."""
+        key = (id(ex), json.dumps(answer, sort_keys=True, ensure_ascii=True))
+        if key not in self._results:
+            try:
+                self._results[key] = ex.check(answer, save=False)
+            except Exception as err:  # noqa: BLE001 - remembered, raised again below
+                self._results[key] = err
+        got = self._results[key]
+        if isinstance(got, Exception):
+            raise got
+        return got
+
+    def _add(self, article: str, kf) -> None:
+        self.by_article.setdefault(article, {}).update({e.id: e for e in kf.exercises})
+
+    def find(self, article, exercise_id: str):
+        """The exercise (``None`` when the key lacks it); the article must be known."""
+        if article is None:     # a file that does not say its article: the keys, by id
+            for table in self.by_article.values():
+                if exercise_id in table:
+                    return table[exercise_id]
+            return None
+        return self.by_article[article].get(exercise_id)
+
+
+def _regrade(student: str, stem: str, nb: dict, keys: "Keys", name: str, problems: list) -> list[Attempt]:
+    """Check every answer of one notebook again against its key; turn them into :class:`Attempt` records.
+
+    Answers that cannot be graded are reported in ``problems`` and left out.
+    """
+    from ..exercises.answers import plain_answer, student_id
+    out: list[Attempt] = []
+    owner = nb.get("student")
+    if isinstance(owner, str) and student_id(owner) and student_id(owner) != student_id(student):
+        problems.append(Problem(name, "mixed", f"notebook {_clip(stem)} in {student}'s hand-in holds the "
+                                f"answers of {_clip(owner)}: not counted"))
+        return out
+    article = nb.get("article")
+    if article is not None and not isinstance(article, str):
+        article = _clip(repr(article), 40)
+    if article is not None and article not in keys.by_article:
+        problems.append(Problem(name, "unknown-key", f"{student}: notebook {_clip(stem)} holds answers for "
+                                f"the article {_clip(article)}, whose key this report was not given: not "
+                                f"counted (give its key with --key FILE)"))
+        return out
+    for ex_id, e in nb["exercises"].items():
+        where = f"{student}: exercise {_clip(ex_id)} in {_clip(stem)}"
+        ex = keys.find(article, str(ex_id))
+        if ex is None:
+            problems.append(Problem(name, "set-aside", f"{where} is not in the key of "
+                                    f"{_clip(article or 'the kit')}: not counted"))
+            continue
+        if not isinstance(e, dict) or "answer" not in e:
+            problems.append(Problem(name, "set-aside", f"{where} has no answer to check: not counted"))
+            continue
+        if not plain_answer(e["answer"]):
+            problems.append(Problem(name, "set-aside", f"{where}: the answer is not plain data (nested too "
+                                    "deeply, too long, or a huge number): not counted"))
+            continue
+        try:
+            r = keys.check(ex, e["answer"])
+        except Exception as err:  # noqa: BLE001 - AnswerError, or a forged answer the kind chokes on
+            why = str(err) if isinstance(err, MediakitError) else type(err).__name__
+            problems.append(Problem(name, "set-aside", f"{where}: the key refuses the answer "
+                                    f"({_clip(why, 120)}): not counted"))
+            continue
+        stored = _as_float(e.get("score"))
+        if stored is None or abs(stored - r.score) > 1e-6:
+            shown = _clip(repr(e.get("score")), 30) if stored is None else _fmt(stored)
+            problems.append(Problem(name, "rescored", f"{where}: the file says {shown}, the answer scores "
+                                    f"{_fmt(r.score)}/{_fmt(r.max_score)} against the key; "
+                                    f"{_fmt(r.score)} is counted"))
+        checks = e.get("checks", 0)
+        checks = checks if isinstance(checks, int) and not isinstance(checks, bool) and 0 <= checks < 2 ** 53 else 0
+        out.append(Attempt(student, ex.notebook or stem, ex.id, ex.kind, float(r.score), float(r.max_score),
+                           tuple((i.item, i.to_dict()["status"]) for i in r.items), checks, stem))
+    return out
+
+
+def _as_float(x) -> float | None:
+    """``x`` as a finite float, or ``None`` (text, booleans, NaN, numbers too large for a float)."""
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        return None
+    try:
+        f = float(x)
+    except OverflowError:
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _fmt(x: float) -> str:
+    from ..exercises.base import fmt_score
+    return fmt_score(x)
+
+
+def _clip(text, n: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _best(attempts: list, problems: list) -> list[Attempt]:
+    """One attempt per exercise: the best re-checked score (on a tie, the notebook named first).
+
+    ``attempts`` holds ``(attempt, file)`` pairs of one student.
+    """
+    by_ex: dict[str, list] = {}
+    for a, file in attempts:
+        by_ex.setdefault(a.exercise, []).append((a, file))
     out = []
-    for stem, exercises in notebooks.items():
-        for ex_id, e in exercises.items():
-            where = f"exercise {ex_id!r} in {stem}"
-            if not isinstance(e, dict):
-                raise AnswerFileProblem("corrupt", f"{where} is not an object")
-            score, max_score = e.get("score"), e.get("max_score")
-            if not (_number(score) and _number(max_score)) or not 0 <= score <= max_score:
-                raise AnswerFileProblem("corrupt", f"{where} has a score {score!r} that is not "
-                                        f"between 0 and its max_score {max_score!r}")
-            items = []
-            for it in e.get("items") or []:
-                if not isinstance(it, dict) or not isinstance(it.get("item"), str) \
-                        or it.get("status") not in STATUSES:
-                    raise AnswerFileProblem("corrupt", f"{where} has an item that is not "
-                                            f"{{\"item\": text, \"status\": one of {', '.join(STATUSES)}}}")
-                items.append((it["item"], it["status"]))
-            checks = e.get("checks", 0)
-            out.append(Attempt(student, stem, str(ex_id), str(e.get("kind", "")), float(score),
-                               float(max_score), tuple(items),
-                               int(checks) if _number(checks) and checks >= 0 else 0))
+    for ex_id, group in by_ex.items():
+        group = sorted(group, key=lambda af: (-af[0].score, af[0].source))
+        best = group[0][0]
+        out.append(best)
+        for other, file in group[1:]:
+            problems.append(Problem(file, "repeated", f"{other.student}: exercise {ex_id} is in "
+                                    f"{_clip(other.source)} too: counted once, the best attempt "
+                                    f"({_fmt(best.score)}/{_fmt(best.max_score)}, in {_clip(best.source)})"))
     return out
 
 
@@ -327,42 +478,90 @@ def _number(x) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
-def class_report(paths, out_dir=None) -> Report:
+def class_report(paths, out_dir=None, keys=()) -> Report:
     """Read the class's answer files (a folder stands for its ``*.json``) and build the report.
 
-    A bad file is listed in ``report.problems`` and skipped. With ``out_dir`` the
-    tables, charts and summary are written there too (see :meth:`Report.write`).
+    Every answer is checked again against its key (the shipped keys, and the key files
+    named in ``keys`` for other articles). A bad file, or an answer that cannot be
+    graded, is listed in ``report.problems`` and left out. With ``out_dir`` the tables,
+    charts and summary are written there too (see :meth:`Report.write`).
     """
-    kept: dict[str, tuple[str, list[Attempt], int]] = {}  # student -> (file, attempts, checks)
+    from ..exercises.answers import student_id
+    grader = keys if isinstance(keys, Keys) else Keys(keys)
+    names: dict[str, str] = {}                                 # student id -> the name shown
+    # student id -> notebook -> (file, notebook, its checks, the file's checks in all)
+    kept: dict[str, dict[str, tuple[str, dict, int, int]]] = {}
     problems: list[Problem] = []
     files: list[str] = []
     for path in expand([paths] if isinstance(paths, (str, Path)) else paths):
         name = _display(path)
         try:
             student, notebooks = read_hand_in(path)
-            attempts = _attempts(student, notebooks)
+            sid = student_id(student)
+            if not sid:
+                raise AnswerFileProblem("corrupt", "the student's name has no letter or digit")
+            sizes = {stem: _nb_checks(nb) for stem, nb in notebooks.items()}
         except AnswerFileProblem as p:
             problems.append(Problem(name, p.kind, p.message))
             continue
-        files.append(name)
-        checks = sum(a.checks for a in attempts)
-        if student in kept:
-            other, _, other_checks = kept[student]
-            if checks > other_checks:
-                problems.append(Problem(other, "duplicate", f"{student} handed in twice: set aside for "
-                                        f"{name}, which has more checks ({checks} > {other_checks})"))
-                kept[student] = (name, attempts, checks)
-            else:
-                problems.append(Problem(name, "duplicate", f"{student} handed in twice: set aside, "
-                                        f"kept {other} ({other_checks} checks, this one {checks})"))
+        except (RecursionError, MemoryError, OverflowError, TypeError, ValueError, AttributeError) as err:
+            problems.append(Problem(name, "corrupt", f"cannot be read ({type(err).__name__}): set aside"))
             continue
-        kept[student] = (name, attempts, checks)
-    attempts = tuple(a for student in sorted(kept) for a in kept[student][1])
-    report = Report(gradebook=_gradebook(attempts, sorted(kept)), items=_items(attempts),
-                    quiz_gain=_quiz(attempts), problems=problems, files=files, attempts=attempts)
+        files.append(name)
+        names.setdefault(sid, student)
+        mine = kept.setdefault(sid, {})
+        set_aside: list[str] = []
+        displaced: dict[str, list[str]] = {}
+        total = sum(sizes.values())
+        for stem, nb in notebooks.items():
+            checks = sizes[stem]
+            if stem in mine:
+                other, _, other_checks, other_total = mine[stem]
+                if (checks, total) > (other_checks, other_total):
+                    displaced.setdefault(other, []).append(f"{_clip(stem)} ({other_checks} checks, {name} has {checks})")
+                    mine[stem] = (name, nb, checks, total)
+                else:
+                    set_aside.append(f"{_clip(stem)} ({checks} checks, {other} has {other_checks})")
+                continue
+            mine[stem] = (name, nb, checks, total)
+        rule = ("the copy with more checks is kept (on a tie, the file with more checks in all, "
+                "then the file named first)")
+        for other, what in displaced.items():
+            problems.append(Problem(other, "duplicate", f"{names[sid]} handed in twice: set aside "
+                                    f"{'; '.join(what)}: {rule}"))
+        if set_aside:
+            problems.append(Problem(name, "duplicate", f"{names[sid]} handed in twice: set aside "
+                                    f"{'; '.join(set_aside)}: {rule}"))
+    attempts: list[Attempt] = []
+    for sid in sorted(kept, key=lambda k: names[k]):
+        student = names[sid]
+        mine_attempts = []
+        for stem in sorted(kept[sid]):
+            file, nb, _, _ = kept[sid][stem]
+            try:
+                got = _regrade(student, stem, nb, grader, file, problems)
+            except Exception as err:  # noqa: BLE001 - one hostile notebook never stops the report
+                problems.append(Problem(file, "corrupt", f"{student}: notebook {_clip(stem)} cannot be graded "
+                                        f"({type(err).__name__}): set aside"))
+                continue
+            mine_attempts.extend((a, file) for a in got)
+        attempts.extend(_best(mine_attempts, problems))
+    students = sorted(names[s] for s in kept)
+    attempts_t = tuple(attempts)
+    report = Report(gradebook=_gradebook(attempts_t, students), items=_items(attempts_t),
+                    quiz_gain=_quiz(attempts_t), problems=problems, files=files, attempts=attempts_t)
     if out_dir is not None:
         report.write(out_dir)
     return report
+
+
+def _nb_checks(nb: dict) -> int:
+    """A notebook's number of checks in all (what grows as a student works)."""
+    total = 0
+    for e in nb.get("exercises", {}).values():
+        c = e.get("checks", 0) if isinstance(e, dict) else 0
+        total += c if isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2 ** 53 else 0
+    return total
 
 
 def _display(path: Path) -> str:
@@ -472,21 +671,39 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_safe(frame):
-    """A copy whose text cells (student names, items) cannot run as spreadsheet formulas.
+    """A copy whose text cells and headers cannot run as spreadsheet formulas.
 
-    A student chooses their own name, and a name like ``=HYPERLINK(...)`` would run when the
-    gradebook is opened in a spreadsheet: such a cell gets a leading ``'``.
+    A student chooses their own name, and a hand-in can carry any notebook name or item
+    text: a cell like ``=HYPERLINK(...)`` would run when the gradebook is opened in a
+    spreadsheet. Every text cell, the index and the column headers that start with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get a leading ``'``.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"=cmd": ["-1+1", "ok"], "n": [-1.5, 2.0]}, index=pd.Index(["@x", "ada"], name="student"))
+    >>> out = _csv_safe(f)
+    >>> list(out.columns), list(out.index), list(out["'=cmd"]), list(out["n"])
+    (["'=cmd", 'n'], ["'@x", 'ada'], ["'-1+1", 'ok'], [-1.5, 2.0])
     """
     def safe(value):
         return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
     from pandas.api.types import is_numeric_dtype
     out = frame.copy()
     out.index = [safe(v) for v in out.index]
-    out.index.name = frame.index.name
+    out.index.name = safe(frame.index.name)
     for col in out.columns:
         if not is_numeric_dtype(out[col]):
             out[col] = out[col].map(safe)
+    out.columns = [safe(c) for c in out.columns]
     return out
+
+
+def _tex_safe(text: str) -> str:
+    r"""Chart text with ``$`` escaped, so matplotlib never reads it as mathtext.
+
+    >>> _tex_safe("$5 and $6")
+    '\\$5 and \\$6'
+    """
+    return str(text).replace("$", r"\$")
 
 
 # -- charts --------------------------------------------------------------------
@@ -496,7 +713,7 @@ def _chart_exercises(report: Report, ax) -> None:
     if shares.empty:
         ax.text(0.5, 0.5, "no exercise answers yet", ha="center", va="center", transform=ax.transAxes)
         return
-    ax.barh(list(shares.index)[::-1], [100 * v for v in shares.values][::-1], color="#4477aa")
+    ax.barh([_tex_safe(i) for i in shares.index][::-1], [100 * v for v in shares.values][::-1], color="#4477aa")
     ax.set_xlim(0, 100)
     ax.set_xlabel("% of the marks (students who checked the exercise)")
 
@@ -507,7 +724,7 @@ def _chart_missed(report: Report, ax) -> None:
     if missed is None or missed.empty:
         ax.text(0.5, 0.5, "nobody missed an item", ha="center", va="center", transform=ax.transAxes)
         return
-    labels = [f"{_short(r.item)}  ({r.exercise})" for r in missed.itertuples()]
+    labels = [_tex_safe(f"{_short(r.item)}  ({r.exercise})") for r in missed.itertuples()]
     ax.barh(labels[::-1], [100 * v for v in missed["share_missed"]][::-1], color="#cc6677")
     ax.set_xlim(0, 100)
     ax.set_xlabel("% of the students (who checked the exercise) who missed it")
@@ -562,6 +779,9 @@ def main(argv=None) -> int:
                         help="hand-in files, or folders holding them")
     parser.add_argument("-o", "--out", metavar="DIR",
                         help="write gradebook.csv, items.csv, quiz.csv, summary.txt and PNG charts here")
+    parser.add_argument("--key", metavar="FILE", action="append", default=[],
+                        help="an answer key (TOML) for another article's hand-ins; may be given several times "
+                             "(the kit's own keys are always used)")
     from ..errors import MediakitError
     try:
         args = parser.parse_args(argv)
@@ -569,7 +789,7 @@ def main(argv=None) -> int:
         print(f"mediakit class-report: error: {err} (see 'mediakit class-report --help')", file=sys.stderr)
         return 2
     try:
-        report = class_report(args.answers)
+        report = class_report(args.answers, keys=args.key)
         if not report.files:
             first = f" First problem: {report.problems[0]}." if report.problems else ""
             print(f"mediakit class-report: no answers file could be read.{first}", file=sys.stderr)

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ..errors import AnswerError, KeyFileError
+from ..errors import AnswerError, KeyFileError, MediakitError
 
 #: How each status is shown: a symbol and a word, so right and wrong never rely on colour.
 MARKS = {
@@ -275,20 +275,40 @@ class Exercise:
 
         Raises :class:`~mediakit.errors.AnswerError` for an answer of the wrong shape.
         """
-        data = self.normalise(answer)
+        data = self.normalise(clean_paste(answer))
         if self.is_empty(data):
             items = self.all_items_missing()
             result = Result(0.0, self.max_score, items, exercise_id=self.id, message=self.empty_message(),
                             answered=False)
         else:
-            result = self.score(data)
+            try:
+                result = self.score(data)
+            except AnswerError:
+                raise
+            except MediakitError as e:   # e.g. a rewrite the lenses cannot read: the student's message
+                raise AnswerError(str(e)) from None
         if save:
             from . import answers
             notes = answers.record(self, data, result)
+            if not result.answered:     # an empty answer never replaces a saved one: show that one
+                result = self._kept(result)
             if notes:
                 result = Result(result.score, result.max_score, result.items, result.feedback_text,
                                 result.exercise_id, result.message, tuple(notes), result.answered)
         return result
+
+    def _kept(self, empty: Result) -> Result:
+        """The saved answer's result when an empty answer was checked (``empty`` if there is none)."""
+        kept = self.saved_answer()
+        try:
+            if kept is None or self.is_empty(self.normalise(kept)):
+                return empty
+            r = self.check(kept, save=False)
+        except (AnswerError, TypeError, ValueError):
+            return empty
+        return Result(r.score, r.max_score, r.items, exercise_id=self.id, message=(
+            f"The answer in this cell is empty, so it was not saved: your saved answer {_short(kept)} is kept "
+            "(from the widget or an earlier check). Its feedback:"))
 
     @property
     def max_score(self) -> float:
@@ -343,3 +363,36 @@ def expect_text(value, what: str, limit: int = MAX_TEXT) -> str:
         raise AnswerError(f"{what} is too long ({len(value):,} characters; the limit is {limit:,}). "
                           "Write a short answer in your own words instead of pasting text.")
     return value.strip()
+
+
+def _short(answer, limit: int = 120) -> str:
+    """An answer shown in a message, cut to ``limit`` characters."""
+    import json
+    text = json.dumps(answer, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_paste(answer, depth: int = 0):
+    """The answer with what a broken paste leaves in text removed: control characters (NUL ...) and
+    lone surrogates (half an emoji), which cannot be saved as UTF-8, become nothing and U+FFFD.
+
+    >>> clean_paste(["da\\x00ring", "half \\ud83d emoji"])
+    ['daring', 'half \ufffd emoji']
+    """
+    if isinstance(answer, str):
+        answer = _CONTROL.sub("", answer)
+        try:
+            answer.encode("utf-8")
+        except UnicodeEncodeError:
+            answer = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in answer)
+        return answer
+    if depth < 4 and isinstance(answer, list):
+        return [clean_paste(v, depth + 1) for v in answer]
+    if depth < 4 and isinstance(answer, tuple):
+        return tuple(clean_paste(v, depth + 1) for v in answer)
+    if depth < 4 and isinstance(answer, dict):
+        return {k: clean_paste(v, depth + 1) for k, v in answer.items()}
+    return answer

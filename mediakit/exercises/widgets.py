@@ -104,6 +104,8 @@ class ExerciseWidget(W.VBox):
         except AnswerError as e:
             self.show_message(str(e))
             return
+        if result.answered and _is_empty(self.exercise, answer):
+            self._set_saved()           # an empty answer kept the saved one: show it in the inputs too
         self.show_result(result)
         self.show_notes()
 
@@ -129,6 +131,12 @@ class ExerciseWidget(W.VBox):
             notes.append("Your answers are not being saved: run the first cell of this notebook (mx.start(...)).")
         self.notes.value = "".join(f"<p>Note: {_esc(n)}</p>" for n in notes)
 
+    def _set_saved(self) -> None:
+        try:
+            self.set_answer(self.exercise.saved_answer())
+        except Exception:  # noqa: BLE001 - keep the inputs as they are
+            pass
+
     def restore(self) -> None:
         """Show the saved answer and its feedback (when the cell runs again)."""
         saved = self.exercise.saved_answer()
@@ -136,12 +144,19 @@ class ExerciseWidget(W.VBox):
             try:
                 self.set_answer(saved)
                 result = self.exercise.check(saved, save=False)
-            except (AnswerError, TypeError, ValueError):
-                pass
+            except Exception:  # noqa: BLE001 - a forged or outdated saved answer: start empty
+                self.clear_inputs()
             else:
                 if result.answered:
                     self.show_result(result)
         self.show_notes()
+
+
+def _is_empty(exercise, answer) -> bool:
+    try:
+        return bool(exercise.is_empty(exercise.normalise(answer)))
+    except Exception:  # noqa: BLE001
+        return False
 
 
 class SpotWidget(ExerciseWidget):
