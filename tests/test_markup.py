@@ -84,7 +84,8 @@ def test_where_filters_on_fields_and_meta():
 def test_json_contract_keys(markup):
     """Does to_json() write exactly the contract's top-level and span keys?"""
     data = json.loads(markup.to_json())
-    assert set(data) == {"source", "text", "headline", "spans"}
+    assert set(data) == {"source", "text", "headline", "genre", "document", "spans"}
+    assert all(set(d) == {"kind", "label", "explanation", "evidence"} for d in data["document"])
     assert data["text"] == markup.article.text
     for s in data["spans"]:
         assert {"layer", "label", "start", "end", "text", "explanation"} <= set(s)
