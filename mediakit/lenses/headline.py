@@ -231,10 +231,17 @@ def stem(word: str) -> str:
 _stem = functools.lru_cache(maxsize=1 << 16)(stem)
 
 
+#: A negation just before a cue ("can't confirm", "did not confirm"): the cue is then not factive.
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bcannot|\bunable to)\s*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_factive(cue_text: str) -> bool:
     pat = _cue_patterns().get("factive")
-    return bool(pat and pat.search(segment.normalize(cue_text)))
+    low = segment.normalize(cue_text)
+    if re.search(r"\bnot\b|\bnever\b|n't\b|\bcannot\b|\bunable\b", low):
+        return False          # "can't confirm", "did not confirm": negated, not a confirmation
+    return bool(pat and pat.search(low))
 def normalized(article) -> str:
     """``segment.normalize(article.text)``, computed once per article (:meth:`mediakit.Article.normalized`).
 
@@ -368,7 +375,8 @@ class _Body:
             a, b, cue, kind = self.ranges[j]
             j -= 1
             if a <= pos < b:
-                if kind == "content" and _is_factive(cue.text):
+                if kind == "content" and _is_factive(cue.text) \
+                        and not _NEGATED_CUE.search(self.norm, max(0, cue.start - 14), cue.start):
                     factive = cue
                     continue
                 return "attributed", (kind, cue)
