@@ -31,6 +31,8 @@ def labels(text, found=None):
 SEED_EXPECTED = [
     ("The ambiguity about the strategic objectives of the first invasion of Russian territory since World War II "
      "makes sense: it keeps the enemy guessing.", "unattributed_judgement"),
+    # The writer's own aside inside the analysts' reported explanations (audit of the seed).
+    ("Ukrainian troops are slowly losing ground", "unattributed_fact"),
     ("Invading Kursk as a \"bargaining chip\" in future negotiations is Ukraine's most compelling strategic goal.",
      "unattributed_judgement"),
     ("But it is also the most dangerous.", "unattributed_judgement"),
@@ -86,6 +88,29 @@ def test_seed_claim_evidence_points_at_the_judging_words(seed_claims):
     assert ev["No one knows how."] == ["No one knows"]
     assert "makes sense" in ev["The ambiguity about "]
     assert ev["Diplomatically, Ukra"] == []
+    assert ev["Ukrainian troops are"] == []
+
+
+def test_seed_writer_aside_is_the_writers_claim(seed_claims):
+    """Is "Ukrainian troops are slowly losing ground" a claim in the writer's voice, and the rest of P6 not?"""
+    aside = [s for s in seed_claims if s.get("aside")]
+    assert [s.text for s in aside] == ["Ukrainian troops are slowly losing ground"]
+    assert aside[0].get("voice") == "writer" and "writer's own claim" in aside[0].explanation
+    assert not [s for s in seed_claims if "withdraw Russian troops" in s.text]
+
+
+@pytest.mark.parametrize("text,aside", [
+    ("Analysts said the aim was to pull troops from the front, where the army is slowly losing ground.",
+     "the army is slowly losing ground"),
+    ("Officials said the funds went to the north, where roads are still closed after the floods.",
+     "roads are still closed after the floods"),
+    ("Officials said the funds went to the north.", None),                        # no aside
+    ('"We sent funds to the north, where roads are still closed," the mayor said.', None),   # inside a quote: the mayor's
+])
+def test_writer_aside(text, aside):
+    """Is a descriptive aside inside attributed content the writer's claim, and never inside a direct quote?"""
+    got = [s.text for s in mediakit.load_article(text).markup().layer("claim") if s.get("aside")]
+    assert got == ([aside] if aside else [])
 
 
 def test_seed_claim_explanations_ask_says_who(seed_claims):
