@@ -316,6 +316,47 @@ def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...])
     return _structure(text, name, fmt, enc, notes, metadata, headline_hint)
 
 
+_PROMO_LINE = re.compile(r"(?:Watch|WATCH|Listen|LISTEN)\b[^.!?\"\u201c\u201d]{3,100}")
+_SUBHEAD_END = ".!?,;:\"'\u201d\u2019)]\u2026"
+
+
+def _late_furniture(text, headline, lines, gaps, furniture):
+    """Body lines that are page furniture only in context: a repeated headline, a subhead, a promo.
+
+    A **repeated headline** is a line equal to the headline. A **subhead** is a short line
+    (at most eight words, no end punctuation, capitalised) that stands between two blocks
+    of the body and is followed by a longer line that ends a sentence. A **promo** is a
+    line that starts with "Watch" or "Listen" and ends with no punctuation. The lines are
+    moved to ``furniture`` (in place, sorted) and left out of the body.
+    """
+    if not lines:
+        return lines, gaps
+    head = " ".join(headline.text.split()).casefold() if headline is not None else None
+    keep, keep_gaps, gap_next = [], [], False
+    for i, (line, g) in enumerate(zip(lines, gaps)):
+        t = line.text
+        kind = None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        words = t.split()
+        if head and " ".join(words).casefold() == head:
+            kind = "repeated_headline"
+        elif _PROMO_LINE.fullmatch(t):
+            kind = "promo"
+        elif (i > 0 and nxt and 1 <= len(words) <= 8 and t[:1].isupper() and t[-1] not in _SUBHEAD_END
+              and (g or not any(gaps)) and nxt.rstrip("\"'\u201d\u2019) ").endswith((".", "!", "?"))
+              and len(nxt.split()) > len(words) + 3):
+            kind = "subhead"
+        if kind:
+            furniture.append(Segment("furniture", line.start, line.end, t, kind))
+            gap_next = True
+            continue
+        keep.append(line)
+        keep_gaps.append(g or gap_next)
+        gap_next = False
+    furniture.sort(key=lambda f: f.start)
+    return keep, keep_gaps
+
+
 def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     furniture: list[Segment] = []
     content: list[Segment] = []       # non-blank, non-furniture lines
@@ -336,7 +377,7 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
         if kind:
             furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
             if kind[2]:
-                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ ") if kind[2] == "byline" else text[a:b])
+                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ \u2013\u2014-") if kind[2] == "byline" else text[a:b])
             gap = True
             continue
         content.append(Segment("line", a, b, text[a:b]))
@@ -361,6 +402,7 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
         notes = notes + ("No headline was found: the first line reads like body text, so the whole text is treated as the body.",)
     body_lines = content[1:] if headline else content
     body_gaps = blank_before[1:] if headline else blank_before
+    body_lines, body_gaps = _late_furniture(text, headline, body_lines, body_gaps, furniture)
     if not body_lines:
         notes = notes + ("The article has a headline but no body.",)
 

@@ -140,3 +140,19 @@ def finding(article) -> Finding:
     """
     g = detect(article)
     return Finding("genre", "genre", _EXPLAIN[g.label], g.evidence)
+
+
+_ISSUER = re.compile(r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
+                     r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
+                     r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)")
+
+
+def issuer(article) -> str:
+    """The issuer a press release names first ("The City of Alden"), else ''.
+
+    >>> from mediakit import load_article
+    >>> issuer(load_article("FOR IMMEDIATE RELEASE\\n\\nThe City of Alden today announced a new park."))
+    'The City of Alden'
+    """
+    m = _ISSUER.search(article.text)
+    return m.group(0) if m else ""

@@ -106,6 +106,11 @@ _HOPE_FORECAST = re.compile(
     r"(?<![\w'])(?:(?:we|i|let's|let us)\s+(?:still\s+|also\s+|sincerely\s+)?(?:hope|wish|trust|expect|urge|believe|fear|doubt)"
     r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
     r"|should|must|ought to)(?![\w'])")
+#: A time expression that makes "will" a schedule rather than a forecast.
+_SCHEDULED = re.compile(
+    r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|\btomorrow\b"
+    r"|\b(?:on|at|by)\s+\d")
 #: A non-restrictive clause that describes the world: ", where troops are losing ground".
 _ASIDE = re.compile(
     r",\s+(?:where|which|as)\s+(?:[\w'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|remains?|continues?)"
@@ -194,7 +199,7 @@ def find(article, found) -> list[Span]:
     ev_starts = [a for a, _ in evaluative]
     mind_starts = [a for a, _ in minds]
     kind = genre.detect(article)
-    issuer = _issuer(article) if kind.is_press_release else ""
+    issuer = genre.issuer(article) if kind.is_press_release else ""
     direct = Regions([(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"])
     out = []
     for sent in article.sentences:
@@ -215,6 +220,8 @@ def find(article, found) -> list[Span]:
                 label, evidence = "unattributed_judgement", _outermost(evidence)
         if kind.is_opinion and label != "mind_reading":
             more = [m.span() for m in _HOPE_FORECAST.finditer(norm, s, e)]
+            if more and all(norm[a:b].startswith(("will", "won't")) for a, b in more) and _SCHEDULED.search(norm, s, e):
+                more = []     # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
@@ -248,14 +255,3 @@ def _asides(article, norm, s, e, direct) -> list[Span]:
                         ALTERNATIVE["unattributed_fact"],
                         (("aside", True), ("evidence", ()), ("voice", "writer"))))
     return out
-
-
-_ISSUER = re.compile(r"\b(?:The\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
-                     r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
-                     r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)")
-
-
-def _issuer(article) -> str:
-    """The issuer a press release names first (\"The City of Alden\"), else ''."""
-    m = _ISSUER.search(article.text)
-    return m.group(0) if m else ""

@@ -66,7 +66,7 @@ import functools
 import re
 from bisect import bisect_right
 
-from .. import segment
+from .. import genre, segment
 from ..lexicon import load, require_columns
 from ..spans import Finding, Span, make_span, sort_key
 from .headline import normalized
@@ -171,8 +171,11 @@ def findings(article, found) -> list[Finding]:
         out.append(Finding("provenance", "credit",
                            f"A credit line at the end ('{article.text[a:b].strip()}') names {who or 'who contributed'}. "
                            "Look the name up: who is it, and did they report this?", ((a, b),)))
-    out += _missing(article, has_link, relayed, dateline, credit)
-    return out
+    missing = _missing(article, has_link, relayed, dateline, credit)
+    if genre.detect(article).is_press_release and genre.issuer(article):
+        # A press release is signed and published by its issuer: the issuer is its author and outlet.
+        missing = [f for f in missing if f.label not in ("missing_byline", "missing_outlet")]
+    return out + missing
 
 
 _DATELINE = re.compile(
@@ -190,10 +193,11 @@ def _dateline(article):
     """``(start, end, outlet)`` of a dateline at the start of the body (own line or first words), else None."""
     text = article.text
     h_end = article.headline.end if article.headline is not None else 0
-    starts = [f.start for f in article.furniture if f.start >= h_end][:3]
+    first = article.paragraphs[0].start if article.paragraphs else len(text)
+    starts = [f.start for f in article.furniture if h_end <= f.start < first][:8]
     if article.paragraphs:
-        starts.append(article.paragraphs[0].start)
-    for st in sorted(starts)[:4]:
+        starts.append(first)
+    for st in sorted(starts):
         m = _DATELINE.match(text, st, min(len(text), st + 90))
         if m and (m.group("place") or m.group("outlet")) and m.end() > st:
             place = m.group("place") or ""
