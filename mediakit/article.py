@@ -316,6 +316,7 @@ def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...])
     return _structure(text, name, fmt, enc, notes, metadata, headline_hint)
 
 
+_LABELLED_TITLE = re.compile(r"(?i:video|watch|listen)\s*:\s*(?:\S+\s+){3,}\S+")
 _PROMO_LINE = re.compile(r"(?:Watch|WATCH|Listen|LISTEN)\b[^.!?\"\u201c\u201d]{3,100}")
 _SUBHEAD_END = ".!?,;:\"'\u201d\u2019)]\u2026"
 
@@ -374,6 +375,8 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
             gap = True
             continue
         kind = furniture_match(text[a:b]) if b - a <= _FURNITURE_MAX else None
+        if kind and not content and kind[0] in ("widget", "caption") and _LABELLED_TITLE.fullmatch(text, a, b):
+            kind = None     # "Video: Marine survives sniper attack" as the first line is a labelled headline
         if kind:
             furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
             if kind[2]:

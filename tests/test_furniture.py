@@ -164,3 +164,15 @@ def test_context_furniture(text, label):
 def test_no_context_furniture(text):
     """Do ordinary short sentences and last lines stay in the body (no subhead without a longer sentence after)?"""
     assert [s.label for s in furniture.find(load_article(text), {})] == []
+
+
+@pytest.mark.parametrize("first,is_headline", [
+    ("Video: Marine survives sniper attack in the desert", True),
+    ("Watch: Dog rescues boy from the river", True),
+    ("Watch: the flood", False),                      # too short to be a title: a promo link
+    ("Photo: John Smith / Reuters", False),           # a caption, never a headline
+])
+def test_labelled_first_line(first, is_headline):
+    """Is a first line "Video: <title>" the headline, and a short promo or a caption still furniture?"""
+    a = load_article(first + "\n\nThe marine was shot during a mission, officials said. He survived.")
+    assert (a.title == first) is is_headline
