@@ -10,6 +10,16 @@ sentences. Every term gets a level:
   body only puts in quotation marks);
 - ``absent``: no body sentence mentions it.
 
+Each term also gets a **backing**, what the body does with it, and the sentences that
+do it (``backing_evidence``): ``states`` (the body says it in its own voice),
+``relays`` (only from a source), ``hedges``, ``contradicts`` (a backing sentence
+denies or disputes it, or negates the term) or ``absent``. For a term with a
+counterpart ("with Trump"), the sentences that pair the headline's action with the
+same counterpart decide (P1's "bargain with potential US President Donald Trump"),
+not every sentence that names Trump; a hedge on the term in the body ("potential")
+that the headline drops is noted. :func:`document_scores` adds two figures for the
+whole body: ``relatedness`` and ``states``.
+
 It also notes where the headline says more than the body: a changed counterpart
 ("with Trump" where the body's negotiations are "with Moscow"), a changed scope (the
 body's object of the same verb differs), a stronger word than the body's own
@@ -46,7 +56,7 @@ How it works (each rule can be checked by hand):
   one-word, lower-case term (a verb such as "seizing"), the words after it share nothing
   with the headline's next term.
   Stronger word: the headline's word has "milder" words in its synonym group that the
-  body uses. Disputed: a dispute word ("denied", "false") in a backing sentence, or a
+  body uses, and the body never uses the headline's own word (the seed says "seized"). Disputed: a dispute word ("denied", "false") in a backing sentence, or a
   negation in the three words before the term. Dropped: a sentence that names a
   purpose ("goal ...: to ...", "aim is to ...", "in order to ...") whose words are
   mostly not in the headline, next to a sentence that shares a headline word.
@@ -73,7 +83,11 @@ is the verb (no part-of-speech tagging: long terms are matched by half of their
 words); a term whose words the body spreads over two sentences; pronouns that refer
 to a headline term ("he", "the president"); irony; a contradiction that uses no
 listed dispute word or negation; numbers that differ ("15 bodies" vs "12 bodies");
-a headline in the form of a question; whether the cited source is right. Its levels
+a headline in the form of a question; whether the cited source is right; a denial
+that is about something else in the same sentence (read as "contradicts"); the stance
+of a body beyond its words (the ``states`` score reads reporting, doubt and denial
+words, not meaning: on a public stance corpus it tells agreeing bodies from
+discussing ones with an AUC of about 0.72). Its levels
 are only as good as the quote, attribution and hedge lenses it reads.
 """
 
