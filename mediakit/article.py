@@ -321,6 +321,21 @@ _PROMO_LINE = re.compile(r"(?:Watch|WATCH|Listen|LISTEN)\b[^.!?\"\u201c\u201d]{3
 _SUBHEAD_END = ".!?,;:\"'\u201d\u2019)]\u2026"
 
 
+_READ_MORE_TAIL = re.compile(r"\s+read more(?: at)?\s*:?\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def _title_like(line: str, words: int) -> bool:
+    """Whether a first line reads like a headline: at most 200 characters (a trailing "Read more: URL"
+    not counted) and not a long sentence ending in a full stop, unless it is in title case."""
+    core = _READ_MORE_TAIL.sub("", line)
+    if len(core) > 200:
+        return False
+    if not core.rstrip("\"'\u201d\u2019").endswith(".") or words <= 12:
+        return True
+    ws = [w for w in core.split() if w[:1].isalpha()]
+    return len(ws) <= 25 and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
+
+
 def _late_furniture(text, headline, lines, gaps, furniture):
     """Body lines that are page furniture only in context: a repeated headline, a subhead, a promo.
 
@@ -399,7 +414,7 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
         headline = Segment("headline", a, first.end, text[a:first.end])
     elif headline_hint is not None:
         headline = Segment("headline", first.start, first.end, first.text) if first.text == headline_hint else None
-    elif len(content) > 1 and len(first.text) <= 200 and (not first.text.rstrip("\"'”’").endswith(".") or words <= 12):
+    elif len(content) > 1 and _title_like(first.text, words):
         headline = Segment("headline", first.start, first.end, first.text)
     if headline is None:
         notes = notes + ("No headline was found: the first line reads like body text, so the whole text is treated as the body.",)

@@ -521,3 +521,15 @@ def test_seed_pipeline_support_and_dropped(pipeline):
         "to create a buffer zone in the border region"]
     d = json.loads(m.to_json())
     assert d["headline"]["support"] == rep.support
+
+
+@pytest.mark.parametrize("first,is_headline", [
+    ("Rebels Seize Port City After A Week Of Fighting In The Hills Near The U.S.", True),   # title case
+    ("Dog left at rail station with a suitcase  Read more: http://example.org/news/dog-1.2046375", True),
+    ("Rebels seized the port city on Monday after a week of fighting in the hills near the border.", False),
+])
+def test_loader_headline_shapes(first, is_headline):
+    """Is a title-case line ending in a full stop, or one with a trailing "Read more" link, a headline,
+    while a long sentence-case sentence stays body text?"""
+    a = mediakit.load_article(first + "\n\nThe army said the city fell on Monday. Residents fled the fighting.")
+    assert (a.title == first) is is_headline
