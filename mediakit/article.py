@@ -321,7 +321,7 @@ _PROMO_LINE = re.compile(r"(?:Watch|WATCH|Listen|LISTEN)\b[^.!?\"\u201c\u201d]{3
 _SUBHEAD_END = ".!?,;:\"'\u201d\u2019)]\u2026"
 
 
-_READ_MORE_TAIL = re.compile(r"\s+read more(?: at)?\s*:?\s*(?:https?://|www\.)\S+\s*$", re.I)
+_READ_MORE_TAIL = re.compile(r"\s+read more(?: at)?\s*:?\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
 def _title_like(line: str, words: int) -> bool:

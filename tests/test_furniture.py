@@ -120,7 +120,7 @@ def test_furniture_match_gives_the_meta_key():
 
 # -- whole web pages (issue 11: three pages with at least eight furniture lines each) --------------------
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -176,3 +176,13 @@ def test_labelled_first_line(first, is_headline):
     """Is a first line "Video: <title>" the headline, and a short promo or a caption still furniture?"""
     a = load_article(first + "\n\nThe marine was shot during a mission, officials said. He survived.")
     assert (a.title == first) is is_headline
+
+
+@pytest.mark.parametrize("name", ["furniture_wire_page.txt", "furniture_blog_page.txt", "furniture_news_site.txt",
+                                  "genre_city_press_release.txt", "genre_editorial.txt"])
+def test_no_lens_reads_furniture_as_article(name):
+    """Is no furniture line of a web page read as a source, a claim, a quote or loaded language?"""
+    m = load_article(ARTICLES / name).markup()
+    fur = m.layer("furniture")
+    assert fur
+    assert not [s for s in m.spans if s.layer != "furniture" and any(s.overlaps(f.start, f.end) for f in fur)]

@@ -148,8 +148,8 @@ def test_import_mediakit_stays_light():
 
 # -- document-level findings and genre (issue 11) ---------------------------------------------
 
-import mediakit as _mk  # noqa: E402
-from mediakit.spans import Finding  # noqa: E402
+import mediakit as _mk
+from mediakit.spans import Finding
 
 
 @pytest.mark.parametrize("text,genre", [
