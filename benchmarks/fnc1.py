@@ -7,7 +7,14 @@ about something else (unrelated), so ``support`` should rank related pairs above
 unrelated ones. This script builds each article as ``headline + "\\n\\n" + body``,
 runs the lenses up to ``headline`` and reports:
 
-- ROC-AUC of ``support`` for related vs unrelated, and the best-threshold accuracy;
+The pairs are split into two fixed halves by the parity of the body ID (``--half dev``:
+even IDs, where the weights were set; ``--half check``: odd IDs, to judge them; ``both``
+prints both). For each half it reports:
+
+- ROC-AUC of ``relatedness`` (the report's lexical relatedness) and of ``support``
+  for related vs unrelated, and the best-threshold accuracy;
+- ROC-AUC of ``states`` (does the body state the headline in its own voice?) for
+  agree vs (discuss + disagree), the "states vs discusses or disputes" question;
 - mean support per stance; AUC of agree vs discuss and agree vs disagree (the
   lens is not a stance detector: these show what its levels and dispute notes add);
 - a word-overlap baseline (share of the headline's content stems found in the body);
@@ -15,7 +22,7 @@ runs the lenses up to ``headline`` and reports:
 
 Usage (from the repository root)::
 
-    python benchmarks/fnc1.py --data ../shared/benchmarks-data/fnc1-train --limit 3000 --seed 1
+    python benchmarks/fnc1.py --data ../shared/benchmarks-data/fnc1-train --limit 3000 --seed 1 --half both
 
 The data are not part of mediakit: download FNC-1 from its public repository and
 point ``--data`` at the folder with ``train_bodies.csv`` and ``train_stances.csv``.
@@ -109,28 +116,41 @@ def overlap(headline_text, body_text):
     return len(hs & bs) / len(hs)
 
 
+def half_of(body_id: int) -> str:
+    """``dev`` for an even body ID, ``check`` for an odd one (the fixed split)."""
+    return "dev" if body_id % 2 == 0 else "check"
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/benchmarks-data/fnc1-train"),
                     help="folder with train_bodies.csv and train_stances.csv")
-    ap.add_argument("--limit", type=int, default=3000, help="stratified subset size (0 = all pairs)")
+    ap.add_argument("--limit", type=int, default=3000, help="stratified subset size per half (0 = all pairs)")
     ap.add_argument("--seed", type=int, default=1, help="random seed of the subset")
+    ap.add_argument("--half", choices=("dev", "check", "both"), default="both",
+                    help="dev = even body IDs (tune here), check = odd body IDs (judge here)")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "train_stances.csv").exists():
         print(f"fnc1: no train_stances.csv in {data} (give --data)", file=sys.stderr)
         return 2
+    bodies, pairs = read(data)
+    for half in (("dev", "check") if args.half == "both" else (args.half,)):
+        run_half(half, bodies, [p for p in pairs if half_of(p[1]) == half], len(pairs), args)
+    return 0
 
+
+def run_half(half, bodies, pairs, total, args):
     from mediakit import load_article
     from mediakit.lenses import headline, run
 
-    bodies, pairs = read(data)
     sample = stratified(pairs, args.limit, args.seed)
-    scores = {s: [] for s in STANCES}
-    base = {s: [] for s in STANCES}
+    keys = ("support", "relatedness", "states", "baseline word overlap")
+    scores = {k: {s: [] for s in STANCES} for k in keys}
     no_headline = 0
     errors: list = []
     levels: dict = {}
+    backings: dict = {}
     t0, c0 = time.perf_counter(), time.process_time()
     chars = 0
     for title, body_id, stance in sample:
@@ -140,7 +160,7 @@ def main(argv=None):
         a = load_article(text)
         if a.headline is None or a.headline.text != title.strip():
             no_headline += 1
-            support = 0.0
+            got = {"support": 0.0, "relatedness": 0.0, "states": 0.0}
         else:
             try:
                 found = run(a, layers=["headline"])
@@ -148,34 +168,39 @@ def main(argv=None):
                 errors.append(f"{type(e).__name__}: {e} (body {body_id})")
                 continue
             rep = headline.report(a, found["headline"])
-            support = rep.support
+            got = {"support": rep.support, "relatedness": getattr(rep, "relatedness", 0.0),
+                   "states": getattr(rep, "states", 0.0)}   # older versions had only support
             for t in rep.terms:
                 levels[t.support] = levels.get(t.support, 0) + 1
-        scores[stance].append(support)
-        base[stance].append(overlap(title, body))
+                backings[getattr(t, "backing", "")] = backings.get(getattr(t, "backing", ""), 0) + 1
+        got["baseline word overlap"] = overlap(title, body)
+        for k in keys:
+            scores[k][stance].append(got[k])
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    n = sum(len(v) for v in scores.values())
-    print(f"FNC-1 train: {n} pairs (of {len(pairs)}; stratified, seed {args.seed}), "
-          f"{sum(len(v) for s, v in scores.items() if s != 3)} related, {len(scores[3])} unrelated")
-    print(f"time: {dt:.1f} s wall, {cpu:.1f} s CPU; {len(sample) / cpu:.0f} pairs/s, {chars / cpu / 1e6:.2f} MB/s "
-          "per CPU second (load + every lens up to headline, one core, plus the baseline)")
+    n = sum(len(v) for v in scores["support"].values())
+    print(f"== FNC-1 train, half '{half}' ({'even' if half == 'dev' else 'odd'} body IDs): {n} pairs "
+          f"(of {len(pairs)} in this half, {total} in all; stratified, seed {args.seed}), "
+          f"{sum(len(v) for s, v in scores['support'].items() if s != 3)} related, {len(scores['support'][3])} unrelated")
+    print(f"time: {dt:.1f} s wall, {cpu:.1f} s CPU; {len(sample) / max(cpu, 1e-9):.0f} pairs/s")
     print(f"headline not recognised by the loader: {no_headline} (scored 0)")
     if errors:
         print(f"pairs left out because a lens raised an error: {len(errors)}; first: {errors[0]}")
     print("term levels: " + ", ".join(f"{k} {levels.get(k, 0)}" for k in headline.LEVELS))
-    for name, sc in (("headline support", scores), ("baseline word overlap", base)):
+    print("term backing: " + ", ".join(f"{k} {backings.get(k, 0)}" for k in getattr(headline, "BACKINGS", ())))
+    for name in keys:
+        sc = scores[name]
         rel = [v for s in (0, 1, 2) for v in sc[s]]
         a_ = auc(rel, sc[3])
         acc, thr = best_accuracy(rel, sc[3])
-        print(f"\n{name}:")
-        print(f"  ROC-AUC related vs unrelated: {a_:.3f}")
-        print(f"  best-threshold accuracy: {acc:.3f} (related if >= {thr:.2f}; all-unrelated would be "
-              f"{len(sc[3]) / n:.3f})")
+        print(f"{name}:")
+        print(f"  ROC-AUC related vs unrelated: {a_:.3f}; best-threshold accuracy {acc:.3f} "
+              f"(all-unrelated {len(sc[3]) / max(n, 1):.3f})")
         print("  mean per stance: " + ", ".join(
             f"{STANCES[s]} {sum(v) / len(v):.3f} (n={len(v)})" for s, v in sc.items() if v))
-        print(f"  AUC agree vs discuss: {auc(sc[0], sc[2]):.3f}; agree vs disagree: {auc(sc[0], sc[1]):.3f}")
-    return 0
+        print(f"  AUC agree vs (discuss + disagree): {auc(sc[0], sc[1] + sc[2]):.3f}; "
+              f"agree vs discuss {auc(sc[0], sc[2]):.3f}; agree vs disagree {auc(sc[0], sc[1]):.3f}")
+    print()
 
 
 if __name__ == "__main__":

@@ -316,6 +316,63 @@ def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...])
     return _structure(text, name, fmt, enc, notes, metadata, headline_hint)
 
 
+_LABELLED_TITLE = re.compile(r"(?i:video|watch|listen)\s*:\s*(?:\S+\s+){3,}\S+")
+_PROMO_LINE = re.compile(r"(?:Watch|WATCH|Listen|LISTEN)\b[^.!?\"\u201c\u201d]{3,100}")
+_SUBHEAD_END = ".!?,;:\"'\u201d\u2019)]\u2026"
+
+
+_READ_MORE_TAIL = re.compile(r"\s+read more(?: at)?\s*:?\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
+def _title_like(line: str, words: int) -> bool:
+    """Whether a first line reads like a headline: at most 200 characters (a trailing "Read more: URL"
+    not counted) and not a long sentence ending in a full stop, unless it is in title case."""
+    core = _READ_MORE_TAIL.sub("", line)
+    if len(core) > 200:
+        return False
+    if not core.rstrip("\"'\u201d\u2019").endswith(".") or words <= 12:
+        return True
+    ws = [w for w in core.split() if w[:1].isalpha()]
+    return len(ws) <= 25 and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
+
+
+def _late_furniture(text, headline, lines, gaps, furniture):
+    """Body lines that are page furniture only in context: a repeated headline, a subhead, a promo.
+
+    A **repeated headline** is a line equal to the headline. A **subhead** is a short line
+    (at most eight words, no end punctuation, capitalised) that stands between two blocks
+    of the body and is followed by a longer line that ends a sentence. A **promo** is a
+    line that starts with "Watch" or "Listen" and ends with no punctuation. The lines are
+    moved to ``furniture`` (in place, sorted) and left out of the body.
+    """
+    if not lines:
+        return lines, gaps
+    head = " ".join(headline.text.split()).casefold() if headline is not None else None
+    keep, keep_gaps, gap_next = [], [], False
+    for i, (line, g) in enumerate(zip(lines, gaps)):
+        t = line.text
+        kind = None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        words = t.split()
+        if head and " ".join(words).casefold() == head:
+            kind = "repeated_headline"
+        elif _PROMO_LINE.fullmatch(t):
+            kind = "promo"
+        elif (i > 0 and nxt and 1 <= len(words) <= 8 and t[:1].isupper() and t[-1] not in _SUBHEAD_END
+              and (g or not any(gaps)) and nxt.rstrip("\"'\u201d\u2019) ").endswith((".", "!", "?"))
+              and len(nxt.split()) > len(words) + 3):
+            kind = "subhead"
+        if kind:
+            furniture.append(Segment("furniture", line.start, line.end, t, kind))
+            gap_next = True
+            continue
+        keep.append(line)
+        keep_gaps.append(g or gap_next)
+        gap_next = False
+    furniture.sort(key=lambda f: f.start)
+    return keep, keep_gaps
+
+
 def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     furniture: list[Segment] = []
     content: list[Segment] = []       # non-blank, non-furniture lines
@@ -333,10 +390,12 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
             gap = True
             continue
         kind = furniture_match(text[a:b]) if b - a <= _FURNITURE_MAX else None
+        if kind and not content and kind[0] in ("widget", "caption") and _LABELLED_TITLE.fullmatch(text, a, b):
+            kind = None     # "Video: Marine survives sniper attack" as the first line is a labelled headline
         if kind:
             furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
             if kind[2]:
-                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ ") if kind[2] == "byline" else text[a:b])
+                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ \u2013\u2014-") if kind[2] == "byline" else text[a:b])
             gap = True
             continue
         content.append(Segment("line", a, b, text[a:b]))
@@ -355,12 +414,13 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
         headline = Segment("headline", a, first.end, text[a:first.end])
     elif headline_hint is not None:
         headline = Segment("headline", first.start, first.end, first.text) if first.text == headline_hint else None
-    elif len(content) > 1 and len(first.text) <= 200 and (not first.text.rstrip("\"'”’").endswith(".") or words <= 12):
+    elif len(content) > 1 and _title_like(first.text, words):
         headline = Segment("headline", first.start, first.end, first.text)
     if headline is None:
         notes = notes + ("No headline was found: the first line reads like body text, so the whole text is treated as the body.",)
     body_lines = content[1:] if headline else content
     body_gaps = blank_before[1:] if headline else blank_before
+    body_lines, body_gaps = _late_furniture(text, headline, body_lines, body_gaps, furniture)
     if not body_lines:
         notes = notes + ("The article has a headline but no body.",)
 

@@ -6,7 +6,7 @@ instructor adds a term by adding a row; no Python is needed. A malformed file ge
 
 >>> rows = load("furniture")
 >>> sorted({r["label"] for r in rows})
-['byline', 'call_to_action', 'caption', 'counter', 'timestamp', 'widget']
+['byline', 'call_to_action', 'caption', 'counter', 'dateline', 'promo', 'release_label', 'timestamp', 'widget']
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@
 >>> m.only("furniture").layers
 ('furniture',)
 >>> sorted(m.to_dict())
-['headline', 'source', 'spans', 'text']
+['document', 'genre', 'headline', 'source', 'spans', 'text']
+>>> m.genre, sorted(f.label for f in m.findings if f.kind == "provenance")
+('news report', ['missing_byline', 'missing_date', 'missing_link', 'missing_outlet'])
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from typing import Iterable
 
 from .errors import MediakitError
-from .spans import LAYERS, Span, sort_key
+from .spans import LAYERS, Finding, Span, sort_key
 
 
 class Markup:
@@ -25,17 +27,19 @@ class Markup:
     A ``Markup`` never changes. :meth:`only` and :meth:`where` return new objects.
     """
 
-    def __init__(self, article, spans: Iterable[Span], layers: Iterable[str] = LAYERS):
+    def __init__(self, article, spans: Iterable[Span], layers: Iterable[str] = LAYERS,
+                 findings: Iterable[Finding] | None = None):
         self.article = article
         self.layers = tuple(layers)
         self.spans = tuple(sorted((s for s in spans if s.layer in self.layers), key=sort_key))
+        self._findings = tuple(findings) if findings is not None else None
 
     @classmethod
     def build(cls, article) -> "Markup":
         """Run every lens on ``article`` (in the order of :data:`mediakit.lenses.LENSES`)."""
         from .lenses import run
         found = run(article)
-        return cls(article, [s for spans in found.values() for s in spans])
+        return cls(article, [s for spans in found.values() for s in spans], findings=_findings(article, found))
 
     # -- reading ---------------------------------------------------------------
     def __repr__(self) -> str:
@@ -79,7 +83,7 @@ class Markup:
         for name in layers:
             _check_layer(name)
         keep = tuple(x for x in LAYERS if x in layers)
-        return Markup(self.article, self.spans, keep)
+        return Markup(self.article, self.spans, keep, self._findings)
 
     def where(self, **fields) -> "Markup":
         """A new Markup that keeps the spans whose fields equal the values given.
@@ -90,7 +94,26 @@ class Markup:
         """
         def ok(s: Span) -> bool:
             return all((getattr(s, k) if hasattr(s, k) else s.get(k)) == v for k, v in fields.items())
-        return Markup(self.article, [s for s in self.spans if ok(s)], self.layers)
+        return Markup(self.article, [s for s in self.spans if ok(s)], self.layers, self._findings)
+
+    # -- the document ----------------------------------------------------------
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Document-level findings (:class:`~mediakit.spans.Finding`): the genre, then provenance.
+
+        They are facts about the whole text (no byline, no date, a dateline that names the
+        outlet), so they are never spans: the JSON lists them under ``"document"``.
+        """
+        if self._findings is None:
+            from .lenses import run
+            self._findings = _findings(self.article, run(self.article))
+        return self._findings
+
+    @property
+    def genre(self) -> str:
+        """``"news report"``, ``"analysis"``, ``"opinion"`` or ``"press release"`` (:mod:`mediakit.genre`)."""
+        from .genre import detect
+        return detect(self.article).label
 
     # -- headline --------------------------------------------------------------
     @property
@@ -107,6 +130,8 @@ class Markup:
             "source": self.article.source,
             "text": self.article.text,
             "headline": report.to_dict() if report else None,
+            "genre": self.genre,
+            "document": [f.to_dict() for f in self.findings],
             "spans": [s.to_dict() for s in self.spans],
         }
 
@@ -131,6 +156,18 @@ class Markup:
         """Draw one lens's chart with matplotlib; see :mod:`mediakit.views.charts`."""
         from .views.charts import chart
         return chart(self, name, ax=ax)
+
+
+def _findings(article, found) -> tuple[Finding, ...]:
+    """The genre finding, then every lens's ``findings(article, found)`` (lenses that have one)."""
+    from .genre import finding
+    from .lenses import LENSES
+    out = [finding(article)]
+    for lens in LENSES:
+        fn = getattr(lens, "findings", None)
+        if fn is not None:
+            out.extend(fn(article, found))
+    return tuple(out)
 
 
 def _check_layer(name: str) -> None:

@@ -123,3 +123,32 @@ def sort_key(span: Span) -> tuple:
     """Document order: by start, longer first, then by layer order."""
     order = LAYERS.index(span.layer) if span.layer in LAYERS else len(LAYERS)
     return (span.start, -span.end, order, span.label, span.text)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fact about the whole document, not about a stretch of its text.
+
+    ``kind`` is the family (``"provenance"``, ``"genre"``); ``label`` the finding
+    (``"missing_byline"``, ``"missing_date"``, ``"missing_outlet"``, ``"missing_link"``,
+    ``"dateline"``, ``"credit"``, ``"genre"``); ``explanation`` says what it means for a
+    reader; ``evidence`` holds ``(start, end)`` offsets of the text that shows it (a
+    dateline, a credit line, the words that mark a genre), and is empty for something
+    that is missing. A finding is never drawn as a span over the text.
+
+    >>> f = Finding("provenance", "missing_date", "No date.")
+    >>> f.to_dict()
+    {'kind': 'provenance', 'label': 'missing_date', 'explanation': 'No date.', 'evidence': []}
+    >>> Finding("provenance", "dateline", "A dateline.", ((0, 12),)).to_dict()["evidence"]
+    [[0, 12]]
+    """
+
+    kind: str
+    label: str
+    explanation: str
+    evidence: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        """The finding as the JSON contract writes it (under the key ``"document"``)."""
+        return {"kind": self.kind, "label": self.label, "explanation": self.explanation,
+                "evidence": [list(e) for e in self.evidence]}

@@ -31,6 +31,8 @@ def labels(text, found=None):
 SEED_EXPECTED = [
     ("The ambiguity about the strategic objectives of the first invasion of Russian territory since World War II "
      "makes sense: it keeps the enemy guessing.", "unattributed_judgement"),
+    # The writer's own aside inside the analysts' reported explanations (audit of the seed).
+    ("Ukrainian troops are slowly losing ground", "unattributed_fact"),
     ("Invading Kursk as a \"bargaining chip\" in future negotiations is Ukraine's most compelling strategic goal.",
      "unattributed_judgement"),
     ("But it is also the most dangerous.", "unattributed_judgement"),
@@ -86,6 +88,29 @@ def test_seed_claim_evidence_points_at_the_judging_words(seed_claims):
     assert ev["No one knows how."] == ["No one knows"]
     assert "makes sense" in ev["The ambiguity about "]
     assert ev["Diplomatically, Ukra"] == []
+    assert ev["Ukrainian troops are"] == []
+
+
+def test_seed_writer_aside_is_the_writers_claim(seed_claims):
+    """Is "Ukrainian troops are slowly losing ground" a claim in the writer's voice, and the rest of P6 not?"""
+    aside = [s for s in seed_claims if s.get("aside")]
+    assert [s.text for s in aside] == ["Ukrainian troops are slowly losing ground"]
+    assert aside[0].get("voice") == "writer" and "writer's own claim" in aside[0].explanation
+    assert not [s for s in seed_claims if "withdraw Russian troops" in s.text]
+
+
+@pytest.mark.parametrize("text,aside", [
+    ("Analysts said the aim was to pull troops from the front, where the army is slowly losing ground.",
+     "the army is slowly losing ground"),
+    ("Officials said the funds went to the north, where roads are still closed after the floods.",
+     "roads are still closed after the floods"),
+    ("Officials said the funds went to the north.", None),                        # no aside
+    ('"We sent funds to the north, where roads are still closed," the mayor said.', None),   # inside a quote: the mayor's
+])
+def test_writer_aside(text, aside):
+    """Is a descriptive aside inside attributed content the writer's claim, and never inside a direct quote?"""
+    got = [s.text for s in mediakit.load_article(text).markup().layer("claim") if s.get("aside")]
+    assert got == ([aside] if aside else [])
 
 
 def test_seed_claim_explanations_ask_says_who(seed_claims):
@@ -175,3 +200,54 @@ def test_article_superlatives_writer_judgements():
     judged = [s.text for s in spans if s.label == "unattributed_judgement"]
     assert judged == ["Marrow's appointment is the orchestra's most important decision in a decade.",
                       "It is also the best news the town has had this year."]
+
+
+# -- genre (issue 11): a press release's issuer and an opinion piece's writer ------------------------
+
+def test_press_release_issuer_statements_are_not_says_who():
+    """In a city's press release, are the city's statements about its programme the issuer's, not "Says who?"?"""
+    m = mediakit.load_article(ARTICLES / "genre_city_press_release.txt").markup()
+    assert m.genre == "press release"
+    got = m.layer("claim")
+    assert got and {s.label for s in got} == {"issuer_statement"}
+    assert all("Says who?" not in s.explanation and "Alden" in s.explanation for s in got)
+    # the age banner, the subhead and the release's labels are furniture, not claims
+    texts = " ".join(s.text for s in got)
+    for line in ("This article is 14 years old", "A better summer for families", "FOR IMMEDIATE RELEASE", "###"):
+        assert line not in texts
+        assert line in [f.text for f in m.layer("furniture")]
+
+
+def test_same_sentences_in_a_news_report_are_says_who():
+    """Mirrored: the same statements without the release's signals are ordinary unattributed claims."""
+    text = ("Bus passes for students\n\nThe passes are valid on every city bus route from June 1 to August 31. "
+            "Students can pick up a pass at any library branch.")
+    m = mediakit.load_article(text).markup()
+    assert m.genre == "news report"
+    assert {s.label for s in m.layer("claim")} == {"unattributed_fact"}
+
+
+def test_editorial_hope_and_forecast_are_the_writers_opinion():
+    """In an editorial, are "We hope ..." and a forecast the writer's opinion, never unattributed facts?"""
+    m = mediakit.load_article(ARTICLES / "genre_editorial.txt").markup()
+    assert m.genre == "opinion"
+    by = {s.text[:22]: s.label for s in m.layer("claim")}
+    assert by["We hope the council li"] == "writer_opinion"
+    assert by["The cuts will save lit"] == "writer_opinion"
+    assert by["The council will vote "] == "unattributed_fact"       # a scheduled event, not a forecast
+    assert by["Night buses carry nurs"] == "unattributed_fact"       # a fact the argument rests on
+    labels_ = {f.label for f in m.findings}
+    assert "credit" in labels_ and "missing_byline" not in labels_ and "missing_outlet" not in labels_
+    assert "\u2013 Dana Ortiz, Harbor Gazette" not in " ".join(s.text for s in m.layer("claim"))
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("We hope the council listens.", "writer_opinion"),
+    ("The cuts will leave thousands without a way home.", "writer_opinion"),
+    ("The council will vote on Monday.", "unattributed_fact"),
+    ("The buses carry nurses home.", "unattributed_fact"),
+])
+def test_opinion_labels(sentence, label):
+    """In an opinion piece, a hope or forecast is the writer's; a plain or scheduled fact stays a fact."""
+    m = mediakit.load_article("Opinion: Keep the night buses\n\n" + sentence).markup()
+    assert [s.label for s in m.layer("claim")] == [label]

@@ -33,7 +33,7 @@ def test_analyze_without_path_gives_the_seed_contract():
     assert code == 0 and err == ""
     assert out == load_article().markup().to_json() + "\n"
     d = json.loads(out)
-    assert set(d) == {"source", "text", "headline", "spans"}
+    assert set(d) == {"source", "text", "headline", "genre", "document", "spans"}
     assert d["headline"]["text"].startswith("Ukraine prepares")
 
 

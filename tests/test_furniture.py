@@ -23,6 +23,14 @@ FURNITURE = [
     ("Image caption, Soldiers near Sumy in August", "caption"), ("AP Photo/Efrem Lukatsky", "caption"),
     ("By Maria Okafor", "byline"), ("By John Smith and Jane Doe", "byline"), ("By Jane Doe | BBC News", "byline"),
     ("*By Sam Lee*", "byline"), ("Reporting by Tom Balmforth; Editing by Alex Richardson", "byline"),
+    # furniture of the web (issue 11)
+    ("(Watch the first cars cross the bridge --1:12)", "promo"), ("Watch the rescue --3:34", "promo"),
+    ("Up next: the storm", "promo"), ("No comments:", "widget"), ("Share this", "call_to_action"),
+    ("Subscribe to: Post Comments (Atom)", "call_to_action"), ("Posted by Sam Lee at 9:40 PM", "byline"),
+    ("5 min read", "timestamp"), ("March 3, 2024 \u00b7 5 min read", "timestamp"),
+    ("This article is 14 years old", "timestamp"), ("KYIV, Ukraine (AP) \u2014", "dateline"),
+    ("\u2013 Dana Ortiz, Harbor Gazette", "byline"), ("FOR IMMEDIATE RELEASE", "release_label"),
+    ("Media contact: Press Office, City of Alden", "release_label"), ("###", "release_label"),
 ]
 
 BODY = [
@@ -35,6 +43,10 @@ BODY = [
     "Donate blood, officials urged.", "Sign up was slow.", "Register now, they said.", "Print media is dying.",
     "Putin has voiced it.", "No one knows how.", "But it is also the most dangerous.",
     "Ukraine prepares for “bargaining” with Trump by seizing Kursk region",
+    # negatives for the web-furniture rules: sentences that start like furniture
+    "Watch the skies tonight.", "Watch out for rain, officials said.", "Video shows police firing on the crowd",
+    "Posted by the council, the notice was short.", "The article is 14 pages long.", "Kyiv said on Monday.",
+    "No comments were made by the mayor.", "The report took 5 minutes to read.",
 ]
 
 
@@ -104,3 +116,73 @@ def test_furniture_match_gives_the_meta_key():
     assert furniture_match("By Maria Okafor")[2] == "byline"
     assert furniture_match("30")[2] == ""
     assert furniture_match("Follow the money.") is None
+
+
+# -- whole web pages (issue 11: three pages with at least eight furniture lines each) --------------------
+
+from pathlib import Path
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("furniture_wire_page.txt", ["repeated_headline", "byline", "timestamp", "dateline", "promo", "subhead",
+                                 "call_to_action", "widget"]),
+    ("furniture_blog_page.txt", ["timestamp", "byline", "promo", "subhead", "call_to_action", "counter",
+                                 "call_to_action"]),
+    ("furniture_news_site.txt", ["repeated_headline", "byline", "timestamp", "promo", "subhead", "widget", "widget"]),
+])
+def test_web_page_furniture(name, expected):
+    """Does the furniture layer find every furniture line of a web page, and leave the article's sentences?"""
+    a = load_article(ARTICLES / name)
+    spans = furniture.find(a, {})
+    assert [s.label for s in spans] == expected
+    assert all(s.explanation for s in spans)
+    body = " ".join(p.text for p in a.paragraphs)
+    for s in spans:
+        assert s.text not in body or s.label == "repeated_headline"
+    assert a.sentences and all(s.text.endswith(".") for s in a.sentences)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Bridge reopens\n\nBridge reopens\n\nThe bridge reopened on Monday after repairs.", "repeated_headline"),
+    ("Bridge reopens\n\nThe bridge reopened on Monday.\n\nWhat comes next\n\nThe council will meet again in June "
+     "to decide on the tolls.", "subhead"),
+    ("Bridge reopens\n\nThe bridge reopened on Monday.\n\nWatch the first cars cross\n\nTraffic was light.", "promo"),
+])
+def test_context_furniture(text, label):
+    """Are a repeated headline, a subhead and a Watch promo set apart by their place in the page?"""
+    got = [s.label for s in furniture.find(load_article(text), {})]
+    assert got == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Bridge reopens\n\nThe bridge reopened on Monday.\n\nIt was late.\n\nThe council will meet again in June.",
+    "Bridge reopens\n\nThe bridge reopened on Monday.\n\nThe toll is gone\n\nNo.",      # next line not longer
+    "Bridge reopens\n\nThe bridge reopened on Monday after a long wait for everyone in town.",
+])
+def test_no_context_furniture(text):
+    """Do ordinary short sentences and last lines stay in the body (no subhead without a longer sentence after)?"""
+    assert [s.label for s in furniture.find(load_article(text), {})] == []
+
+
+@pytest.mark.parametrize("first,is_headline", [
+    ("Video: Marine survives sniper attack in the desert", True),
+    ("Watch: Dog rescues boy from the river", True),
+    ("Watch: the flood", False),                      # too short to be a title: a promo link
+    ("Photo: John Smith / Reuters", False),           # a caption, never a headline
+])
+def test_labelled_first_line(first, is_headline):
+    """Is a first line "Video: <title>" the headline, and a short promo or a caption still furniture?"""
+    a = load_article(first + "\n\nThe marine was shot during a mission, officials said. He survived.")
+    assert (a.title == first) is is_headline
+
+
+@pytest.mark.parametrize("name", ["furniture_wire_page.txt", "furniture_blog_page.txt", "furniture_news_site.txt",
+                                  "genre_city_press_release.txt", "genre_editorial.txt"])
+def test_no_lens_reads_furniture_as_article(name):
+    """Is no furniture line of a web page read as a source, a claim, a quote or loaded language?"""
+    m = load_article(ARTICLES / name).markup()
+    fur = m.layer("furniture")
+    assert fur
+    assert not [s for s in m.spans if s.layer != "furniture" and any(s.overlaps(f.start, f.end) for f in fur)]

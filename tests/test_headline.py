@@ -96,7 +96,7 @@ def seed_found(a):
              content="moving limited resources to Kursk will make it harder"),
     ]
     h = [mark(a, "hedge", "hedge", w, n) for w, n in
-         (("potential", 0), ("indirectly", 0), ("could", 0), ("could", 1), ("would need", 0), ("especially if", 0))]
+         (("potential", 0), ("indirectly", 0), ("could", 0), ("could", 1), ("would need", 0))]
     h += [mark(a, "hedge", "certainty", w) for w in ("Kiev knows", "No one knows", "makes sense", "must")]
     loaded = [mark(a, "loaded", "loaded_verb", "seizing", voice="writer")]
     return found_of(*q, *c, *h, *loaded)
@@ -163,7 +163,7 @@ def test_title_case_uses_body_casing(text, expected):
 SEED_LEVELS = {
     "Ukraine prepares": "attributed",
     "\u201cbargaining\u201d": "attributed",
-    "with Trump": "hedged",
+    "with Trump": "attributed",     # P1 pairs bargaining with Trump, in the FT's words
     "seizing": "stated",
     "Kursk region": "stated",
 }
@@ -176,19 +176,67 @@ def test_seed_levels(seed, term, level):
     assert terms(spans)[term].label == level
 
 
-@pytest.mark.parametrize("term,fragments", [
-    ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"]),
-    ("with Trump", ["changed counterpart", "negotiations with Moscow", "P6", "hedge"]),
-    ("seizing", ["stronger word", "offensive", "operation"]),
-    ("Kursk region", ["changed scope", "Russian lands", "P1"]),
-    ("\u201cbargaining\u201d", ["Financial Times"]),
+@pytest.mark.parametrize("term,fragments,never", [
+    ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"], ["stronger word"]),
+    # P1 names Trump as the counterpart ("with potential US President Donald Trump"): the headline
+    # drops the hedge "potential"; the counterpart is not changed.
+    ("with Trump", ["Financial Times", "P1", "drops 'potential'"], ["changed counterpart", "especially if"]),
+    # The body itself says "seized" (P11): the headline's word is not stronger than the body's.
+    ("seizing", [], ["stronger word", "milder"]),
+    ("Kursk region", ["changed scope", "Russian lands", "P1"], ["changed counterpart"]),
+    ("\u201cbargaining\u201d", ["Financial Times"], ["stronger word"]),
 ])
-def test_seed_notes(seed, term, fragments):
-    """Does each seed term's note say what the headline changed (attribution, counterpart, verb, scope)?"""
+def test_seed_notes(seed, term, fragments, never):
+    """Does each seed term's note say what the headline changed, and nothing the body does not bear out?"""
     _a, spans, _rep = seed
     note = terms(spans)[term].get("note")
     for f in fragments:
         assert f in note, (f, note)
+    for f in never:
+        assert f not in note, (f, note)
+
+
+@pytest.mark.parametrize("title,body,backing,sentence", [
+    ("Rebels seize Port City", "The rebels seized Port City on Monday.", "states", "The rebels seized Port City on Monday."),
+    ("Rebels seize Port City", "The rebels seized Port City on Monday, a spokesman said.", "relays",
+     "The rebels seized Port City on Monday, a spokesman said."),
+    ("Rebels seize Port City", "The rebels may have seized Port City.", "hedges", "The rebels may have seized Port City."),
+    ("Rebels seize Port City", "The army denied that the rebels seized Port City.", "contradicts",
+     "The army denied that the rebels seized Port City."),
+    ("Rebels seize Port City", "Rain fell on the coast all week.", "absent", None),
+])
+def test_backing(title, body, backing, sentence):
+    """Does each term say what the body does with it (states, relays, hedges, contradicts, absent) and where?"""
+    a = mediakit.load_article(title + "\n\n" + body)
+    m = a.markup()
+    t = next(t for t in m.headline.terms if "Port" in t.text)
+    assert t.backing == backing
+    assert [a.text[x:y] for x, y in t.backing_evidence] == ([sentence] if sentence else [])
+    d = m.to_dict()["headline"]["terms"]
+    assert next(x for x in d if "Port" in x["text"])["backing"] == backing
+
+
+@pytest.mark.parametrize("body,more", [
+    ("The council opened the new bridge on Monday.", "The council may open the new bridge, officials said."),
+    ("The council opened the new bridge on Monday.", "Did the council open the new bridge? Reports say so."),
+])
+def test_states_score_mirrored(body, more):
+    """Does a body that states the headline score higher on ``states`` than one that relays or hedges it?"""
+    title = "Council opens new bridge\n\n"
+    s1 = mediakit.load_article(title + body).markup().headline
+    s2 = mediakit.load_article(title + more).markup().headline
+    assert s1.states > s2.states
+    assert s1.relatedness > 0.5 and s2.relatedness > 0.5
+
+
+@pytest.mark.parametrize("body,related", [
+    ("The council opened the new bridge on Monday.", True),
+    ("The bakery on Main Street sold out of bread.", False),
+])
+def test_relatedness(body, related):
+    """Does a body about the headline get a higher relatedness than one about something else?"""
+    rep = mediakit.load_article("Council opens new bridge\n\n" + body).markup().headline
+    assert (rep.relatedness >= 0.5) is related
 
 
 def test_seed_gapless_term_has_no_counterpart_note(seed):
@@ -328,7 +376,8 @@ def test_disputed(title, body, disputed):
     ("Union negotiates with Parliament", "The union is in negotiations with Parliament on pay.", ""),
     ("Army starts by seizing Hill Town", "The army starts by seizing farmland near the river.", "changed scope"),
     ("Army starts by seizing Hill Town", "The army starts by seizing Hill Town.", ""),
-    ("Rebels seize Port City", "The rebels seized Port City after a week-long offensive.", "stronger word"),
+    ("Rebels seize Port City", "The rebels took Port City after a week-long offensive.", "stronger word"),
+    ("Rebels seize Port City", "The rebels seized Port City after a week-long offensive.", ""),   # same word in the body
     ("Rebels seize Port City", "The rebels seized Port City after a week.", ""),
 ])
 def test_gap_notes(title, body, note):
@@ -424,10 +473,11 @@ def test_report_contract(seed):
     """Does the report serialise to the JSON contract's keys, with levels from LEVELS?"""
     _a, _spans, rep = seed
     d = json.loads(json.dumps(rep.to_dict()))
-    assert sorted(d) == ["end", "start", "support", "terms", "text"]
+    assert sorted(d) == ["end", "relatedness", "start", "states", "support", "terms", "text"]
     for t in d["terms"]:
-        assert sorted(t) == ["end", "evidence", "note", "start", "support", "text"]
+        assert sorted(t) == ["backing", "backing_evidence", "end", "evidence", "note", "start", "support", "text"]
         assert t["support"] in headline.LEVELS
+        assert t["backing"] in headline.BACKINGS
         assert all(len(e) == 2 for e in t["evidence"])
 
 
@@ -471,3 +521,15 @@ def test_seed_pipeline_support_and_dropped(pipeline):
         "to create a buffer zone in the border region"]
     d = json.loads(m.to_json())
     assert d["headline"]["support"] == rep.support
+
+
+@pytest.mark.parametrize("first,is_headline", [
+    ("Rebels Seize Port City After A Week Of Fighting In The Hills Near The U.S.", True),   # title case
+    ("Dog left at rail station with a suitcase  Read more: http://example.org/news/dog-1.2046375", True),
+    ("Rebels seized the port city on Monday after a week of fighting in the hills near the border.", False),
+])
+def test_loader_headline_shapes(first, is_headline):
+    """Is a title-case line ending in a full stop, or one with a trailing "Read more" link, a headline,
+    while a long sentence-case sentence stays body text?"""
+    a = mediakit.load_article(first + "\n\nThe army said the city fell on Monday. Residents fled the fighting.")
+    assert (a.title == first) is is_headline

@@ -28,7 +28,7 @@ SEED_EXPECTED = [
     ("makes sense", "certainty", "writer"),
     ("most compelling", "certainty", "writer"),
     ("knows", "certainty", "writer"),
-    ("especially if", "hedge", "writer"),
+    # "especially if" is not a hedge: it stresses the condition (audit of the seed)
     ("No one knows", "certainty", "writer"),
     ("could", "hedge", "paraphrase"),
     ("must", "certainty", "writer"),
@@ -50,11 +50,32 @@ def test_seed_hedges_without_other_lenses():
     assert {s.get("voice") for s in spans} == {"writer"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Officials can't confirm the report.", [("can't confirm", "negated")]),
+    ("Police could not verify the video.", [("could not verify", "negated")]),
+    ("The minister did not say when.", [("did not say", "negated")]),
+    ("The agency was unable to confirm it.", [("was unable to confirm", "negated")]),
+    ("He does not know the answer.", [("does not know", "negated")]),
+    ("He knows the answer.", [("knows", "certainty")]),                # mirrored: no negation
+    ("Police could verify the video.", [("could", "hedge")]),          # mirrored: a hedge, not negated
+    ("The plan may not work.", [("may", "hedge")]),                    # a negated possibility is still a hedge
+    ("Prices rise, especially if rain fails.", []),                    # a stressed condition is no hedge
+    ("The council did not meet on Monday.", []),                       # negation of an ordinary verb: nothing
+])
+def test_negation(text, expected):
+    """Is a negated verb of checking or saying read as negated, never as a hedge or a certainty marker?"""
+    assert hits(text) == expected
+    for s in hedges.find(mediakit.load_article(text), {}):
+        if s.label == "negated":
+            assert "Negated" in s.explanation and "neither a hedge nor a certainty" in s.explanation
+
+
 def test_seed_spans_explain_softening_or_hardening():
     """Does each hedge's explanation say that it softens, and each certainty marker's that it hardens, the claim?"""
     for s in hedges.find(mediakit.load_article(), {}):
         assert s.explanation
-        assert ("soften" if s.label == "hedge" else "harden") in s.explanation, s
+        if s.label != "negated":
+            assert ("soften" if s.label == "hedge" else "harden") in s.explanation, s
 
 
 # -- rules -----------------------------------------------------------------------

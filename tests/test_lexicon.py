@@ -12,7 +12,8 @@ def test_furniture_list_has_its_columns_and_labels():
     """Does furniture.csv have the pattern, label and explanation columns and only known labels?"""
     rows = lexicon.load("furniture")
     assert rows and all(r["pattern"] and r["label"] and r["explanation"] for r in rows)
-    assert {r["label"] for r in rows} == {"timestamp", "counter", "call_to_action", "widget", "caption", "byline"}
+    assert {r["label"] for r in rows} == {"timestamp", "counter", "call_to_action", "widget", "caption", "byline",
+                                         "promo", "dateline", "release_label"}
     assert {r.get("meta", "") for r in rows} <= {"", "byline", "date"}
 
 

@@ -84,7 +84,8 @@ def test_where_filters_on_fields_and_meta():
 def test_json_contract_keys(markup):
     """Does to_json() write exactly the contract's top-level and span keys?"""
     data = json.loads(markup.to_json())
-    assert set(data) == {"source", "text", "headline", "spans"}
+    assert set(data) == {"source", "text", "headline", "genre", "document", "spans"}
+    assert all(set(d) == {"kind", "label", "explanation", "evidence"} for d in data["document"])
     assert data["text"] == markup.article.text
     for s in data["spans"]:
         assert {"layer", "label", "start", "end", "text", "explanation"} <= set(s)
@@ -143,3 +144,38 @@ def test_import_mediakit_stays_light():
             "print(sorted(m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- document-level findings and genre (issue 11) ---------------------------------------------
+
+import mediakit as _mk
+from mediakit.spans import Finding
+
+
+@pytest.mark.parametrize("text,genre", [
+    (None, "news report"),
+    ("Opinion: Keep the night buses\n\nWe hope the council listens. We urge it to vote no.", "opinion"),
+    ("Analysis: Why the buses matter\n\nThe vote shows how the budget has changed.", "analysis"),
+    ("FOR IMMEDIATE RELEASE\n\nThe City of Alden today announced free bus passes.\n\nMedia contact: Press Office",
+     "press release"),
+    ("Council keeps night buses\n\n\"We hope the council listens,\" a rider said.", "news report"),   # a quoted hope
+    ("Council keeps night buses\n\nThe council voted on Monday to keep the buses.", "news report"),
+])
+def test_genre(text, genre):
+    """Is the genre read from visible signals, and is it in the JSON and the findings?"""
+    m = _mk.load_article(text).markup() if text else _mk.load_article().markup()
+    assert m.genre == genre
+    d = m.to_dict()
+    assert d["genre"] == genre
+    g = [f for f in d["document"] if f["kind"] == "genre"]
+    assert len(g) == 1 and genre in g[0]["explanation"]
+
+
+def test_findings_are_never_spans():
+    """Are document-level findings kept out of the span layers (no span at 0-0 or over the headline)?"""
+    m = _mk.load_article().markup()
+    h = m.article.headline
+    assert all(isinstance(f, Finding) for f in m.findings)
+    assert not any(s.start == s.end for s in m.spans)
+    assert not any(s.layer == "provenance" and (s.start, s.end) == (h.start, h.end) for s in m.spans)
+    assert m.only("loaded").findings == m.findings and m.where(layer="claim").findings == m.findings

@@ -37,10 +37,8 @@ def seed():
     ("mixed_quotes", ["\u201c", '"']),
     ("formatting", ["reports ."]),
     ("relayed_report", ["the Financial Times"]),
-    ("missing_byline", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
-    ("missing_date", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
-    ("missing_outlet", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
-    ("missing_link", ["Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region"]),
+    ("missing_byline", []),     # document-level: a finding, never a span (below)
+    ("missing_date", []),
 ])
 def test_seed_clues(seed, label, texts):
     """Does the lens find exactly the provenance clues a careful reader finds in the seed?"""
@@ -52,8 +50,18 @@ def test_seed_no_other_labels(seed):
     """Does the seed get no clue beyond the nine kinds listed in SEED-FINDINGS?"""
     _a, spans = seed
     assert sorted({s.label for s in spans}) == sorted([
-        "formatting", "missing_byline", "missing_date", "missing_link", "missing_outlet", "mixed_quotes",
-        "relayed_report", "spelling_variant", "transliteration"])
+        "formatting", "mixed_quotes", "relayed_report", "spelling_variant", "transliteration"])
+
+
+def test_seed_document_findings(seed):
+    """Are the seed's missing byline, date, outlet and link document findings with no evidence span?"""
+    a, _spans = seed
+    got = provenance.findings(a, {})
+    assert [f.label for f in got] == ["missing_byline", "missing_date", "missing_link", "missing_outlet"]
+    assert all(f.kind == "provenance" and f.evidence == () for f in got)
+    m = a.markup()
+    assert [d["label"] for d in m.to_dict()["document"] if d["kind"] == "provenance"] == [f.label for f in got]
+    assert not any(s.label.startswith("missing_") for s in m.spans)
 
 
 def test_seed_kiev_points_at_kyiv(seed):
@@ -78,7 +86,7 @@ def test_seed_transliteration_role(seed):
 def test_seed_relative_timestamp_is_not_a_date(seed):
     """Does the missing-date clue say that "5 months ago" is not a date?"""
     _a, spans = seed
-    d = next(s for s in spans if s.label == "missing_date")
+    d = next(f for f in provenance.findings(_a, {}) if f.label == "missing_date")
     assert "5 months ago" in d.explanation and "not a date" in d.explanation
 
 
@@ -205,20 +213,50 @@ def test_relayed_report(body, expected):
 def test_missing(text, missing):
     """Are byline, date, outlet and link reported missing only when the text and page give none?"""
     a, spans = clues(text)
-    got = sorted(s.label for s in spans if s.label.startswith("missing_"))
+    got = sorted(f.label for f in provenance.findings(a, {}) if f.label.startswith("missing_"))
     assert got == missing
-    for s in spans:
-        if s.label.startswith("missing_"):
-            assert (s.start, s.end) == (a.headline.start, a.headline.end)
+    assert not any(s.label.startswith("missing_") for s in spans)
 
 
-def test_missing_without_headline_points_at_zero():
-    """Does a missing-X clue sit at 0..0 when the article has no headline?"""
+def test_missing_without_headline_is_no_span():
+    """Without a headline, a missing-X finding is still a finding, never a span at 0..0."""
     a = mediakit.load_article("This is one long body sentence that reads like text and ends with a full stop. "
                               "And another one follows it here.")
-    spans = provenance.find(a, {})
-    missing = [s for s in spans if s.label.startswith("missing_")]
-    assert missing and all((s.start, s.end, s.text) == (0, 0, "") for s in missing)
+    assert not any(s.label.startswith("missing_") for s in provenance.find(a, {}))
+    assert {"missing_byline", "missing_date"} <= {f.label for f in provenance.findings(a, {})}
+
+
+@pytest.mark.parametrize("text,dateline,outlet_missing", [
+    ("Quake hits\n\nKYIV, Ukraine (AP) \u2014 A quake hit the city.", "KYIV, Ukraine (AP) \u2014", False),
+    ("Storm\n\n(CNN) -- A storm hit the coast.", "(CNN) --", False),
+    ("Vote\n\nLONDON, March 3 (Reuters) - Lawmakers voted.", "LONDON, March 3 (Reuters) -", False),
+    ("Vote\n\nWASHINGTON \u2014 The Senate voted.", "WASHINGTON \u2014", True),       # a place, no outlet
+    ("Vote\n\nThe Senate voted \u2014 narrowly.", None, True),                      # a dash mid-sentence
+    ("Vote\n\nA - B test results came in.", None, True),                           # no capitalised place
+])
+def test_dateline(text, dateline, outlet_missing):
+    """Is a wire dateline a provenance finding, and does one that names its outlet stop 'missing outlet'?"""
+    a = mediakit.load_article(text)
+    got = provenance.findings(a, {})
+    lines = [a.text[x:y] for f in got if f.label == "dateline" for x, y in f.evidence]
+    assert lines == ([dateline] if dateline else [])
+    assert ("missing_outlet" in {f.label for f in got}) is outlet_missing
+
+
+@pytest.mark.parametrize("last,byline_missing,outlet_missing", [
+    ("\u2013 Dana Ortiz, Harbor Gazette", False, False),
+    ("\u2014 Dana Ortiz", False, True),
+    ("(Reporting by Jane Doe; Editing by Tom Roe)", False, True),
+    ("The Associated Press contributed to this report.", True, False),
+    ("The council will meet again \u2014 on Monday.", True, True),     # a sentence, not a credit
+])
+def test_credit_at_the_end(last, byline_missing, outlet_missing):
+    """Is a signature or credit line at the end a byline and/or an outlet?"""
+    a = mediakit.load_article("Fix the bridge\n\nThe bridge is closed.\n\n" + last)
+    got = {f.label for f in provenance.findings(a, {})}
+    assert ("credit" in got) is not (byline_missing and outlet_missing)
+    assert ("missing_byline" in got) is byline_missing
+    assert ("missing_outlet" in got) is outlet_missing
 
 
 def test_html_metadata_counts():
@@ -227,13 +265,13 @@ def test_html_metadata_counts():
     a2 = type(a)(**{**{k: getattr(a, k) for k in ("text", "source", "headline", "furniture", "paragraphs",
                                                    "sentences", "format", "encoding", "notes")},
                    "metadata": (("byline", "Dana Ortiz"), ("date", "2024-03-12"), ("outlet", "Harbor Gazette"))})
-    assert [s.label for s in provenance.find(a2, {}) if s.label.startswith("missing_")] == []
+    assert [f.label for f in provenance.findings(a2, {}) if f.label.startswith("missing_")] == []
 
 
 def test_test_article_with_byline_and_date():
     """Does the hand-written article with a byline and a date get no missing-byline or missing-date clue?"""
     a = mediakit.load_article(ARTICLES / "head_stated.txt")
-    got = {s.label for s in provenance.find(a, {})}
+    got = {f.label for f in provenance.findings(a, {})}
     assert "missing_byline" not in got and "missing_date" not in got
     assert "missing_outlet" in got
 

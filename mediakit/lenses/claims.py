@@ -15,6 +15,20 @@ covers the whole sentence, labelled:
   word from ``claim_judgement_words.csv`` ("dangerous", "too high", "should").
 - ``unattributed_fact``: a plain factual assertion with no source.
 
+The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
+
+- ``issuer_statement`` (a **press release**): the issuer speaks about itself, so it is
+  the source of its own statements: no "Says who?", but a reminder that the issuer is
+  not independent;
+- ``writer_opinion`` (an **opinion** piece): a judgement, a hope ("We hope ...") or a
+  forecast ("will", "is going to") in the writer's voice is the writer's own opinion,
+  expected in the genre, never an unattributed fact.
+
+A **writer's aside** inside attributed content is the writer's own claim: a
+non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
+describes the world rather than what the source said gets its own claim span (meta
+``aside`` true, ``voice`` ``writer``) over the clause.
+
 ``meta``: ``evidence`` = the ``[start, end]`` pairs of the words that made the
 judgement or the mind-reading (empty for a fact). The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
@@ -43,13 +57,14 @@ import bisect
 import functools
 import re
 
+from .. import genre
 from ..spans import Span
 from . import hedges, loaded
 from .loaded import (Regions, compile_lists, lexicon_folder, normalized, read_list, scan_article,
                      trie_pattern, word_before)
 
 LAYER = "claim"
-LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact")
+LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact", "issuer_statement", "writer_opinion")
 
 EXPLANATIONS = {
     "mind_reading": (
@@ -65,12 +80,41 @@ EXPLANATIONS = {
         "Says who? A factual statement with no source. It may be true, but the reader cannot check "
         "where it comes from: look for a source that confirms it."
     ),
+    "issuer_statement": (
+        "The issuer's own statement: this is a press release, so {issuer} is the source of what it says "
+        "about itself. It is not independent reporting: look for another source that confirms it."
+    ),
+    "writer_opinion": (
+        "The writer's own opinion ({words}): in an opinion piece judgements, hopes and forecasts are "
+        "expected, and this one is the writer's, not a fact. Check the facts it rests on."
+    ),
 }
+ASIDE_EXPLANATION = (
+    "Says who? The writer's own claim, made in passing inside what others are reported to say: this clause "
+    "describes the world in the writer's voice, with no source of its own."
+)
 ALTERNATIVE = {
     "mind_reading": "Name who said it: \"Officials in Kyiv say they expect ...\"",
     "unattributed_judgement": "Attribute the judgement (\"according to ...\", \"X argues\") or give the evidence for it.",
     "unattributed_fact": "Name the source (\"according to ...\") or link to the record.",
+    "issuer_statement": "",
+    "writer_opinion": "",
 }
+
+#: A hope or a forecast in the writer's voice (an opinion piece's "We hope ...", "will").
+_HOPE_FORECAST = re.compile(
+    r"(?<![\w'])(?:(?:we|i|let's|let us)\s+(?:still\s+|also\s+|sincerely\s+)?(?:hope|wish|trust|expect|urge|believe|fear|doubt)"
+    r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
+    r"|should|must|ought to)(?![\w'])")
+#: A time expression that makes "will" a schedule rather than a forecast.
+_SCHEDULED = re.compile(
+    r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|\btomorrow\b"
+    r"|\b(?:on|at|by)\s+\d")
+#: A non-restrictive clause that describes the world: ", where troops are losing ground".
+_ASIDE = re.compile(
+    r",\s+(?:where|which|as)\s+(?:[\w'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|remains?|continues?)"
+    r"\s+[^,;.!?]{3,120}")
 
 #: Words just before a collective subject that turn the sentence into a supposition.
 CONDITIONAL = frozenset("if whether unless once until when whenever as though".split())
@@ -154,10 +198,14 @@ def find(article, found) -> list[Span]:
             minds.append((h.start, m.end()))
     ev_starts = [a for a, _ in evaluative]
     mind_starts = [a for a, _ in minds]
+    kind = genre.detect(article)
+    issuer = genre.issuer(article) if kind.is_press_release else ""
+    direct = Regions([(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"])
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
         if _overlaps(attributed, s, e):
+            out.extend(_asides(article, norm, s, e, direct))
             continue
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
@@ -170,7 +218,40 @@ def find(article, found) -> list[Span]:
             evidence = list(_pairs_in(evaluative, s, e, ev_starts))
             if evidence:
                 label, evidence = "unattributed_judgement", _outermost(evidence)
+        if kind.is_opinion and label != "mind_reading":
+            more = [m.span() for m in _HOPE_FORECAST.finditer(norm, s, e)]
+            if more and all(norm[a:b].startswith(("will", "won't")) for a, b in more) and _SCHEDULED.search(norm, s, e):
+                more = []     # "The council will vote next week": a scheduled event, not a forecast
+            if label == "unattributed_judgement" or more:
+                label, evidence = "writer_opinion", _outermost(evidence + more)
+        elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
+            label = "issuer_statement"
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
-        out.append(Span(LAYER, label, s, e, text[s:e], EXPLANATIONS[label].format(words=words),
-                        ALTERNATIVE[label], (("evidence", tuple(tuple(p) for p in evidence)),)))
+        out.append(Span(LAYER, label, s, e, text[s:e],
+                        EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
+                        ALTERNATIVE[label], (("evidence", tuple(tuple(p) for p in evidence)),
+                                             ("voice", "issuer" if label == "issuer_statement" else "writer"))))
+    return out
+
+
+def _asides(article, norm, s, e, direct) -> list[Span]:
+    """Claims in the writer's voice inside an attributed sentence (", where troops are losing ground")."""
+    out = []
+    text = article.text
+    for m in _ASIDE.finditer(norm, s, e):
+        a = m.start() + 1
+        while a < m.end() and text[a].isspace():
+            a += 1
+        while a < m.end() and text[a].isalpha():      # the relative word ("where") joins, it claims nothing
+            a += 1
+        while a < m.end() and text[a].isspace():
+            a += 1
+        b = m.end()
+        while b > a and text[b - 1] in " \t-\u2013\u2014":
+            b -= 1
+        if _overlaps(direct, a, b) or b - a < 12:
+            continue
+        out.append(Span(LAYER, "unattributed_fact", a, b, text[a:b], ASIDE_EXPLANATION,
+                        ALTERNATIVE["unattributed_fact"],
+                        (("aside", True), ("evidence", ()), ("voice", "writer"))))
     return out

@@ -19,7 +19,20 @@ optional ``match``, ``unless_prev``, ``unless_next``, ``case`` that
 instructor's folder, as for the loaded lens. "may" counts only in lower case or at the
 start of a sentence (not the month, not a surname).
 
-Not detected: hedging by structure (a claim put in a question, a conditional
+Negation: a ``negated`` span covers a negated verb of checking or saying ("can't
+confirm", "could not verify", "did not say", "was unable to confirm", "declined to
+comment"): it is neither a hedge nor a certainty marker. It says that someone could
+not check or would not say something, so the claim it governs is unverified, not
+softened; a hedge or certainty word inside it ("could" in "could not verify") is not
+reported on its own. A certainty word right after a negation ("does not know", "not
+clear") is ``negated`` as well, never ``certainty``. "Especially if" and "particularly
+if" are not hedges: they stress a condition, which strengthens the claim.
+
+>>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
+[('negated', 'could not verify'), ('negated', 'did not say')]
+
+Not detected: negation further away than the words just before ("not, as some say,
+clearly ..."), double negation; hedging by structure (a claim put in a question, a conditional
 sentence without one of the listed words, "if" on its own); the strength of a hedge
 (all hedges count the same); certainty carried by a plain present-tense statement
 (most unhedged sentences are certain without saying so: the claim lens looks at
@@ -28,6 +41,8 @@ sense ("the must-see film", "a potential difference" in physics).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..spans import Span
 from .loaded import Voices, compile_lists, furniture_regions, lexicon_folder, scan_article
@@ -41,17 +56,50 @@ def matcher(folder: str | None = None):
     return compile_lists("hedge", "hedges", folder if folder is not None else lexicon_folder(), CATEGORIES)
 
 
+#: A negated verb of checking or saying: "can't confirm", "could not verify", "did not say".
+_NEGATED = re.compile(
+    r"(?<![\w'])(?:(?:can|ca|could|would|wo|will|did|does|do|has|have|had|is|was|were|are)(?:n't|\s+not|not)"
+    r"|cannot|(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|declined\s+to|refused\s+to|never)"
+    r"(?:\s+(?:be\s+)?(?:immediately|independently|yet|publicly))?"
+    r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b")
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+$")
+NEGATED_EXPLANATION = (
+    "Negated: '{text}' says that something was not checked, confirmed or said. It is neither a hedge nor a "
+    "certainty marker: the claim it governs is unverified (or unsaid), not softened or hardened. Ask who "
+    "could not check it, and whether anyone else has.")
+
+
 def find(article, found) -> list[Span]:
-    """The hedge and certainty spans of ``article``."""
+    """The hedge and certainty spans of ``article`` (and the ``negated`` ones)."""
     text = article.text
+    norm = article.normalized()
     voices = Voices(found)
     furniture = furniture_regions(article)
     out = []
+    negated = []
+    for m in _NEGATED.finditer(norm):
+        a, b = m.span()
+        if furniture.covers(a, b):
+            continue
+        negated.append((a, b))
+        out.append(Span(LAYER, "negated", a, b, text[a:b], NEGATED_EXPLANATION.format(text=text[a:b]), "",
+                        (("category", "negated"), ("voice", voices.at(a, b)))))
     for hit in scan_article(article, "hedge"):
         if furniture.covers(hit.start, hit.end):
             continue
+        if any(a <= hit.start < b for a, b in negated):
+            continue
         t = hit.term
         meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
+        if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
+            a = norm.rfind(" ", 0, hit.start - 1)
+            a = max(a + 1, 0)
+            while a > 0 and norm[a - 1] != " " and norm[a - 1].isalnum():
+                a -= 1
+            out.append(Span(LAYER, "negated", a, hit.end, text[a:hit.end],
+                            NEGATED_EXPLANATION.format(text=text[a:hit.end]), "",
+                            (("category", "negated"), ("voice", voices.at(a, hit.end)))))
+            continue
         out.append(Span(LAYER, t.category, hit.start, hit.end, text[hit.start:hit.end], t.explanation,
                         hit.alternative, meta))
-    return out
+    return sorted(out, key=lambda s: (s.start, -s.end))

@@ -26,12 +26,19 @@ Labels:
 - ``relayed_report``: a sentence that relays another outlet's report ("the Financial
   Times reports", "according to Reuters") when the text has no link; the span covers
   the outlet's name.
+Document-level findings (:func:`findings`, :class:`~mediakit.spans.Finding` of kind
+``provenance``; the markup lists them under ``"document"``, never as spans):
+
 - ``missing_byline``, ``missing_date``, ``missing_outlet``, ``missing_link``: nothing in
   the text or the page metadata says who wrote it, when, where it was published, or
-  (when it relays a report) where the original is. They have no place in the text, so
-  they sit on the headline (or at 0..0 without one). A relative time such as
-  "5 months ago" is not a date. ``missing_link`` is given only when the text relays a
-  report.
+  (when it relays a report) where the original is. A relative time such as "5 months
+  ago" is not a date. ``missing_link`` is given only when the text relays a report.
+- ``dateline``: a wire dateline at the start of the body ("KYIV, Ukraine (AP) —",
+  "(CNN) --", "LONDON, March 3 (Reuters) -"); when it names an agency or outlet in
+  brackets, the text has an outlet, so there is no ``missing_outlet``.
+- ``credit``: a signature or credit line at the end ("– Dana Ortiz, Harbor Gazette",
+  "(Reporting by ...; Editing by ...)", "The Associated Press contributed to this
+  report."); a name there is a byline, an outlet there is an outlet.
 
 What it does NOT detect: a lone older spelling (only "Kiev"); Russian-style surnames
 ("Beleskov" for "Bielieskov") or any name not listed; transliteration clues for
@@ -43,7 +50,14 @@ machine translation beyond the spacing clue; single curly quotes and apostrophes
 >>> from mediakit import load_article
 >>> a = load_article("Mayor opens bridge\\n\\nThe mayor opened the bridge , the Harbor Gazette reports.")
 >>> [(s.label, s.text) for s in find(a, {})]
-[('missing_byline', 'Mayor opens bridge'), ('missing_date', 'Mayor opens bridge'), ('missing_link', 'Mayor opens bridge'), ('missing_outlet', 'Mayor opens bridge'), ('formatting', 'bridge ,'), ('relayed_report', 'the Harbor Gazette')]
+[('formatting', 'bridge ,'), ('relayed_report', 'the Harbor Gazette')]
+>>> [f.label for f in findings(a, {})]
+['missing_byline', 'missing_date', 'missing_link', 'missing_outlet']
+>>> b = load_article("Quake hits coast\\n\\nLIMA, Peru (AP) — A strong quake hit the coast on Monday.")
+>>> [(f.label, b.text[slice(*f.evidence[0])]) for f in findings(b, {}) if f.evidence]
+[('dateline', 'LIMA, Peru (AP) —')]
+>>> [f.label for f in findings(b, {}) if f.label.startswith("missing_")]
+['missing_byline', 'missing_date']
 """
 
 from __future__ import annotations
@@ -52,9 +66,9 @@ import functools
 import re
 from bisect import bisect_right
 
-from .. import segment
+from .. import genre, segment
 from ..lexicon import load, require_columns
-from ..spans import Span, make_span, sort_key
+from ..spans import Finding, Span, make_span, sort_key
 from .headline import normalized
 
 LAYER = "provenance"
@@ -135,8 +149,84 @@ def find(article, found) -> list[Span]:
     has_link = _has_link(text)
     relayed = [] if has_link else _relayed(article, found)
     spans += relayed
-    spans += _missing(article, has_link, relayed)
     return sorted(spans, key=sort_key)
+
+
+def findings(article, found) -> list[Finding]:
+    """Document-level provenance: datelines and credits found, bylines, dates, outlets and links missing."""
+    has_link = _has_link(article.text)
+    relayed = [] if has_link else _relayed(article, found or {})
+    dateline = _dateline(article)
+    credit = _credit(article)
+    out = []
+    if dateline:
+        a, b, outlet = dateline
+        out.append(Finding("provenance", "dateline",
+                           f"A dateline ('{article.text[a:b].strip()}') says where the story was filed"
+                           + (f" and that it comes from {outlet}" if outlet else "")
+                           + ". Check that the outlet or agency really carried it.", ((a, b),)))
+    if credit:
+        a, b, name, outlet = credit
+        who = " and ".join(x for x in (f"the writer ({name})" if name else "", f"the outlet ({outlet})" if outlet else "") if x)
+        out.append(Finding("provenance", "credit",
+                           f"A credit line at the end ('{article.text[a:b].strip()}') names {who or 'who contributed'}. "
+                           "Look the name up: who is it, and did they report this?", ((a, b),)))
+    missing = _missing(article, has_link, relayed, dateline, credit)
+    if genre.detect(article).is_press_release and genre.issuer(article):
+        # A press release is signed and published by its issuer: the issuer is its author and outlet.
+        missing = [f for f in missing if f.label not in ("missing_byline", "missing_outlet")]
+    return out + missing
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*(?:,[^()\n\u2013\u2014]{1,40}?)?)?\s*"
+    r"(?:\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\))?\s*(?:--|[\u2013\u2014]|-(?=\s))[ \t]*")
+_CREDIT = re.compile(
+    r"[\u2013\u2014-]{1,2}[ \t]*(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})"
+    r"(?:[ \t]*,[ \t]*(?P<outlet>(?:[Tt]he[ \t]+)?[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'\u2019.&-]*){0,5}))?[ \t]*$"
+    r"|\(?(?i:reporting|writing|additional reporting) by (?P<name2>[A-Z][^;()\n]{1,60}?)(?:;[^()\n]{0,80})?\)?[ \t]*$"
+    r"|(?P<outlet2>(?:[Tt]he )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}) contributed to this (?:report|story|article)\.?[ \t]*$",
+    re.IGNORECASE * 0)
+
+
+def _dateline(article):
+    """``(start, end, outlet)`` of a dateline at the start of the body (own line or first words), else None."""
+    text = article.text
+    h_end = article.headline.end if article.headline is not None else 0
+    first = article.paragraphs[0].start if article.paragraphs else len(text)
+    starts = [f.start for f in article.furniture if h_end <= f.start < first][:8]
+    if article.paragraphs:
+        starts.append(first)
+    for st in sorted(starts):
+        m = _DATELINE.match(text, st, min(len(text), st + 90))
+        if m and (m.group("place") or m.group("outlet")) and m.end() > st:
+            place = m.group("place") or ""
+            if place and not m.group("outlet") and len(place.split(",")[0]) < 3:
+                continue
+            end = m.end()
+            while end > st and text[end - 1] in " \t":
+                end -= 1
+            return st, end, (m.group("outlet") or "").strip()
+    return None
+
+
+def _credit(article):
+    """``(start, end, name, outlet)`` of a credit or signature line among the last lines, else None."""
+    text = article.text
+    tail_start = max(0, len(text) - 400)
+    if article.paragraphs:
+        tail_start = max(tail_start, article.paragraphs[-1].start - 200) if len(article.paragraphs) > 1 else tail_start
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[tail_start:])]
+    for a, b in reversed(lines[-4:]):
+        a, b = a + tail_start, b + tail_start
+        while a < b and text[a] in " \t":
+            a += 1
+        m = _CREDIT.match(text, a, b)
+        if m:
+            name = (m.group("name") or m.group("name2") or "").strip()
+            outlet = (m.group("outlet") or m.group("outlet2") or "").strip()
+            return a, b, name, outlet
+    return None
 
 
 def _boundary(text, start, end) -> bool:
@@ -429,19 +519,17 @@ def _sentence(article, offset):
     return (s.start, s.end) if s else (offset, offset)
 
 
-def _missing(article, has_link, relayed) -> list[Span]:
+def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Finding]:
     text = article.text
-    h = article.headline
-    a, b = (h.start, h.end) if h is not None else (0, 0)
     labels = {f.label for f in article.furniture}
     furniture_text = [f.text for f in article.furniture]
     head_zone = text[: article.paragraphs[0].start] if article.paragraphs else text
     out = []
 
     def add(label, explanation):
-        out.append(make_span(text, LAYER, label, a, b, explanation + " " + _LATERAL))
+        out.append(Finding("provenance", label, explanation + " " + _LATERAL))
 
-    if not (article.meta("byline") or "byline" in labels or _BYLINE.search(head_zone)
+    if not (article.meta("byline") or (credit and credit[2]) or "byline" in labels or _BYLINE.search(head_zone)
             or _BYLINE.search(text[article.paragraphs[-1].start:] if article.paragraphs else "")):
         add("missing_byline", "No byline: nothing says who wrote this text. Without a writer you cannot check "
                               "their record, their expertise or whether they were there.")
@@ -455,7 +543,8 @@ def _missing(article, has_link, relayed) -> list[Span]:
         names = ", ".join(dict.fromkeys(s.text for s in relayed))
         add("missing_link", f"No link to the report it relays ({names}). You cannot check the original from "
                             "here: search for it, and compare what it says with this text.")
-    if not (article.meta("outlet") or article.meta("url") or has_link or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)):
+    if not (article.meta("outlet") or article.meta("url") or has_link or (dateline and dateline[2])
+            or (credit and credit[3]) or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)):
         add("missing_outlet", "No outlet: nothing says which newspaper, site or agency published this text. "
                               "Who publishes a text tells you about its standards and interests.")
     return out

@@ -1,0 +1,158 @@
+"""What kind of text an article is: news report, analysis, opinion or press release.
+
+The genre changes how the lenses read the writer's own voice:
+
+- in a **press release** the issuer (a city, a company, a ministry) is the source of
+  its own statements, so a statement in the release's own voice is the issuer's
+  claim, not an unsourced one;
+- in an **opinion** piece (an editorial, a column, an op-ed, a letter) the writer's
+  judgements, hopes and forecasts are expected: they are marked as the writer's,
+  not as facts without a source;
+- an **analysis** (explainer, news analysis) interprets the news in the writer's
+  voice; the lenses treat it as a news report but say what it is;
+- everything else is a **news report**.
+
+The decision uses visible signals only (each one is a regular expression below):
+a label in the first lines or the headline ("Opinion", "Editorial", "Analysis",
+"FOR IMMEDIATE RELEASE", "Press release"), the furniture of a release ("Media
+contact", "###", "About the City of ..."), an editorial's own "we" ("We hope", "we
+urge", "the board") and a writer's "I think". Each signal has a weight; the genre
+with the highest total wins if it reaches :data:`THRESHOLD`, else "news report".
+The evidence offsets point at the signals.
+
+Not detected: a genre the page says only in its design (a column's photo, a section
+colour), satire, sponsored content that reads like news, a press release rewritten
+by a newsroom with no trace of the release, reviews (read as opinion only if they
+use the opinion signals).
+
+>>> from mediakit import load_article
+>>> detect(load_article()).label
+'news report'
+>>> a = load_article("Our view: fix the bridge\\n\\nWe hope the council listens. We urge it to act now.")
+>>> detect(a).label
+'opinion'
+>>> detect(load_article("FOR IMMEDIATE RELEASE\\n\\nThe City of Alden today announced a new park.")).label
+'press release'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import Finding
+
+GENRES = ("news report", "analysis", "opinion", "press release")
+#: The least total weight of signals for a genre other than "news report".
+THRESHOLD = 2.0
+
+_I = re.IGNORECASE | re.MULTILINE
+#: (genre, weight, where, pattern). ``where``: "head" = the headline and the first 300
+#: characters; "tail" = the last 600 characters; "body" = anywhere.
+_SIGNALS = (
+    ("press release", 3.0, "head", re.compile(r"\b(?:for immediate release|press release|news release|media release|media advisory)\b", _I)),
+    ("press release", 2.0, "body", re.compile(r"^\s*(?:media|press)\s+(?:contact|inquiries|enquiries)\b", _I)),
+    ("press release", 1.5, "body", re.compile(r"^\s*(?:contact|for more information)\s*:", _I)),
+    ("press release", 1.5, "tail", re.compile(r"^\s*(?:###|-30-|- ?end ?-)\s*$", _I)),
+    ("press release", 1.5, "body", re.compile(r"^\s*about (?:the )?[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,5}\s*$", re.MULTILINE)),
+    ("press release", 1.0, "body", re.compile(r"\b(?:today|proudly|is pleased to|are pleased to|is proud to|are proud to|is excited to|are excited to)\s+(?:announced?|announces|launch(?:ed|es)?|unveil(?:ed|s)?)\b", _I)),
+    ("press release", 1.0, "body", re.compile(r"\b(?:the )?(?:city|town|county|council|ministry|department|company|university|agency) (?:of [A-Z]\w+ )?(?:announced|announces|is launching|launched|invites|encourages)\b", _I)),
+    ("opinion", 3.0, "head", re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|comment|our view|letters? to the editor|viewpoint|perspective)\b\s*[:|\-\u2013\u2014]?", _I)),
+    ("opinion", 2.0, "body", re.compile(r"\b(?:the editorial board|this newspaper believes|the views expressed|the board believes)\b", _I)),
+    ("opinion", 1.0, "body", re.compile(r"\b(?:we|I) (?:hope|urge|believe|think|call on|ask|expect|fear|trust|doubt|must)\b")),
+    ("opinion", 1.0, "body", re.compile(r"\b(?:in my view|in our view|in my opinion|in our opinion|I would argue|let us|let's hope)\b", _I)),
+    ("analysis", 3.0, "head", re.compile(r"^\s*(?:analysis|news analysis|explainer|explained|fact check|the big picture)\b\s*[:|\-\u2013\u2014]", _I)),
+)
+
+
+@dataclass(frozen=True)
+class Genre:
+    """The genre, the signals that decided it (``(start, end)`` offsets), and the scores."""
+
+    label: str
+    evidence: tuple = ()
+    scores: tuple = ()
+
+    @property
+    def is_opinion(self) -> bool:
+        return self.label == "opinion"
+
+    @property
+    def is_press_release(self) -> bool:
+        return self.label == "press release"
+
+
+def detect(article) -> Genre:
+    """The :class:`Genre` of ``article`` (computed once per article)."""
+    cache = article._cache
+    if "genre" in cache:
+        return cache["genre"]
+    text = article.text
+    n = len(text)
+    head_end = min(n, (article.headline.end if article.headline else 0) + 300)
+    zones = {"head": (0, head_end), "tail": (max(0, n - 600), n), "body": (0, n)}
+    scores = {g: 0.0 for g in GENRES}
+    evidence: dict = {g: [] for g in GENRES}
+    for genre, weight, where, pat in _SIGNALS:
+        a, b = zones[where]
+        hits = [m.span() for m in pat.finditer(text, a, b) if m.end() > m.start()]
+        if not hits:
+            continue
+        # Repeated signals count, with diminishing weight (three at most).
+        scores[genre] += weight * min(len(hits), 3) ** 0.5
+        evidence[genre].extend((x, y) for x, y in hits[:3])
+    best = max(("opinion", "press release", "analysis"), key=lambda g: scores[g])
+    label = best if scores[best] >= THRESHOLD else "news report"
+    ev = tuple(sorted(_strip(text, a, b) for a, b in evidence.get(label, ()))) if label != "news report" else ()
+    out = Genre(label, ev, tuple((g, round(s, 2)) for g, s in scores.items()))
+    cache["genre"] = out
+    return out
+
+
+def _strip(text, a, b):
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_EXPLAIN = {
+    "news report": ("This reads as a news report: the writer reports events and what sources said. "
+                    "Claims in the writer's own voice should rest on a source or on the writer's own reporting."),
+    "analysis": ("This reads as an analysis: the writer interprets the news. Interpretations in the writer's "
+                 "voice are expected, but they are the writer's reading, not established fact."),
+    "opinion": ("This reads as an opinion piece (an editorial, column or op-ed): the writer's judgements, hopes "
+                "and forecasts are expected and are the writer's own. Check the facts the argument rests on."),
+    "press release": ("This reads as a press release: the issuer speaks about itself. Its statements are the "
+                      "issuer's own claims (the issuer is the source), not independent reporting: look for "
+                      "another source that confirms them."),
+}
+
+
+def finding(article) -> Finding:
+    """The genre as a document-level :class:`~mediakit.spans.Finding` (kind and label ``genre``).
+
+    >>> from mediakit import load_article
+    >>> f = finding(load_article())
+    >>> f.kind, f.label, f.explanation.split(":")[0]
+    ('genre', 'genre', 'This reads as a news report')
+    """
+    g = detect(article)
+    return Finding("genre", "genre", _EXPLAIN[g.label], g.evidence)
+
+
+_ISSUER = re.compile(r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
+                     r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
+                     r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)")
+
+
+def issuer(article) -> str:
+    """The issuer a press release names first ("The City of Alden"), else ''.
+
+    >>> from mediakit import load_article
+    >>> issuer(load_article("FOR IMMEDIATE RELEASE\\n\\nThe City of Alden today announced a new park."))
+    'The City of Alden'
+    """
+    m = _ISSUER.search(article.text)
+    return m.group(0) if m else ""
