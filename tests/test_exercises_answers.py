@@ -28,8 +28,8 @@ def test_every_check_is_saved_in_the_brief_format(tmp_path):
     assert (data["student"], data["notebook"], data["article"]) == ("Sam", STEM, "seed")
     entry = data["exercises"]["loaded-spot-p3-4"]
     assert entry["kind"] == "spot" and entry["answer"] == ["daring", "offensive"]
-    assert (entry["score"], entry["max_score"], entry["checks"]) == (0.5, 3.0, 1)
-    assert {"item": "offensive", "status": "false_alarm", "credit": -0.5} in entry["items"]
+    assert (entry["score"], entry["max_score"], entry["checks"]) == (0.75, 3.0, 1)
+    assert {"item": "offensive", "status": "false_alarm", "credit": -0.25} in entry["items"]
     ex.check([])
     entry = saved_file(tmp_path)["exercises"]["loaded-spot-p3-4"]
     assert (entry["answer"], entry["score"], entry["checks"]) == ([], 0.0, 2)

@@ -13,8 +13,8 @@ article, ``mediakit/keys/quiz.toml`` for the pre- and post-quiz)::
 ipywidgets: only showing a widget does.
 
 >>> ex = get("loaded-spot-p3-4")
->>> print(ex.check(["daring", "offensive"], save=False).feedback_text.splitlines()[-1])
-Score: 0.5/3
+>>> print(ex.check(["daring", "offensive"], save=False).feedback_text.splitlines()[-2])
+Score: 0.75/3
 """
 
 from __future__ import annotations
