@@ -216,7 +216,7 @@ class Spot(Exercise):
                 return (f"{base}: '{sp.text}' is a naming choice between usual terms, not a judgement. "
                         + (sp.explanation or "")).strip()
             return f"{base}: the lens marks '{sp.text}' as {pretty(sp.label)}{who}."
-        other = [sp for sp in found if sp.layer != self.layer and sp.layer != "claim"]
+        other = [sp for sp in found if sp.layer not in (self.layer, "claim", "headline")]
         if other:
             sp = other[0]
             name = STYLE[sp.layer].name.lower() if sp.layer in STYLE else sp.layer

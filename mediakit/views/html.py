@@ -855,7 +855,7 @@ def highlight(source, spans: Iterable[Span], *, explanations: bool = True) -> st
     >>> from mediakit.spans import make_span
     >>> t = "He is a <b>daring</b> man"
     >>> out = highlight(t, [make_span(t, "loaded", "loaded_adjective", 11, 17)])
-    >>> "&lt;b&gt;<mark" in out and "daring</mark>&lt;/b&gt;" in out
+    >>> "&lt;b&gt;<mark" in out and "</a></mark>&lt;/b&gt;" in out
     True
     """
     article = getattr(source, "article", None) or (source if hasattr(source, "paragraphs") else None)
