@@ -212,15 +212,21 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
         text = _check(page, frame)
         screenshot(page, "e2e_2_wrong")
         assert "✗" in text
-        assert f"Score: 0/{ex.max_score:g}" in text
+        assert f"Score: 0/{ex.max_score:g}" in frame.inner_text()
+        assert frame.inner_text().count("Score:") == 1        # the score is shown once
+        assert "Pattern" not in frame.inner_text()            # no designer label
         assert "All correct" not in text
+        # axe-core, WCAG 2.1 AA, on the live exercise (the kit's widget, not JupyterLab's own chrome)
+        from browserkit import axe_violations
+        frame.evaluate("e => e.setAttribute('data-mk-axe', '1')")
+        assert axe_violations(page, "[data-mk-axe]") == []
 
         # then right, after "Try again"
         frame.locator("button", has_text="Try again").click()
         _set_boxes(frame, right)
         text = _check(page, frame)
         screenshot(page, "e2e_3_right")
-        assert f"Score: {ex.max_score:g}/{ex.max_score:g}" in text
+        assert f"{ex.max_score:g}/{ex.max_score:g}" in frame.inner_text()
         assert "All correct. Well done!" in text
         assert "✗" not in text
         assert "Full marks" in frame.inner_text()

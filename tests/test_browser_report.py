@@ -235,3 +235,43 @@ def test_axe_finds_no_violation_in_a_passage(browser, tmp_path):
         screenshot(page, "passage_p3_4", full_page=False)
     finally:
         page.context.close()
+
+
+def _lesson_html(tmp_path: Path) -> Path:
+    """Lesson 4 (loaded language) run afresh with nbclient and exported to HTML by nbconvert (lab template)."""
+    import os
+    import nbclient
+    import nbformat
+    from nbconvert import HTMLExporter
+    root = Path(__file__).resolve().parent.parent
+    lesson = sorted((root / "notebooks").glob("04_*.ipynb"))
+    if not lesson:
+        pytest.fail("no lesson notebooks/04_*.ipynb to render")
+    # nbconvert's templates: the environment's own, and the base interpreter's (a venv made with --system-site-packages)
+    extra = str(Path(sys.base_prefix) / "share" / "jupyter")
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(x for x in (os.environ.get("JUPYTER_PATH"), extra) if x)
+    nb = nbformat.read(lesson[0], as_version=4)
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(lesson[0].parent)}}).execute()
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    out = tmp_path / "lesson.html"
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def lesson_page(tmp_path_factory):
+    return _lesson_html(tmp_path_factory.mktemp("lesson"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_in_a_rendered_lesson(browser, lesson_page, scheme):
+    """Does axe-core (WCAG 2.1 AA) find no violation in what the kit draws in a lesson (its cell outputs)?"""
+    from browserkit import axe_violations
+    page, _, requests = _open(browser, lesson_page, scheme)
+    try:
+        assert page.locator(".jp-OutputArea-output").count() > 0
+        assert axe_violations(page, ".jp-OutputArea-output") == []
+        screenshot(page, f"lesson04_{scheme}", full_page=False)
+    finally:
+        page.context.close()
