@@ -72,7 +72,7 @@ def esc(value) -> str:
 # -- CSS ----------------------------------------------------------------------------
 
 def _a(c: str, alpha: float) -> str:
-    """A translucent background that dark pages thin out (``--mk-k``: 1 in light, .5 in dark)."""
+    """A translucent background that dark pages thin out (``--mk-k``: 1 in light, .7 in dark)."""
     r, g, b = (int(c.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r}, {g}, {b}, calc({alpha:g} * var(--mk-k, 1)))"
 
@@ -207,7 +207,7 @@ _BASE_CSS = r"""
 
 #: JupyterLab's dark themes: thinner backgrounds, so that text on a highlight keeps 4.5:1.
 _DARK_CSS = """
-[data-jp-theme-light="false"] .mk-view { --mk-k: .5; }
+[data-jp-theme-light="false"] .mk-view { --mk-k: .7; }
 """
 
 #: The stylesheet every render embeds (scoped under ``.mk-view``; no fonts, no URLs).
@@ -218,7 +218,7 @@ _PAGE_CSS = """
 body.mk-page { --mk-page-bg: #ffffff; --mk-page-fg: #151515; background: var(--mk-page-bg); color: var(--mk-page-fg);
   margin: 0 auto; padding: 1.2em 1.6em 3em; max-width: 56em; font-size: 18px; }
 @media (prefers-color-scheme: dark) { body.mk-page { --mk-page-bg: #1b1b1d; --mk-page-fg: #e9e9e9; }
-  body.mk-page .mk-view { --mk-k: .5; --mk-focus: #56B4E9; } body.mk-page a { color: #9fd3f5; } }
+  body.mk-page .mk-view { --mk-k: .7; --mk-focus: #56B4E9; } body.mk-page a { color: #9fd3f5; } }
 body.mk-page header { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
 body.mk-page header h1 { font-size: 1.5em; margin: .2em 0; }
 body.mk-page header p { margin: .3em 0; }
