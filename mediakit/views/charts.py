@@ -62,7 +62,7 @@ NOT_LOADED = ("spelling",)
 #: Category names as the lessons say them.
 NAMES = {"contested_naming": "naming choice (no verdict)", "scare_quote": "scare quotes"}
 #: Text sizes in points (at 100 dpi, 12 pt is about 17 px): legible on a projector.
-FONT = {"font.size": 13, "axes.titlesize": 15, "axes.labelsize": 13, "xtick.labelsize": 12,
+FONT: dict = {"font.size": 13, "axes.titlesize": 15, "axes.labelsize": 13, "xtick.labelsize": 12,
         "ytick.labelsize": 12, "legend.fontsize": 12, "figure.titlesize": 15}
 DPI = 100
 WIDTH = 9.0
