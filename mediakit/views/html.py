@@ -1,9 +1,12 @@
 """The highlighted article as HTML: a notebook fragment, or a whole page to project.
 
 :func:`render` draws the article with one highlight per span, a row of layer
-switches, a legend and a list of every finding. It needs no JavaScript and no
-network: the switches are plain checkboxes that CSS sibling selectors read, so they
-work in JupyterLab's output area and in a page opened from disk.
+switches, a legend, an "About this page" box and a list of every finding. One layer
+is shown at a time (loaded language first, unless ``layer=`` names another); the
+others, and "All layers", are one click away. It needs no JavaScript and no network:
+the switches are radio buttons that CSS sibling selectors read, so they work in
+JupyterLab's output area and in a page opened from disk. ``paragraphs=[3, 4]`` shows
+only the passage a lesson discusses, with the whole article in a ``<details>``.
 
 Guarantees (each one is tested):
 
@@ -25,17 +28,25 @@ Guarantees (each one is tested):
   other. Two renders of the same text with the same layers share their ids; that is
   harmless, since their content is identical.
 
-Accessibility: every highlight has a cue that is not colour (an underline or border
-style per layer and a badge letter), and its explanation appears on hover and on
-keyboard focus (``tabindex="0"``; the finding list is linked by
-``aria-describedby``). Colours are Okabe–Ito, drawn as translucent backgrounds on the
-page's own text colour, so JupyterLab's light and dark themes both read.
+Accessibility: every layer has a pattern of its own that is not colour (an underline
+or border style; with all layers shown, a badge letter too). Each highlight of the
+chosen layer ends in a small numbered link: the keyboard stop (a hidden layer's links
+are ``display: none``, so out of the tab order), named by ``aria-label``, described
+by its finding (``aria-describedby``) and leading to it in the list. A skip link
+goes straight to that list. The explanation (what, where as ¶N, whose voice, why,
+the neutral alternative) appears on hover and on focus in a panel fixed at the
+bottom of the window, so it never covers the line below. Colours are Okabe–Ito,
+drawn as translucent backgrounds on the page's own text colour, thinner in dark mode
+(``prefers-color-scheme`` for the page, JupyterLab's dark themes in a notebook), so
+text on a highlight keeps a contrast of at least 4.5:1 (axe-core checks it).
 
-The tooltip is drawn under the line of the highlight, across the width of the text
-box, so it never runs off the right edge.
+Findings about the whole page (no byline, no date ...; zero-length spans, provenance
+``missing_...`` spans, provenance spans over exactly the headline, and
+``markup.findings``) go in the "About this page" box, never on the headline. Lens
+notes that say "P8" are shown as "¶8", as the text numbers its paragraphs.
 
-What it does not do: show spans of zero length in the text (they are listed under
-"All findings"); the tooltips need CSS, so an untrusted notebook (whose outputs
+What it does not do: show spans of zero length in the text (they are in the "About
+this page" box); the tooltips need CSS, so an untrusted notebook (whose outputs
 JupyterLab sanitises) shows the highlights without them.
 
 >>> from mediakit import load_article
