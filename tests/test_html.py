@@ -658,3 +658,12 @@ def test_render_accepts_an_article():
     """Does render() mark up an Article given instead of a Markup?"""
     a = load_article("Head line\n\nBody text.\n")
     assert view.render(a) == view.render(a.markup())
+
+
+def test_a_highlighted_passage_needs_no_switch_to_show():
+    """Is a highlight() passage (exercises, feedback) drawn without switches: styled and focusable as it is?"""
+    t = "He is a daring man."
+    out = view.highlight(t, [make_span(t, "loaded", "loaded_adjective", 8, 14)])
+    assert 'class="mk-view mk-passage mk-static"' in out and "<input" not in out
+    assert ".mk-view.mk-static .mk-text .mk-l-loaded" in view.CSS
+    assert ".mk-view.mk-static .mk-text .mk-l-loaded > a.mk-tab" in view.CSS
