@@ -667,3 +667,15 @@ def test_a_highlighted_passage_needs_no_switch_to_show():
     assert 'class="mk-view mk-passage mk-static"' in out and "<input" not in out
     assert ".mk-view.mk-static .mk-text .mk-l-loaded" in view.CSS
     assert ".mk-view.mk-static .mk-text .mk-l-loaded > a.mk-tab" in view.CSS
+
+
+def test_a_passage_offers_only_the_layers_it_has():
+    """Does a passage's row of switches leave out layers with nothing in that passage (but keep the one asked for)?"""
+    m = SEED.markup()
+    a, b = m.article.paragraphs[2].start, m.article.paragraphs[3].end
+    held = {s.layer for s in m.spans if s.start < b and s.end > a and s.end > s.start}
+    out = view.render(m, paragraphs=[3, 4])
+    head = out[:out.index('<details class="mk-whole">')]
+    offered = set(re.findall(r'class="mk-toggle mk-t-([a-z_]+)"', head)) - {"all"}
+    assert offered and offered <= held | {"loaded"}
+    assert "furniture" not in offered

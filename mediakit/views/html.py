@@ -779,7 +779,8 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
         parts.append(f'<a class="mk-skip" href="#{uid}-findings">Skip to the list of findings</a>')
     if shown:
         parts.append(f'<div class="mk-switches" id="{uid}-sw">Show one layer at a time:</div>')
-        choices = list(shown) + (["all"] if len(shown) > 1 else [])
+        offer = [n for n in shown if counts[n] or n == first_choice] if paragraphs is not None else list(shown)
+        choices = offer + (["all"] if len(offer) > 1 else [])   # a passage offers the layers it has
         for name in choices:
             label = STYLE[name].name if name != "all" else "All layers"
             count = counts[name] if name != "all" else len(spans)
