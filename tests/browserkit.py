@@ -19,7 +19,10 @@ SKIP_REASON = "headless Chromium not installed: apt-get install chromium"
 #: Chromium's flags: no sandbox (root in CI), and none of its background traffic (no network here).
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"]
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+#: Where screenshots go (git-ignored; CI keeps the folder as an artefact): $MEDIAKIT_SCREENSHOTS or tests/screenshots.
+SCREENSHOTS = Path(os.environ.get("MEDIAKIT_SCREENSHOTS") or Path(__file__).resolve().parent / "screenshots")
+#: The WCAG 2.1 AA rule tags axe-core runs.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 #: Every wait in the browser tests is bounded (milliseconds).
 TIMEOUT_MS = 30_000
 
@@ -51,9 +54,36 @@ def chromium():
             browser.close()
 
 
-def screenshot(page, name: str) -> Path:
-    """Save a full-page screenshot as tests/screenshots/<name>.png and return its path."""
-    SCREENSHOTS.mkdir(exist_ok=True)
+def axe_source() -> str:
+    """axe-core's script, from the axe-playwright-python package (shipped in it: no network at run time)."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.origin:
+        if os.environ.get("MEDIAKIT_REQUIRE_BROWSER") == "1":
+            pytest.fail("MEDIAKIT_REQUIRE_BROWSER=1 but axe-core is missing: pip install -e '.[test]' "
+                        "(the axe-playwright-python package ships axe.min.js)")
+        pytest.skip("axe-core not installed: pip install axe-playwright-python")
+    return (Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def axe_violations(page, context: str | None = None, exclude: list[str] | None = None) -> list[dict]:
+    """Run axe-core (WCAG 2.1 AA rules) on the page, or on the elements ``context`` selects; return violations.
+
+    Each violation is ``{"id", "impact", "help", "nodes": [html of each node]}``.
+    """
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source())
+    ctx = {"include": [[context]] if context else [["html"]], "exclude": [[x] for x in (exclude or [])]}
+    result = page.evaluate("""async ([ctx, tags]) => {
+        const r = await axe.run(ctx, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       nodes: v.nodes.map(n => n.html.slice(0, 200) + ' | ' + (n.failureSummary || '').slice(0, 300))}));
+    }""", [ctx, WCAG_AA])
+    return result
+
+
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot as <SCREENSHOTS>/<name>.png and return its path."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True, timeout=TIMEOUT_MS)
+    page.screenshot(path=str(path), full_page=full_page, timeout=TIMEOUT_MS)
     return path

@@ -213,15 +213,21 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
         text = _check(page, frame)
         screenshot(page, "e2e_2_wrong")
         assert "✗" in text
-        assert f"Score: 0/{ex.max_score:g}" in text
+        assert f"Score: 0/{ex.max_score:g}" in frame.inner_text()
+        assert frame.inner_text().count("Score:") == 1        # the score is shown once
+        assert "Pattern" not in frame.inner_text()            # no designer label
         assert "All correct" not in text
+        # axe-core, WCAG 2.1 AA, on the live exercise (the kit's widget, not JupyterLab's own chrome)
+        from browserkit import axe_violations
+        frame.evaluate("e => e.setAttribute('data-mk-axe', '1')")
+        assert axe_violations(page, "[data-mk-axe]") == []
 
         # then right, after "Try again"
         frame.locator("button", has_text="Try again").click()
         _set_boxes(frame, right)
         text = _check(page, frame)
         screenshot(page, "e2e_3_right")
-        assert f"Score: {ex.max_score:g}/{ex.max_score:g}" in text
+        assert f"{ex.max_score:g}/{ex.max_score:g}" in frame.inner_text()
         assert "All correct. Well done!" in text
         assert "✗" not in text
         assert "Full marks" in frame.inner_text()
@@ -234,3 +240,55 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
     assert entry["score"] == entry["max_score"] == ex.max_score
     assert sorted(entry["answer"]) == sorted(right)
     assert errors == []
+
+
+@pytest.fixture
+def view_lab(tmp_path):
+    """JupyterLab with a notebook that shows a lesson's passage of the seed (the HTML view in a notebook output)."""
+    require_browser()
+    import nbformat
+    root = tmp_path / "work"
+    root.mkdir()
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                           "language": "python"}})
+    nb.cells = [nbformat.v4.new_code_cell("import mediakit\nfrom mediakit.views.html import show\n"
+                                          "m = mediakit.load_article().markup()\nshow(m, paragraphs=[3, 4])")]
+    target = root / "view.ipynb"
+    nbformat.write(nb, target)
+    server = JupyterLab(tmp_path, root)
+    try:
+        yield server, target
+    finally:
+        server.stop()
+
+
+def test_the_view_works_in_a_notebook_output(view_lab):
+    """In a live JupyterLab output: does a layer switch work, are only the chosen layer's highlights focusable, is the tip a fixed panel in the window, and does axe find nothing?"""
+    from browserkit import axe_violations
+    server, notebook = view_lab
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        page.goto(server.url(f"lab/tree/{notebook.name}"), wait_until="domcontentloaded", timeout=RUN_ALL_MS)
+        page.locator(".jp-Notebook").first.wait_for(state="visible", timeout=RUN_ALL_MS)
+        _kernel_ready(page)
+        page.locator(".lm-MenuBar-item", has_text="Run").first.click()
+        page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+        view = page.locator(".jp-OutputArea-output .mk-view").first
+        view.wait_for(state="visible", timeout=RUN_ALL_MS)
+        _kernel_ready(page)
+        view.locator("label.mk-k-source").first.click()
+        assert view.locator("input.mk-t-source").first.is_checked()
+        visible = view.locator(":scope > .mk-text a.mk-tab:visible")      # the passage, not the whole article
+        n = visible.count()
+        assert n > 0 and n == view.locator(":scope > .mk-text mark.mk-l-source > a.mk-tab").count()
+        assert view.locator(":scope > .mk-text mark.mk-l-loaded > a.mk-tab:visible").count() == 0
+        visible.first.focus()
+        tip = visible.first.evaluate("""e => { const s = getComputedStyle(e, '::before');
+            return {content: s.content, position: s.position}; }""")
+        assert tip["position"] == "fixed" and tip["content"] not in ("none", "normal")
+        view.evaluate("e => e.setAttribute('data-mk-axe', '1')")
+        screenshot(page, "notebook_view_passage", full_page=False)
+        assert axe_violations(page, "[data-mk-axe]") == []
+        context.close()

@@ -18,7 +18,7 @@ from mediakit import LAYERS, MediakitError, load_article  # noqa: E402
 from mediakit.lenses import furniture  # noqa: E402
 from mediakit.lenses.headline import HeadlineReport, HeadlineTerm  # noqa: E402
 from mediakit.markup import Markup  # noqa: E402
-from mediakit.spans import make_span  # noqa: E402
+from mediakit.spans import Span, make_span  # noqa: E402
 from mediakit.views import charts  # noqa: E402
 
 TEXT = (
@@ -248,3 +248,40 @@ def test_chart_refuses_what_is_not_a_markup(bad):
     """Does chart() refuse something that is not a Markup or an Article, with a MediakitError?"""
     with pytest.raises(MediakitError, match="Markup"):
         charts.chart(bad, "loaded")
+
+
+def _text_sizes(fig):
+    fig.canvas.draw()
+    return [t.get_fontsize() for t in fig.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
+            if t.get_text().strip()]
+
+
+@pytest.mark.parametrize("name", charts.CHARTS)
+def test_charts_are_legible_on_a_projector(name):
+    """Is every text of every chart at least 12 pt at 100 dpi (about 17 px in the notebook)?"""
+    fig = charts.chart(load_article().markup(), name)
+    assert fig.dpi >= 100
+    sizes = _text_sizes(fig)
+    assert sizes and min(sizes) >= 12
+
+
+@pytest.mark.parametrize("name", charts.CHARTS)
+def test_every_chart_has_alt_text_that_says_what_it_shows(name):
+    """Does chart_html give an <img> whose alt names the chart and its numbers, escaped?"""
+    view = charts.chart_html(load_article().markup(), name)
+    out = view._repr_html_()
+    assert out.count("<img ") == 1 and 'alt="' in out and "<figcaption" in out
+    assert view.alt.startswith(("Bar chart:", "Stacked bar chart:")) and len(view.alt) > 40
+    assert any(ch.isdigit() for ch in view.alt)
+
+
+@pytest.mark.parametrize("label, counted", [("spelling", False), ("label", True), ("contested_naming", True)])
+def test_loaded_chart_counts_judgements_not_spellings(label, counted):
+    """Is a spelling such as "Kiev" left out of the loaded-language chart (a provenance clue), and a naming choice named so?"""
+    text = "Head line\n\nOfficials in Kiev met the regime.\n"
+    a = text.index("Kiev")
+    m = Markup(load_article(text), [Span("loaded", label, a, a + 4, "Kiev", "Why.", "", (("voice", "writer"),))])
+    ax = charts.chart(m, "loaded").axes[0]
+    assert bool(sum(p.get_width() for p in ax.patches) == 1) is counted
+    if label == "contested_naming":
+        assert [t.get_text() for t in ax.get_yticklabels()] == ["naming choice (no verdict)"]

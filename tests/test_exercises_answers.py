@@ -27,14 +27,14 @@ def test_every_check_is_saved_in_the_brief_format(tmp_path):
     """Is every check (right, wrong or empty) saved in the answers-file format, counting the checks?"""
     mx.start(STEM, student="Sam")
     ex = mx.get("loaded-spot-p3-4")
-    ex.check(["daring", "offensive"])
+    ex.check(["daring", "region"])
     data = saved_file(tmp_path)
     assert data["format"] == "mediakit-answers" and data["version"] == 1
     assert (data["student"], data["notebook"], data["article"]) == ("Sam", STEM, "seed")
     entry = data["exercises"]["loaded-spot-p3-4"]
-    assert entry["kind"] == "spot" and entry["answer"] == ["daring", "offensive"]
-    assert (entry["score"], entry["max_score"], entry["checks"]) == (0.5, 3.0, 1)
-    assert {"item": "offensive", "status": "false_alarm", "credit": -0.5} in entry["items"]
+    assert entry["kind"] == "spot" and entry["answer"] == ["daring", "region"]
+    assert (entry["score"], entry["max_score"], entry["checks"]) == (0.75, 2.0, 1)
+    assert {"item": "region", "status": "false_alarm", "credit": -0.25} in entry["items"]
     ex.check(["daring"])
     entry = saved_file(tmp_path)["exercises"]["loaded-spot-p3-4"]
     assert (entry["answer"], entry["score"], entry["checks"]) == (["daring"], 1.0, 2)

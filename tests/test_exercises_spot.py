@@ -4,7 +4,7 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError
-from mediakit.exercises import load_key
+from mediakit.exercises import load_key, spot
 
 PASSAGE = ("The council finally approved the controversial cycle lane after a shambolic meeting. "
            "The mayor said the lane would make the road safer.")
@@ -55,7 +55,8 @@ def ex(key_from):
     (["finally", "controversial", "shambolic", "meeting"], 3.0, ["hit", "hit", "hit"]),
     (["FINALLY"], 1.0, ["hit", "miss", "miss"]),
     (["shambolic"], 0.5, ["miss", "miss", "partial"]),
-    (["finally", "safer"], 0.5, ["hit", "miss", "miss", "false_alarm"]),
+    (["finally", "safer"], 0.75, ["hit", "miss", "miss", "false_alarm"]),
+    (["finally", "shambolic", "safer", "road"], 1.0, ["hit", "miss", "partial", "false_alarm", "false_alarm"]),
     (["safer", "mayor", "road"], 0.0, ["miss", "miss", "miss", "false_alarm", "false_alarm", "false_alarm"]),
     (["finally", "cycle"], 1.0, ["hit", "miss", "hit", "miss"]),
     ([[12, 19]], 1.0, ["hit", "miss", "miss"]),
@@ -73,8 +74,8 @@ def test_feedback_text_explains_each_item(ex):
     text = str(ex.check(["finally", "safer"], save=False))
     assert '✓ Correct: "finally" (+1) — impatience' in text
     assert '✗ Missed: "controversial" — dispute not shown' in text
-    assert '! Not in the key: "safer" (-0.5) — the mayor\'s claim' in text
-    assert text.endswith("Score: 0.5/3")
+    assert '! Not in the key: "safer" (-0.25) — the mayor\'s claim' in text
+    assert text.splitlines()[-2:] == ["Score: 0.75/3", spot.RULE]
 
 
 def test_full_marks_says_so(ex):
@@ -145,4 +146,45 @@ def test_seed_furniture_spot_full_marks():
     r = mx.get("furniture-spot").check(["5 months ago", "30", "SUBSCRIBE TO US!"], save=False)
     assert r.full_marks
     r2 = mx.get("furniture-spot").check(["5 months ago", "Kursk region"], save=False)
-    assert r2.score == 0.5 and "headline" in str(r2)
+    assert r2.score == 0.75 and "headline" in str(r2)
+
+
+@pytest.mark.parametrize("answer, least", [
+    (["finally", "shambolic", "safer", "road"], 1.0),      # one right, one half right, two extra
+    (["finally", "controversial", "safer"], 1.75),
+])
+def test_a_mostly_right_attempt_keeps_most_of_its_credit(ex, answer, least):
+    """Does a mostly sensible attempt keep what it found minus a quarter per extra flag (not 0.5/3)?"""
+    assert ex.check(answer, save=False).score >= least
+
+
+def test_flagging_every_word_does_not_pay(ex):
+    """Does flagging every word of the passage score less than flagging the key's words alone?"""
+    every = [[s, e] for s, e in (m.span() for m in __import__("re").finditer(r"\w+", PASSAGE))]
+    assert ex.check(every, save=False).score < 1.0
+
+
+@pytest.mark.parametrize("answer", [["safer"], ["mayor"], ["road", "finally"]])
+def test_every_line_gives_a_reason(ex, answer):
+    """Does every feedback line, 'not in the key' included, say why after the item?"""
+    for item in ex.check(answer, save=False).items:
+        assert item.why.strip(), item
+
+
+def test_seed_false_alarm_says_why_not():
+    """Does a seed flag that is not in the key get a reason that names what the lenses say, not a bare refusal?"""
+    ex = mx.get("loaded-spot-p3-4")
+    word = next(w for w in ("region", "border", "president", "goal") if ex.passage.find_all(w))
+    line = next(i for i in ex.check([word], save=False).items if i.status == "false_alarm")
+    assert line.why.startswith("Not counted as") and len(line.why) > 40
+
+
+@pytest.mark.parametrize("item, why, repeated", [
+    ("It keeps the key facts", "it keeps the key facts.", False),
+    ("daring", "It praises.", True),
+])
+def test_a_feedback_line_never_repeats_itself(item, why, repeated):
+    """Is a reason that only restates the item left out ('X — X.'), and a real reason kept?"""
+    from mediakit.exercises.base import ItemFeedback
+    line = ItemFeedback(item, "met", 1.0, why).line()
+    assert (f"— {why}" in line) is repeated

@@ -220,8 +220,10 @@ def test_seed_with_the_real_lenses():
     out = view.render(m)
     region = view.text_region(out)
     assert plain(region) == SEED.text
-    shown = {(s.layer, s.start, s.end) for s in m.spans if s.end > s.start}
-    assert region.count('tabindex="0"') == len(shown)
+    drawn, about = view.document_level(m, m.spans)
+    shown = {(s.layer, s.start, s.end) for s in drawn}
+    assert region.count('class="mk-tab"') == len(shown)           # one keyboard stop per highlight
+    assert about and 'tabindex' not in region
 
 
 def test_a_crossing_span_is_split_into_pieces():
@@ -239,12 +241,40 @@ def test_a_crossing_span_is_split_into_pieces():
     ("Head line\n\nBody text.", (21, 21)),
 ])
 def test_zero_length_spans_are_listed_not_drawn(text, offsets):
-    """Is a finding with no place in the text (a missing byline) listed, without breaking the text?"""
-    span = Span("provenance", "missing_byline", offsets[0], offsets[1], "", "No byline.")
+    """Is a finding with no place in the text (a missing byline) in the "About this page" box, not drawn?"""
+    span = Span("provenance", "missing_byline", offsets[0], offsets[1], "", "No byline, see P1.")
     out = view.render(Markup(load_article(text), [span]))
     assert plain(view.text_region(out)) == text
-    assert "mk-f-provenance" in out and "no place in the text" in out
-    assert "mk-l-provenance mk-c" not in view.text_region(out)
+    about = out[out.index('class="mk-about"'):]
+    assert "About this page" in about and "No byline, see \u00b61." in about
+    assert "mk-l-provenance" not in view.text_region(out)
+
+
+@pytest.mark.parametrize("label, whole_headline, in_about", [
+    ("missing_date", True, True),        # a document-level clue drawn on the headline: moved
+    ("missing_outlet", False, True),     # wherever it is drawn
+    ("spelling_variant", True, True),    # any provenance span over exactly the headline
+    ("spelling_variant", False, False),  # a clue on one word stays a highlight
+])
+def test_document_level_findings_go_to_the_about_box(label, whole_headline, in_about):
+    """Is a clue about the whole page shown in "About this page", never as a highlight on the headline?"""
+    text = "Head line here\n\nBody text with Kiev.\n"
+    a, b = (0, 14) if whole_headline else find(text, "Kiev")
+    out = view.render(Markup(load_article(text), [Span("provenance", label, a, b, text[a:b], "Why.")]))
+    assert ("mk-l-provenance" in view.text_region(out)) is not in_about
+    assert ('class="mk-about"' in out) is in_about
+
+
+def test_markup_findings_are_shown_in_the_about_box():
+    """Are document-level findings (markup.findings, when present) shown in the About box with their paragraph?"""
+    from types import SimpleNamespace
+    text = "Head line\n\nFirst body line.\n\nSecond one.\n"
+    m = Markup(load_article(text), [])
+    a, b = find(text, "Second one.")
+    m.findings = (SimpleNamespace(kind="provenance", label="missing_byline", explanation="No byline <b>.",
+                                  evidence=((a, b),)),)
+    out = view.render(m)
+    assert "No byline &lt;b&gt;." in out and "(see \u00b62)" in out
 
 
 @st.composite
@@ -276,16 +306,18 @@ def test_spans_with_the_same_extent_share_one_highlight():
     """Do two findings of one layer on the same words make one highlight that explains both?"""
     text = "Head line\n\nBody text.\n"
     a, b = find(text, "Head line")
-    spans = [Span("provenance", "missing_byline", a, b, "Head line", "No byline."),
-             Span("provenance", "missing_date", a, b, "Head line", "No date."),
-             Span("loaded", "label", a, b, "Head line", "Other layer.")]
+    a, b = find(text, "Body")
+    spans = [Span("claim", "unattributed_fact", a, b, "Body", "A fact."),
+             Span("claim", "mind_reading", a, b, "Body", "A mind read."),
+             Span("loaded", "label", a, b, "Body", "Other layer.")]
     out = view.render(Markup(load_article(text), spans))
     marks = [at for t, at in parse(out).attrs if t == "mark"]
-    prov = [m for m in marks if "mk-l-provenance" in m["class"]]
-    assert len(marks) == 2 and len(prov) == 1
-    assert "No byline." in prov[0]["data-tip"] and "No date." in prov[0]["data-tip"]
-    assert len(prov[0]["aria-describedby"].split()) == 2
-    assert out.count('class="mk-f mk-f-provenance"') == 2      # both are listed
+    claim = [m for m in marks if "mk-l-claim" in m["class"]]
+    assert len(marks) == 2 and len(claim) == 1
+    assert "A fact." in claim[0]["data-tip"] and "A mind read." in claim[0]["data-tip"]
+    tabs = [at for t, at in parse(out).attrs if t == "a" and "mk-tab" in at.get("class", "")]
+    assert len(tabs) == 2 and sorted(len(t["aria-describedby"].split()) for t in tabs) == [1, 2]
+    assert out.count('class="mk-f mk-f-claim"') == 2      # both are listed
 
 
 def test_text_region_refuses_foreign_html():
@@ -364,19 +396,41 @@ def test_legend_lists_only_the_layers_shown(layers):
         assert (STYLE[name].cue in out) == (name in layers)
 
 
-def test_every_switch_is_a_labelled_checkbox_that_css_reads():
-    """Has every layer a checked checkbox with a label for it, and a CSS rule that hides the layer when unticked?"""
+def test_every_switch_is_a_labelled_radio_that_css_reads():
+    """Is there one labelled radio per layer plus "All layers", exactly one chosen, and a CSS rule that draws a layer only when chosen?"""
     out = view.render(seed_markup())
     p = parse(out)
     inputs = [a for t, a in p.attrs if t == "input"]
     labels = {a.get("for") for t, a in p.attrs if t == "label"}
-    assert len(inputs) == len(LAYERS)
+    assert len(inputs) == len(LAYERS) + 1
+    assert len({a["name"] for a in inputs}) == 1
+    assert sum("checked" in a for a in inputs) == 1
     for a in inputs:
-        assert a["type"] == "checkbox" and "checked" in a and a["id"] in labels
+        assert a["type"] == "radio" and a["id"] in labels
     for name in LAYERS:
-        assert f".mk-t-{name}:not(:checked) ~ .mk-text .mk-l-{name} {{" in view.CSS
+        assert f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name}," in view.CSS
+        assert f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name} > a.mk-tab" in view.CSS
     # the switches come before the text region, so the sibling selector can reach it
     assert out.index('class="mk-toggle') < out.index('class="mk-text"')
+
+
+@pytest.mark.parametrize("layers, layer, chosen", [
+    (None, None, "loaded"),
+    (["source", "quote"], None, "source"),
+    (["source", "quote"], "quote", "quote"),
+    (["furniture"], None, "furniture"),
+])
+def test_one_layer_is_chosen_first(layers, layer, chosen):
+    """Is one layer shown first (loaded language by default, or the one asked for), the others a click away?"""
+    p = parse(view.render(SEED.markup(), layers=layers, layer=layer))
+    checked = [a["class"] for t, a in p.attrs if t == "input" and "checked" in a]
+    assert checked == [f"mk-toggle mk-t-{chosen}"]
+
+
+def test_a_layer_not_shown_cannot_be_chosen():
+    """Does asking to show first a layer that is filtered out give a clear error?"""
+    with pytest.raises(MediakitError, match="not among the layers shown"):
+        view.render(SEED.markup(), layers=["quote"], layer="loaded")
 
 
 def test_empty_layers_are_noted():
@@ -389,28 +443,95 @@ def test_empty_layers_are_noted():
 
 # -- accessibility -----------------------------------------------------------------------------
 
-def test_every_highlight_is_focusable_with_an_explanation():
-    """Can every highlight be reached by keyboard, with its explanation in a tooltip and linked by aria?"""
+def test_every_highlight_has_a_keyboard_stop_with_an_explanation():
+    """Has every highlight one numbered link (shown only with its layer) with its explanation, named and linked by aria?"""
     m = seed_markup()
     out = view.render(m)
     p = parse(out)
     marks = [a for t, a in p.attrs if t == "mark" and "mk-cont" not in a["class"]]
-    assert len(marks) == len({(s.layer, s.start, s.end) for s in m.spans if s.end > s.start})
+    tabs = [a for t, a in p.attrs if t == "a" and "mk-tab" in a.get("class", "")]
+    drawn, _ = view.document_level(m, m.spans)
+    assert len(marks) == len(tabs) == len({(s.layer, s.start, s.end) for s in drawn})
     for a in marks:
-        assert a["tabindex"] == "0" and a["data-tip"].strip()
-        assert set(a["aria-describedby"].split()) <= set(p.ids)
+        assert "tabindex" not in a and a["data-tip"].strip()
+    for a in tabs:
+        assert a["data-tip"].strip() and a["aria-label"].startswith("Finding ")
+        assert a["href"][1:] in p.ids and set(a["aria-describedby"].split()) <= set(p.ids)
     css = view.CSS
+    assert ".mk-view a.mk-tab { display: none;" in css                  # hidden layers: out of the tab order
     assert ":focus::before" in css and ":hover::before" in css and "attr(data-tip)" in css
+    assert "position: fixed" in css                                      # the tip never covers the next line
+
+
+def test_skip_link_leads_to_the_findings_list():
+    """Does the view start with a link that skips to the list of findings?"""
+    out = view.render(SEED.markup())
+    p = parse(out)
+    first = next(a for t, a in p.attrs if t == "a")
+    assert "mk-skip" in first["class"] and first["href"][1:] in p.ids
+    assert p.ids.index(first["href"][1:]) >= 0 and first["href"].endswith("-findings")
+
+
+@pytest.mark.parametrize("note, shown", [
+    ("as P8 says", "as \u00b68 says"),
+    ("(P10, P11)", "(\u00b610, \u00b611)"),
+    ("APP1 and P.1", "APP1 and P.1"),
+])
+def test_paragraphs_are_named_one_way(note, shown):
+    """Are lens notes' "P8" shown as "¶8", the text's own naming, and other words left alone?"""
+    assert view.pilcrow(note) == shown
+
+
+@pytest.mark.parametrize("meta, expect, absent", [
+    ((("voice", "writer"),), "the writer's own voice", "inside a quote"),
+    ((("voice", "quoted"), ("speaker", "Mr Smith")), "Mr Smith's words, inside a quote", "writer's own"),
+    ((("refers_to", "Volodymyr Zelensky"),), "he = Volodymyr Zelensky", "quote"),
+])
+def test_explanations_say_whose_voice_and_who_is_meant(meta, expect, absent):
+    """Does a tooltip say whose voice a word is in (writer or named speaker) and whom a pronoun means?"""
+    text = "Head\n\nThen he spoke.\n"
+    a, b = find(text, "he")
+    tip = view.explain(Span("source", "pronoun", a, b, "he", "A pronoun.", "", meta), text)
+    assert expect in tip and absent not in tip
+
+
+def test_contested_naming_is_a_choice_not_loaded():
+    """Is a contested naming shown as a naming choice, not as loaded language?"""
+    text = "Head\n\nThe incursion went on.\n"
+    a, b = find(text, "incursion")
+    tip = view.explain(Span("loaded", "contested_naming", a, b, "incursion", "A choice.", "",
+                            (("verdict", "choice"),)), text)
+    assert tip.startswith("Naming choice") and "Loaded language" not in tip
+
+
+def test_passage_shows_only_its_paragraphs_with_the_whole_article_a_click_away():
+    """Does paragraphs=[3, 4] show ¶3–¶4 only, with the whole article in a <details>?"""
+    m = SEED.markup()
+    out = view.render(m, paragraphs=[3, 4])
+    a, b = m.article.paragraphs[2].start, m.article.paragraphs[3].end
+    assert plain(view.text_region(out)) == m.article.text[a:b]
+    whole = out[out.index('<details class="mk-whole">'):]
+    assert plain(view.text_region(whole)) == m.article.text
+    p = parse(out)
+    assert p.errors == [] and p.stack == [] and len(p.ids) == len(set(p.ids))
+
+
+@pytest.mark.parametrize("bad", [[0], [99], []])
+def test_passage_refuses_a_paragraph_that_is_not_there(bad):
+    """Does asking for a paragraph the article lacks give a clear error naming the range?"""
+    with pytest.raises(MediakitError, match="\u00b61 to"):
+        view.render(SEED.markup(), paragraphs=bad)
 
 
 @pytest.mark.parametrize("name", LAYERS)
 def test_every_layer_has_a_cue_that_is_not_colour(name):
-    """Does each layer have a line style or border and a badge, so that colour is never the only cue?"""
-    rule = re.search(rf"\.mk-view \.mk-l-{name} \{{([^}}]*)\}}", view.CSS).group(1)
-    assert re.search(r"wavy|dotted|dashed|double|solid|line-through|overline", rule)
+    """Does each layer have its own line style or border and a badge, so that colour is never the only cue?"""
+    def rule(n):
+        return re.search(rf"\.mk-view \.mk-sw-{n}, [^{{]*\{{([^}}]*)\}}", view.CSS).group(1)
+    assert re.search(r"wavy|dotted|dashed|double|solid|line-through|overline", rule(name))
     assert re.search(rf"\.mk-l-{name}\.mk-end::after \{{ content: [^;]+;", view.CSS)
-    styles = [re.search(rf"\.mk-view \.mk-l-{n} \{{([^}}]*)\}}", view.CSS).group(1) for n in LAYERS]
-    assert styles.count(rule) == 1
+    patterns = [re.sub(r"rgba\([^)]*\)\)|#[0-9A-F]{{6}}", "", rule(n)) for n in LAYERS]
+    assert patterns.count(patterns[LAYERS.index(name)]) == 1         # a pattern of its own, not just a colour
 
 
 def test_colours_are_okabe_ito():
@@ -431,7 +552,7 @@ def test_standalone_page_is_well_formed_and_offline():
     assert p.tags.count("title") == 1 and p.tags.count("html") == 1 and "body" in p.tags
     assert any(t == "meta" and a.get("charset") == "utf-8" for t, a in p.attrs)
     assert not re.search(r"https?://", out)
-    assert not any("src" in a or "href" in a for _, a in p.attrs)
+    assert not any("src" in a or ("href" in a and not a["href"].startswith("#")) for _, a in p.attrs)
     assert "@import" not in out and "url(" not in out
     assert "Ukraine prepares for “bargaining” with Trump by seizing Kursk region" in out.split("</title>")[0]
 
@@ -537,3 +658,24 @@ def test_render_accepts_an_article():
     """Does render() mark up an Article given instead of a Markup?"""
     a = load_article("Head line\n\nBody text.\n")
     assert view.render(a) == view.render(a.markup())
+
+
+def test_a_highlighted_passage_needs_no_switch_to_show():
+    """Is a highlight() passage (exercises, feedback) drawn without switches: styled and focusable as it is?"""
+    t = "He is a daring man."
+    out = view.highlight(t, [make_span(t, "loaded", "loaded_adjective", 8, 14)])
+    assert 'class="mk-view mk-passage mk-static"' in out and "<input" not in out
+    assert ".mk-view.mk-static .mk-text .mk-l-loaded" in view.CSS
+    assert ".mk-view.mk-static .mk-text .mk-l-loaded > a.mk-tab" in view.CSS
+
+
+def test_a_passage_offers_only_the_layers_it_has():
+    """Does a passage's row of switches leave out layers with nothing in that passage (but keep the one asked for)?"""
+    m = SEED.markup()
+    a, b = m.article.paragraphs[2].start, m.article.paragraphs[3].end
+    held = {s.layer for s in m.spans if s.start < b and s.end > a and s.end > s.start}
+    out = view.render(m, paragraphs=[3, 4])
+    head = out[:out.index('<details class="mk-whole">')]
+    offered = set(re.findall(r'class="mk-toggle mk-t-([a-z_]+)"', head)) - {"all"}
+    assert offered and offered <= held | {"loaded"}
+    assert "furniture" not in offered

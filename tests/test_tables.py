@@ -14,7 +14,7 @@ from mediakit import LAYERS, MediakitError, load_article
 from mediakit.lenses import furniture
 from mediakit.lenses.headline import HeadlineReport, HeadlineTerm
 from mediakit.markup import Markup
-from mediakit.spans import make_span
+from mediakit.spans import Span, make_span
 from mediakit.views import tables
 
 TEXT = (
@@ -81,7 +81,7 @@ def test_to_frame_has_one_row_per_span_in_document_order(layer):
     m = build()
     df = tables.to_frame(m, layer)
     expected = m.spans if layer is None else m.layer(layer)
-    assert list(df.columns) == list(tables.COLUMNS)
+    assert list(df.columns) == list(tables.COLUMNS) + (["refers_to"] if layer == "source" else [])
     assert len(df) == len(expected)
     assert df["text"].tolist() == [s.text for s in expected]
     assert df["start"].tolist() == [s.start for s in expected]
@@ -250,3 +250,38 @@ def test_an_article_is_marked_up_and_anything_else_refused(fn):
     pd.testing.assert_frame_equal(fn(ARTICLE), fn(ARTICLE.markup()))
     with pytest.raises(MediakitError, match="Markup"):
         fn("The minister said so.")
+
+
+def test_a_source_table_says_whom_a_pronoun_means():
+    """Does to_frame(m, "source") show a pronoun's refers_to (a name or offsets), and an empty cell without one?"""
+    text = "Head line\n\nVolodymyr Zelensky spoke. Then he left.\n"
+    a = text.index(" he ") + 1
+    z = text.index("Volodymyr")
+    spans = [Span("source", "named_person", z, z + 18, text[z:z + 18]),
+             Span("source", "pronoun", a, a + 2, "he", meta=(("refers_to", (z, z + 18)),)),
+             Span("source", "role", a, a + 2, "he", meta=(("refers_to", "Volodymyr Zelensky"),))]
+    df = tables.to_frame(Markup(load_article(text), spans), "source")
+    assert df["refers_to"].tolist() == ["", "Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("cell, shown, hidden", [
+    ("first line\nsecond line", "first line\nsecond line", "\\n"),
+    ("<script>x</script>", "&lt;script&gt;", "<script>"),
+    ("A clue to check, not a verdict: look for the original source in a new tab.", "in a new tab.", "\u2026"),
+])
+def test_tables_show_whole_cells_left_aligned_and_escaped(cell, shown, hidden):
+    """Does a table's notebook view keep whole cells (no cut, no literal \\n), escape them and align left?"""
+    df = tables._frame([{"note": cell, "paragraph": None}], ("note", "paragraph"), ("paragraph",))
+    out = df._repr_html_()
+    assert shown in out and hidden not in out.replace(_css(), "")
+    assert "text-align: left" in out and "white-space: pre-line" in out and "&lt;NA&gt;" not in out
+
+
+def _css():
+    return tables._TABLE_CSS
+
+
+def test_lesson_notes_name_paragraphs_with_the_pilcrow():
+    """Do table notes say "¶1", as the text does, not "P1"?"""
+    df = tables.headline_table(load_article())
+    assert not df["note"].str.contains(r"\bP\d+\b").any()

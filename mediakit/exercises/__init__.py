@@ -13,7 +13,7 @@ article, ``mediakit/keys/quiz.toml`` for the pre- and post-quiz)::
 ipywidgets: only showing a widget does.
 
 >>> ex = get("loaded-spot-p3-4")
->>> print(ex.check(["daring", "offensive"], save=False).feedback_text.splitlines()[-1])
+>>> print(ex.check(["daring", "offensive"], save=False).feedback_text.splitlines()[-2])
 Score: 1/2
 """
 

@@ -100,7 +100,7 @@ class ItemFeedback:
             text += f" — you said: {self.given}"
         if self.expected:
             text += f"; the key says: {self.expected}"
-        if self.why:
+        if self.why and _norm(self.why) != _norm(self.item):     # never "X — X."
             text += f" — {self.why}"
         return text
 
@@ -126,6 +126,8 @@ class Result:
     message: str = ""
     notes: tuple = field(default=(), compare=False)
     answered: bool = True
+    #: The scoring rule in one sentence (printed under the score when set).
+    rule: str = field(default="", compare=False)
 
     def __post_init__(self):
         if not self.feedback_text:
@@ -138,6 +140,8 @@ class Result:
         if self.answered:
             lines.extend(i.line() for i in self.items)
         lines.append(f"Score: {fmt_score(self.score)}/{fmt_score(self.max_score)}")
+        if self.rule and self.answered and not self.full_marks:
+            lines.append(self.rule)
         if self.full_marks:
             lines.append("All correct. Well done!")
         return "\n".join(lines)
@@ -158,6 +162,10 @@ class Result:
     def to_dict(self) -> dict:
         return {"score": float(self.score), "max_score": float(self.max_score),
                 "items": [i.to_dict() for i in self.items]}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(text).casefold()).strip()
 
 
 def slug(text: str) -> str:
@@ -294,7 +302,7 @@ class Exercise:
                 result = self._kept(result)
             if notes:
                 result = Result(result.score, result.max_score, result.items, result.feedback_text,
-                                result.exercise_id, result.message, tuple(notes), result.answered)
+                                result.exercise_id, result.message, tuple(notes), result.answered, result.rule)
         return result
 
     def _kept(self, empty: Result) -> Result:
@@ -343,8 +351,8 @@ class Exercise:
         self.show()
 
     def describe(self) -> str:
-        """The question with its pattern, as plain text."""
-        return f"{self.question}\n({self.pattern})"
+        """The question, as plain text (the pattern is for teachers and key writers, not shown)."""
+        return self.question
 
 
 def expect_type(answer, types, what: str, example: str):

@@ -147,7 +147,7 @@ class Rewrite(Exercise):
         return Result(total, self.max_score, tuple(items), exercise_id=self.id, message=head)
 
     def _check_no_loaded(self, text, inside, markup, start):
-        found = [sp for sp in inside if sp.layer == "loaded" and sp.get("voice", "writer") != "speaker"
+        found = [sp for sp in inside if sp.layer == "loaded" and sp.get("voice", "writer") not in ("speaker", "quoted")
                  and sp.label != "scare_quote"]
         if not found:
             return True, "the loaded lens finds no judging words in your own voice."
@@ -216,7 +216,7 @@ class Rewrite(Exercise):
                    if not any((g.casefold() in words) if " " not in g else _has_phrase(text, g) for g in group)]
         if missing:
             return False, " ".join(missing)
-        return True, "it keeps the key facts."
+        return True, "every fact the key asks for is there."
 
 
 def _words(text: str) -> set[str]:

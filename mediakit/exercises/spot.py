@@ -2,11 +2,18 @@
 
 The answer is a list of the words or short phrases you flag, as they are written in
 the passage (``["daring", "the enemy"]``), or of ``[start, end]`` character offsets
-into the passage (what the widget sends). Each key item is a *hit* (+1) when each of
-its words is flagged (by one flag or by several), *partly right* (+0.5) when only
-some of its words are, and a *miss* otherwise; each flag that covers no key item is a *false alarm* (minus the key's
-``false_alarm_penalty``, 0.5 unless set). The score never drops below 0. Items the
-key lists as ``optional`` cost nothing either way.
+into the passage (what the widget sends).
+
+The scoring rule (the feedback states it too, see :data:`RULE`): each key item is a
+*hit* (+1) when each of its words is flagged (by one flag or by several), *partly
+right* (+0.5) when only some of its words are, and a *miss* otherwise; each flag that
+covers no key item is *not in the key* and takes off the key's ``false_alarm_penalty``
+(0.25 unless set), so that flagging every word does not pay but one extra flag costs
+less than a found word earns. The score never drops below 0. Items the key lists as
+``optional`` cost nothing either way. A mostly right attempt (one hit, one partly
+right, two extra flags) scores 1.5 - 0.5 = 1 out of 3. Every line of feedback gives a
+reason, a flag that is not in the key too: which lens marks it as something else, or
+that no lens marks it here.
 
 Explanations come from the kit's own lenses when the exercise names a ``layer``
 (the lexicon's explanation and neutral alternative), else from the key's ``why``.
@@ -31,6 +38,22 @@ from .base import MAX_ENTRIES, Exercise, ItemFeedback, Result, expect_text, expe
 
 #: A flag may cover at most this many words.
 MAX_FLAG_WORDS = 6
+#: What one flag that is not in the key costs, unless the key sets ``false_alarm_penalty``.
+DEFAULT_PENALTY = 0.25
+
+
+def rule(penalty: float = DEFAULT_PENALTY) -> str:
+    """The scoring rule in one sentence, as the feedback states it.
+
+    >>> rule()
+    'How this is scored: 1 point for each word of the key you flag, 1/2 if you flag only part of it, minus 0.25 for each flag that is not in the key (never below 0).'
+    """
+    from .base import fmt_score
+    return ("How this is scored: 1 point for each word of the key you flag, 1/2 if you flag only part of it, "
+            f"minus {fmt_score(penalty)} for each flag that is not in the key (never below 0).")
+
+
+RULE = rule()
 
 
 @dataclass(frozen=True)
@@ -52,7 +75,7 @@ class Spot(Exercise):
         super().__init__(spec, context)
         self.passage = context.passage(spec, spec.get("passage", dict, None))
         self.target = spec.get("target", str, "what this exercise asks for")
-        self.penalty = float(spec.get("false_alarm_penalty", (int, float), 0.5))
+        self.penalty = float(spec.get("false_alarm_penalty", (int, float), DEFAULT_PENALTY))
         if not 0 <= self.penalty <= 1:
             raise spec.error("false_alarm_penalty should be between 0 and 1.")
         self.items = self._items(spec, "items", required=True)
@@ -163,11 +186,43 @@ class Spot(Exercise):
                 lines.append((s, ItemFeedback(text, "hit", 0.0, why.strip())))
                 continue
             dis = next((k for sp in spans for k in self.distractors if _overlap(sp, (k.start, k.end))), None)
-            why = dis.why if dis else f"The key does not count this as {self.target}."
+            why = dis.why if dis else self.why_not(s, e)
             lines.append((s, ItemFeedback(text, "false_alarm", -self.penalty, why)))
             total -= self.penalty
         lines.sort(key=lambda x: x[0])
-        return Result(max(0.0, total), self.max_score, tuple(i for _, i in lines), exercise_id=self.id)
+        return Result(max(0.0, total), self.max_score, tuple(i for _, i in lines), exercise_id=self.id,
+                      rule=rule(self.penalty))
+
+    def why_not(self, s: int, e: int) -> str:
+        """Why a flag at passage offsets ``s..e`` is not in the key: what the lenses say about it."""
+        base = f"Not counted as {self.target}"
+        a = self.passage.article
+        if a is None:
+            return base + ": the key does not list it. Compare it with the words the key lists."
+        from ..views.palette import STYLE, pretty
+        gs, ge = self.passage.start + s, self.passage.start + e
+        found = [sp for sp in a.markup().spans if sp.start < ge and gs < sp.end and sp.end > sp.start]
+        own = [sp for sp in found if sp.layer == self.layer] if self.layer else []
+        for sp in own:
+            voice = sp.get("voice")
+            speaker = sp.get("speaker")
+            who = ""
+            if voice in ("quoted", "speaker"):
+                who = " inside a quote, so it is the speaker's word, not the writer's"
+                t = a.text[speaker[0]:speaker[1]] if isinstance(speaker, (list, tuple)) and len(speaker) == 2 else ""
+                if t:
+                    who = f" inside a quote, so it is {t}'s word, not the writer's"
+            if sp.label == "contested_naming":
+                return (f"{base}: '{sp.text}' is a naming choice between usual terms, not a judgement. "
+                        + (sp.explanation or "")).strip()
+            return f"{base}: the lens marks '{sp.text}' as {pretty(sp.label)}{who}."
+        other = [sp for sp in found if sp.layer not in (self.layer, "claim", "headline")]
+        if other:
+            sp = other[0]
+            name = STYLE[sp.layer].name.lower() if sp.layer in STYLE else sp.layer
+            return f"{base}: it belongs to another layer ({name}: {pretty(sp.label)})."
+        return (f"{base}: no lens marks it here. Read its sentence again: does it describe, "
+                "or does it do what the question asks?")
 
     # -- explanations ----------------------------------------------------------------
     def explain(self, item: SpotItem) -> str:

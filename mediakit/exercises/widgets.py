@@ -36,7 +36,8 @@ def _esc(text: str) -> str:
 
 def feedback_html(text: str) -> str:
     """The feedback text as HTML: one escaped line per item, announced to screen readers."""
-    lines = "".join(f"<li>{_esc(line)}</li>" for line in text.splitlines() if line.strip())
+    lines = "".join(f"<li>{_esc(line)}</li>" for line in text.splitlines()
+                    if line.strip() and not line.startswith("Score: "))   # the score line is shown once, above
     return (f'<div class="mediakit-feedback" role="status" aria-live="polite">'
             f'<ul style="list-style:none;padding-left:0">{lines}</ul></div>')
 
@@ -48,8 +49,8 @@ class ExerciseWidget(W.VBox):
         self.exercise = exercise
         self.feedback_text = ""
         self.title = W.HTML(f"<h4>{_esc(exercise.title or exercise.id)}</h4>")
-        self.question = W.HTML(f"<p><b>Question:</b> {_esc(exercise.question)}</p>"
-                               f"<p><i>Pattern: {_esc(exercise.pattern)}</i></p>")
+        # The notebook's text states the question above the widget: shown once, not repeated here.
+        self.question = W.HTML("")
         self.check_button = W.Button(description="Check", icon="check", button_style="primary",
                                      tooltip="Check your answer and see why")
         self.hint_button = W.Button(description="Hint", icon="lightbulb-o", tooltip="Show the next hint")
@@ -111,7 +112,7 @@ class ExerciseWidget(W.VBox):
 
     def on_hint(self) -> None:
         self.hints_shown = min(self.hints_shown + 1, max(1, len(self.exercise.hints)))
-        self.hint_area.value = f"<p>💡 {_esc(self.exercise.hint(self.hints_shown))}</p>"
+        self.hint_area.value = f"<p>{_esc(self.exercise.hint(self.hints_shown))}</p>"
 
     def on_try_again(self) -> None:
         self.feedback.value = ""
@@ -187,8 +188,9 @@ class SpotWidget(ExerciseWidget):
                 rows.append(W.Box(items, layout=W.Layout(flex_flow="row wrap")))
             pos += len(line) + 1
         self.flagged = W.HTML("<p>Flagged: (nothing yet)</p>")
+        from .spot import rule
         return W.VBox([W.HTML(f"<p>Click the words to flag them (Tab to move, Space to flag) in "
-                              f"{_esc(ex.passage.label)}:</p>"), *rows, self.flagged])
+                              f"{_esc(ex.passage.label)}. {_esc(rule(ex.penalty))}</p>"), *rows, self.flagged])
 
     def _on_toggle(self, change) -> None:
         b = change["owner"]

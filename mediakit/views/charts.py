@@ -11,6 +11,16 @@ so a notebook shows it once, as the cell's value; save it with ``fig.savefig``).
 With ``ax`` it draws into that Axes and returns it. A layer with nothing in it gives
 a chart that says so. Nothing here sets a matplotlib backend.
 
+Charts are drawn to be read on a projector: 100 dpi, 9 inches wide, and every text
+at least 12 points (about 17 px at the notebook's size). Every chart has alt text:
+:func:`describe` says in words what the chart shows, and :func:`chart_html` returns
+the chart as an ``<img>`` with that ``alt`` and a caption (what a lesson should show,
+so that a screen reader does not say "No description has been provided").
+
+The loaded-language chart counts the words that judge; a place-name spelling such
+as "Kiev" is a provenance clue (see the provenance chart), not loaded language, and a
+contested naming is shown as a "naming choice", not as a judgement.
+
 >>> from mediakit import load_article
 >>> fig = chart(load_article().markup(), "furniture")
 >>> fig.axes[0].get_title()
@@ -46,7 +56,16 @@ ORDER = {
     "claim": ("unattributed_judgement", "unattributed_fact", "mind_reading"),
     "headline": ("stated", "hedged", "attributed", "absent"),
 }
-VOICES = ("writer", "paraphrase", "speaker")
+VOICES = ("writer", "paraphrase", "speaker", "quoted")
+#: Loaded-lens labels that are not judgements: left out of the loaded chart (spelling is provenance).
+NOT_LOADED = ("spelling",)
+#: Category names as the lessons say them.
+NAMES = {"contested_naming": "naming choice (no verdict)", "scare_quote": "scare quotes"}
+#: Text sizes in points (at 100 dpi, 12 pt is about 17 px): legible on a projector.
+FONT: dict = {"font.size": 13, "axes.titlesize": 15, "axes.labelsize": 13, "xtick.labelsize": 12,
+        "ytick.labelsize": 12, "legend.fontsize": 12, "figure.titlesize": 15}
+DPI = 100
+WIDTH = 9.0
 #: Per-paragraph charts draw at most this many paragraphs (a long text gets a note).
 MAX_PARAGRAPHS = 40
 _EDGE = "#333333"
@@ -58,12 +77,79 @@ def chart(markup, name: str, ax=None):
     if key not in CHARTS:
         raise MediakitError(f"There is no chart called {name!r}. The charts are: {', '.join(CHARTS)}.")
     markup = as_markup(markup)
-    fig, ax, own = _axes(ax, _height(markup, key))
-    _DRAW[key](markup, ax)
-    if own:
-        fig.tight_layout()
-        return fig
-    return ax
+    import matplotlib
+    with matplotlib.rc_context(FONT):
+        fig, ax, own = _axes(ax, _height(markup, key))
+        _DRAW[key](markup, ax)
+        if own:
+            fig.tight_layout()
+    return fig if own else ax
+
+
+def _label(x: str) -> str:
+    return NAMES.get(x, pretty(x))
+
+
+def describe(markup, name: str) -> str:
+    """The chart's alt text: what it shows, in one or two sentences with its numbers.
+
+    >>> from mediakit import load_article
+    >>> describe(load_article().markup(), "furniture")
+    'Bar chart: Page furniture by kind (4 lines). call to action: 1; counter: 1; timestamp: 1; widget: 1.'
+    """
+    key = ALIASES.get(name, name) if isinstance(name, str) else name
+    if key not in CHARTS:
+        raise MediakitError(f"There is no chart called {name!r}. The charts are: {', '.join(CHARTS)}.")
+    markup = as_markup(markup)
+    fig = chart(markup, key)
+    title = fig.axes[0].get_title()
+    if key == "headline":
+        report = _report(markup)
+        parts = [f"{t.text}: {t.support}" for t in (report.terms if report else ())]
+    elif key == "attribution_by_paragraph":
+        from .tables import attribution_by_paragraph
+        df = attribution_by_paragraph(markup)
+        parts = [f"\u00b6{int(r.paragraph)}: {int(r.attributed)} attributed, {int(r.unattributed)} not"
+                 for r in df.itertuples()]
+    else:
+        spans = [sp for sp in _layer(markup, key) if not (key == "loaded" and sp.label in NOT_LOADED)]
+        counts: dict[str, int] = {}
+        for sp in spans:
+            counts[sp.label] = counts.get(sp.label, 0) + 1
+        parts = [f"{_label(x)}: {counts[x]}" for x in _ordered(key, counts)]
+        if key == "loaded" and any(sp.label in NOT_LOADED for sp in _layer(markup, key)):
+            parts.append("spellings such as Kiev are counted with the provenance clues, not here")
+    kind = "Bar chart" if key not in ("hedge", "claim", "attribution_by_paragraph") else "Stacked bar chart"
+    body = "; ".join(parts) if parts else "nothing found"
+    return f"{kind}: {title}. {body}."
+
+
+class ChartView:
+    """A chart with its alt text, shown in a notebook as ``<img alt=...>`` with a caption."""
+
+    def __init__(self, figure, alt: str):
+        self.figure, self.alt = figure, alt
+
+    def _repr_html_(self) -> str:
+        import base64
+        import html
+        import io
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=DPI)
+        data = base64.b64encode(buf.getvalue()).decode("ascii")
+        alt = html.escape(self.alt, quote=True)
+        return (f'<figure class="mk-chart" style="margin:.5em 0"><img src="data:image/png;base64,{data}" alt="{alt}" '
+                f'style="max-width:100%;height:auto"><figcaption style="font-size:.95em">{alt}</figcaption></figure>')
+
+
+def chart_html(markup, name: str) -> ChartView:
+    """The chart ``name`` as an image with alt text and a caption (for a lesson's last line).
+
+    >>> from mediakit import load_article
+    >>> 'alt="Bar chart: Page furniture' in chart_html(load_article().markup(), "furniture")._repr_html_()
+    True
+    """
+    return ChartView(chart(markup, name), describe(markup, name))
 
 
 # -- plumbing -----------------------------------------------------------------------------
@@ -72,20 +158,20 @@ def _axes(ax, height: float):
     if ax is not None:
         return ax.figure, ax, False
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(7.5, height))
+    fig, ax = plt.subplots(figsize=(WIDTH, height), dpi=DPI)
     plt.close(fig)          # not kept by pyplot: the notebook shows the returned figure once
     return fig, ax, True
 
 
 def _height(markup, key: str) -> float:
     if key in ("hedge", "claim", "attribution_by_paragraph"):
-        return 4.2
+        return 5.0
     if key == "headline":
         report = _report(markup)
         n = len(report.terms) if report is not None else 0
     else:
         n = len(set(s.label for s in _layer(markup, key)))
-    return max(2.6, 0.5 * n + 1.6)
+    return max(3.2, 0.6 * n + 2.0)
 
 
 def _layer(markup, name):
@@ -116,7 +202,7 @@ def _empty(ax, title: str, xlabel: str, ylabel: str, what: str) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
     ax.text(0.5, 0.5, f"Nothing found: {what}.\nRead the text yourself: the lens may have missed some.",
-            ha="center", va="center", transform=ax.transAxes, fontsize=10, wrap=True)
+            ha="center", va="center", transform=ax.transAxes, fontsize=13, wrap=True)
 
 
 def _count_bars(markup, ax, name: str, title: str, ylabel: str, what: str) -> None:
@@ -134,8 +220,8 @@ def _count_bars(markup, ax, name: str, title: str, ylabel: str, what: str) -> No
     for i, (lab, y) in enumerate(zip(labels, ys)):
         ax.barh(y, counts[lab], color=SEQUENCE[i % len(SEQUENCE)], hatch=HATCHES[i % len(HATCHES)],
                 edgecolor=_EDGE, linewidth=0.8)
-        ax.text(counts[lab], y, f" {counts[lab]}", va="center", ha="left", fontsize=9)
-    ax.set_yticks(ys, [pretty(x) for x in labels])
+        ax.text(counts[lab], y, f" {counts[lab]}", va="center", ha="left", fontsize=12)
+    ax.set_yticks(ys, [_label(x) for x in labels])
     ax.set_xlim(0, max(counts.values()) * 1.15 + 0.5)
     _integer_axis(ax.xaxis)
     ax.set_title(title)
@@ -187,12 +273,12 @@ def _stacked_by_paragraph(markup, ax, name: str, title: str, what: str) -> None:
     ax.set_title(title.format(n=total, s="" if total == 1 else "s"))
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.legend(loc="upper right", fontsize=12, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
 
 
 def _loaded(markup, ax) -> None:
-    spans = _layer(markup, "loaded")
+    spans = [s for s in _layer(markup, "loaded") if s.label not in NOT_LOADED]
     title = f"Loaded language by category and voice ({len(spans)} found)"
     xlabel, ylabel = "Number found", "Category"
     if not spans:
@@ -209,6 +295,7 @@ def _loaded(markup, ax) -> None:
     ys = list(range(len(labels)))[::-1]
     left = [0] * len(labels)
     names = {"writer": "writer's own voice", "speaker": "inside a direct quote (speaker)",
+             "quoted": "inside a direct quote (speaker)",
              "paraphrase": "paraphrase of a source", "unknown": "voice not given"}
     for i, v in enumerate(voices):
         vals = [table[lab].get(v, 0) for lab in labels]
@@ -216,14 +303,14 @@ def _loaded(markup, ax) -> None:
                 hatch=HATCHES[i % len(HATCHES)], edgecolor=_EDGE, linewidth=0.8)
         left = [a + b for a, b in zip(left, vals)]
     for y, total in zip(ys, left):
-        ax.text(total, y, f" {total}", va="center", ha="left", fontsize=9)
-    ax.set_yticks(ys, [pretty(x) for x in labels])
+        ax.text(total, y, f" {total}", va="center", ha="left", fontsize=12)
+    ax.set_yticks(ys, [_label(x) for x in labels])
     ax.set_xlim(0, max(left) * 1.15 + 0.5)
     _integer_axis(ax.xaxis)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="lower right", fontsize=12, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -247,7 +334,7 @@ def _headline(markup, ax) -> None:
         seen.add(t.support)
         ax.barh(y, k, color=SUPPORT_COLOURS.get(t.support, "#999999"),
                 hatch=SUPPORT_HATCHES.get(t.support, ""), edgecolor=_EDGE, linewidth=0.8, label=lab)
-        ax.text(k, y, f" {t.support}", va="center", ha="left", fontsize=9)
+        ax.text(k, y, f" {t.support}", va="center", ha="left", fontsize=12)
     ax.set_yticks(ys, [_wrap(t.text) for t in terms])
     ax.set_xticks(range(1, len(levels) + 1), list(levels))
     ax.set_xlim(0, len(levels) + 1.2)
@@ -291,7 +378,7 @@ def _attribution_by_paragraph(markup, ax) -> None:
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8, frameon=False, ncol=3)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=12, frameon=False, ncol=3)
     ax.spines[["top", "right"]].set_visible(False)
 
 

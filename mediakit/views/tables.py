@@ -11,6 +11,12 @@ headline, and an empty cell (``<NA>``) is page furniture or a gap between lines.
 
 pandas is imported when a function is called, not when this module is imported.
 
+Every table is a :class:`ReadableFrame`: a plain pandas DataFrame whose notebook view
+(:func:`frame_html`) is left-aligned, wraps long prose at word boundaries, never cuts
+a cell short, shows a line break as a line break (not a literal ``\\n``), an empty
+cell as empty (not ``<NA>``), and escapes every cell. ``to_frame(m, "source")`` adds a
+``refers_to`` column: whom a pronoun or role stands for, when the lens says so.
+
 >>> from mediakit import load_article
 >>> df = to_frame(load_article().markup(), "furniture")
 >>> list(df.columns)
@@ -27,7 +33,7 @@ from ..spans import Span
 from . import as_markup
 
 __all__ = ["to_frame", "sources_table", "quotes_table", "loaded_table", "headline_table",
-           "attribution_by_paragraph", "COLUMNS"]
+           "attribution_by_paragraph", "COLUMNS", "frame_html"]
 
 #: The columns of :func:`to_frame`, in order.
 COLUMNS = ("layer", "label", "text", "start", "end", "paragraph", "sentence", "voice", "explanation",
@@ -75,7 +81,70 @@ def _frame(rows: list[dict], columns, int_columns=()):
     df = pd.DataFrame(rows, columns=list(columns))
     for c in int_columns:
         df[c] = df[c].astype("Int64")
-    return df
+    return _readable()(df)
+
+
+_TABLE_CSS = ("<style>table.mk-frame { border-collapse: collapse; margin: .4em 0; font-size: .95em; } "
+              "table.mk-frame th, table.mk-frame td { text-align: left; vertical-align: top; white-space: pre-line; "
+              "overflow-wrap: break-word; word-break: normal; hyphens: none; padding: .3em .6em; "
+              "border: 1px solid var(--jp-border-color2, #bbb); line-height: 1.4; } "
+              "table.mk-frame td { max-width: 34em; } table.mk-frame th { font-weight: 700; }</style>")
+
+
+def _cell(value) -> str:
+    import html
+    try:
+        if value is None or (not isinstance(value, str) and _pd().isna(value)):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value), quote=True)
+
+
+def frame_html(df, caption: str = "") -> str:
+    """A DataFrame as a readable HTML table: left-aligned, wrapped, whole cells, escaped.
+
+    >>> import pandas as pd
+    >>> out = frame_html(pd.DataFrame({"note": ["one <b>\\ntwo"], "n": [pd.NA]}))
+    >>> "one &lt;b&gt;\\ntwo" in out and "&lt;NA&gt;" not in out and "text-align: left" in out
+    True
+    """
+    head = "".join(f'<th scope="col">{_cell(c)}</th>' for c in df.columns)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+                   for row in df.itertuples(index=False, name=None))
+    cap = f"<caption>{_cell(caption)}</caption>" if caption else ""
+    return (f'{_TABLE_CSS}<table class="mk-frame">{cap}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+_READABLE = None
+
+
+def _readable():
+    """The DataFrame subclass whose notebook view is :func:`frame_html` (made once pandas is imported)."""
+    global _READABLE
+    if _READABLE is None:
+        pd = _pd()
+
+        class ReadableFrame(pd.DataFrame):
+            """A pandas DataFrame shown in notebooks as a readable table (see :func:`frame_html`)."""
+
+            @property
+            def _constructor(self):
+                return ReadableFrame
+
+            def _repr_html_(self):
+                return frame_html(self)
+
+        ReadableFrame.__module__ = __name__
+        _READABLE = ReadableFrame
+    return _READABLE
+
+
+def __getattr__(name):
+    if name == "ReadableFrame":            # importable (and picklable) once pandas is there
+        return _readable()
+    raise AttributeError(name)
 
 
 def _spans(markup, layer):
@@ -91,12 +160,26 @@ def to_frame(markup, layer: str | None = None):
     markup = as_markup(markup)
     spans = markup.spans if layer is None else markup.layer(layer)
     loc = _Locator(markup.article)
+    text = markup.article.text
     rows = [{
         "layer": s.layer, "label": s.label, "text": s.text, "start": s.start, "end": s.end,
         "paragraph": loc.paragraph(s.start), "sentence": loc.sentence(s.start),
-        "voice": s.get("voice") or "", "explanation": s.explanation, "alternative": s.alternative,
+        "voice": s.get("voice") or "", "explanation": _pilcrow(s.explanation), "alternative": s.alternative,
+        "refers_to": _name(text, s.get("refers_to")),
     } for s in spans]
-    return _frame(rows, COLUMNS, ("start", "end", "paragraph"))
+    columns = COLUMNS + (("refers_to",) if layer == "source" else ())
+    return _frame(rows, columns, ("start", "end", "paragraph"))
+
+
+def _pilcrow(text: str) -> str:
+    from .html import pilcrow
+    return pilcrow(text) if text else text
+
+
+def _name(text: str, value) -> str:
+    if isinstance(value, str):
+        return value
+    return _slice(text, value)
 
 
 class _CueIndex:
@@ -166,7 +249,7 @@ def loaded_table(markup):
     markup = as_markup(markup)
     loc = _Locator(markup.article)
     rows = [{"term": s.text, "category": s.label, "voice": s.get("voice") or "",
-             "alternative": s.alternative, "explanation": s.explanation, "paragraph": loc.paragraph(s.start)}
+             "alternative": s.alternative, "explanation": _pilcrow(s.explanation), "paragraph": loc.paragraph(s.start)}
             for s in _spans(markup, "loaded")]
     return _frame(rows, ("term", "category", "voice", "alternative", "explanation", "paragraph"), ("paragraph",))
 
@@ -193,7 +276,7 @@ def headline_table(markup):
             if s:
                 p = loc.paragraph(e[0])
                 ev.append((f"\u00b6{p}: " if p else "") + " ".join(s.split()))
-        rows.append({"term": t.text, "support": t.support, "evidence": "\n".join(ev), "note": t.note})
+        rows.append({"term": t.text, "support": t.support, "evidence": "\n".join(ev), "note": _pilcrow(t.note)})
     return _frame(rows, cols)
 
 
