@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Hand-ins hold real exercises of the shipped keys and real answers: the report checks every
 # answer again, so a made-up exercise id or a made-up score would (rightly) not count.
 LOADED = "04_loaded_language_exercises"
-SPOT = "loaded-spot-p3-4"                  # items: daring, invasion, the enemy (3 marks)
+SPOT = "loaded-spot-p3-4"                  # items: daring, the enemy (2 marks); "invasion" optional
 MEET = "meet-missing-choose"               # right options a, b, d (3 marks)
 
 
@@ -139,7 +139,7 @@ HOSTILE = [
 def test_every_answer_is_checked_again_against_the_key(tmp_path, case, data, kinds, counted):
     """Is a stored score never trusted (the answer is re-checked, a disagreeing score reported) and an answer
     that cannot be graded set aside with a message, while the other student is still graded?"""
-    files = [write(tmp_path, "mediakit-answers-ada.json", good("ada", flags=("daring", "invasion"))),
+    files = [write(tmp_path, "mediakit-answers-ada.json", good("ada", flags=("daring", "the enemy"))),
              write(tmp_path, "mediakit-answers-bob.json", data)]
     report = cr.class_report(files)
     assert report.gradebook.loc["ada", SPOT] == 2.0
@@ -185,8 +185,8 @@ why = "This one."
 
 
 @pytest.mark.parametrize("flags_first, flags_copy, counted, repeated_in", [
-    (["daring"], ["daring", "invasion", "the enemy"], 3.0, LOADED),      # the better attempt is in the copy
-    (["daring", "invasion", "the enemy"], ["daring"], 3.0, "04_copy"),
+    (["daring"], ["daring", "invasion", "the enemy"], 2.0, LOADED),      # the better attempt is in the copy
+    (["daring", "invasion", "the enemy"], ["daring"], 2.0, "04_copy"),
     (["daring"], ["daring"], 1.0, LOADED),                                # a tie: the notebook named first
 ])
 def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_copy, counted, repeated_in):
@@ -195,7 +195,7 @@ def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_
     data = export("ada", {LOADED: {SPOT: entry(SPOT, flags_first)}, "04_copy": {SPOT: entry(SPOT, flags_copy)}})
     report = cr.class_report([write(tmp_path, "a.json", data)])
     gb = report.gradebook
-    assert gb.loc["ada", SPOT] == counted and gb.loc["ada", "max_total"] == 3.0
+    assert gb.loc["ada", SPOT] == counted and gb.loc["ada", "max_total"] == 2.0
     assert gb.loc["ada", "percent"] <= 100
     assert [p.kind for p in report.problems] == ["repeated"]
     assert "counted once" in report.problems[0].message
@@ -211,7 +211,7 @@ def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_
 def test_a_student_who_hands_in_twice(tmp_path, checks_first, checks_second, kept, set_aside):
     """When a student hands in twice, is the copy with more checks kept, and the other one reported as a duplicate?"""
     first = write(tmp_path, "first.json", good("ada", flags=["daring"], checks=checks_first))
-    second = write(tmp_path, "second.json", good("ada", flags=["daring", "invasion"], checks=checks_second))
+    second = write(tmp_path, "second.json", good("ada", flags=["daring", "the enemy"], checks=checks_second))
     report = cr.class_report([first, second])
     assert report.students == ["ada"]
     assert [(p.file, p.kind) for p in report.problems] == [(set_aside, "duplicate")]
@@ -241,7 +241,7 @@ def test_names_that_differ_only_in_case_or_spaces_are_one_student(tmp_path, name
 def test_one_file_per_notebook_and_student_in_one_folder(tmp_path):
     """Does a folder of answers files (one per notebook and student, as two students leave them in a shared
     folder) give each student their own notebooks, with no duplicate?"""
-    for student, flags in (("Ada", ["daring"]), ("Bea", ["daring", "invasion"])):
+    for student, flags in (("Ada", ["daring"]), ("Bea", ["daring", "the enemy"])):
         write(tmp_path, f"{LOADED}.{student.lower()}.answers.json",
               answers_file(student, LOADED, {SPOT: entry(SPOT, flags)}))
         write(tmp_path, f"01_meet_the_article_exercises.{student.lower()}.answers.json",
@@ -279,7 +279,7 @@ def test_gradebook_has_one_row_per_student_and_one_column_per_exercise(tmp_path)
     gb = _class(tmp_path).gradebook
     assert list(gb.index) == ["ada", "bea", "cy"]
     assert list(gb.columns) == [MEET, SPOT, "total", "max_total", "percent"]
-    assert gb.loc["ada"].tolist() == [2.0, 3.0, 5.0, 6.0, 83.3]
+    assert gb.loc["ada"].tolist() == [2.0, 2.0, 4.0, 5.0, 80.0]
 
 
 def test_an_exercise_not_checked_is_empty_and_counts_zero(tmp_path):
@@ -452,12 +452,12 @@ def test_sample_answers_are_up_to_date():
 
 
 @pytest.mark.parametrize("ex_id, answer, item, column", [
-    (MEET, ["a", "c"], "c) Which newspaper first reported the story", "false_alarm"),   # a wrong option ticked
+    (MEET, ["a", "c"], "c) Which newspaper's report it retells", "false_alarm"),   # a wrong option ticked
     (MEET, ["a", "c"], "b) The exact date it was published", "missed"),                # a right option left out
     (MEET, ["a", "c"], "a) Who wrote the article", "right"),
     ("pre-classify", {"dana-okafor": "vague"}, "Dana Okafor", "missed"),    # a wrong category is a missed item
     (SPOT, ["daring", "Russian"], "Russian", "false_alarm"),
-    (SPOT, ["daring", "Russian"], "invasion", "missed"),
+    (SPOT, ["daring", "Russian"], "the enemy", "missed"),
 ])
 def test_statuses_fall_in_the_right_column(tmp_path, ex_id, answer, item, column):
     """Is each re-checked item counted in the right column of the item table, by kind of exercise?"""
