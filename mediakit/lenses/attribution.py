@@ -109,7 +109,7 @@ LAYER = "attribution_cue"
 
 STANCES = ("neutral", "loaded", "hedged", "emotion")
 KINDS = ("verb", "adjective", "preposition", "passive", "quoted", "colon", "nominal")
-CONTENTS = ("clause", "any", "object", "quote")
+CONTENTS = ("clause", "any", "object", "quote", "infinitive")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -463,6 +463,8 @@ class _Analyser:
                 continue  # inside a longer token ("say-so", "claim's")
             if u.cues and any(c.start <= pos < c.end for c in u.cues):
                 continue
+            if self.in_quote(pos) is not None:
+                continue                                   # "I can say ..." inside a quotation is the speaker's
             cue = self.try_at(u, i)
             if cue is not None:
                 if u.cues:
@@ -803,19 +805,23 @@ class _Analyser:
         if source is None:
             subj = self.subject(u, before)
             if subj is None:
-                return None
+                if not self.sourceless_ok(u, i, first, before, r):
+                    return None
+                subj = (None, None)
             source, role = subj
-            if r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
+            if source is None:
+                pass
+            elif r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
                 return None                            # "the weather may explain"
             if r.subject == "document" and not document_source(self.text[source[0]:source[1]]):
                 return None                            # "a poll shows", not "the video shows"
             if word == "called" and not has_aux and any(
                     u.low[t] in ("a", "an") for t in range(max(0, before - 3), before + 1)):
                 return None                            # "a super PAC called Future45" names a thing
-            if r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
+            if source is not None and r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
                 return None                            # "I think", "we hope": the speaker's hedge, not a source
         relative = False
-        if not inverted:
+        if not inverted and source is not None:
             b = u.index_at(source[0]) - 1
             relative = b >= 0 and u.low[b] in ("which", "whom")   # "which the town calls its ..."
         after_i = end_i + 1
@@ -832,6 +838,23 @@ class _Analyser:
             if comma != -1:
                 ce = comma
         return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def sourceless_ok(self, u: _Unit, i: int, first: int, before: int, r: CueRow) -> bool:
+        """Whether a finite reporting verb whose subject the word rules cannot find still counts as a
+        cue (its source is then absent): a plain speech verb ("said", "told") after a word that can
+        end a subject (a noun, a name, a closing bracket or quote), not after a preposition or "to"."""
+        if r.subject != "any" or r.kind != "verb" or r.stance not in ("neutral", "loaded", "hedged"):
+            return False
+        if before < 0:
+            return False
+        w = u.low[before]
+        if w in SUBJECT_STOP and w not in ("is", "are", "was", "were", "has", "have", "had") or w in DETERMINERS \
+                or w in ("or", "(", "-", ":", ";") or w in PREPOSITIONS:
+            return False
+        if w in (",", "and") and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
+            return False                      # ", said" / "and said" only for the plainest speech verbs
+        word = u.low[i]
+        return not word.endswith("ing") and word != r.forms[0] or first < i
 
     def fronted_asked(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         """'Asked whether ..., she said ...', '..., he said when asked about ...': a question put by
@@ -1424,7 +1447,7 @@ class _Analyser:
                     if ce > cs:
                         return cs, ce, False, None
                 return None
-            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 6) and (
+            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 10) and (
                     j == k or word in ADDRESSEE or u.low[k] in PREPOSITIONS
                     or all(u.low[t] not in DETERMINERS for t in range(k, j))):
                 if j + 1 < u.n:
@@ -1521,10 +1544,14 @@ class _Analyser:
             return None
         approximately = first == "about" and j + 1 < u.n and (
             u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        if first == "to" and r.content == "infinitive" and j + 1 < u.n and not _is_punct(u.low[j + 1]) \
+                and not _is_cap(u.raw[j + 1]) and u.low[j + 1] not in DETERMINERS:
+            cs, ce = self.to_end(u, u.tok_s[j])          # "declined to comment", "wants to run"
+            return (cs, ce, False, None) if ce > cs else None
         if (first in PREPOSITIONS and not approximately) or first in ("to", "as", "up", "out", "off", "down",
                                                                       "back", "away"):
             return None                                # "continued to ...", "named on the list" (not "said about half")
-        if r.content == "clause":
+        if r.content in ("clause", "infinitive"):
             window = u.low[j:j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None

@@ -79,6 +79,17 @@ EXPLANATIONS = {
                  "the source is not named and how they know.",
 }
 
+PRONOUN_UNRESOLVED = ("A pronoun as the source: the reader must work out who it stands for; the kit found no "
+                      "named source just before it to point at.")
+EXPLANATIONS.update({
+    "vague": EXPLANATIONS["vague_group"],
+    "role": "A source identified by role (\"the Kremlin spokesman\", \"a Pentagon official\"): you know the "
+            "job, so you can judge whether they were in a position to know, but not always who it is.",
+    "document": "A document (a report, a ruling, a study, a statement): you can look it up and check what "
+                "it actually says.",
+    "pronoun": "A pronoun standing for a source named earlier.",
+})
+
 PRONOUN_EXPLANATION = ("A pronoun standing for a named person: the nearest person named as a source just "
                        "before it ({name}, in the same or the previous sentence). Check that the pronoun "
                        "really points at that person.")
@@ -95,6 +106,7 @@ _POST = frozenset("of at for from in with who close familiar on by whose briefed
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+_TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
@@ -239,7 +251,9 @@ class _Classifier:
         if title_unique is not None:
             if low[0] == "the" and title_unique:
                 return "named_person", s, e, None, {"named": False}
-            return "anonymous" if indefinite or low[0] == "the" else "vague_group", s, e, None, {}
+            plural = head_low.endswith("s") and not head_low.endswith("ss")
+            return ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural
+                    else "vague_group"), s, e, None, {}
         if typ == "document":
             # a bare noun ("Study finds ...", "Polls show ...") names no one, even when capitalised
             return ("anonymous" if indefinite or len(toks) == 1
@@ -247,6 +261,8 @@ class _Classifier:
                     else "named_organisation"), s, e, None, {"kind": "document"}
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
+        if typ == "anonymous" and head_low not in _TRULY_ANONYMOUS and h >= 2 and low[0] in ("a", "an", "the", "one"):
+            return "role", s, e, None, {}              # "a Pentagon official", "the Kremlin spokesman"
         if typ == "anonymous":
             return ("anonymous" if head_low.endswith("s") is False or head_low in ("sources", "insiders")
                     else "vague_group"), s, e, None, {}
@@ -307,6 +323,26 @@ class _Classifier:
         return "named_person", s, e, role, {}
 
 
+#: Old label names, kept readable: ``vague_group`` is now ``vague``.
+LEGACY_LABELS = {"vague_group": "vague"}
+_RESOLVE_HE = frozenset("he she him her".split())
+_RESOLVE_THEY = frozenset("they them we us it".split())
+_PRONOUN_SOURCES = frozenset("he she they we i it".split())
+
+
+def _relabel(label: str, extra: dict, s: int, e: int, text: str) -> tuple[str, dict]:
+    """The contract's labels: ``role`` for a definite or indefinite role ("the Ukrainian president",
+    "a Pentagon official"), ``document`` for a cited document, ``vague`` for an unnamed group."""
+    extra = dict(extra)
+    if extra.get("kind") == "document":
+        return "document", extra
+    if label == "named_person" and extra.get("named") is False:
+        return "role", extra
+    if label == "vague_group":
+        return "vague", extra
+    return label, extra
+
+
 def find(article, found) -> list[Span]:
     with attribution.no_gc():
         return _find(article, found)
@@ -322,18 +358,27 @@ def _find(article, found) -> list[Span]:
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
     persons: list[tuple[int, int]] = []                # named_person spans so far, in text order
+    bodies: list[tuple[int, int]] = []                 # named_organisation and vague spans so far
     for cue in cues:
         src = cue.get("source")
-        if src and text[src[0]:src[1]].lower() in ("he", "she"):
-            # "he said": resolved to the nearest named person cited before it in the same or the
-            # previous sentence; otherwise no span
+        low_src = text[src[0]:src[1]].lower() if src else ""
+        if low_src in _PRONOUN_SOURCES:
+            # "he said": a pronoun span, resolved to the nearest fitting named source cited before it
+            # (a person for he/she, an organisation or group for they/we/it) in the same or the two
+            # previous sentences; "I" is not resolved (the writer, or a speaker inside a quote)
             key = (src[0], src[1])
-            target = _resolve(persons, sentence_starts, src[0])
-            if target is not None and key not in by_span:
-                by_span[key] = {"label": "named_person", "explanation": PRONOUN_EXPLANATION.format(
-                    name=text[target[0]:target[1]]),
-                    "meta": {"cited": True, "cue": [cue.start, cue.end], "refers_to": list(target)}}
-                order.append(key)
+            if key in by_span:
+                continue
+            pool = persons if low_src in _RESOLVE_HE else bodies if low_src in _RESOLVE_THEY else []
+            target = _resolve(pool, sentence_starts, src[0], back=2)
+            meta = {"cited": True, "cue": [cue.start, cue.end]}
+            explanation = PRONOUN_UNRESOLVED
+            if target is not None:
+                meta["refers_to"] = text[target[0]:target[1]]
+                meta["refers_to_span"] = list(target)
+                explanation = PRONOUN_EXPLANATION.format(name=text[target[0]:target[1]])
+            by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
+            order.append(key)
             continue
         if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
             continue                                   # no source, or a pronoun: no span
@@ -359,13 +404,23 @@ def _find(article, found) -> list[Span]:
                 role = tuple(appositive)
             key = (s, e)
             if key not in by_span:
+                label, extra = _relabel(label, extra, s, e, text)
                 meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
                 if role:
                     meta["role"] = list(role)
+                if label == "role":
+                    target = _resolve(persons, sentence_starts, s, back=2)
+                    if target is not None and _same_role(text, s, e, target):
+                        meta["refers_to"] = text[target[0]:target[1]]
+                        meta["refers_to_span"] = list(target)
+                if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
+                    meta["kind"] = "government"        # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
-                if label == "named_person" and extra.get("named", True):
+                if label == "named_person":
                     bisect.insort(persons, key)
+                elif label in ("named_organisation", "vague"):
+                    bisect.insort(bodies, key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
     out = []
@@ -376,12 +431,25 @@ def _find(article, found) -> list[Span]:
     return out
 
 
-def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int):
-    """The nearest named person (span) before offset ``at`` in the same or the previous sentence."""
+def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
+    """Whether a definite role ("The Ukrainian president") fits the named person ``target``: the
+    role's head word is the title the name was given earlier ("President Volodymyr Zelensky"), or
+    appears in the few words around the name (", the head coach,")."""
+    words = re.findall(r"[a-z]+", text[s:e].lower())
+    if not words or words[0] not in ("the", "this"):
+        return False
+    head = words[-1]
+    near = text[max(0, target[0] - 60):min(len(text), target[1] + 80)].lower()
+    return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
+
+
+def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int, back: int = 1):
+    """The nearest span in ``persons`` before offset ``at``, in the same or the ``back`` previous
+    sentences."""
     i = bisect.bisect_left(persons, (at, at)) - 1
     if i < 0:
         return None
     k = bisect.bisect_right(sentence_starts, at) - 1
-    floor = sentence_starts[k - 1] if k >= 1 else 0
+    floor = sentence_starts[k - back] if k >= back else 0
     target = persons[i]
     return target if target[0] >= floor and target[1] <= at else None
