@@ -158,6 +158,7 @@ SPEAKER_HEDGES = frozenset("think believe hope guess suppose".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december week weekend month year morning afternoon evening
 night day days weeks months today yesterday tonight""".split())
+INDIRECT_ADVERBS = frozenset("indirectly implicitly tacitly obliquely".split())
 ASK = frozenset("ask asks asked asking".split())
 INVERTED_FOLLOW = frozenset("who when during in on at after before while as about".split())
 NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bin ibn".split())
@@ -362,6 +363,10 @@ class _Analyser:
         self.rows = cue_rows(folder)
         self.nominal_forms = frozenset(f for r in self.rows if r.kind == "nominal" for f in r.forms)
         self.verb_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon") for f in r.forms)
+        # the plain reporting verbs (not the stance and mental-state verbs, whose forms are often nouns:
+        # "the plan", "his view"): a sentence with one of them needs no nominal cue
+        self.speech_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon")
+                                      and r.subject != "person" and r.content != "infinitive" for f in r.forms)
         self.units = _units(article)
         self.unit_starts = [u[0] for u in self.units]
         self.unit_cache: dict[int, _Unit] = {}
@@ -616,7 +621,7 @@ class _Analyser:
         """A noun that attributes, in a sentence with no reporting verb: "in a new Washington Post-ABC
         News poll" (the cue is "in", the source the poll) and "in Bolton's view" (the cue is "view",
         the source Bolton). The content is the rest of the sentence."""
-        if any(w in self.verb_forms for w in u.low):
+        if any(w in self.speech_forms for w in u.low):
             return None                      # "In a statement, the company said ...": the verb is the cue
         low = u.low
         possessive = r.rest[-1:] == ("view",)  # the row for "in X's view|words|opinion"
@@ -820,6 +825,14 @@ class _Analyser:
                 return None                            # "a super PAC called Future45" names a thing
             if source is not None and r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
                 return None                            # "I think", "we hope": the speaker's hedge, not a source
+        if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
+            b = u.index_at(source[0]) - 1
+            if b >= 0 and u.low[b] in ("if", "unless", "whether"):
+                return None                            # "If Kyiv wants to trade ...": a condition, not a stance
+            if r.cue == "know":
+                from .sources import _lists
+                if _lists()[2].get(self.text[source[0]:source[1]]) in ("place", "organisation"):
+                    return None                        # "Kiev knows ...": the writer reading a government's mind
         relative = False
         if not inverted and source is not None:
             b = u.index_at(source[0]) - 1
@@ -851,7 +864,9 @@ class _Analyser:
         if w in SUBJECT_STOP and w not in ("is", "are", "was", "were", "has", "have", "had") or w in DETERMINERS \
                 or w in ("or", "(", "-", ":", ";") or w in PREPOSITIONS:
             return False
-        if w in (",", "and") and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
+        if w == "and":
+            return False                      # "The weather turned cold and said nothing"
+        if w == "," and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
             return False                      # ", said" / "and said" only for the plainest speech verbs
         word = u.low[i]
         return not word.endswith("ing") and word != r.forms[0] or first < i
@@ -1406,6 +1421,8 @@ class _Analyser:
         """From ``pos`` to the end of the sentence, without the final punctuation."""
         e = u.end
         m = _CLAUSE_BREAK.search(self.norm, pos, e)
+        if m is not None and m.group(0) == ";" and self.text[max(u.start, pos - 3):pos].strip().endswith(":"):
+            m = None                              # a list after a colon: "explanations: a; b; c"
         if m is not None and self.in_quote(m.start()) is None:
             e = m.start()
         while e > pos and (self.text[e - 1].isspace() or self.text[e - 1] in ".!?;:,\u2026"):
@@ -1696,8 +1713,12 @@ def find(article, found) -> list[Span]:
             meta["role"] = list(c.role)
         if c.quote is not None:
             meta["quote"] = list(c.quote)
-        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation,
-                             c.row.alternative if c.row.stance == "loaded" else "", meta))
+        alternative = c.row.alternative if c.row.stance == "loaded" else ""
+        if alternative and text[c.start:c.end].split()[0].lower() in INDIRECT_ADVERBS:
+            # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;
+            # "alluded to" keeps the meaning (spoke of it without stating it) and judges nothing
+            alternative = "alluded to"
+        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation, alternative, meta))
     return out
 
 

@@ -77,6 +77,8 @@ _SO_CALLED = re.compile(r"\bso[- ]called\s*$")
 EXPLANATIONS = {
     "direct": "A direct quotation: the words are the speaker's, not the writer's. Check who "
               "the speaker is and whether the quote is given in full.",
+    "partial": "A partial quotation: a few of the speaker's own words, quoted inside a sentence that "
+               "reports what they said. The words are the speaker's, the rest is the writer's paraphrase.",
     "scare": "Quote marks around a word or short phrase with no speaker: they put distance "
              "between the writer and the word (\"so-called\"), hinting doubt or irony without "
              "saying why. Ask whose word it is.",
@@ -289,6 +291,27 @@ def is_speech(text: str, st: Stretch) -> bool:
     return n >= 4 and tail.endswith((".", "!", "?", "\u2026"))
 
 
+_SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_PRONOUN_SPEAKERS = frozenset("he she they we it".split())
+
+
+def _speaker_name(text: str, cue, cues) -> str:
+    """The speaker's name as the text gives it; for "he"/"she"/"they", the nearest earlier cue's named
+    source within 300 characters (the pronoun resolved as the source lens does, without its lists)."""
+    s, e = cue.source
+    name = text[s:e]
+    if name.lower() not in _PRONOUN_SPEAKERS:
+        return name
+    best = None
+    for c in cues:
+        if c.source is None or c.source[1] > s or s - c.source[0] > 300:
+            continue
+        cand = text[c.source[0]:c.source[1]]
+        if cand[:1].isupper() and cand.lower() not in _PRONOUN_SPEAKERS and (best is None or c.source[0] > best[0]):
+            best = c.source
+    return text[best[0]:best[1]] if best is not None else name
+
+
 def find(article, found) -> list[Span]:
     from . import attribution
     with attribution.no_gc():
@@ -317,13 +340,22 @@ def _find(article, attribution) -> list[Span]:
             label = "term" if _names_a_thing(text, st) else "direct"
         else:
             label = _short_label(text, st)
+            if within is not None and not _SO_CALLED.search(text[max(0, st.start - 40):st.start].lower()) \
+                    and not _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
+                label = "partial"           # a few of the speaker's words inside their reported content
         meta = {"content": list(st.content), "style": st.style}
-        if cue is not None:
-            meta["cue"] = [cue.start, cue.end]
-            if cue.source is not None:
-                meta["speaker"] = list(cue.source)
+        linked = cue if cue is not None else within if label == "partial" else None
+        if linked is not None:
+            meta["cue"] = [linked.start, linked.end]
+            if linked.source is not None:
+                meta["source"] = list(linked.source)
+                meta["speaker"] = _speaker_name(text, linked, cues)
         if within is not None and cue is None:
             meta["within"] = [within.start, within.end]
+        if linked is not None and linked.row.kind == "quoted" or _SECOND_HAND.search(
+                text[st.end:st.end + 60]) or (linked is not None and _SECOND_HAND.search(
+                text[linked.end:linked.end + 60])):
+            meta["second_hand"] = True
         if st.unclosed:
             meta["unclosed"] = True
         if st.paragraphs > 1:
