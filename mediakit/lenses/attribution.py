@@ -466,7 +466,7 @@ class _Analyser:
             i = u.index_at(m.start())
             if i >= u.n or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
                 continue  # inside a longer token ("say-so", "claim's")
-            if u.cues and any(c.start <= pos < c.end for c in u.cues):
+            if u.cues and any(c.start <= pos < c.end for c in u.cues[-4:]):    # cues come in text order: linear
                 continue
             if self.in_quote(pos) is not None:
                 continue                                   # "I can say ..." inside a quotation is the speaker's
@@ -520,7 +520,7 @@ class _Analyser:
 
     def colon_at(self, pos: int, r: CueRow) -> Cue | None:
         u = self.unit(pos)
-        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues)):
+        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues[-8:])):
             return None
         i = u.index_at(pos)
         if i >= u.n or u.tok_s[i] != pos or i + 1 >= u.n or self.in_quote(pos) is not None:

@@ -295,21 +295,21 @@ _SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\
 _PRONOUN_SPEAKERS = frozenset("he she they we it".split())
 
 
-def _speaker_name(text: str, cue, cues) -> str:
+def _speaker_name(text: str, cue, named) -> str:
     """The speaker's name as the text gives it; for "he"/"she"/"they", the nearest earlier cue's named
     source within 300 characters (the pronoun resolved as the source lens does, without its lists)."""
     s, e = cue.source
     name = text[s:e]
     if name.lower() not in _PRONOUN_SPEAKERS:
         return name
-    best = None
-    for c in cues:
-        if c.source is None or c.source[1] > s or s - c.source[0] > 300:
-            continue
-        cand = text[c.source[0]:c.source[1]]
-        if cand[:1].isupper() and cand.lower() not in _PRONOUN_SPEAKERS and (best is None or c.source[0] > best[0]):
-            best = c.source
-    return text[best[0]:best[1]] if best is not None else name
+    # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
+    i = bisect.bisect_left(named, (s, s)) - 1
+    while i >= 0 and s - named[i][0] <= 300:
+        a, b = named[i]
+        if b <= s:
+            return text[a:b]
+        i -= 1
+    return name
 
 
 def find(article, found) -> list[Span]:
@@ -323,6 +323,8 @@ def _find(article, attribution) -> list[Span]:
     links = attribution.quote_links(article)
     cues = sorted(attribution.analyse(article), key=lambda c: c.content)
     content_starts = [c.content[0] for c in cues]
+    named = sorted({c.source for c in cues if c.source is not None and text[c.source[0]:c.source[0] + 1].isupper()
+                    and text[c.source[0]:c.source[1]].lower() not in _PRONOUN_SPEAKERS})
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
@@ -349,7 +351,7 @@ def _find(article, attribution) -> list[Span]:
             meta["cue"] = [linked.start, linked.end]
             if linked.source is not None:
                 meta["source"] = list(linked.source)
-                meta["speaker"] = _speaker_name(text, linked, cues)
+                meta["speaker"] = _speaker_name(text, linked, named)
         if within is not None and cue is None:
             meta["within"] = [within.start, within.end]
         if linked is not None and linked.row.kind == "quoted" or _SECOND_HAND.search(
