@@ -468,7 +468,8 @@ class _Analyser:
                 continue  # inside a longer token ("say-so", "claim's")
             if u.cues and any(c.start <= pos < c.end for c in u.cues[-4:]):    # cues come in text order: linear
                 continue
-            if self.in_quote(pos) is not None:
+            q_in = self.in_quote(pos)
+            if q_in is not None and not q_in.unclosed:
                 continue                                   # "I can say ..." inside a quotation is the speaker's
             cue = self.try_at(u, i)
             if cue is not None:
@@ -831,8 +832,12 @@ class _Analyser:
                 return None                            # "If Kyiv wants to trade ...": a condition, not a stance
             if r.cue == "know":
                 from .sources import _lists
-                if _lists()[2].get(self.text[source[0]:source[1]]) in ("place", "organisation"):
-                    return None                        # "Kiev knows ...": the writer reading a government's mind
+                groups, _, names = _lists()
+                phrase = self.text[source[0]:source[1]]
+                head = phrase.split()[-1].lower() if phrase.split() else ""
+                if names.get(phrase) in ("place", "organisation") or groups.get(head) == "organisation":
+                    return None                        # "Kiev knows ...", "The council knows ...": the writer
+                                                       # reading an institution's mind (the claim lens's business)
         relative = False
         if not inverted and source is not None:
             b = u.index_at(source[0]) - 1
@@ -869,6 +874,8 @@ class _Analyser:
         if w == "," and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
             return False                      # ", said" / "and said" only for the plainest speech verbs
         word = u.low[i]
+        if i + 1 < u.n and u.low[i + 1] in ("not", "to", "for", "them", "him", "her", "me", "us", "by"):
+            return False                      # "who asked not to be named", "asked for", "told by"
         return not word.endswith("ing") and word != r.forms[0] or first < i
 
     def fronted_asked(self, u: _Unit, i: int, r: CueRow) -> Cue | None:

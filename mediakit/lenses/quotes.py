@@ -344,9 +344,11 @@ def _find(article, attribution) -> list[Span]:
             label = _short_label(text, st)
             if within is not None and not _SO_CALLED.search(text[max(0, st.start - 40):st.start].lower()) \
                     and not _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
-                label = "partial"           # a few of the speaker's words inside their reported content
+                # a few of the speaker's words inside their reported content; after a naming verb
+                # ("the town calls its "summer heart"") the owner's name for a thing: a term quote
+                label = "term" if within.row.cue in ("call", "name", "describe") else "partial"
         meta = {"content": list(st.content), "style": st.style}
-        linked = cue if cue is not None else within if label == "partial" else None
+        linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
         if linked is not None:
             meta["cue"] = [linked.start, linked.end]
             if linked.source is not None:
