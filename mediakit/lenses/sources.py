@@ -291,6 +291,8 @@ class _Classifier:
         while i - 1 >= 0 and (pre[i - 1][2][:1].isupper() or (pre[i - 1][2].lower() in _CONNECT
                                                                and i - 2 >= 0 and pre[i - 2][2][:1].isupper())):
             i -= 1
+        if pre[i][2].lower() == "the" and i + 1 < len(pre):
+            i += 1                          # a capitalised "The" opening the sentence: "The FBI said"
         run = pre[i:]
         role = None
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
