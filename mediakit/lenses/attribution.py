@@ -18,7 +18,8 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 - ``forms``: the inflected forms of the first word, separated by ``|`` (say|says|said|saying);
 - ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
   clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
-  ``object`` (an object that is not a proper name, so "a man named John" is no cue);
+  ``object`` (an object that is not a proper name, so "a man named John" is no cue),
+  ``infinitive`` (also "to" + a verb: "declined to comment", "wants to run");
 - ``explanation`` (what the verb does to a reader) and ``alternative`` (a neutral verb);
 - ``subject``: ``any``, or ``person`` for verbs with common non-speech senses ("the
   weather may explain", "the video shows"): the subject must then look like someone
@@ -28,10 +29,26 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 A missing column or an unknown stance/kind/content raises
 :class:`~mediakit.errors.LexiconError` naming the file and the line.
 
-Each cue must have a plausible source (a noun phrase before it, after it in
-"..., says X", or the X of "according to X"; agentless passives have none) AND
-content. ``meta``: ``source`` = [start, end] of the source phrase (absent for an
-agentless passive), ``content`` = [start, end] of what is attributed, ``quoted`` =
+The list holds reporting verbs and, as general grammatical classes (not words taken from
+any corpus), mental-state and stance predicates: intention and volition (want, plan,
+seek, decline, refuse, agree to, vow to), cognition and perception (know, see, feel,
+consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
+(find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
+with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
+its auxiliaries and negation ("has said", "did not say").
+
+Each cue needs content, and a plausible source (a noun phrase before it, after it in
+"..., says X", or the X of "according to X"), except: agentless passives have none, and
+a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
+rules cannot find still counts, with no source ("..., fire crews in the area said").
+A cue inside a closed quotation is the speaker's, not the article's ("I can say that
+..."), and is not marked. A stance or intention verb after "if"/"unless"/"whether" is a
+condition, not a cue; "know" with an institution as subject ("Kiev knows", "The council
+knows") is the writer reading a mind (the claim lens's business), not a cue.
+
+``meta``: ``source`` = [start, end] of the source phrase (absent for an
+agentless passive or a source not found), ``content`` = [start, end] of what is attributed
+(a list after a colon runs past its semicolons), ``quoted`` =
 whether the content is a direct quote; also ``role`` = [start, end] of an appositive
 role description (", a research fellow at ...", or "The chairman" in "The chairman,
 Tomas Reed, said") when there is one, ``quote`` = [start, end] of the linked quote
@@ -60,19 +77,22 @@ Left out on purpose: "I think", "we believe", "you hope" (an opinion verb with a
 or second-person subject): the speaker hedging their own words, which the hedge lens
 reads, not a source being cited.
 
-Not detected: "know", "realise", "see" and other verbs that present the content as
-true (the writer's mind reading, which the claim lens marks: "Kiev knows ..." is
-not a cue); pronoun sources are linked ("he said") but resolved to a person only by
+A loaded cue's ``alternative`` is a neutral verb that keeps the meaning; after
+"indirectly"/"implicitly" it is "alluded to" (the speaker did not say it, so "said"
+would change the facts).
+
+Not detected: "realise" and other factive verbs not in the list; interview transcripts
+set out without a colon after the name; a cue inside an unclosed quotation is still read;
+nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
+"the report that"); pronoun sources are linked ("he said") but resolved to a person only by
 the source lens (nearest named person cited in the same or the previous sentence);
 cues whose subject is far away or hidden behind a relative clause other than
 "who ..."; nouns with a that-clause ("his claim that", "the report that");
 "reportedly"/"allegedly" (the hedge lens's business); passive agents other than
-"it was reported by X" and "Asked by X"; "was asked to", "is expected to"; "declined
-to say"; a capitalised cue verb outside a Title Case headline (it is read as a name:
-"the United States"); verbs of wanting, supporting and seeming, and "find"/"show"
-unless a poll, a study or records is the subject ("a poll shows" is a cue, "the video
-shows" and "he found" are not), which PolNeAR counts as attribution but the lesson
-does not; any verb that is not in the list.
+"it was reported by X" and "Asked by X"; "was asked to"; a capitalised cue verb outside a
+Title Case headline (it is read as a name: "the United States"); "find"/"show" unless a
+poll, a study or records is the subject ("a poll shows" is a cue, "the video shows" and
+"he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed.
 
@@ -243,8 +263,8 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
 
     >>> sorted({r.stance for r in cue_rows()})
     ['emotion', 'hedged', 'loaded', 'neutral']
-    >>> "know" in {r.cue for r in cue_rows()}
-    False
+    >>> [r.subject for r in cue_rows() if r.cue == "know"]
+    ['person']
     """
     out = []
     for path, n, row in rows_with_lines("cues", folder):

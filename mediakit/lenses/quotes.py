@@ -16,19 +16,28 @@ Labels (the span covers the quotation INCLUDING its marks):
   ("called", "dubbed", "titled", "known as", "the term", "the word"), or every word
   is capitalised (a title, an operation: "Saturday Night Live", "Colour Choice in
   Garden Bees"; up to ten words, a final full stop allowed from three capitalised words).
-- ``scare``: any other short quoted phrase with no speaker ("bargain", "bargaining
-  chip", "Trump peace"; anything after "so-called"). The marks put distance between
-  the writer and the word.
+- ``partial``: a few quoted words inside the content of an attribution cue (``X said
+  the standoff only makes all sides look "silly"``; the seed's "bargain", in what the
+  Financial Times reports, and "Trump peace", in what former officials suggested):
+  the speaker's own words, linked to that speaker. After a naming cue ("the town calls
+  its "summer heart"", "called it a "special military operation"") the quoted words
+  are the owner's name for a thing: ``term``.
+- ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
+  chip"; anything after "so-called", even inside reported content). The marks put
+  distance between the writer and the word.
 
-``meta``: ``content`` = [start, end] inside the marks; for a quote with a cue,
-``speaker`` = [start, end] of the speaker and ``cue`` = [start, end] of the cue (the
-attribution lens finds both); ``unclosed`` = True when the closing mark is missing
+``meta``: ``content`` = [start, end] inside the marks; for a quote with a cue (and a
+partial or term quote inside a cue's content), ``speaker`` = the speaker's name as a
+string (a pronoun "he"/"she"/"they" replaced by the nearest named source cited before it
+within 300 characters), ``source`` = [start, end] of the source phrase as the text gives
+it, and ``cue`` = [start, end] of the cue (the attribution lens finds both);
+``second_hand`` = True when the words were taken from another outlet ("as quoted by the
+league's website", "was quoted as saying"); ``unclosed`` = True when the closing mark is missing
 (the quote then stops at the end of its paragraph); ``paragraphs`` = how many
 paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
 quote has no closing mark and the next paragraph opens with a quote mark again);
 ``within`` = [start, end] of the attribution cue whose reported content holds a short
-quote ("the FT reports that Ukraine will "bargain"": the word may be the source's or
-the writer's, so it stays ``scare``, but a reader can see whose report it sits in);
+quote (``partial`` or ``term``: "the FT reports that Ukraine will "bargain"");
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
@@ -38,13 +47,16 @@ interviews, "Q:/A:" transcripts, a dash before speech); double marks nested insi
 single marks; quotes whose closing mark falls in a later paragraph without the
 newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
 a plural possessive right after a single-quoted opening (``'The students' union``)
-can be misread as the closing mark. A speaker named only by a pronoun ("he said")
-is linked but not resolved to a person.
+can be misread as the closing mark. A partial quote is found only inside the content
+the attribution lens gives its cue: quoted words elsewhere in an attributed sentence
+(before the source, or after a clause break) stay ``scare``; a word the writer put in
+scare quotes inside someone's reported content is taken for the speaker's word. A
+pronoun speaker is resolved only to a source cited just before it (no gender check).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
 >>> [(s.label, s.text) for s in run(load_article(), ["quote"])["quote"]][:3]
-[('scare', '“bargaining”'), ('scare', '"bargain"'), ('direct', '"Russia brought war to others, and now it is returning home,"')]
+[('scare', '“bargaining”'), ('partial', '"bargain"'), ('direct', '"Russia brought war to others, and now it is returning home,"')]
 >>> a = load_article('Headline here\\n\\nShe said: "We don\\'t know yet." It was a \\'fair\\' call.')
 >>> [(s.label, s.text) for s in run(a, ["quote"])["quote"]]
 [('direct', '"We don\\'t know yet."'), ('scare', "'fair'")]

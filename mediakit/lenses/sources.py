@@ -1,29 +1,44 @@
-"""Source lens: who is cited (named person, named organisation, vague or anonymous group).
+"""Source lens: who is cited (named person or organisation, role, vague group, anonymous, document, pronoun).
 
 It reads the source phrase of every attribution cue (the subject of "says", the X of
 "according to X") and cuts it into the sources it names: "Defense analysts, Ukrainian
 soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 
-- ``named_person``: a capitalised name ("Nikolai Beleskov"), with a title that is part
-  of how the person is named ("President Volodymyr Zelensky"); a lower-case label
-  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir
-  Putin"). A definite role that points at one person ("The Ukrainian president") is a
-  named_person too (meta ``named`` = False: identifiable, but not named).
-- ``named_organisation``: a name with an organisation word ("the Financial Times",
-  "the National Institute ..."), "the" + a capitalised name ("the Kremlin"), a place
-  standing for its government ("Kyiv", "Moscow"), or "the ministry", "the report".
-- ``vague_group``: a group with no names ("analysts", "Most Western capitals",
-  "several of his former officials and advisers"). Groups joined by "and" with no comma
-  stay one span ("Ukrainian military officials and Western analysts"); items of a
-  comma list are separate sources.
-- ``anonymous``: one unnamed person or unnamed sources ("a source familiar with the
-  plans", "officials who asked not to be named", "a spokesman").
+- ``named_person``: a capitalised name ("Nikolai Beleskov", "Trump"), with a title that
+  is part of how the person is named ("President Volodymyr Zelensky"); a lower-case label
+  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir Putin").
+- ``named_organisation``: a name with an organisation word ("the Financial Times", a
+  newspaper is never a person), "the" + a capitalised name ("the Kremlin", "the FBI",
+  "the Supreme Court"), "the ministry", or a place standing for its government ("Kyiv",
+  "Moscow": meta ``kind`` = ``government``; the city is not a person).
+- ``role``: one person identified by a role, not a name: "The Ukrainian president", "the
+  Kremlin spokesman", "a Pentagon official", "the head coach" (meta ``named`` = False for a
+  definite one). When a named person cited in the same or the two previous sentences was
+  given that title ("President Volodymyr Zelensky" before "The Ukrainian president"),
+  meta ``refers_to`` names them.
+- ``vague``: a group with no names ("analysts", "experts", "officials", "Most Western
+  capitals", "several of his former officials and advisers"). Groups joined by "and" with
+  no comma stay one span; items of a comma list are separate sources. (This label was
+  ``vague_group``; :data:`LEGACY_LABELS` maps the old name.)
+- ``anonymous``: truly anonymous: "sources say", "a source familiar with the plans",
+  "officials who asked not to be named", "insiders".
+- ``document``: a report, a ruling, a study, a poll, minutes, a statement as a document
+  ("The minutes show", "A Reuters rolling poll shows", "Study finds"): a ruling is a
+  document, not an anonymous source.
+- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue. meta
+  ``refers_to`` = the name string of the source it stands for, ``refers_to_span`` =
+  [start, end] of that name: the nearest named person (for he/she) or named organisation
+  or group (for they/we/it) cited as a source in the same or the two previous sentences.
+  "I" is not resolved. No ``refers_to`` when nothing fits.
+
+Adjectives ("French", "credible") are never sources: only a cue's subject phrase is read.
 
 ``meta``: ``cited`` = True (every span here is cited by a cue: uncited mentions are not
 marked), ``cue`` = [start, end] of the first cue citing it, ``role`` = [start, end] of
 the role description (an appositive ", a research fellow at ..." or a title
 "President"), ``named`` = False for a definite description, ``kind`` = ``document``
-for a cited document ("the minutes of the meeting").
+for a cited document or ``government`` for a place standing for its government,
+``refers_to`` / ``refers_to_span`` for a resolved pronoun or role.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -36,15 +51,11 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   for words that make a name an organisation's, ``place`` for places whose name stands
   for a government).
 
-Pronoun sources: "he"/"she" as the source of a cue get a ``named_person`` span on the
-pronoun, with meta ``refers_to`` = [start, end] of the named person it stands for,
-when a named person (not a definite description) is cited as a source earlier in the
-same sentence or in the previous one; the nearest such person is taken (no check of
-gender or number). Otherwise, and for every other pronoun ("they", "we", "I"), no span:
-the cue's meta still points at the pronoun.
-
-Not detected: pronouns that refer further back, or to a person who is only mentioned
-(not cited); uncited people and
+Not detected: pronouns that refer further back than two sentences, or to a person who is
+only mentioned (not cited); the gender or number of a pronoun (the nearest fitting source is
+taken); a relative "who" is read through to its antecedent, so it gets no span of its own;
+a role resolved to someone not given that title nearby ("the head coach" far from "head
+coach Ann Cole"); an appositive is kept in meta ``role``, not in the span; uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; a source
 hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
@@ -53,7 +64,7 @@ lists is taken as a person's name.
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
 >>> [(s.label, s.text) for s in run(load_article(), ["source"])["source"]][:3]
-[('named_organisation', 'the Financial Times'), ('named_person', 'President Volodymyr Zelensky'), ('named_person', 'The Ukrainian president')]
+[('named_organisation', 'the Financial Times'), ('named_person', 'President Volodymyr Zelensky'), ('role', 'The Ukrainian president')]
 """
 
 from __future__ import annotations
