@@ -175,7 +175,9 @@ def test_cues_on_short_texts(text, expected):
     ("According to the police, the road is closed.", "According to", "the road is closed", False),
     ("He claimed that prices rose, and insisted that wages fell.", "claimed", "prices rose", False),
     ("It was reported that the road was closed.", "It was reported", "the road was closed", False),
-    ("Local people worry about parking.", "worry", "parking", False),
+    ("Local people worry about parking.", "worry about", "parking", False),     # the particle joins the cue
+    ("She warned of a long winter.", "warned of", "a long winter", False),
+    ("He said for years that it was fine.", "said", "it was fine", False),        # "for years" is no particle
 ])
 def test_content_on_short_texts(text, cue, content, quoted):
     """Is the content what is attributed: the quote, the that-clause, or the rest of the sentence?"""

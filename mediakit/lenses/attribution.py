@@ -178,6 +178,9 @@ SPEAKER_HEDGES = frozenset("think believe hope guess suppose".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december week weekend month year morning afternoon evening
 night day days weeks months today yesterday tonight""".split())
+# Prepositions that a reporting verb takes as its particle ("warned of", "talked about", "called for"):
+# they belong to the cue span, as PolNeAR's guidelines mark multi-word cues.
+PARTICLES = frozenset("about of for against over".split())
 INDIRECT_ADVERBS = frozenset("indirectly implicitly tacitly obliquely".split())
 ASK = frozenset("ask asks asked asking".split())
 INVERTED_FOLLOW = frozenset("who when during in on at after before while as about".split())
@@ -869,6 +872,10 @@ class _Analyser:
         if content is None or (loose and content[0] > start):
             return None                                # an inverted cue's content comes before it
         cs, ce, quoted, q = content
+        if not quoted and cs > end and self.norm[end:cs].strip() in PARTICLES:
+            end = cs - 1 if self.text[cs - 1] == " " else end     # the particle joins the cue: "talked about"
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
         if relative and not quoted:
             comma = self.text.find(",", cs, ce)
             while comma != -1 and self.in_quote(comma) is not None:
@@ -1588,6 +1595,14 @@ class _Analyser:
             return None
         approximately = first == "about" and j + 1 < u.n and (
             u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        if first in PARTICLES and r.kind == "verb" and r.content != "object" and not r.rest and j + 1 < u.n \
+                and not (first == "about" and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in (
+                    "half", "a", "one", "two", "three", "twice", "$"))) \
+                and not _is_punct(u.low[j + 1]) and u.low[j + 1] not in TIME_WORDS and not u.low[j + 1].isdigit() \
+                and u.low[j + 1] not in ("years", "decades", "months", "weeks", "hours", "minutes", "example",
+                                         "instance", "now", "once", "the first", "a while", "long"):
+            cs, ce = self.to_end(u, u.tok_s[j + 1])      # "warned of ...", "complained about ...", "called for ..."
+            return (cs, ce, False, None) if ce > cs else None
         if first == "to" and r.content == "infinitive" and j + 1 < u.n and not _is_punct(u.low[j + 1]) \
                 and not _is_cap(u.raw[j + 1]) and u.low[j + 1] not in DETERMINERS:
             cs, ce = self.to_end(u, u.tok_s[j])          # "declined to comment", "wants to run"

@@ -395,6 +395,14 @@ def _find(article, found) -> list[Span]:
             continue
         if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
             continue                                   # no source, or a pronoun: no span
+        rel = _relative_who(text, src, cue.start)
+        if rel is not None and rel not in by_span:
+            # "Lee Epstein, who teaches law, said" / "officials who have said": the relative pronoun
+            # is the cue's grammatical subject; it refers to the source phrase before it
+            by_span[rel] = {"label": "pronoun", "explanation": PRONOUN_EXPLANATION.format(name=text[src[0]:src[1]]),
+                            "meta": {"cited": True, "cue": [cue.start, cue.end], "relative": True,
+                                     "refers_to": text[src[0]:src[1]], "refers_to_span": list(src)}}
+            order.append(rel)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -442,6 +450,21 @@ def _find(article, found) -> list[Span]:
         out.append(attribution.fast_span(text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]],
                                          "", d["meta"]))
     return out
+
+
+_WHO_BEFORE = re.compile(r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
+                         r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$", re.I)
+
+
+def _relative_who(text: str, src, cue_start: int):
+    """``(start, end)`` of a relative "who" that is the subject of the cue at ``cue_start`` and follows
+    the source phrase ``src`` within a few words, else None."""
+    if src[1] > cue_start or cue_start - src[1] > 40:
+        return None
+    m = _WHO_BEFORE.search(text, src[1], cue_start)
+    if m is None:
+        return None
+    return m.start(1), m.end(1)
 
 
 def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
