@@ -429,3 +429,12 @@ def test_new_patterns_on_short_texts(text, expected):
 def test_common_news_verbs_are_in_the_cue_list(verb):
     """Is each reporting verb common in news attribution in cues.csv?"""
     assert verb in {r.cue for r in attribution.cue_rows()}
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("About Northgate Water: Northgate Water supplies water to a million people in the county.", []),
+    ("Priya Nair: Northgate Water supplies water to a million people in the county.", [":"]),
+])
+def test_boilerplate_colon_is_not_a_cue(text, cues):
+    """Is the "About X:" boilerplate of a press release no colon cue, while "Name: ..." is one?"""
+    assert [c.text for c in cues_of(load_article(text))] == cues

@@ -253,3 +253,11 @@ def test_partial_quote_names_its_speaker(text, speaker, second_hand):
     assert q.label == "partial" and q.get("speaker") == speaker
     assert q.get("cue") is not None and q.get("source") is not None
     assert q.get("second_hand") is second_hand
+
+
+def test_press_release_partial_quote_speaker_resolved():
+    """In the press release, is "real jobs" (inside what "He said") a partial quote given to the
+    councillor the pronoun stands for?"""
+    a = load_article(ARTICLES / "genre_press_release.txt")
+    (q,) = [q for q in quotes_of(a) if q.text == '"real jobs"']
+    assert q.label == "partial" and "Ben Morris" in q.get("speaker")

@@ -166,7 +166,7 @@ EMOTION_PREP = frozenset("about over by at with for".split())
 NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
                         "rules size age rank order need needs".split())
 # Words before a colon that label a section, not a speaker ("Update: ...", "Q: ...").
-COLON_LABELS = frozenset("""q a update updated note editor editors watch video photo photos image images read related
+COLON_LABELS = frozenset("""q a about notes update updated note editor editors watch video photo photos image images read related
 source sources credit credits caption by breaking exclusive opinion analysis review quiz timeline explainer
 fact check live tags tag topics category share listen subscribe correction clarification advertisement
 warning chapter part step day week year example examples question answer summary bottom line
@@ -1625,6 +1625,8 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
 _GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
 _GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
@@ -1755,6 +1757,9 @@ def find(article, found) -> list[Span]:
             meta["role"] = list(c.role)
         if c.quote is not None:
             meta["quote"] = list(c.quote)
+        if c.row.kind == "quoted" or _SECOND_HAND.match(text, c.content[1], min(len(text), c.content[1] + 80)) \
+                or _SECOND_HAND_IN.search(text, c.content[0], c.content[1]):
+            meta["second_hand"] = True                 # "..., as quoted by the league's website"
         alternative = c.row.alternative if c.row.stance == "loaded" else ""
         if alternative and text[c.start:c.end].split()[0].lower() in INDIRECT_ADVERBS:
             # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;

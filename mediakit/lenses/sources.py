@@ -117,6 +117,7 @@ _POST = frozenset("of at for from in with who close familiar on by whose briefed
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+_TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
 _TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
@@ -223,6 +224,8 @@ class _Classifier:
         """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
         while toks and toks[0][2].lower() in _LEADING:
             toks = toks[1:]
+        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME:
+            toks = toks[:-1]                    # "Northgate Water today announced": the source is the company
         if not toks:
             return None
         words = [t[2] for t in toks]
@@ -285,6 +288,8 @@ class _Classifier:
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
             return None
+        if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase:
+            return "role", s, e, None, {"named": False}    # "the head coach", "the harbour master"
         return "anonymous", s, e, None, {}
 
     def _title_at(self, low):
@@ -384,6 +389,14 @@ def _find(article, found) -> list[Span]:
                 continue
             pool = persons if low_src in _RESOLVE_HE else bodies if low_src in _RESOLVE_THEY else []
             target = _resolve(pool, sentence_starts, src[0], back=2)
+            if low_src in _RESOLVE_HE:
+                # a person only mentioned (not cited) just before: "Rovers captain Liam Doyle was less
+                # happy. He said ..." -- the nearer of the two is taken
+                k = bisect.bisect_right(sentence_starts, src[0]) - 1
+                floor = sentence_starts[k - 1] if k >= 1 else 0
+                mentioned = _mentioned_person(text, floor, src[0], cls)
+                if mentioned is not None and (target is None or mentioned[0] >= target[1]):
+                    target = mentioned
             meta = {"cited": True, "cue": [cue.start, cue.end]}
             explanation = PRONOUN_UNRESOLVED
             if target is not None:
@@ -431,7 +444,9 @@ def _find(article, found) -> list[Span]:
                     meta["role"] = list(role)
                 if label == "role":
                     target = _resolve(persons, sentence_starts, s, back=2)
-                    if target is not None and _same_role(text, s, e, target):
+                    if target is None or not _same_role(text, s, e, target):
+                        target = _titled_name(text, s, e)
+                    if target is not None:
                         meta["refers_to"] = text[target[0]:target[1]]
                         meta["refers_to_span"] = list(target)
                 if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
@@ -465,6 +480,40 @@ def _relative_who(text: str, src, cue_start: int):
     if m is None:
         return None
     return m.start(1), m.end(1)
+
+
+_FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
+
+
+def _mentioned_person(text: str, floor: int, at: int, cls):
+    """The last full name (two or more capitalised words, not a sentence opening alone, none of them an
+    organisation or place word in the lists) between ``floor`` and ``at``."""
+    best = None
+    for m in _FULL_NAME.finditer(text, floor, at):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        if a == floor or (a > 0 and text[a - 1] in ".!?\n" ) or text[max(0, a - 2):a].strip() in (".", "\n"):
+            words = words[1:]                       # the first word may only open the sentence
+            if len(words) < 2:
+                continue
+            a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)):b] else a
+        if any(cls.names.get(w) for w in words) or any(w.lower() in cls.groups for w in words):
+            continue
+        best = (a, b)
+    return best
+
+
+def _titled_name(text: str, s: int, e: int):
+    """For a definite role ("The head coach"), the name given that title earlier in the text
+    ("head coach Mia Santos"): ``(start, end)`` of the last such name before ``s``, else None."""
+    words = re.findall(r"[A-Za-z]+", text[s:e])
+    if len(words) < 2 or words[0].lower() not in ("the", "this"):
+        return None
+    title = r"[ \t]+".join(re.escape(w) for w in words[1:])
+    best = None
+    for m in re.finditer(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)", text[:s]):
+        best = m.span(1)
+    return best
 
 
 def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
