@@ -438,3 +438,17 @@ def test_common_news_verbs_are_in_the_cue_list(verb):
 def test_boilerplate_colon_is_not_a_cue(text, cues):
     """Is the "About X:" boilerplate of a press release no colon cue, while "Name: ..." is one?"""
     assert [c.text for c in cues_of(load_article(text))] == cues
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The timing does not surprise pollster Daron Shaw: "Historically, lesser-known candidates do well early."',
+     [(":", "Daron Shaw")]),
+    ("Gillibrand on the Speeches: \u2018I Think She Will Release Them.\u2019\n\nBody text here.", [(":", "Gillibrand")]),
+    # mirrors: a list after a colon, and a short quoted list, are no speech
+    ('The list: "We will go to the shops and buy bread."', []),
+    ('He brought three things: "bread, milk and eggs".', []),
+])
+def test_colon_between_a_name_and_a_quote(text, expected):
+    """Is a colon between a name and a direct quote a cue, with the name as source (and not a colon before a list)?"""
+    a = load_article(text)
+    assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected

@@ -537,10 +537,52 @@ class _Analyser:
         while pos != -1:
             nxt = pos + 1
             cue = self.colon_at(pos, r)
+            if cue is None:
+                cue = self.colon_name_quote(pos, r)
             if cue is not None:
                 out.append(cue)
             pos = text.find(":", nxt)
         return out
+
+    def colon_name_quote(self, pos: int, r: CueRow) -> Cue | None:
+        """A colon right after a person's name and right before a direct quote, inside a sentence:
+        'The timing does not surprise pollster Daron Shaw: "Historically, ..."', or a headline
+        'Gillibrand on the speeches: 'I think she will.''. The source is the capitalised name that
+        ends (or, in a headline, opens) the words before the colon."""
+        u = self.unit(pos)
+        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues[-8:])):
+            return None
+        i = u.index_at(pos)
+        if i >= u.n or u.tok_s[i] != pos or i == 0 or self.in_quote(pos) is not None:
+            return None
+        q = self.quote_after(pos + 1)
+        if q is None or not self.speech(q):
+            return None
+        is_head = u.start < self.head_end
+        k = i - 1
+        while k >= 0 and _is_cap(u.raw[k]) and not _is_punct(u.low[k]) and i - k <= 4:
+            k -= 1
+        first, last = k + 1, i - 1
+        if is_head:
+            # headline "Name on/to/at something: '...'": the name opens the headline
+            first = 0
+            while first < u.n and _is_punct(u.low[first]):
+                first += 1
+            last = first
+            while last + 1 < i and _is_cap(u.raw[last + 1]) and last - first < 3:
+                last += 1
+            if last + 1 >= i or u.low[last + 1] not in ("on", "to", "at", "about", "in", "for"):
+                return None
+        if first > last or not _is_cap(u.raw[first]):
+            return None
+        words = [u.low[t] for t in range(first, last + 1)]
+        if any(w in COLON_LABELS or w in TIME_WORDS or w in DETERMINERS for w in words) \
+                or all(u.raw[t].isupper() for t in range(first, last + 1)):
+            return None
+        from .sources import _lists
+        if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[last]]) == "place":
+            return None
+        return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[last]), q.content, True, (q.start, q.end), None)
 
     def colon_at(self, pos: int, r: CueRow) -> Cue | None:
         u = self.unit(pos)
