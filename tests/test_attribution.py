@@ -452,3 +452,17 @@ def test_colon_between_a_name_and_a_quote(text, expected):
     """Is a colon between a name and a direct quote a cue, with the name as source (and not a colon before a list)?"""
     a = load_article(text)
     assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The authors found that voters were angry.", [("found", "The authors")]),
+    ("He found the keys.", []),                                   # a plain object: no finding reported
+    ("Cruz made a pitch to voters, saying the law hurts the economy.", [("saying", "Cruz")]),
+    ("Bolton spoke for an hour while saying that the speech reassured him.", [("saying", "Bolton")]),
+    ("After saying hello, he left.", []),                         # a gerund after a preposition
+])
+def test_findings_and_participles(text, expected):
+    """Is "found that" a cue (not "found the keys"), and a participle after "while"/"," a cue sharing its
+    clause's subject (not a gerund after "after")?"""
+    a = load_article(text)
+    assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected

@@ -827,7 +827,8 @@ class _Analyser:
         if before >= 0 and u.low[before] == "to":
             return None                                # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
-            if first == i and before >= 0 and u.low[before] == "," and r.kind == "verb":
+            if first == i and before >= 0 and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014") \
+                    and r.kind == "verb":
                 return self.participle(u, i, end_i, r)  # "..., saying that ..."
             return None                                # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
