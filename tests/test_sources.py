@@ -308,3 +308,28 @@ def test_relative_who_is_a_pronoun_source():
         ("Ann Cole", "named_person", None), ("who", "pronoun", "Ann Cole")]
     b = load_article("Ann Cole, who lives by the bridge, said it is unsafe.")
     assert [s.text for s in sources_of(b)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A federal court ruling said the ban was unlawful.", [("A federal court ruling", "document")]),
+    ("The ruling found that the ban was unlawful.", [("The ruling", "document")]),
+    ("Le Monde reported that the talks had failed.", [("Le Monde", "named_organisation")]),
+    ("The Washington Post reported that the talks had failed.", [("The Washington Post", "named_organisation")]),
+    ("A post said the talks had failed.", [("A post", "document")]),           # mirror: a lower-case post
+    ("A French intelligence official, however, told Le Monde that he was alive.",
+     [("A French intelligence official", "role")]),                           # the adjective is no source
+    ("French officials said there was no credible evidence.", [("French officials", "vague")]),
+    ('"The Butcher" said he would return.', []),                               # a nickname is no person
+    ("Kyiv and many of its European allies are concerned that the talks will fail.",
+     [("Kyiv", "named_organisation"), ("many of its European allies", "vague")]),
+])
+def test_reported_problems_from_real_articles(text, expected):
+    """The problems found on real articles: a ruling is a document, a newspaper an organisation, an
+    adjective or a nickname no source, a city standing for its government an organisation."""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
+
+
+def test_city_for_government_is_marked_as_government():
+    """Is "Kyiv" as a source a named organisation with meta kind = government (not a person)?"""
+    (s, _) = sources_of(load_article("Kyiv and its allies are concerned that the talks will fail."))
+    assert (s.label, s.get("kind")) == ("named_organisation", "government")

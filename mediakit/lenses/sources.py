@@ -124,6 +124,21 @@ _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 
 @functools.lru_cache(maxsize=None)
+def _outlets():
+    """``(whole names, head words)`` of news outlets, read from ``provenance_outlets.csv`` (the
+    provenance lens's list, read only): "Reuters"; "Times", "Post", "Monde" ending a name."""
+    whole, heads = set(), set()
+    try:
+        rows = attribution.rows_with_lines("provenance_outlets")
+    except Exception:                                   # the list is optional for this lens
+        return frozenset(), frozenset()
+    for _, _, row in rows:
+        name, kind = row.get("name", ""), row.get("kind", "")
+        (heads if kind == "head" else whole).add(name)
+    return frozenset(whole), frozenset(heads)
+
+
+@functools.lru_cache(maxsize=None)
 def _lists(folder: str | None = None):
     groups: dict[str, str] = {}
     for path, n, row in attribution.rows_with_lines("source_groups", folder):
@@ -254,8 +269,11 @@ class _Classifier:
                     break
         head, head_low = words[h], low[h]
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
-        # A capitalised name ending the pre-head part?
-        if head[:1].isupper() and head_low not in self.groups:
+        # A capitalised name ending the pre-head part? ("The Washington Post" is a name, though "post" is
+        # also a document word: an outlet's head word after another capitalised word)
+        outlet_head = head in _outlets()[1] and h >= 1 and words[h - 1][:1].isupper() \
+            and low[h - 1] not in ("the", "a", "an")
+        if head[:1].isupper() and (head_low not in self.groups or outlet_head or head in _outlets()[0]):
             return self.name(toks[:h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
         title_unique = self._title_at(low[:h + 1])
@@ -334,6 +352,10 @@ class _Classifier:
         e = toks[-1][1] if len(toks) > len(pre) and not anon_phrase and any(
             t[2][:1].isupper() for t in toks[len(pre):]) and toks[len(pre)][2].lower() in ("of", "for") else run[-1][1]
         kinds = {self.names.get(w) for w in name_words}
+        whole, heads = _outlets()
+        if name_words and (" ".join(name_words) in whole or (name_words[-1] in heads and (
+                the or name_words[0] in ("Le", "La", "Les", "El", "Il", "Die", "Der", "Het", "De")))):
+            kinds.add("organisation")             # a newspaper or an agency ("Le Monde", "Reuters") is no person
         if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
