@@ -38,7 +38,11 @@ marked), ``cue`` = [start, end] of the first cue citing it, ``role`` = [start, e
 the role description (an appositive ", a research fellow at ..." or a title
 "President"), ``named`` = False for a definite description, ``kind`` = ``document``
 for a cited document or ``government`` for a place standing for its government,
-``refers_to`` / ``refers_to_span`` for a resolved pronoun or role.
+``refers_to`` / ``refers_to_span`` for a resolved pronoun or role, ``name`` = [start, end] of
+the bare name when the span takes in an appositive: a source's span is the full noun phrase
+("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
+Department of Military Policy"; "Ann Cole, who lives by the bridge"), and pronouns resolve
+to the bare name.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -55,7 +59,7 @@ Not detected: pronouns that refer further back than two sentences, or to a perso
 only mentioned (not cited); the gender or number of a pronoun (the nearest fitting source is
 taken); a relative "who" is read through to its antecedent, so it gets no span of its own;
 a role resolved to someone not given that title nearby ("the head coach" far from "head
-coach Ann Cole"); an appositive is kept in meta ``role``, not in the span; uncited people and
+coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; a source
 hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
@@ -456,12 +460,22 @@ def _find(article, found) -> list[Span]:
             if r is None:
                 continue
             label, s, e, role, extra = r
+            name_span = None
             if appositive and k == last:
                 role = tuple(appositive)
+                first_word = text[appositive[0]:appositive[1]].split()[:1]
+                if appositive[0] >= e and appositive[0] - e <= 3 and text[e:appositive[0]].strip() in (",", "(", "-") \
+                        and first_word and first_word[0].lower().strip(",") not in attribution.LEADING | attribution.ADVERBS:
+                    # the full noun phrase: "Nikolai Beleskov, a research fellow at ...": the span takes in
+                    # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
+                    name_span = (s, e)
+                    e = appositive[1]
             key = (s, e)
             if key not in by_span:
                 label, extra = _relabel(label, extra, s, e, text)
                 meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
+                if name_span is not None:
+                    meta["name"] = list(name_span)
                 if role:
                     meta["role"] = list(role)
                 if label == "role":
@@ -476,9 +490,9 @@ def _find(article, found) -> list[Span]:
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
                 if label == "named_person":
-                    bisect.insort(persons, key)
+                    bisect.insort(persons, name_span or key)
                 elif label in ("named_organisation", "vague"):
-                    bisect.insort(bodies, key)
+                    bisect.insort(bodies, name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
     out = []
