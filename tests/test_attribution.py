@@ -337,8 +337,10 @@ NEW_PATTERNS = [
      [("had welcomed", "Trump", "the result"), ("said", "Trump", "he would make an exception")]),
     ("The weather turned cold and said nothing.", []),
     # "said in an interview, ...": the content follows the comma
-    ("Mr. Rogan said in an interview, Mr. Clinton was friendly.", [("said", "Mr. Rogan", "Mr. Clinton was friendly")]),
+    ("Mr. Rogan said in an interview, Mr. Clinton was friendly.", [("said in an interview", "Mr. Rogan", "Mr. Clinton was friendly")]),
     ("She said in Boston, the rain fell.", []),
+    ("The company said in a statement that it would appeal.", [("said in a statement", "The company", "it would appeal")]),
+    ("She said in March that she would run.", [("said", "She", "she would run")]),     # a time is no medium
     # questions: "asked ... whether", fronted "Asked whether ...", "when asked"
     ("HuffPost asked the senator whether he was tired.", [("asked", "HuffPost", "whether he was tired")]),
     ("Asked whether he would run, he said no.", [("Asked", None, "whether he would run"), ("said", "he", "no")]),
@@ -381,7 +383,7 @@ NEW_PATTERNS = [
     ('"I do not want a fight," said one former campaign staffer.',
      [("said", "one former campaign staffer", "I do not want a fight,")]),
     ('"We are winning," Jeff Weaver, Sanders\' campaign manager, said in a statement.',
-     [("said", "Jeff Weaver", "We are winning,")]),
+     [("said in a statement", "Jeff Weaver", "We are winning,")]),
     ("The budget office said about half of the deficit came from taxes.",
      [("said", "The budget office", "about half of the deficit came from taxes")]),
     ("She talked about the plan.", [("talked about", "She", "the plan")]),      # a multi-word cue with its particle

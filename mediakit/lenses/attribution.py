@@ -35,7 +35,9 @@ seek, decline, refuse, agree to, vow to), cognition and perception (know, see, f
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
-its auxiliaries and negation ("has said", "did not say").
+its auxiliaries and negation ("has said", "did not say"), the particle of a phrasal cue
+("warned of", "called for"), and the medium right after the verb ("said in a statement",
+"told Reuters in an interview").
 
 Each cue needs content, and a plausible source (a noun phrase before it, after it in
 "..., says X", or the X of "according to X"), except: agentless passives have none, and
@@ -915,6 +917,9 @@ class _Analyser:
         if content is None or (loose and content[0] > start):
             return None                                # an inverted cue's content comes before it
         cs, ce, quoted, q = content
+        pp_end = self.medium_after(u, end_i)
+        if pp_end is not None and (cs >= pp_end or ce <= start):
+            end = pp_end                       # "said in a statement", "told Reuters in an interview"
         if not quoted and cs > end and self.norm[end:cs].strip() in PARTICLES:
             end = cs - 1 if self.text[cs - 1] == " " else end     # the particle joins the cue: "talked about"
             while end > start and self.text[end - 1].isspace():
@@ -926,6 +931,23 @@ class _Analyser:
             if comma != -1:
                 ce = comma
         return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def medium_after(self, u: _Unit, end_i: int):
+        """End offset of "in/during a statement|an interview|a letter ..." right after the cue verb (up to
+        three words between the preposition and the noun), as PolNeAR's guidelines mark such cues; else None."""
+        k = end_i + 1
+        if k < u.n and u.low[k] not in ("in", "during") and u.low[k] not in DETERMINERS and not _is_punct(u.low[k]) \
+                and _is_cap(u.raw[k]) and k + 1 < u.n and u.low[k + 1] in ("in", "during"):
+            k += 1                             # "told Reuters in an interview"
+        if k >= u.n or u.low[k] not in ("in", "during"):
+            return None
+        for t in range(k + 1, min(u.n, k + 5)):
+            w = u.low[t]
+            if _is_punct(w):
+                return None
+            if w in self.nominal_forms and w not in ("view", "words", "opinion", "estimation"):
+                return u.tok_e[t]
+        return None
 
     def sourceless_ok(self, u: _Unit, i: int, first: int, before: int, r: CueRow) -> bool:
         """Whether a finite reporting verb whose subject the word rules cannot find still counts as a
