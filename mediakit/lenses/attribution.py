@@ -400,6 +400,7 @@ class _Analyser:
         self.q_ends = sorted((q.end, i) for i, q in enumerate(self.stretches))
         self.para_starts = [p.start for p in article.paragraphs]
         self._speech: dict[tuple[int, int], bool] = {}
+        self._breaks: dict[int, tuple] = {}
         self._person_nouns = None
         # A headline in Title Case ("County Says Trump Should Win") may have a capitalised cue.
         self.title_case_headline = -1
@@ -1519,17 +1520,29 @@ class _Analyser:
     def to_end(self, u: _Unit, pos: int) -> tuple[int, int]:
         """From ``pos`` to the end of the sentence, without the final punctuation."""
         e = u.end
-        m = _CLAUSE_BREAK.search(self.norm, pos, e)
-        if m is not None and m.group(0) == ";" and self.text[max(u.start, pos - 3):pos].strip().endswith(":"):
-            m = None                              # a list after a colon: "explanations: a; b; c"
-        if m is not None and self.in_quote(m.start()) is None:
-            e = m.start()
+        brk = self.clause_break(u, pos)
+        if brk is not None and brk[1] == ";" and self.text[max(u.start, pos - 3):pos].strip().endswith(":"):
+            brk = None                            # a list after a colon: "explanations: a; b; c"
+        if brk is not None and self.in_quote(brk[0]) is None:
+            e = brk[0]
         while e > pos and (self.text[e - 1].isspace() or self.text[e - 1] in ".!?;:,\u2026"):
             e -= 1
         s = pos
         while s < e and self.text[s].isspace():
             s += 1
         return s, e
+
+    def clause_break(self, u: _Unit, pos: int):
+        """``(offset, text)`` of the first clause break (";" or ", but") at or after ``pos`` in the unit, or
+        None. Cached per unit: the cues of a sentence come in text order, so each stretch of a long
+        sentence is searched once (linear time on a one-sentence text of "according to X, ...")."""
+        cache = self._breaks.get(u.start)
+        if cache is not None and cache[0] <= pos and (cache[1] is None or pos <= cache[1][0]):
+            return cache[1]
+        m = _CLAUSE_BREAK.search(self.norm, pos, u.end)
+        found = (m.start(), m.group(0)) if m is not None else None
+        self._breaks[u.start] = (pos, found)
+        return found
 
     def content(self, u: _Unit, start: int, end: int, k: int, source, r: CueRow, word: str, inverted: bool):
         """``(start, end, quoted, quote)`` of what the cue attributes, or None."""
@@ -1823,7 +1836,7 @@ def find(article, found) -> list[Span]:
         if c.quote is not None:
             meta["quote"] = list(c.quote)
         if c.row.kind == "quoted" or _SECOND_HAND.match(text, c.content[1], min(len(text), c.content[1] + 80)) \
-                or _SECOND_HAND_IN.search(text, c.content[0], c.content[1]):
+                or _SECOND_HAND_IN.search(text, max(c.content[0], c.content[1] - 200), c.content[1]):
             meta["second_hand"] = True                 # "..., as quoted by the league's website"
         alternative = c.row.alternative if c.row.stance == "loaded" else ""
         if alternative and text[c.start:c.end].split()[0].lower() in INDIRECT_ADVERBS:
