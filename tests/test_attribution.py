@@ -468,3 +468,15 @@ def test_findings_and_participles(text, expected):
     clause's subject (not a gerund after "after")?"""
     a = load_article(text)
     assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump asked the network to donate the profits.", [("asked", "the network to donate the profits")]),
+    ("The mayor urged voters to stay home.", [("urged", "voters to stay home")]),
+    ("He walked to the shop.", []),                                   # mirror: no request verb
+    ("The road led to the shop.", []),
+])
+def test_requests_with_an_addressee(text, expected):
+    """Is "asked/urged X to do Y" a cue whose content is the addressee and the request?"""
+    a = load_article(text)
+    assert [(c.text, text_at(a, c.get("content"))) for c in cues_of(a)] == expected

@@ -1673,6 +1673,16 @@ class _Analyser:
             return None
         approximately = first == "about" and j + 1 < u.n and (
             u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
+            # "asked the network to donate ...", "urged voters to stay home": a request, its content the
+            # addressee and what they are asked to do
+            for t in range(j + 1, min(u.n - 1, j + 5)):
+                if _is_punct(u.low[t]) or u.low[t] in SUBJECT_STOP and u.low[t] != "to":
+                    break
+                if u.low[t] == "to" and not _is_punct(u.low[t + 1]) and u.low[t + 1] not in DETERMINERS \
+                        and not _is_cap(u.raw[t + 1]):
+                    cs, ce = self.to_end(u, u.tok_s[j])
+                    return (cs, ce, False, None) if ce > cs else None
         if first in PARTICLES and r.kind == "verb" and r.content != "object" and not r.rest and j + 1 < u.n \
                 and not (first == "about" and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in (
                     "half", "a", "one", "two", "three", "twice", "$"))) \
