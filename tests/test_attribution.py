@@ -480,3 +480,17 @@ def test_requests_with_an_addressee(text, expected):
     """Is "asked/urged X to do Y" a cue whose content is the addressee and the request?"""
     a = load_article(text)
     assert [(c.text, text_at(a, c.get("content"))) for c in cues_of(a)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Debate\n\nHOST: Welcome to the debate tonight, everyone here.\n\nCOLE: Thank you, it is good to be "
+     "here with you.\n\nHOST: Ms Cole, what would you cut first in the budget?",
+     [(":", "HOST"), (":", "COLE"), (":", "HOST")]),
+    # mirror: one capitalised label is a dateline or a section, not a transcript
+    ("Storm\n\nWASHINGTON: The storm will hit the coast on Monday night, officials said.", [("said", "officials")]),
+])
+def test_interview_transcript_speakers(text, expected):
+    """In a transcript ("HOST: ...", "COLE: ..."), is each capitalised speaker label a colon cue, while a
+    lone capitalised label is not?"""
+    a = load_article(text)
+    assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected

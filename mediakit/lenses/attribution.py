@@ -69,7 +69,10 @@ Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questi
 - a colon after a name or a source noun that opens a sentence (or follows a spaced
   dash): ``Kasich: "We are going all the way"``, "Insiders: Trump will rebound ...".
   Not a colon after a label ("Update:", "Q:"), a title ("The Ninth Circle: ..."), a
-  place heading a list, a phrase in capitals, or before fewer than five words;
+  place heading a list, a phrase in capitals (except in an interview transcript, where
+  paragraphs open with "HOST: ...", "COLE: ..."), or before fewer than five words; also a
+  colon between a name and a direct quote inside a sentence ('... pollster Daron Shaw:
+  "..."') or after the name that opens a headline ("Gillibrand on the speeches: '...'");
 - nominal cues, only in a sentence with no reporting verb: "in a new CNN poll" (cue
   "in", source the poll) and "in Bolton's view" / "in his view" (cue "view");
 - questions: "asked X whether ...", and "Asked whether ..., she said" / "when asked
@@ -401,6 +404,7 @@ class _Analyser:
         self.para_starts = [p.start for p in article.paragraphs]
         self._speech: dict[tuple[int, int], bool] = {}
         self._breaks: dict[int, tuple] = {}
+        self._transcript: bool | None = None
         self._person_nouns = None
         # A headline in Title Case ("County Says Trump Should Win") may have a capitalised cue.
         self.title_case_headline = -1
@@ -547,6 +551,18 @@ class _Analyser:
             pos = text.find(":", nxt)
         return out
 
+    def transcript(self) -> bool:
+        """Whether the article reads as an interview transcript: at least two paragraphs open with the
+        same speaker label in capitals and a colon ("TRUMP: ...", "HOST: ..."), or three with any."""
+        if self._transcript is None:
+            labels = [m.group(1) for m in _TRANSCRIPT_LABEL.finditer(self.text)
+                      if m.group(1).lower() not in COLON_LABELS]
+            counts = {}
+            for lab in labels:
+                counts[lab] = counts.get(lab, 0) + 1
+            self._transcript = len(labels) >= 3 or any(n >= 2 for n in counts.values())
+        return self._transcript
+
     def colon_name_quote(self, pos: int, r: CueRow) -> Cue | None:
         """A colon right after a person's name and right before a direct quote, inside a sentence:
         'The timing does not surprise pollster Daron Shaw: "Historically, ..."', or a headline
@@ -617,8 +633,9 @@ class _Analyser:
         noun_head = head in nouns or head.rstrip("s") in nouns
         if not (capitalised or noun_head) or (words[0] in DETERMINERS and not noun_head):
             return None                      # "The Ninth Circle: The Hellish View ..." is a title
-        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])):
-            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels
+        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])) \
+                and not (self.transcript() and i - first <= 3):
+            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels (not in a transcript)
         from .sources import _lists
         if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[i - 1]]) == "place":
             return None                      # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
@@ -1714,6 +1731,7 @@ class _Analyser:
 
 
 _SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
 _GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
 _GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
