@@ -494,3 +494,17 @@ def test_interview_transcript_speakers(text, expected):
     lone capitalised label is not?"""
     a = load_article(text)
     assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister disputed the figures.", [("disputed", "The minister")]),
+    ("I doubt that the plan will work.", []),                    # the writer's own hedge, not a source
+    ("She doubts that the plan will work.", [("doubts", "She")]),
+    ("We will repeat the work next year.", []),                  # "repeat" with a plain object is no speech
+    ("He repeated that the plan would work.", [("repeated", "He")]),
+])
+def test_more_verbs_of_communication_and_belief(text, expected):
+    """Are verbs of disputing, doubting and repeating cues with a third-person source, and not for the
+    writer's own "I doubt" or a repeated action?"""
+    a = load_article(text)
+    assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected

@@ -179,7 +179,7 @@ plus also previously contributing contributor news bonus background context mean
 """.split())
 # Opinion verbs that, with "I"/"we"/"you" as subject, hedge the speaker's own words ("I think it
 # will pass"): the hedge lens's business, not a source being cited.
-SPEAKER_HEDGES = frozenset("think believe hope guess suppose".split())
+SPEAKER_HEDGES = frozenset("think believe hope guess suppose doubt suspect assume reckon feel".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december week weekend month year morning afternoon evening
 night day days weeks months today yesterday tonight""".split())
