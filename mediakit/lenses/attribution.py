@@ -903,6 +903,8 @@ class _Analyser:
             source, role = subj
             if source is None:
                 pass
+            elif r.subject != "any" and self.norm[source[0]:source[1]] in ("it", "there", "this", "that", "what"):
+                return None                            # "It seems ...", "it knows": an empty subject, no source
             elif r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
                 return None                            # "the weather may explain"
             if r.subject == "document" and not document_source(self.text[source[0]:source[1]]):

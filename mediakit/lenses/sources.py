@@ -121,6 +121,9 @@ _POST = frozenset("of at for from in with who close familiar on by whose briefed
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+# endings of nouns for people by what they do (coach, master and chief are in the titles list or here)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "coach", "chief", "head",
+                    "aide", "expert", "official")
 _TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
 _TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
@@ -310,7 +313,8 @@ class _Classifier:
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
             return None
-        if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase:
+        if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase and h < 4 and (
+                head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES)):
             return "role", s, e, None, {"named": False}    # "the head coach", "the harbour master"
         return "anonymous", s, e, None, {}
 
@@ -429,6 +433,8 @@ def _find(article, found) -> list[Span]:
                 meta["refers_to"] = text[target[0]:target[1]]
                 meta["refers_to_span"] = list(target)
                 explanation = PRONOUN_EXPLANATION.format(name=text[target[0]:target[1]])
+            elif low_src == "it":
+                continue                               # "it" with no organisation before it names nothing
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
             order.append(key)
             continue
