@@ -316,6 +316,8 @@ class _Classifier:
         if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase and h < 4 and (
                 head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES)):
             return "role", s, e, None, {"named": False}    # "the head coach", "the harbour master"
+        if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
+            return None                     # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
 
     def _title_at(self, low):
