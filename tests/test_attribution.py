@@ -483,8 +483,8 @@ def test_requests_with_an_addressee(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Debate\n\nHOST: Welcome to the debate tonight, everyone here.\n\nCOLE: Thank you, it is good to be "
-     "here with you.\n\nHOST: Ms Cole, what would you cut first in the budget?",
+    (("Debate\n\nHOST: Welcome to the debate tonight, everyone here.\n\nCOLE: Thank you, it is good to be "
+      "here with you.\n\nHOST: Ms Cole, what would you cut first in the budget?"),
      [(":", "HOST"), (":", "COLE"), (":", "HOST")]),
     # mirror: one capitalised label is a dateline or a section, not a transcript
     ("Storm\n\nWASHINGTON: The storm will hit the coast on Monday night, officials said.", [("said", "officials")]),

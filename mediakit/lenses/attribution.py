@@ -1732,9 +1732,9 @@ class _Analyser:
         return cs, ce, False, None
 
 
-_SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
-_SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
 _GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")

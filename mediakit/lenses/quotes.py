@@ -303,7 +303,7 @@ def is_speech(text: str, st: Stretch) -> bool:
     return n >= 4 and tail.endswith((".", "!", "?", "\u2026"))
 
 
-_SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.I)
+_SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _PRONOUN_SPEAKERS = frozenset("he she they we it".split())
 
 

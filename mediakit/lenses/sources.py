@@ -137,7 +137,7 @@ def _outlets():
     whole, heads = set(), set()
     try:
         rows = attribution.rows_with_lines("provenance_outlets")
-    except Exception:                                   # the list is optional for this lens
+    except (LexiconError, OSError):                     # the list is optional for this lens
         return frozenset(), frozenset()
     for _, _, row in rows:
         name, kind = row.get("name", ""), row.get("kind", "")
@@ -512,7 +512,7 @@ def _find(article, found) -> list[Span]:
 
 
 _WHO_BEFORE = re.compile(r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
-                         r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$", re.I)
+                         r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$", re.IGNORECASE)
 
 
 def _relative_who(text: str, src, cue_start: int):
