@@ -352,3 +352,13 @@ def test_source_span_is_the_full_noun_phrase(text, span, name):
     a = load_article(text)
     (s,) = sources_of(a)
     assert s.text == span and text_at(a, s.get("name")) == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minister hails new bridge\n\nThe bridge opened today.", [("Minister", "role")]),
+    ("The President said the bridge was safe.", [("The President", "role")]),
+    ("President Ann Cole said the bridge was safe.", [("President Ann Cole", "named_person")]),   # mirror
+])
+def test_a_capitalised_title_alone_is_a_role(text, expected):
+    """Is a capitalised title with no name ("Minister hails ...") a role, not a named person?"""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected

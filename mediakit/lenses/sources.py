@@ -358,6 +358,8 @@ class _Classifier:
                     break
         the = i > 0 and pre[i - 1][2].lower() == "the"
         name_words = [t[2] for t in run[title_len:]]
+        if all(t[2].lower() in self.titles for t in run):
+            return "role", s_role_start(pre, i), run[-1][1], None, {"named": False}   # "Minister hails ..."
         s = pre[i - 1][0] if the else run[0][0]
         e = toks[-1][1] if len(toks) > len(pre) and not anon_phrase and any(
             t[2][:1].isupper() for t in toks[len(pre):]) and toks[len(pre)][2].lower() in ("of", "for") else run[-1][1]
@@ -558,6 +560,11 @@ def _titled_name(text: str, s: int, e: int):
     for m in re.finditer(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)", text[:s]):
         best = m.span(1)
     return best
+
+
+def s_role_start(pre, i: int) -> int:
+    """Start of a capitalised title used as a source, with "the" before it if there is one."""
+    return pre[i - 1][0] if i > 0 and pre[i - 1][2].lower() == "the" else pre[i][0]
 
 
 def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
