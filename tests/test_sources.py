@@ -358,6 +358,7 @@ def test_source_span_is_the_full_noun_phrase(text, span, name):
     ("Minister hails new bridge\n\nThe bridge opened today.", [("Minister", "role")]),
     ("The President said the bridge was safe.", [("The President", "role")]),
     ("President Ann Cole said the bridge was safe.", [("President Ann Cole", "named_person")]),   # mirror
+    ("Cooper further said that the defence was strong.", [("Cooper", "named_person")]),        # an adverb
 ])
 def test_a_capitalised_title_alone_is_a_role(text, expected):
     """Is a capitalised title with no name ("Minister hails ...") a role, not a named person?"""

@@ -146,7 +146,8 @@ COPULA = BE | frozenset("remain remains remained become becomes became grow grow
                         "feel feels felt seem seems seemed appear appears appeared".split())
 ADVERBS = frozenset("also still already just even now then again never often repeatedly however instead too "
                     "once reportedly publicly privately openly previously recently later "
-                    "long".split())
+                    "long further separately additionally initially originally finally immediately "
+                    "subsequently ultimately".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your no any some "
                         "each every such what which whose".split())
 PRONOUNS = frozenset("he she they we i you it one someone somebody everyone nobody".split())
