@@ -30,6 +30,7 @@ counts less; they are printed, never asserted.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import zlib
@@ -37,7 +38,9 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT = REPO.parent / "shared" / "benchmarks-data" / "polnear-train"
+DEFAULT = next((p / "shared" / "benchmarks-data" / "polnear-train" for p in REPO.parents
+                if (p / "shared" / "benchmarks-data" / "polnear-train").is_dir()),
+               REPO.parent / "shared" / "benchmarks-data" / "polnear-train")
 
 
 def read_ann(path: Path):
@@ -75,6 +78,47 @@ def read_ann(path: Path):
 
 def overlaps(a: tuple[int, int], ranges) -> bool:
     return any(a[0] < e and s < a[1] for s, e in ranges)
+
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+def token_set(text: str, ranges) -> set[int]:
+    """Start offsets of the word and punctuation tokens of ``text`` that overlap any of ``ranges``."""
+    out: set[int] = set()
+    for s, e in ranges:
+        for m in _TOKEN_RE.finditer(text, s, e):
+            out.add(m.start())
+        # a token cut by the range start still counts
+        if s > 0 and text[s - 1:s + 1].isalnum() and len(text[s - 1:s + 1]) == 2:
+            j = s
+            while j > 0 and text[j - 1].isalnum():
+                j -= 1
+            out.add(j)
+    return out
+
+
+class TokenTally:
+    """Token-level precision/recall/F1: tokens inside predicted spans against tokens inside gold spans."""
+
+    def __init__(self):
+        self.tp = self.n_p = self.n_g = 0
+
+    def add(self, text: str, pred, gold) -> tuple[set[int], set[int]]:
+        p, g = token_set(text, pred), token_set(text, gold)
+        self.tp += len(p & g)
+        self.n_p += len(p)
+        self.n_g += len(g)
+        return p, g
+
+    def figures(self):
+        p = self.tp / self.n_p if self.n_p else 0.0
+        r = self.tp / self.n_g if self.n_g else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def line(self, name: str) -> str:
+        p, r, f = self.figures()
+        return f"{name:<34} P={p:.3f} ({self.tp}/{self.n_p})  R={r:.3f} ({self.tp}/{self.n_g})  F1={f:.3f}"
 
 
 class Tally:
@@ -120,6 +164,11 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
     if limit:
         names = names[:limit]
     cue_t, src_t, phrase_t, link_t, content_t = Tally(), Tally(), Tally(), Tally(), Tally()
+    cue_tok, src_tok = TokenTally(), TokenTally()
+    missed_cues: dict[str, int] = defaultdict(int)
+    missed_srcs: dict[str, int] = defaultdict(int)
+    false_cues: dict[str, int] = defaultdict(int)
+    false_srcs: dict[str, int] = defaultdict(int)
     quote_direct = quote_in_content = 0
     skipped = 0
     stance = defaultdict(int)
@@ -151,6 +200,16 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
         cue_t.add(sum(1 for p in pred if any(overlaps(p, g) for g in gold_cues)), len(pred),
                   sum(1 for g in gold_cues if any(overlaps(p, g) for p in pred)), len(gold_cues))
         srcs = [(s.start, s.end) for s in found["source"]]
+        gold_cue_ranges = [r for g in gold_cues for r in g]
+        gold_src_ranges = [r for g in gold_srcs for r in g]
+        pt, gt = cue_tok.add(raw, pred, gold_cue_ranges)
+        ps, gs = src_tok.add(raw, srcs, gold_src_ranges)
+        if verbose:
+            for sp, gp, miss, false in ((pt, gt, missed_cues, false_cues), (ps, gs, missed_srcs, false_srcs)):
+                for t in gp - sp:
+                    miss[_TOKEN_RE.match(raw, t).group(0).lower()] += 1
+                for t in sp - gp:
+                    false[_TOKEN_RE.match(raw, t).group(0).lower()] += 1
         src_t.add(sum(1 for p in srcs if any(overlaps(p, g) for g in gold_srcs)), len(srcs),
                   sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)), len(gold_srcs))
         phrases = [tuple(c.get("source")) for c in cues if c.get("source")]
@@ -178,10 +237,13 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
         if verbose:
             for c in cues:
                 ok = any(overlaps((c.start, c.end), g) for g in gold_cues)
-                if not ok:
+                if not ok and verbose > 1:
                     print(f"  FP cue {name}: {c.text!r} in {article.text[max(0, c.start - 60):c.end + 40]!r}")
     print(f"PolNeAR: {len(names) - skipped} texts ({skipped} skipped: loaded text differs from the file), "
           f"{chars / 1e6:.2f} M characters, from {data}")
+    print(cue_tok.line("cue tokens"))
+    print(src_tok.line("source tokens (source layer)"))
+    print("-- any overlap --")
     print(cue_t.line("cue detection"))
     print(src_t.line("source detection (source layer)"))
     print(phrase_t.line("source detection (cue's source)"))
@@ -191,6 +253,10 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
         print(f"direct quotes inside a gold Content: {quote_in_content}/{quote_direct} "
               f"({quote_in_content / quote_direct:.3f})")
     print("cue stances:", dict(sorted(stance.items())))
+    if verbose:
+        for name, d in (("missed cue tokens", missed_cues), ("false cue tokens", false_cues),
+                        ("missed source tokens", missed_srcs), ("false source tokens", false_srcs)):
+            print(name + ":", ", ".join(f"{w} {n}" for w, n in sorted(d.items(), key=lambda x: -x[1])[:60]))
     print(f"time: {seconds:.2f} s CPU for the furniture/quote/attribution/source lenses "
           f"({seconds / max(chars, 1) * 1e6:.3f} s per million characters, article by article)")
     return 0
@@ -250,7 +316,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT, help=f"PolNeAR folder (default {DEFAULT})")
     ap.add_argument("--limit", type=int, default=None, help="only the first N texts")
-    ap.add_argument("--verbose", action="store_true", help="print the false-positive cues")
+    ap.add_argument("--verbose", "-v", action="count", default=0,
+                    help="print the most often missed / false tokens (-vv: also every false-positive cue)")
     ap.add_argument("--half", choices=("dev", "test"), default=None,
                     help="only one half of the texts (a fixed split by file-name hash): develop on dev")
     ap.add_argument("--speed", action="store_true", help="time the lenses on 1 MB of text and stop")

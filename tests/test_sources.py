@@ -11,6 +11,12 @@ from mediakit.lenses import run, sources
 ARTICLES = Path(__file__).parent / "articles"
 
 
+def bare(s):
+    """A source's name without the appositive its span takes in (meta ``name``), else its text."""
+    n = s.get("name")
+    return s.text[: n[1] - s.start] if n else s.text
+
+
 def sources_of(article):
     return run(article, ["source"])["source"]
 
@@ -28,31 +34,32 @@ def seed_sources(seed):
 SEED_SOURCES = [
     ("the Financial Times", "named_organisation", None),
     ("President Volodymyr Zelensky", "named_person", "President"),
-    ("The Ukrainian president", "named_person", None),
+    ("The Ukrainian president", "role", None),              # identified by role; refers_to Zelensky
     ("Nikolai Beleskov", "named_person",
      "a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department of Military Policy"),
-    ("Defense analysts", "vague_group", None),
-    ("Ukrainian soldiers", "vague_group", None),
+    ("Defense analysts", "vague", None),
+    ("Ukrainian soldiers", "vague", None),
     ("Vladimir Putin", "named_person", None),
     ("Putin", "named_person", None),
     ("Trump", "named_person", None),
-    ("several of his former officials and advisers", "vague_group", None),
+    ("several of his former officials and advisers", "vague", None),
     ("Kyiv", "named_organisation", None),
-    ("many of its European allies", "vague_group", None),
-    ("Most Western capitals", "vague_group", None),
-    ("Ukrainian military officials and Western analysts", "vague_group", None),
+    ("many of its European allies", "vague", None),
+    ("Most Western capitals", "vague", None),
+    ("they", "pronoun", None),                               # "say they want": refers_to Most Western capitals
+    ("Ukrainian military officials and Western analysts", "vague", None),
 ]
 
 
 def test_seed_sources_are_exactly_the_lead_findings(seed_sources):
     """Does the seed give exactly the cited sources of the findings, in order, with their labels?"""
-    assert [(s.text, s.label) for s in seed_sources] == [(t, lab) for t, lab, _ in SEED_SOURCES]
+    assert [(bare(s), s.label) for s in seed_sources] == [(t, lab) for t, lab, _ in SEED_SOURCES]
 
 
 @pytest.mark.parametrize("text,label,role", SEED_SOURCES)
 def test_seed_source_roles(seed, seed_sources, text, label, role):
     """Does each seed source carry the role the findings give (a title or an appositive), and no other?"""
-    (s,) = [s for s in seed_sources if s.text == text]
+    (s,) = [s for s in seed_sources if bare(s) == text]
     assert text_at(seed, s.get("role")) == role
 
 
@@ -64,7 +71,7 @@ def test_label_word_is_not_part_of_the_name(seed, seed_sources):
 
 def test_definite_role_is_identified_but_not_named(seed_sources):
     """Is "The Ukrainian president" a named_person with meta named=False (identifiable, not named)?"""
-    (s,) = [s for s in seed_sources if s.text == "The Ukrainian president"]
+    (s,) = [s for s in seed_sources if bare(s) == "The Ukrainian president"]
     assert s.get("named") is False
 
 
@@ -92,10 +99,17 @@ CASES = [
     ("Moscow says the talks have stalled.", [("Moscow", "named_organisation")]),
     ("Spokesman John Kirby said the talks had stalled.", [("Spokesman John Kirby", "named_person")]),
     ("Smith and Jones said the talks had stalled.", [("Smith", "named_person"), ("Jones", "named_person")]),
-    ("Analysts say the talks have stalled.", [("Analysts", "vague_group")]),
-    ("A spokesman said the talks had stalled.", [("A spokesman", "anonymous")]),
+    ("Analysts say the talks have stalled.", [("Analysts", "vague")]),
+    ("A spokesman said the talks had stalled.", [("A spokesman", "role")]),
+    ("A Pentagon official said the talks had stalled.", [("A Pentagon official", "role")]),
+    ("The Kremlin spokesman said the talks had stalled.", [("The Kremlin spokesman", "role")]),
+    ("A source familiar with the talks said they had stalled.", [("A source familiar with the talks", "anonymous")]),
+    ("Sources say the talks have stalled.", [("Sources", "anonymous")]),
+    ("Experts say the talks have stalled.", [("Experts", "vague")]),
+    ("The FBI said the talks had stalled.", [("The FBI", "named_organisation")]),
+    ("The Supreme Court said the law was void.", [("The Supreme Court", "named_organisation")]),
     ("The ministry said the talks had stalled.", [("The ministry", "named_organisation")]),
-    ("He said the talks had stalled.", []),
+    ("He said the talks had stalled.", [("He", "pronoun")]),
     ("The talks have stalled.", []),
 ]
 
@@ -125,12 +139,13 @@ def test_lowercase_title_is_role_not_name():
     assert (s.text, s.label, text_at(a, s.get("role"))) == ("Tom Hale", "named_person", "spokesman")
 
 
-def test_pronoun_source_is_linked_but_not_a_span():
-    """Is a pronoun source ("she said") kept on the cue but given no source span (no coreference)?"""
+def test_unresolved_pronoun_source_is_a_pronoun_span():
+    """Is a pronoun source with nobody named before it ("she said") a ``pronoun`` span with no ``refers_to``?"""
     a = load_article('"We are ready," she said.')
     (c,) = run(a, ["attribution_cue"])["attribution_cue"]
     assert text_at(a, c.get("source")) == "she"
-    assert sources_of(a) == ()
+    (s,) = sources_of(a)
+    assert (s.text, s.label, s.get("refers_to"), s.get("refers_to_span")) == ("she", "pronoun", None, None)
 
 
 @pytest.mark.parametrize("name,header,row,problem", [
@@ -156,44 +171,44 @@ def test_bad_source_list_row_is_refused(tmp_path, name, header, row, problem):
 def test_council_article_sources():
     """In the council article, are the mayor named (with her role), and the officials and the source anonymous?"""
     a = load_article(ARTICLES / "attr_council_bridge.txt")
-    got = {s.text: s.label for s in sources_of(a)}
+    got = {bare(s): s.label for s in sources_of(a)}
     assert got["Mayor Jane Holloway"] == "named_person"
     assert got["Alan Pryce"] == "named_person"
     assert got["Officials who asked not to be named"] == "anonymous"
     assert got["A source familiar with the contract"] == "anonymous"
-    assert got["Critics"] == "vague_group"
-    (pryce,) = [s for s in sources_of(a) if s.text == "Alan Pryce"]
+    assert got["Critics"] == "vague"
+    (pryce,) = [s for s in sources_of(a) if bare(s) == "Alan Pryce"]
     assert text_at(a, pryce.get("role")) == "a retired engineer who has campaigned for the bridge"
 
 
 def test_science_article_sources():
     """In the science article, is Dr Okafor named (title included) and are researchers and experts vague?"""
     a = load_article(ARTICLES / "attr_science_result.txt")
-    got = {s.text: s.label for s in sources_of(a)}
+    got = {bare(s): s.label for s in sources_of(a)}
     assert got["Dr Maria Okafor"] == "named_person"
-    assert got["researchers"] == "vague_group" and got["some experts"] == "vague_group"
+    assert got["researchers"] == "vague" and got["some experts"] == "vague"
     assert got["a member of the team"] == "anonymous"
 
 
 def test_library_article_sources():
     """In the library article, does "Council leader Peter Grant" give the name "Peter Grant", and are the groups vague?"""
     a = load_article(ARTICLES / "attr_library_closure.txt")
-    got = {s.text: s.label for s in sources_of(a)}
+    got = {bare(s): s.label for s in sources_of(a)}
     assert got == {"the county council": "named_organisation", "Peter Grant": "named_person",
-                   "He": "named_person", "Library volunteers": "vague_group", "Rosa Lind": "named_person",
-                   "Ms Lind's neighbours": "vague_group", "Several parents": "vague_group"}
-    (he,) = [s for s in sources_of(a) if s.text == "He"]
-    assert text_at(a, he.get("refers_to")) == "Peter Grant"
+                   "He": "pronoun", "Library volunteers": "vague", "Rosa Lind": "named_person",
+                   "Ms Lind's neighbours": "vague", "Several parents": "vague"}
+    (he,) = [s for s in sources_of(a) if bare(s) == "He"]
+    assert he.get("refers_to") == "Peter Grant" and text_at(a, he.get("refers_to_span")) == "Peter Grant"
 
 
 def test_harbour_article_sources():
     """In the harbour article, are Tom Reyes (with his role) and "One stallholder" (anonymous) found?"""
     a = load_article(ARTICLES / "attr_harbour_festival.txt")
-    got = {s.text: s for s in sources_of(a)}
+    got = {bare(s): s for s in sources_of(a)}
     assert got["Tom Reyes"].label == "named_person"
     assert text_at(a, got["Tom Reyes"].get("role")) == "the festival\u2019s organiser"
     assert got["One stallholder"].label == "anonymous"
-    assert got["Local fishermen"].label == "vague_group"
+    assert got["Local fishermen"].label == "vague"
 
 
 # -- pronoun sources ------------------------------------------------------------------------------
@@ -201,16 +216,22 @@ def test_harbour_article_sources():
 PRONOUNS = [
     # (text, [(source span text, label, text it refers to or None)])
     ("Mayor Ann Cole said the bridge was safe. She said it would reopen in May.",
-     [("Mayor Ann Cole", "named_person", None), ("She", "named_person", "Mayor Ann Cole")]),
+     [("Mayor Ann Cole", "named_person", None), ("She", "pronoun", "Mayor Ann Cole")]),
     ('"It is safe," said Ann Cole. "It will reopen," she said.',
-     [("Ann Cole", "named_person", None), ("she", "named_person", "Ann Cole")]),
-    # no named person cited in the same or the previous sentence: no span
-    ("The storm hit the coast. He said it was bad.", []),
+     [("Ann Cole", "named_person", None), ("she", "pronoun", "Ann Cole")]),
+    # no named source cited in the same or the two previous sentences: a pronoun span, unresolved
+    ("The storm hit the coast. He said it was bad.", [("He", "pronoun", None)]),
     ("Ann Cole said the bridge was safe. The river rose. The town flooded. She said it would reopen.",
-     [("Ann Cole", "named_person", None)]),
-    # a group is not a person; "they" is not resolved
-    ("Officials said the bridge was safe. They said it would reopen.", [("Officials", "vague_group", None)]),
-    ("Ann Cole said the bridge was safe. They said it would reopen.", [("Ann Cole", "named_person", None)]),
+     [("Ann Cole", "named_person", None), ("She", "pronoun", None)]),
+    # "they" goes to a group or an organisation, never to a person (and "she" never to a group)
+    ("Officials said the bridge was safe. They said it would reopen.",
+     [("Officials", "vague", None), ("They", "pronoun", "Officials")]),
+    ("Ann Cole said the bridge was safe. They said it would reopen.",
+     [("Ann Cole", "named_person", None), ("They", "pronoun", None)]),
+    ("Officials said the bridge was safe. She said it would reopen.",
+     [("Officials", "vague", None), ("She", "pronoun", None)]),
+    ("The FBI said the bridge was safe. It said it would reopen.",
+     [("The FBI", "named_organisation", None), ("It", "pronoun", "The FBI")]),
 ]
 
 
@@ -219,18 +240,126 @@ def test_pronoun_sources_resolve_to_the_nearest_named_person(text, expected):
     """Does "he"/"she" as a cited source get a named_person span pointing at the nearest named person cited
     in the same or the previous sentence, and no span when there is none (or for "they")?"""
     a = load_article(text)
-    got = [(s.text, s.label, text_at(a, s.get("refers_to"))) for s in sources_of(a)]
+    got = [(s.text, s.label, s.get("refers_to")) for s in sources_of(a)]
     assert got == expected
+    for s in sources_of(a):
+        if s.get("refers_to"):
+            assert text_at(a, s.get("refers_to_span")) == s.get("refers_to")
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Study finds bees prefer purple flowers\n\nBees visit purple flowers more often than yellow ones.",
-     [("Study", "anonymous")]),
+     [("Study", "document")]),
     ("A Reuters rolling poll shows Trump at the top with 36 percent support.",
-     [("A Reuters rolling poll", "anonymous")]),
-    ("The minutes show that the council voted twice.", [("The minutes", "named_organisation")]),
+     [("A Reuters rolling poll", "document")]),
+    ("The minutes show that the council voted twice.", [("The minutes", "document")]),
 ])
 def test_document_sources(text, expected):
     """Is a bare or indefinite document ("Study finds", "a poll shows") anonymous, and a definite one named?"""
     a = load_article(text)
     assert [(s.text, s.label) for s in sources_of(a)] == expected
+
+
+# -- unseen genres (hand-written: a press release, a sports report, an opinion piece) ------------
+
+def test_sports_report_roles_and_pronouns():
+    """Is "The head coach" a role resolved to the coach named earlier, and "He" the captain just
+    mentioned (not the coach cited two sentences before)?"""
+    a = load_article(ARTICLES / "genre_sports_report.txt")
+    got = {s.text: (s.label, s.get("refers_to")) for s in sources_of(a)}
+    assert got["The head coach"] == ("role", "Mia Santos")
+    assert got["He"] == ("pronoun", "Liam Doyle")
+    assert got["The club"][0] == "named_organisation"
+
+
+def test_sports_report_second_hand_cue():
+    """Is a statement "as quoted by the league's website" marked second-hand, and a first-hand one not?"""
+    a = load_article(ARTICLES / "genre_sports_report.txt")
+    cues = run(a, ["attribution_cue"])["attribution_cue"]
+    hand = {a.text[slice(*c.get("content"))][:20]: c.get("second_hand") for c in cues}
+    assert hand["the referee should h"] is True
+    assert hand["We were the better t"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Northgate Water today announced a new plant.", "Northgate Water"),       # a time word is not the source
+    ("The harbour master said the wall needs repairs.", "The harbour master"),
+])
+def test_source_phrase_edges(text, expected):
+    """Does the source span stop at the name (no trailing "today") and keep a definite role whole?"""
+    (s,) = sources_of(load_article(text))
+    assert s.text == expected
+
+
+@pytest.mark.xfail(reason="a company name with no organisation word ('Northgate Water') is read as a person")
+def test_company_name_without_organisation_word():
+    (s,) = sources_of(load_article("Northgate Water said the plant would open in 2027."))
+    assert s.label == "named_organisation"
+
+
+def test_opinion_piece_sources():
+    """In the opinion piece, are officials and experts vague, and the newspaper an organisation?"""
+    a = load_article(ARTICLES / "genre_opinion.txt")
+    got = {bare(s): s.label for s in sources_of(a)}
+    assert got == {"Sarah Hughes": "named_person", "Transport officials": "vague",
+                   "Experts who have studied rural transport": "vague",
+                   "The Westmere Gazette": "named_organisation"}
+
+
+def test_relative_who_is_a_pronoun_source():
+    """Is the relative "who" before a cue a pronoun span pointing at its antecedent (and no "who" span
+    when the relative clause holds no cue)?"""
+    a = load_article("Ann Cole, who has long argued that the bridge is unsafe, was there.")
+    assert [(bare(s), s.label, s.get("refers_to")) for s in sources_of(a)] == [
+        ("Ann Cole", "named_person", None), ("who", "pronoun", "Ann Cole")]
+    b = load_article("Ann Cole, who lives by the bridge, said it is unsafe.")
+    assert [bare(s) for s in sources_of(b)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A federal court ruling said the ban was unlawful.", [("A federal court ruling", "document")]),
+    ("The ruling found that the ban was unlawful.", [("The ruling", "document")]),
+    ("Le Monde reported that the talks had failed.", [("Le Monde", "named_organisation")]),
+    ("The Washington Post reported that the talks had failed.", [("The Washington Post", "named_organisation")]),
+    ("A post said the talks had failed.", [("A post", "document")]),           # mirror: a lower-case post
+    ("A French intelligence official, however, told Le Monde that he was alive.",
+     [("A French intelligence official", "role")]),                           # the adjective is no source
+    ("French officials said there was no credible evidence.", [("French officials", "vague")]),
+    ('"The Butcher" said he would return.', []),                               # a nickname is no person
+    ("Kyiv and many of its European allies are concerned that the talks will fail.",
+     [("Kyiv", "named_organisation"), ("many of its European allies", "vague")]),
+])
+def test_reported_problems_from_real_articles(text, expected):
+    """The problems found on real articles: a ruling is a document, a newspaper an organisation, an
+    adjective or a nickname no source, a city standing for its government an organisation."""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
+
+
+def test_city_for_government_is_marked_as_government():
+    """Is "Kyiv" as a source a named organisation with meta kind = government (not a person)?"""
+    (s, _) = sources_of(load_article("Kyiv and its allies are concerned that the talks will fail."))
+    assert (s.label, s.get("kind")) == ("named_organisation", "government")
+
+
+
+@pytest.mark.parametrize("text,span,name", [
+    ('"We are ready," says Anna Berg, a teacher at the school.', "Anna Berg, a teacher at the school", "Anna Berg"),
+    ("Anna Berg, a teacher at the school, said they were ready.", "Anna Berg, a teacher at the school", "Anna Berg"),
+    ("Anna Berg said they were ready.", "Anna Berg", None),                       # mirror: no appositive
+])
+def test_source_span_is_the_full_noun_phrase(text, span, name):
+    """Does a named source's span take in its appositive (the full noun phrase), with meta ``name`` the bare name?"""
+    a = load_article(text)
+    (s,) = sources_of(a)
+    assert s.text == span and text_at(a, s.get("name")) == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minister hails new bridge\n\nThe bridge opened today.", [("Minister", "role")]),
+    ("The President said the bridge was safe.", [("The President", "role")]),
+    ("President Ann Cole said the bridge was safe.", [("President Ann Cole", "named_person")]),   # mirror
+    ("Cooper further said that the defence was strong.", [("Cooper", "named_person")]),        # an adverb
+])
+def test_a_capitalised_title_alone_is_a_role(text, expected):
+    """Is a capitalised title with no name ("Minister hails ...") a role, not a named person?"""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected

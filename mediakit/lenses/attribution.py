@@ -18,7 +18,8 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 - ``forms``: the inflected forms of the first word, separated by ``|`` (say|says|said|saying);
 - ``content``: what must follow: ``clause`` (a that-clause, a quote, a colon, or a
   clause such as "say they want"), ``any`` (also a plain object: "has voiced it"),
-  ``object`` (an object that is not a proper name, so "a man named John" is no cue);
+  ``object`` (an object that is not a proper name, so "a man named John" is no cue),
+  ``infinitive`` (also "to" + a verb: "declined to comment", "wants to run");
 - ``explanation`` (what the verb does to a reader) and ``alternative`` (a neutral verb);
 - ``subject``: ``any``, or ``person`` for verbs with common non-speech senses ("the
   weather may explain", "the video shows"): the subject must then look like someone
@@ -28,10 +29,28 @@ to", "was quoted as saying"). The word list is ``lexicons/cues.csv``; its column
 A missing column or an unknown stance/kind/content raises
 :class:`~mediakit.errors.LexiconError` naming the file and the line.
 
-Each cue must have a plausible source (a noun phrase before it, after it in
-"..., says X", or the X of "according to X"; agentless passives have none) AND
-content. ``meta``: ``source`` = [start, end] of the source phrase (absent for an
-agentless passive), ``content`` = [start, end] of what is attributed, ``quoted`` =
+The list holds reporting verbs and, as general grammatical classes (not words taken from
+any corpus), mental-state and stance predicates: intention and volition (want, plan,
+seek, decline, refuse, agree to, vow to), cognition and perception (know, see, feel,
+consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
+(find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
+with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
+its auxiliaries and negation ("has said", "did not say"), the particle of a phrasal cue
+("warned of", "called for"), and the medium right after the verb ("said in a statement",
+"told Reuters in an interview").
+
+Each cue needs content, and a plausible source (a noun phrase before it, after it in
+"..., says X", or the X of "according to X"), except: agentless passives have none, and
+a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
+rules cannot find still counts, with no source ("..., fire crews in the area said").
+A cue inside a closed quotation is the speaker's, not the article's ("I can say that
+..."), and is not marked. A stance or intention verb after "if"/"unless"/"whether" is a
+condition, not a cue; "know" with an institution as subject ("Kiev knows", "The council
+knows") is the writer reading a mind (the claim lens's business), not a cue.
+
+``meta``: ``source`` = [start, end] of the source phrase (absent for an
+agentless passive or a source not found), ``content`` = [start, end] of what is attributed
+(a list after a colon runs past its semicolons), ``quoted`` =
 whether the content is a direct quote; also ``role`` = [start, end] of an appositive
 role description (", a research fellow at ...", or "The chairman" in "The chairman,
 Tomas Reed, said") when there is one, ``quote`` = [start, end] of the linked quote
@@ -50,7 +69,10 @@ Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questi
 - a colon after a name or a source noun that opens a sentence (or follows a spaced
   dash): ``Kasich: "We are going all the way"``, "Insiders: Trump will rebound ...".
   Not a colon after a label ("Update:", "Q:"), a title ("The Ninth Circle: ..."), a
-  place heading a list, a phrase in capitals, or before fewer than five words;
+  place heading a list, a phrase in capitals (except in an interview transcript, where
+  paragraphs open with "HOST: ...", "COLE: ..."), or before fewer than five words; also a
+  colon between a name and a direct quote inside a sentence ('... pollster Daron Shaw:
+  "..."') or after the name that opens a headline ("Gillibrand on the speeches: '...'");
 - nominal cues, only in a sentence with no reporting verb: "in a new CNN poll" (cue
   "in", source the poll) and "in Bolton's view" / "in his view" (cue "view");
 - questions: "asked X whether ...", and "Asked whether ..., she said" / "when asked
@@ -60,19 +82,22 @@ Left out on purpose: "I think", "we believe", "you hope" (an opinion verb with a
 or second-person subject): the speaker hedging their own words, which the hedge lens
 reads, not a source being cited.
 
-Not detected: "know", "realise", "see" and other verbs that present the content as
-true (the writer's mind reading, which the claim lens marks: "Kiev knows ..." is
-not a cue); pronoun sources are linked ("he said") but resolved to a person only by
+A loaded cue's ``alternative`` is a neutral verb that keeps the meaning; after
+"indirectly"/"implicitly" it is "alluded to" (the speaker did not say it, so "said"
+would change the facts).
+
+Not detected: "realise" and other factive verbs not in the list; interview transcripts
+set out without a colon after the name; a cue inside an unclosed quotation is still read;
+nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
+"the report that"); pronoun sources are linked ("he said") but resolved to a person only by
 the source lens (nearest named person cited in the same or the previous sentence);
 cues whose subject is far away or hidden behind a relative clause other than
 "who ..."; nouns with a that-clause ("his claim that", "the report that");
 "reportedly"/"allegedly" (the hedge lens's business); passive agents other than
-"it was reported by X" and "Asked by X"; "was asked to", "is expected to"; "declined
-to say"; a capitalised cue verb outside a Title Case headline (it is read as a name:
-"the United States"); verbs of wanting, supporting and seeming, and "find"/"show"
-unless a poll, a study or records is the subject ("a poll shows" is a cue, "the video
-shows" and "he found" are not), which PolNeAR counts as attribution but the lesson
-does not; any verb that is not in the list.
+"it was reported by X" and "Asked by X"; "was asked to"; a capitalised cue verb outside a
+Title Case headline (it is read as a name: "the United States"); "find"/"show" unless a
+poll, a study or records is the subject ("a poll shows" is a cue, "the video shows" and
+"he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed.
 
@@ -109,7 +134,7 @@ LAYER = "attribution_cue"
 
 STANCES = ("neutral", "loaded", "hedged", "emotion")
 KINDS = ("verb", "adjective", "preposition", "passive", "quoted", "colon", "nominal")
-CONTENTS = ("clause", "any", "object", "quote")
+CONTENTS = ("clause", "any", "object", "quote", "infinitive")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -121,7 +146,8 @@ COPULA = BE | frozenset("remain remains remained become becomes became grow grow
                         "feel feels felt seem seems seemed appear appears appeared".split())
 ADVERBS = frozenset("also still already just even now then again never often repeatedly however instead too "
                     "once reportedly publicly privately openly previously recently later "
-                    "long".split())
+                    "long further separately additionally initially originally finally immediately "
+                    "subsequently ultimately".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your no any some "
                         "each every such what which whose".split())
 PRONOUNS = frozenset("he she they we i you it one someone somebody everyone nobody".split())
@@ -146,7 +172,7 @@ EMOTION_PREP = frozenset("about over by at with for".split())
 NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
                         "rules size age rank order need needs".split())
 # Words before a colon that label a section, not a speaker ("Update: ...", "Q: ...").
-COLON_LABELS = frozenset("""q a update updated note editor editors watch video photo photos image images read related
+COLON_LABELS = frozenset("""q a about notes update updated note editor editors watch video photo photos image images read related
 source sources credit credits caption by breaking exclusive opinion analysis review quiz timeline explainer
 fact check live tags tag topics category share listen subscribe correction clarification advertisement
 warning chapter part step day week year example examples question answer summary bottom line
@@ -154,10 +180,14 @@ plus also previously contributing contributor news bonus background context mean
 """.split())
 # Opinion verbs that, with "I"/"we"/"you" as subject, hedge the speaker's own words ("I think it
 # will pass"): the hedge lens's business, not a source being cited.
-SPEAKER_HEDGES = frozenset("think believe hope guess suppose".split())
+SPEAKER_HEDGES = frozenset("think believe hope guess suppose doubt suspect assume reckon feel".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december week weekend month year morning afternoon evening
 night day days weeks months today yesterday tonight""".split())
+# Prepositions that a reporting verb takes as its particle ("warned of", "talked about", "called for"):
+# they belong to the cue span, as PolNeAR's guidelines mark multi-word cues.
+PARTICLES = frozenset("about of for against over".split())
+INDIRECT_ADVERBS = frozenset("indirectly implicitly tacitly obliquely".split())
 ASK = frozenset("ask asks asked asking".split())
 INVERTED_FOLLOW = frozenset("who when during in on at after before while as about".split())
 NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bin ibn".split())
@@ -242,8 +272,8 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
 
     >>> sorted({r.stance for r in cue_rows()})
     ['emotion', 'hedged', 'loaded', 'neutral']
-    >>> "know" in {r.cue for r in cue_rows()}
-    False
+    >>> [r.subject for r in cue_rows() if r.cue == "know"]
+    ['person']
     """
     out = []
     for path, n, row in rows_with_lines("cues", folder):
@@ -362,6 +392,10 @@ class _Analyser:
         self.rows = cue_rows(folder)
         self.nominal_forms = frozenset(f for r in self.rows if r.kind == "nominal" for f in r.forms)
         self.verb_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon") for f in r.forms)
+        # the plain reporting verbs (not the stance and mental-state verbs, whose forms are often nouns:
+        # "the plan", "his view"): a sentence with one of them needs no nominal cue
+        self.speech_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon")
+                                      and r.subject != "person" and r.content != "infinitive" for f in r.forms)
         self.units = _units(article)
         self.unit_starts = [u[0] for u in self.units]
         self.unit_cache: dict[int, _Unit] = {}
@@ -370,6 +404,8 @@ class _Analyser:
         self.q_ends = sorted((q.end, i) for i, q in enumerate(self.stretches))
         self.para_starts = [p.start for p in article.paragraphs]
         self._speech: dict[tuple[int, int], bool] = {}
+        self._breaks: dict[int, tuple] = {}
+        self._transcript: bool | None = None
         self._person_nouns = None
         # A headline in Title Case ("County Says Trump Should Win") may have a capitalised cue.
         self.title_case_headline = -1
@@ -461,8 +497,11 @@ class _Analyser:
             i = u.index_at(m.start())
             if i >= u.n or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
                 continue  # inside a longer token ("say-so", "claim's")
-            if u.cues and any(c.start <= pos < c.end for c in u.cues):
+            if u.cues and any(c.start <= pos < c.end for c in u.cues[-4:]):    # cues come in text order: linear
                 continue
+            q_in = self.in_quote(pos)
+            if q_in is not None and not q_in.unclosed:
+                continue                                   # "I can say ..." inside a quotation is the speaker's
             cue = self.try_at(u, i)
             if cue is not None:
                 if u.cues:
@@ -506,14 +545,68 @@ class _Analyser:
         while pos != -1:
             nxt = pos + 1
             cue = self.colon_at(pos, r)
+            if cue is None:
+                cue = self.colon_name_quote(pos, r)
             if cue is not None:
                 out.append(cue)
             pos = text.find(":", nxt)
         return out
 
+    def transcript(self) -> bool:
+        """Whether the article reads as an interview transcript: at least two paragraphs open with the
+        same speaker label in capitals and a colon ("TRUMP: ...", "HOST: ..."), or three with any."""
+        if self._transcript is None:
+            labels = [m.group(1) for m in _TRANSCRIPT_LABEL.finditer(self.text)
+                      if m.group(1).lower() not in COLON_LABELS]
+            counts = {}
+            for lab in labels:
+                counts[lab] = counts.get(lab, 0) + 1
+            self._transcript = len(labels) >= 3 or any(n >= 2 for n in counts.values())
+        return self._transcript
+
+    def colon_name_quote(self, pos: int, r: CueRow) -> Cue | None:
+        """A colon right after a person's name and right before a direct quote, inside a sentence:
+        'The timing does not surprise pollster Daron Shaw: "Historically, ..."', or a headline
+        'Gillibrand on the speeches: 'I think she will.''. The source is the capitalised name that
+        ends (or, in a headline, opens) the words before the colon."""
+        u = self.unit(pos)
+        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues[-8:])):
+            return None
+        i = u.index_at(pos)
+        if i >= u.n or u.tok_s[i] != pos or i == 0 or self.in_quote(pos) is not None:
+            return None
+        q = self.quote_after(pos + 1)
+        if q is None or not self.speech(q):
+            return None
+        is_head = u.start < self.head_end
+        k = i - 1
+        while k >= 0 and _is_cap(u.raw[k]) and not _is_punct(u.low[k]) and i - k <= 4:
+            k -= 1
+        first, last = k + 1, i - 1
+        if is_head:
+            # headline "Name on/to/at something: '...'": the name opens the headline
+            first = 0
+            while first < u.n and _is_punct(u.low[first]):
+                first += 1
+            last = first
+            while last + 1 < i and _is_cap(u.raw[last + 1]) and last - first < 3:
+                last += 1
+            if last + 1 >= i or u.low[last + 1] not in ("on", "to", "at", "about", "in", "for"):
+                return None
+        if first > last or not _is_cap(u.raw[first]):
+            return None
+        words = [u.low[t] for t in range(first, last + 1)]
+        if any(w in COLON_LABELS or w in TIME_WORDS or w in DETERMINERS for w in words) \
+                or all(u.raw[t].isupper() for t in range(first, last + 1)):
+            return None
+        from .sources import _lists
+        if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[last]]) == "place":
+            return None
+        return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[last]), q.content, True, (q.start, q.end), None)
+
     def colon_at(self, pos: int, r: CueRow) -> Cue | None:
         u = self.unit(pos)
-        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues)):
+        if u is None or (u.cues and any(c.start <= pos < c.content[1] for c in u.cues[-8:])):
             return None
         i = u.index_at(pos)
         if i >= u.n or u.tok_s[i] != pos or i + 1 >= u.n or self.in_quote(pos) is not None:
@@ -541,8 +634,9 @@ class _Analyser:
         noun_head = head in nouns or head.rstrip("s") in nouns
         if not (capitalised or noun_head) or (words[0] in DETERMINERS and not noun_head):
             return None                      # "The Ninth Circle: The Hellish View ..." is a title
-        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])):
-            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels
+        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])) \
+                and not (self.transcript() and i - first <= 3):
+            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels (not in a transcript)
         from .sources import _lists
         if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[i - 1]]) == "place":
             return None                      # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
@@ -614,7 +708,7 @@ class _Analyser:
         """A noun that attributes, in a sentence with no reporting verb: "in a new Washington Post-ABC
         News poll" (the cue is "in", the source the poll) and "in Bolton's view" (the cue is "view",
         the source Bolton). The content is the rest of the sentence."""
-        if any(w in self.verb_forms for w in u.low):
+        if any(w in self.speech_forms for w in u.low):
             return None                      # "In a statement, the company said ...": the verb is the cue
         low = u.low
         possessive = r.rest[-1:] == ("view",)  # the row for "in X's view|words|opinion"
@@ -754,7 +848,8 @@ class _Analyser:
         if before >= 0 and u.low[before] == "to":
             return None                                # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
-            if first == i and before >= 0 and u.low[before] == "," and r.kind == "verb":
+            if first == i and before >= 0 and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014") \
+                    and r.kind == "verb":
                 return self.participle(u, i, end_i, r)  # "..., saying that ..."
             return None                                # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
@@ -803,19 +898,37 @@ class _Analyser:
         if source is None:
             subj = self.subject(u, before)
             if subj is None:
-                return None
+                if not self.sourceless_ok(u, i, first, before, r):
+                    return None
+                subj = (None, None)
             source, role = subj
-            if r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
+            if source is None:
+                pass
+            elif r.subject != "any" and self.norm[source[0]:source[1]] in ("it", "there", "this", "that", "what"):
+                return None                            # "It seems ...", "it knows": an empty subject, no source
+            elif r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
                 return None                            # "the weather may explain"
             if r.subject == "document" and not document_source(self.text[source[0]:source[1]]):
                 return None                            # "a poll shows", not "the video shows"
             if word == "called" and not has_aux and any(
                     u.low[t] in ("a", "an") for t in range(max(0, before - 3), before + 1)):
                 return None                            # "a super PAC called Future45" names a thing
-            if r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
+            if source is not None and r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
                 return None                            # "I think", "we hope": the speaker's hedge, not a source
+        if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
+            b = u.index_at(source[0]) - 1
+            if b >= 0 and u.low[b] in ("if", "unless", "whether"):
+                return None                            # "If Kyiv wants to trade ...": a condition, not a stance
+            if r.cue == "know":
+                from .sources import _lists
+                groups, _, names = _lists()
+                phrase = self.text[source[0]:source[1]]
+                head = phrase.split()[-1].lower() if phrase.split() else ""
+                if names.get(phrase) in ("place", "organisation") or groups.get(head) == "organisation":
+                    return None                        # "Kiev knows ...", "The council knows ...": the writer
+                                                       # reading an institution's mind (the claim lens's business)
         relative = False
-        if not inverted:
+        if not inverted and source is not None:
             b = u.index_at(source[0]) - 1
             relative = b >= 0 and u.low[b] in ("which", "whom")   # "which the town calls its ..."
         after_i = end_i + 1
@@ -825,6 +938,13 @@ class _Analyser:
         if content is None or (loose and content[0] > start):
             return None                                # an inverted cue's content comes before it
         cs, ce, quoted, q = content
+        pp_end = self.medium_after(u, end_i)
+        if pp_end is not None and (cs >= pp_end or ce <= start):
+            end = pp_end                       # "said in a statement", "told Reuters in an interview"
+        if not quoted and cs > end and self.norm[end:cs].strip() in PARTICLES:
+            end = cs - 1 if self.text[cs - 1] == " " else end     # the particle joins the cue: "talked about"
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
         if relative and not quoted:
             comma = self.text.find(",", cs, ce)
             while comma != -1 and self.in_quote(comma) is not None:
@@ -832,6 +952,44 @@ class _Analyser:
             if comma != -1:
                 ce = comma
         return Cue(start, end, r, source, (cs, ce), quoted, q, role)
+
+    def medium_after(self, u: _Unit, end_i: int):
+        """End offset of "in/during a statement|an interview|a letter ..." right after the cue verb (up to
+        three words between the preposition and the noun), as PolNeAR's guidelines mark such cues; else None."""
+        k = end_i + 1
+        if k < u.n and u.low[k] not in ("in", "during") and u.low[k] not in DETERMINERS and not _is_punct(u.low[k]) \
+                and _is_cap(u.raw[k]) and k + 1 < u.n and u.low[k + 1] in ("in", "during"):
+            k += 1                             # "told Reuters in an interview"
+        if k >= u.n or u.low[k] not in ("in", "during"):
+            return None
+        for t in range(k + 1, min(u.n, k + 5)):
+            w = u.low[t]
+            if _is_punct(w):
+                return None
+            if w in self.nominal_forms and w not in ("view", "words", "opinion", "estimation"):
+                return u.tok_e[t]
+        return None
+
+    def sourceless_ok(self, u: _Unit, i: int, first: int, before: int, r: CueRow) -> bool:
+        """Whether a finite reporting verb whose subject the word rules cannot find still counts as a
+        cue (its source is then absent): a plain speech verb ("said", "told") after a word that can
+        end a subject (a noun, a name, a closing bracket or quote), not after a preposition or "to"."""
+        if r.subject != "any" or r.kind != "verb" or r.stance not in ("neutral", "loaded", "hedged"):
+            return False
+        if before < 0:
+            return False
+        w = u.low[before]
+        if w in SUBJECT_STOP and w not in ("is", "are", "was", "were", "has", "have", "had") or w in DETERMINERS \
+                or w in ("or", "(", "-", ":", ";") or w in PREPOSITIONS:
+            return False
+        if w == "and":
+            return False                      # "The weather turned cold and said nothing"
+        if w == "," and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
+            return False                      # ", said" / "and said" only for the plainest speech verbs
+        word = u.low[i]
+        if i + 1 < u.n and u.low[i + 1] in ("not", "to", "for", "them", "him", "her", "me", "us", "by"):
+            return False                      # "who asked not to be named", "asked for", "told by"
+        return not word.endswith("ing") and word != r.forms[0] or first < i
 
     def fronted_asked(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         """'Asked whether ..., she said ...', '..., he said when asked about ...': a question put by
@@ -1382,15 +1540,29 @@ class _Analyser:
     def to_end(self, u: _Unit, pos: int) -> tuple[int, int]:
         """From ``pos`` to the end of the sentence, without the final punctuation."""
         e = u.end
-        m = _CLAUSE_BREAK.search(self.norm, pos, e)
-        if m is not None and self.in_quote(m.start()) is None:
-            e = m.start()
+        brk = self.clause_break(u, pos)
+        if brk is not None and brk[1] == ";" and self.text[max(u.start, pos - 3):pos].strip().endswith(":"):
+            brk = None                            # a list after a colon: "explanations: a; b; c"
+        if brk is not None and self.in_quote(brk[0]) is None:
+            e = brk[0]
         while e > pos and (self.text[e - 1].isspace() or self.text[e - 1] in ".!?;:,\u2026"):
             e -= 1
         s = pos
         while s < e and self.text[s].isspace():
             s += 1
         return s, e
+
+    def clause_break(self, u: _Unit, pos: int):
+        """``(offset, text)`` of the first clause break (";" or ", but") at or after ``pos`` in the unit, or
+        None. Cached per unit: the cues of a sentence come in text order, so each stretch of a long
+        sentence is searched once (linear time on a one-sentence text of "according to X, ...")."""
+        cache = self._breaks.get(u.start)
+        if cache is not None and cache[0] <= pos and (cache[1] is None or pos <= cache[1][0]):
+            return cache[1]
+        m = _CLAUSE_BREAK.search(self.norm, pos, u.end)
+        found = (m.start(), m.group(0)) if m is not None else None
+        self._breaks[u.start] = (pos, found)
+        return found
 
     def content(self, u: _Unit, start: int, end: int, k: int, source, r: CueRow, word: str, inverted: bool):
         """``(start, end, quoted, quote)`` of what the cue attributes, or None."""
@@ -1424,7 +1596,7 @@ class _Analyser:
                     if ce > cs:
                         return cs, ce, False, None
                 return None
-            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 6) and (
+            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 10) and (
                     j == k or word in ADDRESSEE or u.low[k] in PREPOSITIONS
                     or all(u.low[t] not in DETERMINERS for t in range(k, j))):
                 if j + 1 < u.n:
@@ -1521,10 +1693,32 @@ class _Analyser:
             return None
         approximately = first == "about" and j + 1 < u.n and (
             u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
+            # "asked the network to donate ...", "urged voters to stay home": a request, its content the
+            # addressee and what they are asked to do
+            for t in range(j + 1, min(u.n - 1, j + 5)):
+                if _is_punct(u.low[t]) or u.low[t] in SUBJECT_STOP and u.low[t] != "to":
+                    break
+                if u.low[t] == "to" and not _is_punct(u.low[t + 1]) and u.low[t + 1] not in DETERMINERS \
+                        and not _is_cap(u.raw[t + 1]):
+                    cs, ce = self.to_end(u, u.tok_s[j])
+                    return (cs, ce, False, None) if ce > cs else None
+        if first in PARTICLES and r.kind == "verb" and r.content != "object" and not r.rest and j + 1 < u.n \
+                and not (first == "about" and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in (
+                    "half", "a", "one", "two", "three", "twice", "$"))) \
+                and not _is_punct(u.low[j + 1]) and u.low[j + 1] not in TIME_WORDS and not u.low[j + 1].isdigit() \
+                and u.low[j + 1] not in ("years", "decades", "months", "weeks", "hours", "minutes", "example",
+                                         "instance", "now", "once", "the first", "a while", "long"):
+            cs, ce = self.to_end(u, u.tok_s[j + 1])      # "warned of ...", "complained about ...", "called for ..."
+            return (cs, ce, False, None) if ce > cs else None
+        if first == "to" and r.content == "infinitive" and j + 1 < u.n and not _is_punct(u.low[j + 1]) \
+                and not _is_cap(u.raw[j + 1]) and u.low[j + 1] not in DETERMINERS:
+            cs, ce = self.to_end(u, u.tok_s[j])          # "declined to comment", "wants to run"
+            return (cs, ce, False, None) if ce > cs else None
         if (first in PREPOSITIONS and not approximately) or first in ("to", "as", "up", "out", "off", "down",
                                                                       "back", "away"):
             return None                                # "continued to ...", "named on the list" (not "said about half")
-        if r.content == "clause":
+        if r.content in ("clause", "infinitive"):
             window = u.low[j:j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
@@ -1539,6 +1733,9 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
+_SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
 _GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
@@ -1669,8 +1866,15 @@ def find(article, found) -> list[Span]:
             meta["role"] = list(c.role)
         if c.quote is not None:
             meta["quote"] = list(c.quote)
-        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation,
-                             c.row.alternative if c.row.stance == "loaded" else "", meta))
+        if c.row.kind == "quoted" or _SECOND_HAND.match(text, c.content[1], min(len(text), c.content[1] + 80)) \
+                or _SECOND_HAND_IN.search(text, max(c.content[0], c.content[1] - 200), c.content[1]):
+            meta["second_hand"] = True                 # "..., as quoted by the league's website"
+        alternative = c.row.alternative if c.row.stance == "loaded" else ""
+        if alternative and text[c.start:c.end].split()[0].lower() in INDIRECT_ADVERBS:
+            # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;
+            # "alluded to" keeps the meaning (spoke of it without stating it) and judges nothing
+            alternative = "alluded to"
+        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation, alternative, meta))
     return out
 
 

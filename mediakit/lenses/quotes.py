@@ -16,19 +16,28 @@ Labels (the span covers the quotation INCLUDING its marks):
   ("called", "dubbed", "titled", "known as", "the term", "the word"), or every word
   is capitalised (a title, an operation: "Saturday Night Live", "Colour Choice in
   Garden Bees"; up to ten words, a final full stop allowed from three capitalised words).
-- ``scare``: any other short quoted phrase with no speaker ("bargain", "bargaining
-  chip", "Trump peace"; anything after "so-called"). The marks put distance between
-  the writer and the word.
+- ``partial``: a few quoted words inside the content of an attribution cue (``X said
+  the standoff only makes all sides look "silly"``; the seed's "bargain", in what the
+  Financial Times reports, and "Trump peace", in what former officials suggested):
+  the speaker's own words, linked to that speaker. After a naming cue ("the town calls
+  its "summer heart"", "called it a "special military operation"") the quoted words
+  are the owner's name for a thing: ``term``.
+- ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
+  chip"; anything after "so-called", even inside reported content). The marks put
+  distance between the writer and the word.
 
-``meta``: ``content`` = [start, end] inside the marks; for a quote with a cue,
-``speaker`` = [start, end] of the speaker and ``cue`` = [start, end] of the cue (the
-attribution lens finds both); ``unclosed`` = True when the closing mark is missing
+``meta``: ``content`` = [start, end] inside the marks; for a quote with a cue (and a
+partial or term quote inside a cue's content), ``speaker`` = the speaker's name as a
+string (a pronoun "he"/"she"/"they" replaced by the nearest named source cited before it
+within 300 characters), ``source`` = [start, end] of the source phrase as the text gives
+it, and ``cue`` = [start, end] of the cue (the attribution lens finds both);
+``second_hand`` = True when the words were taken from another outlet ("as quoted by the
+league's website", "was quoted as saying"); ``unclosed`` = True when the closing mark is missing
 (the quote then stops at the end of its paragraph); ``paragraphs`` = how many
 paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
 quote has no closing mark and the next paragraph opens with a quote mark again);
 ``within`` = [start, end] of the attribution cue whose reported content holds a short
-quote ("the FT reports that Ukraine will "bargain"": the word may be the source's or
-the writer's, so it stays ``scare``, but a reader can see whose report it sits in);
+quote (``partial`` or ``term``: "the FT reports that Ukraine will "bargain"");
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
@@ -38,13 +47,16 @@ interviews, "Q:/A:" transcripts, a dash before speech); double marks nested insi
 single marks; quotes whose closing mark falls in a later paragraph without the
 newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
 a plural possessive right after a single-quoted opening (``'The students' union``)
-can be misread as the closing mark. A speaker named only by a pronoun ("he said")
-is linked but not resolved to a person.
+can be misread as the closing mark. A partial quote is found only inside the content
+the attribution lens gives its cue: quoted words elsewhere in an attributed sentence
+(before the source, or after a clause break) stay ``scare``; a word the writer put in
+scare quotes inside someone's reported content is taken for the speaker's word. A
+pronoun speaker is resolved only to a source cited just before it (no gender check).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
 >>> [(s.label, s.text) for s in run(load_article(), ["quote"])["quote"]][:3]
-[('scare', '“bargaining”'), ('scare', '"bargain"'), ('direct', '"Russia brought war to others, and now it is returning home,"')]
+[('scare', '“bargaining”'), ('partial', '"bargain"'), ('direct', '"Russia brought war to others, and now it is returning home,"')]
 >>> a = load_article('Headline here\\n\\nShe said: "We don\\'t know yet." It was a \\'fair\\' call.')
 >>> [(s.label, s.text) for s in run(a, ["quote"])["quote"]]
 [('direct', '"We don\\'t know yet."'), ('scare', "'fair'")]
@@ -77,6 +89,8 @@ _SO_CALLED = re.compile(r"\bso[- ]called\s*$")
 EXPLANATIONS = {
     "direct": "A direct quotation: the words are the speaker's, not the writer's. Check who "
               "the speaker is and whether the quote is given in full.",
+    "partial": "A partial quotation: a few of the speaker's own words, quoted inside a sentence that "
+               "reports what they said. The words are the speaker's, the rest is the writer's paraphrase.",
     "scare": "Quote marks around a word or short phrase with no speaker: they put distance "
              "between the writer and the word (\"so-called\"), hinting doubt or irony without "
              "saying why. Ask whose word it is.",
@@ -289,6 +303,27 @@ def is_speech(text: str, st: Stretch) -> bool:
     return n >= 4 and tail.endswith((".", "!", "?", "\u2026"))
 
 
+_SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
+_PRONOUN_SPEAKERS = frozenset("he she they we it".split())
+
+
+def _speaker_name(text: str, cue, named) -> str:
+    """The speaker's name as the text gives it; for "he"/"she"/"they", the nearest earlier cue's named
+    source within 300 characters (the pronoun resolved as the source lens does, without its lists)."""
+    s, e = cue.source
+    name = text[s:e]
+    if name.lower() not in _PRONOUN_SPEAKERS:
+        return name
+    # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
+    i = bisect.bisect_left(named, (s, s)) - 1
+    while i >= 0 and s - named[i][0] <= 300:
+        a, b = named[i]
+        if b <= s:
+            return text[a:b]
+        i -= 1
+    return name
+
+
 def find(article, found) -> list[Span]:
     from . import attribution
     with attribution.no_gc():
@@ -300,6 +335,8 @@ def _find(article, attribution) -> list[Span]:
     links = attribution.quote_links(article)
     cues = sorted(attribution.analyse(article), key=lambda c: c.content)
     content_starts = [c.content[0] for c in cues]
+    named = sorted({c.source for c in cues if c.source is not None and text[c.source[0]:c.source[0] + 1].isupper()
+                    and text[c.source[0]:c.source[1]].lower() not in _PRONOUN_SPEAKERS})
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
@@ -317,13 +354,24 @@ def _find(article, attribution) -> list[Span]:
             label = "term" if _names_a_thing(text, st) else "direct"
         else:
             label = _short_label(text, st)
+            if within is not None and not _SO_CALLED.search(text[max(0, st.start - 40):st.start].lower()) \
+                    and not _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
+                # a few of the speaker's words inside their reported content; after a naming verb
+                # ("the town calls its "summer heart"") the owner's name for a thing: a term quote
+                label = "term" if within.row.cue in ("call", "name", "describe") else "partial"
         meta = {"content": list(st.content), "style": st.style}
-        if cue is not None:
-            meta["cue"] = [cue.start, cue.end]
-            if cue.source is not None:
-                meta["speaker"] = list(cue.source)
+        linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
+        if linked is not None:
+            meta["cue"] = [linked.start, linked.end]
+            if linked.source is not None:
+                meta["source"] = list(linked.source)
+                meta["speaker"] = _speaker_name(text, linked, named)
         if within is not None and cue is None:
             meta["within"] = [within.start, within.end]
+        if linked is not None and linked.row.kind == "quoted" or _SECOND_HAND.search(
+                text[st.end:st.end + 60]) or (linked is not None and _SECOND_HAND.search(
+                text[linked.end:linked.end + 60])):
+            meta["second_hand"] = True
         if st.unclosed:
             meta["unclosed"] = True
         if st.paragraphs > 1:

@@ -1,29 +1,48 @@
-"""Source lens: who is cited (named person, named organisation, vague or anonymous group).
+"""Source lens: who is cited (named person or organisation, role, vague group, anonymous, document, pronoun).
 
 It reads the source phrase of every attribution cue (the subject of "says", the X of
 "according to X") and cuts it into the sources it names: "Defense analysts, Ukrainian
 soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 
-- ``named_person``: a capitalised name ("Nikolai Beleskov"), with a title that is part
-  of how the person is named ("President Volodymyr Zelensky"); a lower-case label
-  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir
-  Putin"). A definite role that points at one person ("The Ukrainian president") is a
-  named_person too (meta ``named`` = False: identifiable, but not named).
-- ``named_organisation``: a name with an organisation word ("the Financial Times",
-  "the National Institute ..."), "the" + a capitalised name ("the Kremlin"), a place
-  standing for its government ("Kyiv", "Moscow"), or "the ministry", "the report".
-- ``vague_group``: a group with no names ("analysts", "Most Western capitals",
-  "several of his former officials and advisers"). Groups joined by "and" with no comma
-  stay one span ("Ukrainian military officials and Western analysts"); items of a
-  comma list are separate sources.
-- ``anonymous``: one unnamed person or unnamed sources ("a source familiar with the
-  plans", "officials who asked not to be named", "a spokesman").
+- ``named_person``: a capitalised name ("Nikolai Beleskov", "Trump"), with a title that
+  is part of how the person is named ("President Volodymyr Zelensky"); a lower-case label
+  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir Putin").
+- ``named_organisation``: a name with an organisation word ("the Financial Times", a
+  newspaper is never a person), "the" + a capitalised name ("the Kremlin", "the FBI",
+  "the Supreme Court"), "the ministry", or a place standing for its government ("Kyiv",
+  "Moscow": meta ``kind`` = ``government``; the city is not a person).
+- ``role``: one person identified by a role, not a name: "The Ukrainian president", "the
+  Kremlin spokesman", "a Pentagon official", "the head coach" (meta ``named`` = False for a
+  definite one). When a named person cited in the same or the two previous sentences was
+  given that title ("President Volodymyr Zelensky" before "The Ukrainian president"),
+  meta ``refers_to`` names them.
+- ``vague``: a group with no names ("analysts", "experts", "officials", "Most Western
+  capitals", "several of his former officials and advisers"). Groups joined by "and" with
+  no comma stay one span; items of a comma list are separate sources. (This label was
+  ``vague_group``; :data:`LEGACY_LABELS` maps the old name.)
+- ``anonymous``: truly anonymous: "sources say", "a source familiar with the plans",
+  "officials who asked not to be named", "insiders".
+- ``document``: a report, a ruling, a study, a poll, minutes, a statement as a document
+  ("The minutes show", "A Reuters rolling poll shows", "Study finds"): a ruling is a
+  document, not an anonymous source.
+- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue. meta
+  ``refers_to`` = the name string of the source it stands for, ``refers_to_span`` =
+  [start, end] of that name: the nearest named person (for he/she) or named organisation
+  or group (for they/we/it) cited as a source in the same or the two previous sentences.
+  "I" is not resolved. No ``refers_to`` when nothing fits.
+
+Adjectives ("French", "credible") are never sources: only a cue's subject phrase is read.
 
 ``meta``: ``cited`` = True (every span here is cited by a cue: uncited mentions are not
 marked), ``cue`` = [start, end] of the first cue citing it, ``role`` = [start, end] of
 the role description (an appositive ", a research fellow at ..." or a title
 "President"), ``named`` = False for a definite description, ``kind`` = ``document``
-for a cited document ("the minutes of the meeting").
+for a cited document or ``government`` for a place standing for its government,
+``refers_to`` / ``refers_to_span`` for a resolved pronoun or role, ``name`` = [start, end] of
+the bare name when the span takes in an appositive: a source's span is the full noun phrase
+("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
+Department of Military Policy"; "Ann Cole, who lives by the bridge"), and pronouns resolve
+to the bare name.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -36,15 +55,11 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   for words that make a name an organisation's, ``place`` for places whose name stands
   for a government).
 
-Pronoun sources: "he"/"she" as the source of a cue get a ``named_person`` span on the
-pronoun, with meta ``refers_to`` = [start, end] of the named person it stands for,
-when a named person (not a definite description) is cited as a source earlier in the
-same sentence or in the previous one; the nearest such person is taken (no check of
-gender or number). Otherwise, and for every other pronoun ("they", "we", "I"), no span:
-the cue's meta still points at the pronoun.
-
-Not detected: pronouns that refer further back, or to a person who is only mentioned
-(not cited); uncited people and
+Not detected: pronouns that refer further back than two sentences, or to a person who is
+only mentioned (not cited); the gender or number of a pronoun (the nearest fitting source is
+taken); a relative "who" is read through to its antecedent, so it gets no span of its own;
+a role resolved to someone not given that title nearby ("the head coach" far from "head
+coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; a source
 hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
@@ -53,7 +68,7 @@ lists is taken as a person's name.
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
 >>> [(s.label, s.text) for s in run(load_article(), ["source"])["source"]][:3]
-[('named_organisation', 'the Financial Times'), ('named_person', 'President Volodymyr Zelensky'), ('named_person', 'The Ukrainian president')]
+[('named_organisation', 'the Financial Times'), ('named_person', 'President Volodymyr Zelensky'), ('role', 'The Ukrainian president')]
 """
 
 from __future__ import annotations
@@ -79,6 +94,17 @@ EXPLANATIONS = {
                  "the source is not named and how they know.",
 }
 
+PRONOUN_UNRESOLVED = ("A pronoun as the source: the reader must work out who it stands for; the kit found no "
+                      "named source just before it to point at.")
+EXPLANATIONS.update({
+    "vague": EXPLANATIONS["vague_group"],
+    "role": "A source identified by role (\"the Kremlin spokesman\", \"a Pentagon official\"): you know the "
+            "job, so you can judge whether they were in a position to know, but not always who it is.",
+    "document": "A document (a report, a ruling, a study, a statement): you can look it up and check what "
+                "it actually says.",
+    "pronoun": "A pronoun standing for a source named earlier.",
+})
+
 PRONOUN_EXPLANATION = ("A pronoun standing for a named person: the nearest person named as a source just "
                        "before it ({name}, in the same or the previous sentence). Check that the pronoun "
                        "really points at that person.")
@@ -95,8 +121,28 @@ _POST = frozenset("of at for from in with who close familiar on by whose briefed
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+# endings of nouns for people by what they do (coach, master and chief are in the titles list or here)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "coach", "chief", "head",
+                    "aide", "expert", "official")
+_TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
+_TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
+
+
+@functools.lru_cache(maxsize=None)
+def _outlets():
+    """``(whole names, head words)`` of news outlets, read from ``provenance_outlets.csv`` (the
+    provenance lens's list, read only): "Reuters"; "Times", "Post", "Monde" ending a name."""
+    whole, heads = set(), set()
+    try:
+        rows = attribution.rows_with_lines("provenance_outlets")
+    except (LexiconError, OSError):                     # the list is optional for this lens
+        return frozenset(), frozenset()
+    for _, _, row in rows:
+        name, kind = row.get("name", ""), row.get("kind", "")
+        (heads if kind == "head" else whole).add(name)
+    return frozenset(whole), frozenset(heads)
 
 
 @functools.lru_cache(maxsize=None)
@@ -200,6 +246,8 @@ class _Classifier:
         """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
         while toks and toks[0][2].lower() in _LEADING:
             toks = toks[1:]
+        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME:
+            toks = toks[:-1]                    # "Northgate Water today announced": the source is the company
         if not toks:
             return None
         words = [t[2] for t in toks]
@@ -228,8 +276,11 @@ class _Classifier:
                     break
         head, head_low = words[h], low[h]
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
-        # A capitalised name ending the pre-head part?
-        if head[:1].isupper() and head_low not in self.groups:
+        # A capitalised name ending the pre-head part? ("The Washington Post" is a name, though "post" is
+        # also a document word: an outlet's head word after another capitalised word)
+        outlet_head = head in _outlets()[1] and h >= 1 and words[h - 1][:1].isupper() \
+            and low[h - 1] not in ("the", "a", "an")
+        if head[:1].isupper() and (head_low not in self.groups or outlet_head or head in _outlets()[0]):
             return self.name(toks[:h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
         title_unique = self._title_at(low[:h + 1])
@@ -239,7 +290,9 @@ class _Classifier:
         if title_unique is not None:
             if low[0] == "the" and title_unique:
                 return "named_person", s, e, None, {"named": False}
-            return "anonymous" if indefinite or low[0] == "the" else "vague_group", s, e, None, {}
+            plural = head_low.endswith("s") and not head_low.endswith("ss")
+            return ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural
+                    else "vague_group"), s, e, None, {}
         if typ == "document":
             # a bare noun ("Study finds ...", "Polls show ...") names no one, even when capitalised
             return ("anonymous" if indefinite or len(toks) == 1
@@ -247,6 +300,8 @@ class _Classifier:
                     else "named_organisation"), s, e, None, {"kind": "document"}
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
+        if typ == "anonymous" and head_low not in _TRULY_ANONYMOUS and h >= 2 and low[0] in ("a", "an", "the", "one"):
+            return "role", s, e, None, {}              # "a Pentagon official", "the Kremlin spokesman"
         if typ == "anonymous":
             return ("anonymous" if head_low.endswith("s") is False or head_low in ("sources", "insiders")
                     else "vague_group"), s, e, None, {}
@@ -258,6 +313,11 @@ class _Classifier:
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
             return None
+        if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase and h < 4 and (
+                head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES)):
+            return "role", s, e, None, {"named": False}    # "the head coach", "the harbour master"
+        if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
+            return None                     # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
 
     def _title_at(self, low):
@@ -275,6 +335,8 @@ class _Classifier:
         while i - 1 >= 0 and (pre[i - 1][2][:1].isupper() or (pre[i - 1][2].lower() in _CONNECT
                                                                and i - 2 >= 0 and pre[i - 2][2][:1].isupper())):
             i -= 1
+        if pre[i][2].lower() == "the" and i + 1 < len(pre):
+            i += 1                          # a capitalised "The" opening the sentence: "The FBI said"
         run = pre[i:]
         role = None
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
@@ -296,15 +358,41 @@ class _Classifier:
                     break
         the = i > 0 and pre[i - 1][2].lower() == "the"
         name_words = [t[2] for t in run[title_len:]]
+        if all(t[2].lower() in self.titles for t in run):
+            return "role", s_role_start(pre, i), run[-1][1], None, {"named": False}   # "Minister hails ..."
         s = pre[i - 1][0] if the else run[0][0]
         e = toks[-1][1] if len(toks) > len(pre) and not anon_phrase and any(
             t[2][:1].isupper() for t in toks[len(pre):]) and toks[len(pre)][2].lower() in ("of", "for") else run[-1][1]
         kinds = {self.names.get(w) for w in name_words}
+        whole, heads = _outlets()
+        if name_words and (" ".join(name_words) in whole or (name_words[-1] in heads and (
+                the or name_words[0] in ("Le", "La", "Les", "El", "Il", "Die", "Der", "Het", "De")))):
+            kinds.add("organisation")             # a newspaper or an agency ("Le Monde", "Reuters") is no person
         if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
         return "named_person", s, e, role, {}
+
+
+#: Old label names, kept readable: ``vague_group`` is now ``vague``.
+LEGACY_LABELS = {"vague_group": "vague"}
+_RESOLVE_HE = frozenset("he she him her".split())
+_RESOLVE_THEY = frozenset("they them we us it".split())
+_PRONOUN_SOURCES = frozenset("he she they we i it".split())
+
+
+def _relabel(label: str, extra: dict, s: int, e: int, text: str) -> tuple[str, dict]:
+    """The contract's labels: ``role`` for a definite or indefinite role ("the Ukrainian president",
+    "a Pentagon official"), ``document`` for a cited document, ``vague`` for an unnamed group."""
+    extra = dict(extra)
+    if extra.get("kind") == "document":
+        return "document", extra
+    if label == "named_person" and extra.get("named") is False:
+        return "role", extra
+    if label == "vague_group":
+        return "vague", extra
+    return label, extra
 
 
 def find(article, found) -> list[Span]:
@@ -322,21 +410,48 @@ def _find(article, found) -> list[Span]:
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
     persons: list[tuple[int, int]] = []                # named_person spans so far, in text order
+    bodies: list[tuple[int, int]] = []                 # named_organisation and vague spans so far
     for cue in cues:
         src = cue.get("source")
-        if src and text[src[0]:src[1]].lower() in ("he", "she"):
-            # "he said": resolved to the nearest named person cited before it in the same or the
-            # previous sentence; otherwise no span
+        low_src = text[src[0]:src[1]].lower() if src else ""
+        if low_src in _PRONOUN_SOURCES:
+            # "he said": a pronoun span, resolved to the nearest fitting named source cited before it
+            # (a person for he/she, an organisation or group for they/we/it) in the same or the two
+            # previous sentences; "I" is not resolved (the writer, or a speaker inside a quote)
             key = (src[0], src[1])
-            target = _resolve(persons, sentence_starts, src[0])
-            if target is not None and key not in by_span:
-                by_span[key] = {"label": "named_person", "explanation": PRONOUN_EXPLANATION.format(
-                    name=text[target[0]:target[1]]),
-                    "meta": {"cited": True, "cue": [cue.start, cue.end], "refers_to": list(target)}}
-                order.append(key)
+            if key in by_span:
+                continue
+            pool = persons if low_src in _RESOLVE_HE else bodies if low_src in _RESOLVE_THEY else []
+            target = _resolve(pool, sentence_starts, src[0], back=2)
+            if low_src in _RESOLVE_HE:
+                # a person only mentioned (not cited) just before: "Rovers captain Liam Doyle was less
+                # happy. He said ..." -- the nearer of the two is taken
+                k = bisect.bisect_right(sentence_starts, src[0]) - 1
+                floor = sentence_starts[k - 1] if k >= 1 else 0
+                mentioned = _mentioned_person(text, floor, src[0], cls)
+                if mentioned is not None and (target is None or mentioned[0] >= target[1]):
+                    target = mentioned
+            meta = {"cited": True, "cue": [cue.start, cue.end]}
+            explanation = PRONOUN_UNRESOLVED
+            if target is not None:
+                meta["refers_to"] = text[target[0]:target[1]]
+                meta["refers_to_span"] = list(target)
+                explanation = PRONOUN_EXPLANATION.format(name=text[target[0]:target[1]])
+            elif low_src == "it":
+                continue                               # "it" with no organisation before it names nothing
+            by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
+            order.append(key)
             continue
         if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
             continue                                   # no source, or a pronoun: no span
+        rel = _relative_who(text, src, cue.start)
+        if rel is not None and rel not in by_span:
+            # "Lee Epstein, who teaches law, said" / "officials who have said": the relative pronoun
+            # is the cue's grammatical subject; it refers to the source phrase before it
+            by_span[rel] = {"label": "pronoun", "explanation": PRONOUN_EXPLANATION.format(name=text[src[0]:src[1]]),
+                            "meta": {"cited": True, "cue": [cue.start, cue.end], "relative": True,
+                                     "refers_to": text[src[0]:src[1]], "refers_to_span": list(src)}}
+            order.append(rel)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -355,17 +470,39 @@ def _find(article, found) -> list[Span]:
             if r is None:
                 continue
             label, s, e, role, extra = r
+            name_span = None
             if appositive and k == last:
                 role = tuple(appositive)
+                first_word = text[appositive[0]:appositive[1]].split()[:1]
+                if appositive[0] >= e and appositive[0] - e <= 3 and text[e:appositive[0]].strip() in (",", "(", "-") \
+                        and first_word and first_word[0].lower().strip(",") not in attribution.LEADING | attribution.ADVERBS:
+                    # the full noun phrase: "Nikolai Beleskov, a research fellow at ...": the span takes in
+                    # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
+                    name_span = (s, e)
+                    e = appositive[1]
             key = (s, e)
             if key not in by_span:
+                label, extra = _relabel(label, extra, s, e, text)
                 meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
+                if name_span is not None:
+                    meta["name"] = list(name_span)
                 if role:
                     meta["role"] = list(role)
+                if label == "role":
+                    target = _resolve(persons, sentence_starts, s, back=2)
+                    if target is None or not _same_role(text, s, e, target):
+                        target = _titled_name(text, s, e)
+                    if target is not None:
+                        meta["refers_to"] = text[target[0]:target[1]]
+                        meta["refers_to_span"] = list(target)
+                if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
+                    meta["kind"] = "government"        # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
-                if label == "named_person" and extra.get("named", True):
-                    bisect.insort(persons, key)
+                if label == "named_person":
+                    bisect.insort(persons, name_span or key)
+                elif label in ("named_organisation", "vague"):
+                    bisect.insort(bodies, name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
     out = []
@@ -376,12 +513,79 @@ def _find(article, found) -> list[Span]:
     return out
 
 
-def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int):
-    """The nearest named person (span) before offset ``at`` in the same or the previous sentence."""
+_WHO_BEFORE = re.compile(r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
+                         r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$", re.IGNORECASE)
+
+
+def _relative_who(text: str, src, cue_start: int):
+    """``(start, end)`` of a relative "who" that is the subject of the cue at ``cue_start`` and follows
+    the source phrase ``src`` within a few words, else None."""
+    if src[1] > cue_start or cue_start - src[1] > 40:
+        return None
+    m = _WHO_BEFORE.search(text, src[1], cue_start)
+    if m is None:
+        return None
+    return m.start(1), m.end(1)
+
+
+_FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
+
+
+def _mentioned_person(text: str, floor: int, at: int, cls):
+    """The last full name (two or more capitalised words, not a sentence opening alone, none of them an
+    organisation or place word in the lists) between ``floor`` and ``at``."""
+    best = None
+    for m in _FULL_NAME.finditer(text, floor, at):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        if a == floor or (a > 0 and text[a - 1] in ".!?\n" ) or text[max(0, a - 2):a].strip() in (".", "\n"):
+            words = words[1:]                       # the first word may only open the sentence
+            if len(words) < 2:
+                continue
+            a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)):b] else a
+        if any(cls.names.get(w) for w in words) or any(w.lower() in cls.groups for w in words):
+            continue
+        best = (a, b)
+    return best
+
+
+def _titled_name(text: str, s: int, e: int):
+    """For a definite role ("The head coach"), the name given that title earlier in the text
+    ("head coach Mia Santos"): ``(start, end)`` of the last such name before ``s``, else None."""
+    words = re.findall(r"[A-Za-z]+", text[s:e])
+    if len(words) < 2 or words[0].lower() not in ("the", "this"):
+        return None
+    title = r"[ \t]+".join(re.escape(w) for w in words[1:])
+    best = None
+    for m in re.finditer(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)", text[:s]):
+        best = m.span(1)
+    return best
+
+
+def s_role_start(pre, i: int) -> int:
+    """Start of a capitalised title used as a source, with "the" before it if there is one."""
+    return pre[i - 1][0] if i > 0 and pre[i - 1][2].lower() == "the" else pre[i][0]
+
+
+def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
+    """Whether a definite role ("The Ukrainian president") fits the named person ``target``: the
+    role's head word is the title the name was given earlier ("President Volodymyr Zelensky"), or
+    appears in the few words around the name (", the head coach,")."""
+    words = re.findall(r"[a-z]+", text[s:e].lower())
+    if not words or words[0] not in ("the", "this"):
+        return False
+    head = words[-1]
+    near = text[max(0, target[0] - 60):min(len(text), target[1] + 80)].lower()
+    return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
+
+
+def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int, back: int = 1):
+    """The nearest span in ``persons`` before offset ``at``, in the same or the ``back`` previous
+    sentences."""
     i = bisect.bisect_left(persons, (at, at)) - 1
     if i < 0:
         return None
     k = bisect.bisect_right(sentence_starts, at) - 1
-    floor = sentence_starts[k - 1] if k >= 1 else 0
+    floor = sentence_starts[k - back] if k >= back else 0
     target = persons[i]
     return target if target[0] >= floor and target[1] <= at else None
