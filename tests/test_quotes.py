@@ -263,9 +263,6 @@ def test_press_release_partial_quote_speaker_resolved():
     assert q.label == "partial" and "Ben Morris" in q.get("speaker")
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="headline.py (_who) still reads quote meta 'speaker' as [start, end]; under the "
-                          "speaker-name contract it must read meta 'source' for offsets (H11b's file)")
 def test_full_markup_with_a_quoted_speaker_behind_the_headline():
     """Does the whole markup run when the headline's quoted words are backed by a quote with a speaker?"""
     a = load_article("Former mayor Ann Cole calls the harbour plan \u2018silly\u2019, \u2018costly.\u2019\n\n"

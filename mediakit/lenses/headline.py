@@ -836,8 +836,11 @@ def _who(reason, body) -> str:
     kind, span = reason
     if kind == "quote":
         sp = span.get("speaker")
-        if sp:
-            return body.text[sp[0]:sp[1]]
+        if isinstance(sp, str):
+            return sp
+        src = span.get("source")
+        if src:
+            return body.text[src[0]:src[1]]
         return ""
     src = span.get("source")
     if src:

@@ -238,7 +238,7 @@ def quotes_table(markup):
     markup = as_markup(markup)
     text = markup.article.text
     loc = _Locator(markup.article)
-    rows = [{"quote": s.text, "label": s.label, "speaker": _slice(text, s.get("speaker")),
+    rows = [{"quote": s.text, "label": s.label, "speaker": s.get("speaker") if isinstance(s.get("speaker"), str) else _slice(text, s.get("speaker")),
              "cue": _slice(text, s.get("cue")), "paragraph": loc.paragraph(s.start)}
             for s in _spans(markup, "quote")]
     return _frame(rows, ("quote", "label", "speaker", "cue", "paragraph"), ("paragraph",))
