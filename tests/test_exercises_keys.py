@@ -250,10 +250,10 @@ def test_no_choose_item_is_answered_by_the_longest_option(ex):
     # "makes sense" is the writer's judgement: not penalised here either
     ("loaded-spot-p3-4", ["daring", "the enemy", "makes sense"], 2.0),
     # negative case: a descriptive term is still a false alarm
-    ("loaded-spot-p3-4", ["daring", "the enemy", "buffer zone"], 1.5),
+    ("loaded-spot-p3-4", ["daring", "the enemy", "buffer zone"], 1.75),
     ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous"], 4.0),
     ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "Invading"], 4.0),
-    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "operation"], 3.5),
+    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "operation"], 3.75),
 ])
 def test_contested_namings_are_explained_not_scored(ident, flags, score):
     """Are 'invasion', 'Invading', 'offensive' and 'makes sense' neither required nor penalised?"""

@@ -36,7 +36,10 @@ def test_model_headline_meets_every_check(headline):
 
 
 @pytest.mark.parametrize("text, unmet, why", [
-    (ORIGINAL, "No loaded words in your own voice", "'seizing'"),
+    ("Daring Ukraine prepares to bargain with Trump by seizing Kursk region, FT reports",
+     "No loaded words in your own voice", "'Daring'"),                    # a paraphrase is worded by the student
+    ("Ukraine's daring raid seizes Kursk region before talks with Trump", "No loaded words in your own voice",
+     "'daring'"),
     (ORIGINAL, "No scare quotes", "“bargaining” is in quotes with no speaker"),
     (ORIGINAL, "It says who reports what only a source claims", "say who reports it"),
     ("Ukraine launches moon rocket from Kursk region, report says", "Every part of it is in the body", "moon rocket"),

@@ -63,7 +63,7 @@ pandas and matplotlib are imported inside the functions that need them, so that
 >>> _ = (folder / "notes.json").write_text("{not json")
 >>> report = class_report([folder])
 >>> report.gradebook.loc["ada"].to_dict()
-{'loaded-spot-p3-4': 1.0, 'total': 1.0, 'max_total': 3.0, 'percent': 33.3}
+{'loaded-spot-p3-4': 1.0, 'total': 1.0, 'max_total': 2.0, 'percent': 50.0}
 >>> report.item("the enemy")[["item", "missed", "missed_by"]].to_dict("records")
 [{'item': 'the enemy', 'missed': 1, 'missed_by': 'ada'}]
 >>> [(p.file, p.kind) for p in report.problems]

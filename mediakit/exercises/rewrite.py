@@ -147,8 +147,11 @@ class Rewrite(Exercise):
         return Result(total, self.max_score, tuple(items), exercise_id=self.id, message=head)
 
     def _check_no_loaded(self, text, inside, markup, start):
-        found = [sp for sp in inside if sp.layer == "loaded" and sp.get("voice", "writer") not in ("speaker", "quoted")
-                 and sp.label != "scare_quote"]
+        # A word inside a direct quote is the speaker's; a paraphrase ("..., FT reports") is still worded by
+        # the student, so its judging words count as the student's own.
+        found = [sp for sp in inside if sp.layer == "loaded" and sp.label not in ("scare_quote", "contested_naming")
+                 and not (sp.get("voice") == "speaker"
+                          or (sp.get("voice") == "quoted" and sp.get("quote_kind", "direct") == "direct"))]
         if not found:
             return True, "the loaded lens finds no judging words in your own voice."
         parts = []
