@@ -436,6 +436,16 @@ def goals_p3_p6_p7(m):
             and chip is not None and chip.get("voice") == "writer" and paragraph_of(m, chip.start) == 7)
 
 
+def report_p1_p2_analysis_p4_p7_p12(m):
+    """Paragraphs 1 and 2 report (each cites a source); 4, 7 and 12 hold claims citing nobody; the
+    opinion column the exercise uses ships with the kit."""
+    from mediakit.exercises import lateral
+    cued = {paragraph_of(m, c.start) for c in m.layer("attribution_cue")}
+    claimed = {paragraph_of(m, s.start) for s in m.layer("claim")}
+    return ({1, 2} <= cued and {4, 7, 12} <= claimed and not {1, 2} & claimed
+            and (lateral.genre_dir() / "opinion_bus_lanes.txt").is_file())
+
+
 def same_verb_p1_p12(m):
     return "seizing Russian lands" in para(m, 1) and "the land it seized" in para(m, 12)
 
@@ -567,6 +577,8 @@ FINDINGS = [
     ("04", '"overnight" is part of what Trump has boasted.', quoted_voice("overnight", "Trump")),
     ("04", 'the only loaded word there is "best" in Beleskov\'s quote, and it is marked as quoted, with Beleskov as '
            "its speaker", only_best_in_quotes),
+    ("04", "The seed mixes report (paragraphs 1 and 2), analysis (paragraphs 4, 7, 12) and unattributed "
+           "judgement, with no label saying so.", report_p1_p2_analysis_p4_p7_p12),
     ("04", '(among them "dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous")',
      writer_voice_words),
     ("04", 'The lens finds "even" and "dictator" in the original and nothing in the rewrite.',
@@ -638,6 +650,7 @@ NEGATIVE = [
     ("example", two_scare_quotes),
     ("example", partial_quotes_attributed),
     ("example", two_moments),
+    ("example", report_p1_p2_analysis_p4_p7_p12),
     ("example", dropped_potential),
     ("example", goals_p3_p6_p7),
     ("example", offensive_p3_operation_p6),
