@@ -338,7 +338,7 @@ NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms"]
 def test_ids_are_unique_across_every_key_file():
     """Are exercise ids unique across the shipped keys and the issue-13 keys?"""
     ids = [e.id for e in mx.all_exercises()]
-    for name in NEW_KEYS:
+    for name in [n for n in NEW_KEYS if n not in keys.SHIPPED]:
         ids += load_key(keys.keys_dir() / f"{name}.toml").ids()
     assert len(ids) == len(set(ids))
 

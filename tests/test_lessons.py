@@ -176,6 +176,39 @@ def test_exercise_rule(declared, estimate, ok):
     assert B.exercises_ok(declared, estimate) is ok
 
 
+@pytest.mark.parametrize("ident, minutes", [
+    ("loaded-spot-p3-4", 3),        # Spot: 1 to read + 1 per key item (2 items)
+    ("sources-classify", 4.5),      # Classify: 0.75 per item (6 items)
+    ("sources-choose", 1.5),        # Choose, one answer
+    ("meet-missing-choose", 2),     # Choose, several answers
+    ("headline-match", 7),          # Match: 2 to read the options + 1 per claim (5 claims)
+    ("headline-rewrite", 5),        # Rewrite
+])
+def test_exercise_minutes_by_kind_and_size(ident, minutes):
+    """Does each kind of exercise get the minutes the stated rule gives it?"""
+    import mediakit.exercises as mx
+    assert B.exercise_minutes(mx.get(ident)) == minutes
+
+
+@pytest.mark.parametrize("kind, size, minutes", [
+    ("classify", 4, 3.0), ("classify", 8, 6.0), ("spot", 3, 4), ("match", 2, 4), ("choose", 0, 1.5),
+])
+def test_exercise_minutes_grow_with_the_items(kind, size, minutes):
+    """Does a bigger exercise of the same kind need more minutes (and a key's own minutes win)?"""
+    from types import SimpleNamespace
+    ex = SimpleNamespace(kind=kind, items=[None] * size, claims=[None] * size, multiple=False, minutes=None)
+    assert B.exercise_minutes(ex) == minutes
+    assert B.exercise_minutes(SimpleNamespace(kind=kind, minutes=9)) == 9
+
+
+def test_teaching_estimate_follows_the_stated_rule():
+    """Is a lesson of 150 words, 2 code cells and 1 discussion question estimated at 1 + 2 + 3 minutes?"""
+    text = nbformat.v4.new_markdown_cell(" ".join(["word"] * 150))
+    code = [nbformat.v4.new_code_cell("1"), nbformat.v4.new_code_cell("2")]
+    nb = _notebook(text, *code, discuss_cell("one?"))
+    assert B.teaching_estimate(nb) == pytest.approx(6.0, abs=0.2)
+
+
 def test_discussion_counter():
     """Does the discussion count read numbered items in '### Discuss' cells only?"""
     nb = _notebook(discuss_cell("one?", "two?"), nbformat.v4.new_markdown_cell("1. not a discussion item"))
@@ -246,7 +279,7 @@ def test_teaching_time_matches_content(number):
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_exercise_time_matches_exercises(number):
-    """Do the declared exercise minutes cover the exercises of the linked notebook (5 each, 2 per quiz question)?"""
+    """Do the declared exercise minutes cover the exercises of the linked notebook (by kind and size)?"""
     _, declared = B.declared_minutes(src_of(number))
     n, estimate = B.exercise_estimate(B.LESSONS[number][1])
     assert n > 0, f"no exercises are keyed to {B.LESSONS[number][1]} yet"

@@ -108,12 +108,50 @@ def four_furniture_lines(m):
     return texts(m, "furniture") == ["5 months ago", "30", "SUBSCRIBE TO US!", "Loading comments..."]
 
 
+def provenance_labels(m):
+    """Provenance labels, whether a lens reports them as spans or as document-level findings."""
+    found = set(m.labels("provenance"))
+    found |= {f.label for f in getattr(m, "findings", ()) if getattr(f, "kind", "") == "provenance"}
+    return found
+
+
 def no_byline_date_outlet(m):
-    return {"missing_byline", "missing_date", "missing_outlet"} <= set(m.labels("provenance"))
+    return {"missing_byline", "missing_date", "missing_outlet"} <= provenance_labels(m)
 
 
 def no_link_to_relayed_ft(m):
-    return "missing_link" in m.labels("provenance") and texts(m, "provenance", "relayed_report") == ["the Financial Times"]
+    return "missing_link" in provenance_labels(m) and texts(m, "provenance", "relayed_report") == ["the Financial Times"]
+
+
+def months_ago_is_a_stamp(m):
+    return any(s.text == "5 months ago" and s.label == "timestamp" for s in m.layer("furniture"))
+
+
+def para(m, n):
+    """The text of body paragraph ``n`` (numbered from 1, as the lessons do)."""
+    return m.article.paragraphs[n - 1].text
+
+
+def kiev_in_p8_kyiv_in_p10_to_12(m):
+    places = {w: [i + 1 for i, p in enumerate(m.article.paragraphs) if re.search(rf"\b{w}\b", p.text)]
+              for w in ("Kiev", "Kyiv")}
+    return places == {"Kiev": [8], "Kyiv": [10, 11, 12]}
+
+
+def kiev_is_provenance_not_loaded(m):
+    return texts(m, "provenance", "spelling_variant") == ["Kiev"] and span(m, "loaded", "Kiev") is None
+
+
+def two_moments(m):
+    return ("potential US President" in para(m, 1) and "the presidential election in November" in para(m, 8)
+            and "the Trump administration is forcing Ukraine into an unfair and unstable peace" in para(m, 10))
+
+
+def garbled_title(m):
+    from mediakit.exercises import lateral
+    staff = lateral.document("05_staff_page.md").text
+    return ("a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department "
+            "of Military Policy" in para(m, 5) and "the Department of Military Policy is one of them" in staff)
 
 
 def kiev_once_kyiv_three_times(m):
@@ -143,10 +181,46 @@ def four_people_named(m):
     return names != [] and all(any(n in x for n in NAMED) for x in names) and all(any(n in x for x in names) for n in NAMED)
 
 
-def only_beleskov_role_in_full(m):
+def role_words(m):
     t = m.article.text
-    full = [s.text for s in m.layer("source") if s.get("role") and len(t[slice(*s.get("role"))].split()) >= 3]
-    return full == ["Nikolai Beleskov"]
+    return {s.text: len(t[slice(*s.get("role"))].split()) for s in m.layer("source") if s.get("role")}
+
+
+def beleskov_role_most_detail(m):
+    words = role_words(m)
+    b = words.get("Nikolai Beleskov", 0)
+    return b > 0 and all(n < b for name, n in words.items() if name != "Nikolai Beleskov")
+
+
+def zelensky_trump_ft_traceable(m):
+    named = set(texts(m, "source", "named_person")) | set(texts(m, "source", "named_organisation"))
+    return ({"President Volodymyr Zelensky", "the Financial Times", "Trump"} <= named
+            and "potential US President Donald Trump" in para(m, 1))
+
+
+def three_of_four_with_a_role(m):
+    """Zelensky and Beleskov have a role in the source markup; Trump's is in paragraph 1; Putin has none."""
+    words = role_words(m)
+    putin = [s for s in m.layer("source") if "Putin" in s.text]
+    return ("President Volodymyr Zelensky" in words and "Nikolai Beleskov" in words
+            and "potential US President Donald Trump" in para(m, 1)
+            and putin != [] and not any(s.get("role") for s in putin))
+
+
+DEFINITIONS = ("a group or category with no names: you cannot tell who or how many",
+               "particular people the writer heard from or knows of, whose names are withheld")
+
+
+def definitions_as_in_the_keys(m):
+    from mediakit.exercises import keys
+    question = keys.get("sources-classify").question
+    return all(d in question for d in DEFINITIONS)
+
+
+def lateral_pack_five_dated_bylined(m):
+    from mediakit.exercises import lateral
+    docs = lateral.pack()
+    return len(docs) == 5 and all(d.byline and d.date and "stand-in" in d.text for d in docs)
 
 
 def six_named_mentions(m):
@@ -164,7 +238,7 @@ def two_organisations(m):
 
 
 VAGUE = ("Defense analysts", "Ukrainian soldiers", "several of his former officials and advisers",
-         "Most Western capitals", "Ukrainian military officials and Western analysts")
+         "many of its European allies", "Most Western capitals", "Ukrainian military officials and Western analysts")
 
 
 def the_groups_are_vague(m):
@@ -184,9 +258,33 @@ def two_direct_quotes(m):
     return len(q) == 2 and "Zelensky" in speaker_of(m, q[0]) and "Beleskov" in speaker_of(m, q[1])
 
 
-def four_scare_quotes(m):
-    scare = sorted(inner(s.text) for s in m.layer("quote") if s.label in ("scare", "term"))
-    return scare == ["Trump peace", "bargain", "bargaining", "bargaining chip"]
+def sentence_with(m, words):
+    found = [s for s in m.article.sentences if words in s.text]
+    return found[0] if len(found) == 1 else None
+
+
+def cue_in(m, sentence, cue_text):
+    return sentence is not None and any(c.text == cue_text and sentence.start <= c.start < sentence.end
+                                        for c in m.layer("attribution_cue"))
+
+
+def partial_quotes_attributed(m):
+    """"bargain" sits in the sentence that ends "the Financial Times reports"; "Trump peace" in one
+    cued "have suggested" by former officials and advisers. Held to the text and the cues."""
+    bargain = sentence_with(m, '"bargain"')
+    peace = sentence_with(m, "“Trump peace”")
+    return (bargain is not None and bargain.text.rstrip().endswith("the Financial Times reports .")
+            and cue_in(m, bargain, "reports") and cue_in(m, peace, "have suggested")
+            and "several of his former officials and advisers have suggested" in peace.text)
+
+
+def two_scare_quotes(m):
+    """The headline's “bargaining” and "bargaining chip" are scare quotes, in sentences citing nobody."""
+    scare = {inner(s.text): s for s in m.layer("quote") if s.label == "scare"}
+    chip = sentence_with(m, '"bargaining chip"')
+    return ({"bargaining", "bargaining chip"} <= set(scare) and paragraph_of(m, scare["bargaining"].start) == 0
+            and paragraph_of(m, scare["bargaining chip"].start) == 7 and chip is not None
+            and not any(chip.start <= c.start < chip.end for c in m.layer("attribution_cue")))
 
 
 def capitals_say_is_paraphrase(m):
@@ -231,15 +329,44 @@ def loaded(text, label, voice):
     return check
 
 
-def seizing_headline_p1_seized(m):
-    verbs = [(s.text, paragraph_of(m, s.start)) for s in m.layer("loaded") if s.label == "loaded_verb"]
-    return ("seizing", 0) in verbs and ("seizing", 1) in verbs and any(t == "seized" for t, _ in verbs)
+def seize_not_loaded(m):
+    return (not any(s.text.casefold().startswith("seiz") for s in m.layer("loaded"))
+            and "seizing" in m.article.title and "seizing" in para(m, 1) and "seized" in para(m, 12))
 
 
 def invasion_three_invading_once(m):
     inv = [s for s in m.layer("loaded") if s.text.casefold() == "invasion"]
     ing = [s for s in m.layer("loaded") if s.text.casefold() == "invading"]
-    return (len(inv), len(ing)) == (3, 1) and not any(inside_direct_quote(m, s) for s in inv + ing)
+    return ((word_count(m, "invasion"), word_count(m, "Invading")) == (3, 1) and (len(inv), len(ing)) == (3, 1)
+            and all(s.label == "contested_naming" for s in inv + ing)
+            and not any(inside_direct_quote(m, s) for s in inv + ing))
+
+
+def offensive_p3_operation_p6(m):
+    """The operation is named "offensive" once (P3; "offensive capability" in P6 is another sense) and
+    "the operation" once (P6)."""
+    body = [p.text for p in m.article.paragraphs]
+    naming = [i + 1 for i, p in enumerate(body) for _ in re.finditer(r"\boffensive\b(?! capability)", p)]
+    the_op = [i + 1 for i, p in enumerate(body) for _ in re.finditer(r"\bthe operation\b", p)]
+    return naming == [3] and the_op == [6]
+
+
+def quoted_voice(text, speaker_part):
+    def check(m):
+        s = span(m, "loaded", text)
+        return s is not None and s.get("voice") == "quoted" and speaker_part in (s.get("speaker") or "")
+    check.__name__ = "quoted_" + re.sub(r"\W+", "_", text)
+    return check
+
+
+def kyiv_allies_concerns(m):
+    return all(quoted_voice(w, "Kyiv")(m) and quoted_voice(w, "European allies")(m)
+               for w in ("unfair", "unstable", "forcing"))
+
+
+def writer_voice_words(m):
+    return all(span(m, "loaded", w) is not None and span(m, "loaded", w).get("voice") == "writer"
+               for w in ("dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous"))
 
 
 def superlatives(m):
@@ -248,12 +375,8 @@ def superlatives(m):
 
 def only_best_in_quotes(m):
     inside = [s for s in m.layer("loaded") if inside_direct_quote(m, s)]
-    return [s.text for s in inside] == ["best"] and inside[0].get("voice") == "speaker"
-
-
-def unfair_unstable_paraphrase(m):
-    return all(span(m, "loaded", w) is not None and span(m, "loaded", w).get("voice") == "paraphrase"
-               for w in ("unfair", "unstable"))
+    return ([s.text for s in inside] == ["best"] and inside[0].get("voice") == "quoted"
+            and "Beleskov" in (inside[0].get("speaker") or ""))
 
 
 def rewrite_loses_even_and_dictator(m):
@@ -271,9 +394,22 @@ def ukraine_prepares_attributed(m):
     return t is not None and t.support == "attributed"
 
 
-def kursk_region_stated(m):
-    t = headline_term(m, "Kursk region")
-    return t is not None and t.support == "stated"
+def central_claim_one_relayed_sentence(m):
+    """"Ukraine prepares" is attributed, backed only by the first sentence, which relays the FT; no
+    other body sentence says Ukraine is preparing."""
+    t = headline_term(m, "Ukraine prepares")
+    first = m.article.sentences[0]
+    preparing = [s for s in m.article.sentences if re.search(r"\bprepar", s.text)]
+    return (t is not None and t.support == "attributed" and t.evidence != ()
+            and all(first.start <= a and b <= first.end for a, b in t.evidence)
+            and preparing == [first] and relays_ft_from_first_sentence(m))
+
+
+def headline_parts_rest_on_ft_sentence(m):
+    first = m.article.sentences[0]
+    terms = m.headline.terms if m.headline else []
+    backed = [t for t in terms if any(first.start <= a and b <= first.end for a, b in t.evidence)]
+    return len([t for t in backed if t.support == "attributed"]) >= 2 and len(backed) >= len(terms) - 1
 
 
 def only_p1_bargain_with_trump(m):
@@ -281,19 +417,38 @@ def only_p1_bargain_with_trump(m):
     return len(both) == 1 and paragraph_of(m, both[0].start) == 1 and relays_ft_from_first_sentence(m)
 
 
-def with_trump_changed_counterpart(m):
-    t = headline_term(m, "with Trump")
-    return (t is not None and "counterpart" in t.note and "negotiations with Moscow" in m.article.text
-            and "future negotiations" in m.article.text)
+def dropped_potential(m):
+    return ("potential US President Donald Trump" in para(m, 1) and "with Trump" in m.article.title
+            and "potential" not in m.article.title and only_p1_bargain_with_trump(m))
 
 
-def fts_claim_is_russian_lands(m):
-    return "seizing Russian lands" in m.article.paragraphs[0].text
+def with_moscow_in_p6(m):
+    return m.article.text.count("with Moscow") == 1 and "negotiations with Moscow" in para(m, 6)
 
 
-def body_mostly_offensive(m):
-    body = m.article.text[m.article.paragraphs[0].start:]
-    return len(re.findall(r"\b(offensive|operation)\b", body)) > len(re.findall(r"\bseiz", body))
+def goals_p3_p6_p7(m):
+    p6 = para(m, 6)
+    explanations = p6.split(":", 1)[1].split(";") if ":" in p6 else []
+    chip = span(m, "loaded", "most compelling")
+    return ("named only one goal" in para(m, 3) and "buffer zone" in para(m, 3)
+            and p6.startswith("Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin")
+            and len(explanations) == 3 and "bargaining chip" in para(m, 7)
+            and chip is not None and chip.get("voice") == "writer" and paragraph_of(m, chip.start) == 7)
+
+
+def report_p1_p2_analysis_p4_p7_p12(m):
+    """Paragraphs 1 and 2 report (each cites a source); 4, 7 and 12 hold claims citing nobody; the
+    opinion column the exercise uses ships with the kit."""
+    from mediakit.exercises import lateral
+    cued = {paragraph_of(m, c.start) for c in m.layer("attribution_cue")}
+    claimed = {paragraph_of(m, s.start) for s in m.layer("claim")}
+    return ({1, 2} <= cued and {4, 7, 12} <= claimed and not {1, 2} & claimed
+            and (lateral.genre_dir() / "opinion_bus_lanes.txt").is_file())
+
+
+def same_verb_p1_p12(m):
+    return "seizing Russian lands" in para(m, 1) and "the land it seized" in para(m, 12)
+
 
 
 def headline_leaves_out_buffer_zone(m):
@@ -344,22 +499,49 @@ FINDINGS = [
            '"SUBSCRIBE TO US!" and "Loading comments..."', four_furniture_lines),
     ("01", "The article has no byline, no date and no outlet.", no_byline_date_outlet),
     ("01", "there is no link to the Financial Times piece it relays", no_link_to_relayed_ft),
+    ("00", "captured from a website that names no outlet", no_byline_date_outlet),
+    ("01", "it is the site's publication stamp, counted back from the day the page was captured",
+     months_ago_is_a_stamp),
     ("01", '"Kiev" appears once and "Kyiv" three times', kiev_once_kyiv_three_times),
+    ("01", '"Kiev" in paragraph 8, "Kyiv" in paragraphs 10 to 12', kiev_in_p8_kyiv_in_p10_to_12),
+    ("01", "Read it first as a clue to how the text was made, not as a stance", kiev_is_provenance_not_loaded),
+    ("01", 'Paragraph 1 calls Trump a "potential US President", and paragraph 8 speaks of "the presidential '
+           'election in November"', two_moments),
+    ("01", 'Paragraph 10 says "the Trump administration is forcing Ukraine into an unfair and unstable peace"',
+     two_moments),
+    ("01", 'Paragraph 10 then says "the Trump administration is forcing Ukraine"', two_moments),
+    ("01", "As written, the institute is part of a department.", garbled_title),
     ("01", '"Nikolai Beleskov" is the Russian form of a Ukrainian researcher\'s name', nikolai_transliteration),
     ("01", "The headline and paragraph 9 use curly quotes", curly_quotes_in_headline_and_p9),
     ("01", 'The first paragraph ends "reports ." with a space before the full stop', reports_space_full_stop),
     ("02", "Four people are named: Zelensky, Beleskov, Putin and Trump.", four_people_named),
-    ("02", "Only Beleskov's job is described in full", only_beleskov_role_in_full),
+    ("02", "Beleskov's role is given in the most detail", beleskov_role_most_detail),
+    ("02", 'Zelensky ("President Volodymyr Zelensky"), Trump ("potential US President Donald Trump") and the '
+           "Financial Times are named too and can be looked up", zelensky_trump_ft_traceable),
+    ("02", "Four people are named (Zelensky, Beleskov, Putin, Trump), three of them with a role",
+     three_of_four_with_a_role),
+    ("02", "**vague**: a group or category with no names: you cannot tell who or how many",
+     definitions_as_in_the_keys),
+    ("02", "**anonymous**: particular people the writer heard from or knows of, whose names are withheld",
+     definitions_as_in_the_keys),
+    ("02", "Each says at its top that it is a stand-in, and has a byline and a date.",
+     lateral_pack_five_dated_bylined),
     ("02", 'Two organisations are named: the Financial Times, and "Kyiv" standing for Ukraine\'s government.',
      two_organisations),
     ("02", 'The other sources are groups: "Defense analysts", "Ukrainian soldiers", "several of his former '
-           'officials and advisers", "Most Western capitals", "Ukrainian military officials and Western analysts".',
+           'officials and advisers", "many of its European allies", "Most Western capitals", "Ukrainian military officials '
+           'and Western analysts".',
      the_groups_are_vague),
     ("02", 'The article relays the Financial Times from its first sentence', relays_ft_from_first_sentence),
     ("02", "six mentions of named people, because Zelensky is cited twice", six_named_mentions),
     ("03", "The article has two: Zelensky's", two_direct_quotes),
-    ("03", 'A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline, '
-           '"bargain", "bargaining chip" and “Trump peace”.', four_scare_quotes),
+    ("03", 'A **partial quote** gives a few words in quote marks inside a sentence attributed to a source: '
+           '"bargain" (the sentence ends "the Financial Times reports") and “Trump peace” ("several of his former '
+           'officials and advisers have suggested").', partial_quotes_attributed),
+    ("03", 'A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline and '
+           '"bargaining chip" in paragraph 7.', two_scare_quotes),
+    ("03", '"bargain" is in quote marks in a sentence that ends "the Financial Times reports".',
+     partial_quotes_attributed),
     ("03", '"Most Western capitals say they want Kyiv to have the strongest bargaining position." You read '
            "the writer's summary", capitals_say_is_paraphrase),
     ("03", '| "says", "say", "reports", "named", "has voiced" | neutral |',
@@ -377,26 +559,46 @@ FINDINGS = [
     ("03", "Five paragraphs (4, 7, 8, 9 and 12) hold sentences that cite nobody.", claims_in_paragraphs_4_7_8_9_12),
     ("04", '"dictator" is in the writer\'s own voice', loaded("dictator", "label", "writer")),
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
-    ("04", '"seizing" (headline and paragraph 1) and "seized" stress force', seizing_headline_p1_seized),
+    ("04", '("seizing" and "seized" are the standard verbs for taking territory: they describe.)', seize_not_loaded),
     ("04", '"boasted" presents Trump\'s claim as self-praise', loaded("boasted", "loaded_verb", "writer")),
-    ("04", 'the article uses "invasion" three times and "Invading" once for Ukraine\'s operation, never inside '
-           "a direct quote", invasion_three_invading_once),
+    ("04", 'This article says "invasion" three times and "Invading" once (never inside a direct quote)',
+     invasion_three_invading_once),
+    ("04", 'it calls the operation an "offensive" once (paragraph 3) and "the operation" once (paragraph 6)',
+     offensive_p3_operation_p6),
+    ("04", '**Scare quotes**: “bargaining” in the headline and "bargaining chip" in '
+           'paragraph 7', two_scare_quotes),
+    ("04", '"bargain" and “Trump peace” are partial quotes, given as the words of the Financial Times and of '
+           "Trump's former officials and advisers", partial_quotes_attributed),
     ("04", "**\"the enemy\"**: the writer takes one side's point of view", loaded("the enemy", "label", "writer")),
     ("04", '**Superlatives**: "most compelling" and "most dangerous" rank with no evidence.', superlatives),
-    ("04", '**Spelling**: "Kiev", the Russian-derived spelling', loaded("Kiev", "spelling", "writer")),
-    ("04", 'an unfair and unstable peace". The word may be theirs or the writer\'s', unfair_unstable_paraphrase),
-    ("04", 'the only loaded word there is "best" in Beleskov\'s quote, and it is marked as the speaker\'s',
-     only_best_in_quotes),
+    ("04", '("Kiev" is not loaded language: it is a provenance clue, lesson 1.)', kiev_is_provenance_not_loaded),
+    ("04", "are the concerns of Kyiv and its European allies, reported by the writer; so is \"forcing\".",
+     kyiv_allies_concerns),
+    ("04", '"overnight" is part of what Trump has boasted.', quoted_voice("overnight", "Trump")),
+    ("04", 'the only loaded word there is "best" in Beleskov\'s quote, and it is marked as quoted, with Beleskov as '
+           "its speaker", only_best_in_quotes),
+    ("04", "The seed mixes report (paragraphs 1 and 2), analysis (paragraphs 4, 7, 12) and unattributed "
+           "judgement, with no label saying so.", report_p1_p2_analysis_p4_p7_p12),
+    ("04", '(among them "dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous")',
+     writer_voice_words),
     ("04", 'The lens finds "even" and "dictator" in the original and nothing in the rewrite.',
      rewrite_loses_even_and_dictator),
     ("05", '"Ukraine prepares" is attributed only', ukraine_prepares_attributed),
-    ("05", 'Only the first paragraph, which relays the Financial Times, puts "bargain" and Trump in the same '
-           "sentence.", only_p1_bargain_with_trump),
-    ("05", 'Elsewhere the body talks of "any negotiations with Moscow" and "future negotiations"',
-     with_trump_changed_counterpart),
-    ("05", '"Kursk region" is stated in the body', kursk_region_stated),
-    ("05", 'is about "seizing Russian lands" in general', fts_claim_is_russian_lands),
-    ("05", 'the body mostly says "offensive" and "operation"', body_mostly_offensive),
+    ("05", "The body's only sentence about bargaining with Trump (paragraph 1, from the Financial Times) calls "
+           'him "potential US President Donald Trump". The headline drops "potential" and the attribution.',
+     dropped_potential),
+    ("05", 'The negotiations themselves are "with Moscow" (paragraph 6).', with_moscow_in_p6),
+    ("05", 'the body says "with potential US President Donald Trump" (paragraph 1)', dropped_potential),
+    ("05", "The body gives one goal named by Zelensky (a buffer zone, paragraph 3), three explanations offered by "
+           'analysts, soldiers and Putin (paragraph 6), and the writer\'s own ranking of the bargaining chip as '
+           '"most compelling" (paragraph 7).', goals_p3_p6_p7),
+    ("05", '"seizing" is the body\'s own: paragraph 1 ("seizing Russian lands") and paragraph 12 ("the land it '
+           'seized")', same_verb_p1_p12),
+    ("05", 'and paragraph 10 ("the Trump administration is forcing")', two_moments),
+    ("05", "its central claim, that Ukraine prepares for bargaining, rests on one relayed sentence",
+     central_claim_one_relayed_sentence),
+    ("05", "Much of what the headline claims rests on the one sentence attributed to the Financial Times",
+     headline_parts_rest_on_ft_sentence),
     ("05", "The headline leaves out the one goal Zelensky names: a buffer zone", headline_leaves_out_buffer_zone),
     ("05", "The headline's support score is below 0.6", support_below_0_6),
     ("05", "Both rewrites score higher than the original.", rewrites_score_higher),
@@ -434,6 +636,8 @@ COUNTER = {
     "quoted label": 'A historian on the war\n\n"The dictator Vladimir Putin has offered his own '
                     'explanations," says Ana Silva, a historian.\n\nThe council met on Tuesday.',
     "example": None,                                # tests/articles/byo_example.txt
+    "writer says unfair": "Peace terms\n\nThe Trump administration is forcing Kyiv and many of its European "
+                          "allies into an unfair and unstable peace.",
     "one spelling": "Kyiv talks resume\n\nOfficials met in Kyiv on Monday, the Financial Times reports.\n\n"
                     "Kyiv said the talks would go on, according to Anna Berg, a spokeswoman.",
 }
@@ -443,7 +647,23 @@ NEGATIVE = [
     ("example", four_furniture_lines),
     ("example", no_link_to_relayed_ft),
     ("example", two_direct_quotes),
-    ("example", four_scare_quotes),
+    ("example", two_scare_quotes),
+    ("example", partial_quotes_attributed),
+    ("example", two_moments),
+    ("example", report_p1_p2_analysis_p4_p7_p12),
+    ("example", dropped_potential),
+    ("example", goals_p3_p6_p7),
+    ("example", offensive_p3_operation_p6),
+    ("example", months_ago_is_a_stamp),
+    ("example", central_claim_one_relayed_sentence),
+    ("example", three_of_four_with_a_role),
+    ("example", beleskov_role_most_detail),
+    ("quoted label", writer_voice_words),
+    ("one spelling", kiev_in_p8_kyiv_in_p10_to_12),
+    ("one spelling", kiev_is_provenance_not_loaded),
+    ("one spelling", seize_not_loaded),
+    ("quoted label", only_best_in_quotes),
+    ("writer says unfair", kyiv_allies_concerns),
     ("example", four_people_named),
     ("example", invasion_three_invading_once),
     ("example", support_below_0_6),
@@ -453,7 +673,7 @@ NEGATIVE = [
     ("example", cue_stance(("has boasted", "loaded"))),
     ("one spelling", kiev_once_kyiv_three_times),
     ("quoted label", relays_ft_from_first_sentence),
-    ("one spelling", loaded("Kiev", "spelling", "writer")),
+    ("one spelling", quoted_voice("overnight", "Trump")),
 ]
 
 

@@ -40,12 +40,14 @@ sources, without running anything):
   next lesson.
 
 The time rule (documented in ``docs/teacher-guide.md``): teaching minutes are estimated as
-the words of the student text read at 120 words per minute, plus half a minute per code
-cell on the core path, plus 2 minutes per discussion question; the declared teaching time
-must lie within ``max(5, 25 %)`` of that estimate. Exercise minutes must cover the exercises
-the answer keys assign to the linked notebook (5 per Spot, Classify, Match or Rewrite
-exercise, 2 per multiple-choice question) with at most 5 minutes to spare. The build
-reports a time that breaks the rule; it never rewrites a source.
+the words of the student text read at 150 words per minute (students reading closely),
+plus 1 minute per code cell on the core path (run it, read the output), plus 3 minutes per
+discussion question (pairs); the declared teaching time must lie within ``max(5, 25 %)`` of
+that estimate. Exercise minutes must cover the exercises the answer keys assign to the
+linked notebook (:func:`exercise_minutes`: Spot 1 minute to read the passage + 1 per key
+item; Classify 0.75 per item; Choose 1.5, or 2 when several options may be chosen; Match
+2 to read the options + 1 per claim; Rewrite 5), rounded up, with at most 5 minutes to
+spare. The build reports a time that breaks the rule; it never rewrites a source.
 """
 
 from __future__ import annotations
@@ -68,12 +70,12 @@ EXERCISES = ROOT / "exercises"
 FOLDERS = (NOTEBOOKS, SOLUTIONS)
 FORMAT = "md:myst"
 
-#: Reading speed for the teaching estimate (words per minute).
-WORDS_PER_MINUTE = 120
-#: Minutes for a code cell on the core path (run it, read the output together).
-CODE_CELL_MINUTES = 0.5
-#: Minutes for one discussion question in class.
-DISCUSSION_MINUTES = 2
+#: Reading speed for the teaching estimate (words per minute; students reading closely).
+WORDS_PER_MINUTE = 150
+#: Minutes for a code cell on the core path (run it, read the output).
+CODE_CELL_MINUTES = 1
+#: Minutes for one discussion question in class (in pairs).
+DISCUSSION_MINUTES = 3
 #: Default minutes for one exercise when the key declares none.
 MINUTES_PER_EXERCISE = 5
 #: Minutes a student needs for one exercise, by kind (a Choose item is a quick question).
@@ -149,18 +151,36 @@ def teaching_ok(declared: int, estimate: float) -> bool:
     return abs(declared - estimate) <= max(5.0, 0.25 * estimate)
 
 
+def exercise_minutes(e) -> float:
+    """Minutes a student needs for one exercise: the key's ``minutes`` if it sets them, else by
+    kind and size (Spot 1 + 1 per key item; Classify 0.75 per item; Choose 1.5, or 2 when
+    several options may be chosen; Match 2 + 1 per claim; Rewrite 5; another kind 5)."""
+    if getattr(e, "minutes", None):
+        return float(e.minutes)
+    if e.kind == "spot":
+        return 1 + len(e.items)
+    if e.kind == "classify":
+        return 0.75 * len(e.items)
+    if e.kind == "choose":
+        return 2.0 if getattr(e, "multiple", False) else 1.5
+    if e.kind == "match":
+        return 2 + len(e.claims)
+    return float(KIND_MINUTES.get(e.kind, MINUTES_PER_EXERCISE))
+
+
 def exercise_estimate(stem: str) -> tuple[int, int]:
     """``(number of exercises, minutes)`` for the exercise notebook ``stem``.
 
     The exercises are the ones the answer keys assign to that notebook
-    (``mediakit.exercises.for_notebook``); each counts its own ``minutes`` if the key
-    gives them, else :data:`KIND_MINUTES` for its kind (5 for an unknown kind).
+    (``mediakit.exercises.for_notebook``); their :func:`exercise_minutes`, summed and
+    rounded up.
     """
+    import math
+
     from mediakit.exercises import for_notebook
 
     exercises = for_notebook(stem)
-    minutes = sum(getattr(e, "minutes", None) or KIND_MINUTES.get(e.kind, MINUTES_PER_EXERCISE) for e in exercises)
-    return len(exercises), minutes
+    return len(exercises), math.ceil(sum(exercise_minutes(e) for e in exercises) - 1e-9)
 
 
 def exercises_ok(declared: int, estimate: int) -> bool:

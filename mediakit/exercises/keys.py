@@ -42,8 +42,10 @@ from ..errors import KeyFileError, MediakitError
 from ..segment import normalize
 from .base import Exercise, Spec
 
-#: The key files shipped with mediakit, searched in this order by :func:`get`.
-SHIPPED = ("seed", "quiz")
+#: The key files shipped with mediakit, searched in this order by :func:`get` (the issue-13
+#: exercises: objectives, lateral reading, "when the machine is wrong", wired into the
+#: exercise notebooks 02 to 05).
+SHIPPED = ("seed", "quiz", "objectives", "lateral", "machine_wrong")
 
 
 def keys_dir() -> Path:
