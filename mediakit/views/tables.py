@@ -254,6 +254,19 @@ def loaded_table(markup):
     return _frame(rows, ("term", "category", "voice", "alternative", "explanation", "paragraph"), ("paragraph",))
 
 
+def findings_table(markup):
+    """Facts about the page as a whole (``markup.findings``): columns ``finding, kind, explanation, paragraph``.
+
+    ``paragraph`` is where the evidence stands (a dateline, a credit), empty for something missing.
+    """
+    markup = as_markup(markup)
+    loc = _Locator(markup.article)
+    rows = [{"finding": f.label.replace("_", " "), "kind": f.kind, "explanation": _pilcrow(f.explanation),
+             "paragraph": loc.paragraph(f.evidence[0][0]) if f.evidence else None}
+            for f in getattr(markup, "findings", ())]
+    return _frame(rows, ("finding", "kind", "explanation", "paragraph"), ("paragraph",))
+
+
 def headline_table(markup):
     """The headline check: columns ``term, support, evidence, note``.
 
