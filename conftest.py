@@ -30,6 +30,7 @@ def pytest_runtest_setup(item):
     if type(item).__name__ == "IPyNbCell":
         import os
         import tempfile
+
         key = str(item.path)
         if key not in _ANSWERS_DIRS:
             _ANSWERS_DIRS[key] = tempfile.mkdtemp(prefix="mediakit-test-answers-")
@@ -39,10 +40,12 @@ def pytest_runtest_setup(item):
 def pytest_runtest_teardown(item):
     if type(item).__name__ == "IPyNbCell":
         import os
+
         os.environ.pop("MEDIAKIT_ANSWERS_DIR", None)
 
 
 def pytest_sessionfinish(session):
     import shutil
+
     for folder in _ANSWERS_DIRS.values():
         shutil.rmtree(folder, ignore_errors=True)

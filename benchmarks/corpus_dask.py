@@ -53,7 +53,7 @@ def analyze_batch(paths: list[str]) -> list[dict]:
 
 
 def batches(paths: list[str], size: int) -> list[list[str]]:
-    return [paths[i:i + size] for i in range(0, len(paths), size)]
+    return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
 def run_dask(paths: list[str], size: int) -> list[dict] | None:
@@ -69,6 +69,7 @@ def run_dask(paths: list[str], size: int) -> list[dict] | None:
 def run_futures(paths: list[str], size: int, workers: int) -> list[dict]:
     """The same batches with the standard library: threads suffice, the work runs in the subprocesses."""
     from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return [r for part in pool.map(analyze_batch, batches(paths, size)) for r in part]
 
@@ -85,16 +86,19 @@ def main(argv=None) -> int:
     records = run_dask(paths, args.batch)
     engine = "dask.bag"
     if records is None:
-        print("dask is not installed (pip install 'dask[bag]'): running the same batches with "
-              "concurrent.futures instead", file=sys.stderr)
+        print(
+            "dask is not installed (pip install 'dask[bag]'): running the same batches with concurrent.futures instead",
+            file=sys.stderr,
+        )
         records = run_futures(paths, args.batch, args.workers)
         engine = "concurrent.futures"
     wall = time.perf_counter() - t
     assert [r["source"] for r in records] == paths, "the records are not in input order"
     words = sum(len(r["text"].split()) for r in records)
     spans = sum(len(r["spans"]) for r in records)
-    print(f"{engine}: {len(records)} articles, {words} words, {spans} spans in {wall:.2f} s "
-          f"({words / wall:,.0f} words/s)")
+    print(
+        f"{engine}: {len(records)} articles, {words} words, {spans} spans in {wall:.2f} s ({words / wall:,.0f} words/s)"
+    )
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return 0

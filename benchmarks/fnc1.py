@@ -90,7 +90,7 @@ def auc(pos, neg):
 def best_accuracy(pos, neg):
     """The best accuracy of the rule 'related if score >= t' over all thresholds t."""
     pts = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg], reverse=True)
-    best, tp, fp, best_t = len(neg), 0, 0, float("inf")   # threshold above every score: all unrelated
+    best, tp, fp, best_t = len(neg), 0, 0, float("inf")  # threshold above every score: all unrelated
     i = 0
     while i < len(pts):
         t = pts[i][0]
@@ -108,6 +108,7 @@ def overlap(headline_text, body_text):
     """Baseline: the share of the headline's content stems that occur anywhere in the body."""
     from mediakit import segment
     from mediakit.lenses import headline as H
+
     stop = H._stopwords()
     hs = {H.stem(w.text) for w in segment.words(headline_text) if stop.get(w.text.lower(), "") != "function"}
     if not hs:
@@ -123,19 +124,26 @@ def half_of(body_id: int) -> str:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/benchmarks-data/fnc1-train"),
-                    help="folder with train_bodies.csv and train_stances.csv")
+    ap.add_argument(
+        "--data",
+        default=str(Path(__file__).resolve().parents[2] / "shared/benchmarks-data/fnc1-train"),
+        help="folder with train_bodies.csv and train_stances.csv",
+    )
     ap.add_argument("--limit", type=int, default=3000, help="stratified subset size per half (0 = all pairs)")
     ap.add_argument("--seed", type=int, default=1, help="random seed of the subset")
-    ap.add_argument("--half", choices=("dev", "check", "both"), default="both",
-                    help="dev = even body IDs (tune here), check = odd body IDs (judge here)")
+    ap.add_argument(
+        "--half",
+        choices=("dev", "check", "both"),
+        default="both",
+        help="dev = even body IDs (tune here), check = odd body IDs (judge here)",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "train_stances.csv").exists():
         print(f"fnc1: no train_stances.csv in {data} (give --data)", file=sys.stderr)
         return 2
     bodies, pairs = read(data)
-    for half in (("dev", "check") if args.half == "both" else (args.half,)):
+    for half in ("dev", "check") if args.half == "both" else (args.half,):
         run_half(half, bodies, [p for p in pairs if half_of(p[1]) == half], len(pairs), args)
     return 0
 
@@ -164,12 +172,15 @@ def run_half(half, bodies, pairs, total, args):
         else:
             try:
                 found = run(a, layers=["headline"])
-            except Exception as e:   # a lens still under development: count it, show the first one, go on
+            except Exception as e:  # a lens still under development: count it, show the first one, go on
                 errors.append(f"{type(e).__name__}: {e} (body {body_id})")
                 continue
             rep = headline.report(a, found["headline"])
-            got = {"support": rep.support, "relatedness": getattr(rep, "relatedness", 0.0),
-                   "states": getattr(rep, "states", 0.0)}   # older versions had only support
+            got = {
+                "support": rep.support,
+                "relatedness": getattr(rep, "relatedness", 0.0),
+                "states": getattr(rep, "states", 0.0),
+            }  # older versions had only support
             for t in rep.terms:
                 levels[t.support] = levels.get(t.support, 0) + 1
                 backings[getattr(t, "backing", "")] = backings.get(getattr(t, "backing", ""), 0) + 1
@@ -179,9 +190,11 @@ def run_half(half, bodies, pairs, total, args):
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
 
     n = sum(len(v) for v in scores["support"].values())
-    print(f"== FNC-1 train, half '{half}' ({'even' if half == 'dev' else 'odd'} body IDs): {n} pairs "
-          f"(of {len(pairs)} in this half, {total} in all; stratified, seed {args.seed}), "
-          f"{sum(len(v) for s, v in scores['support'].items() if s != 3)} related, {len(scores['support'][3])} unrelated")
+    print(
+        f"== FNC-1 train, half '{half}' ({'even' if half == 'dev' else 'odd'} body IDs): {n} pairs "
+        f"(of {len(pairs)} in this half, {total} in all; stratified, seed {args.seed}), "
+        f"{sum(len(v) for s, v in scores['support'].items() if s != 3)} related, {len(scores['support'][3])} unrelated"
+    )
     print(f"time: {dt:.1f} s wall, {cpu:.1f} s CPU; {len(sample) / max(cpu, 1e-9):.0f} pairs/s")
     print(f"headline not recognised by the loader: {no_headline} (scored 0)")
     if errors:
@@ -194,12 +207,18 @@ def run_half(half, bodies, pairs, total, args):
         a_ = auc(rel, sc[3])
         acc, thr = best_accuracy(rel, sc[3])
         print(f"{name}:")
-        print(f"  ROC-AUC related vs unrelated: {a_:.3f}; best-threshold accuracy {acc:.3f} "
-              f"(all-unrelated {len(sc[3]) / max(n, 1):.3f})")
-        print("  mean per stance: " + ", ".join(
-            f"{STANCES[s]} {sum(v) / len(v):.3f} (n={len(v)})" for s, v in sc.items() if v))
-        print(f"  AUC agree vs (discuss + disagree): {auc(sc[0], sc[1] + sc[2]):.3f}; "
-              f"agree vs discuss {auc(sc[0], sc[2]):.3f}; agree vs disagree {auc(sc[0], sc[1]):.3f}")
+        print(
+            f"  ROC-AUC related vs unrelated: {a_:.3f}; best-threshold accuracy {acc:.3f} "
+            f"(all-unrelated {len(sc[3]) / max(n, 1):.3f})"
+        )
+        print(
+            "  mean per stance: "
+            + ", ".join(f"{STANCES[s]} {sum(v) / len(v):.3f} (n={len(v)})" for s, v in sc.items() if v)
+        )
+        print(
+            f"  AUC agree vs (discuss + disagree): {auc(sc[0], sc[1] + sc[2]):.3f}; "
+            f"agree vs discuss {auc(sc[0], sc[2]):.3f}; agree vs disagree {auc(sc[0], sc[1]):.3f}"
+        )
     print()
 
 

@@ -72,19 +72,25 @@ def main(argv=None) -> int:
     unknown = [n for n in names if n not in INPUTS]
     if unknown:
         p.error(f"unknown input(s) {', '.join(unknown)}; choose from: {', '.join(INPUTS)}")
-    print(f"{'input':<26}" + "".join(f"{str(k) + ' kB':>10}" for k in args.sizes) + "   ratios (2 = linear, 4 = quadratic)")
-    time_one(make("x ", 1))         # load the word lists once, outside the timings
+    print(
+        f"{'input':<26}"
+        + "".join(f"{str(k) + ' kB':>10}" for k in args.sizes)
+        + "   ratios (2 = linear, 4 = quadratic)"
+    )
+    time_one(make("x ", 1))  # load the word lists once, outside the timings
     worst = 0.0
     for name in names:
         times = [time_one(make(INPUTS[name], kb)) for kb in args.sizes]
         ratios = [b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:])]
         worst = max([worst] + [r for r in ratios if not math.isnan(r)])
-        print(f"{name:<26}" + "".join(f"{t:>9.2f}s" for t in times) + "   "
-              + " ".join(f"{r:.1f}" for r in ratios), flush=True)
+        print(
+            f"{name:<26}" + "".join(f"{t:>9.2f}s" for t in times) + "   " + " ".join(f"{r:.1f}" for r in ratios),
+            flush=True,
+        )
         if args.profile:
             prof = cProfile.Profile()
             text = make(INPUTS[name], args.sizes[-1])
-            prof.runcall(lambda: load_article(text).markup())
+            prof.runcall(lambda t=text: load_article(t).markup())
             pstats.Stats(prof).sort_stats("cumulative").print_stats(12)
     print(f"worst ratio per doubling: {worst:.1f}")
     return 0

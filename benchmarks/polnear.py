@@ -38,9 +38,14 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT = next((p / "shared" / "benchmarks-data" / "polnear-train" for p in REPO.parents
-                if (p / "shared" / "benchmarks-data" / "polnear-train").is_dir()),
-               REPO.parent / "shared" / "benchmarks-data" / "polnear-train")
+DEFAULT = next(
+    (
+        p / "shared" / "benchmarks-data" / "polnear-train"
+        for p in REPO.parents
+        if (p / "shared" / "benchmarks-data" / "polnear-train").is_dir()
+    ),
+    REPO.parent / "shared" / "benchmarks-data" / "polnear-train",
+)
 
 
 def read_ann(path: Path):
@@ -90,7 +95,7 @@ def token_set(text: str, ranges) -> set[int]:
         for m in _TOKEN_RE.finditer(text, s, e):
             out.add(m.start())
         # a token cut by the range start still counts
-        if s > 0 and text[s - 1:s + 1].isalnum() and len(text[s - 1:s + 1]) == 2:
+        if s > 0 and text[s - 1 : s + 1].isalnum() and len(text[s - 1 : s + 1]) == 2:
             j = s
             while j > 0 and text[j - 1].isalnum():
                 j -= 1
@@ -135,7 +140,7 @@ class Tally:
         p = self.tp_p / self.n_p if self.n_p else 0.0
         r = self.tp_g / self.n_g if self.n_g else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return (f"{name:<34} P={p:.3f} ({self.tp_p}/{self.n_p})  R={r:.3f} ({self.tp_g}/{self.n_g})  F1={f:.3f}")
+        return f"{name:<34} P={p:.3f} ({self.tp_p}/{self.n_p})  R={r:.3f} ({self.tp_g}/{self.n_g})  F1={f:.3f}"
 
 
 def half_of(name: str) -> str:
@@ -197,8 +202,12 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
         gold_srcs = [g[1] for g in gold if g[1]]
         cues = found["attribution_cue"]
         pred = [(c.start, c.end) for c in cues]
-        cue_t.add(sum(1 for p in pred if any(overlaps(p, g) for g in gold_cues)), len(pred),
-                  sum(1 for g in gold_cues if any(overlaps(p, g) for p in pred)), len(gold_cues))
+        cue_t.add(
+            sum(1 for p in pred if any(overlaps(p, g) for g in gold_cues)),
+            len(pred),
+            sum(1 for g in gold_cues if any(overlaps(p, g) for p in pred)),
+            len(gold_cues),
+        )
         srcs = [(s.start, s.end) for s in found["source"]]
         gold_cue_ranges = [r for g in gold_cues for r in g]
         gold_src_ranges = [r for g in gold_srcs for r in g]
@@ -210,23 +219,35 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
                     miss[_TOKEN_RE.match(raw, t).group(0).lower()] += 1
                 for t in sp - gp:
                     false[_TOKEN_RE.match(raw, t).group(0).lower()] += 1
-        src_t.add(sum(1 for p in srcs if any(overlaps(p, g) for g in gold_srcs)), len(srcs),
-                  sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)), len(gold_srcs))
+        src_t.add(
+            sum(1 for p in srcs if any(overlaps(p, g) for g in gold_srcs)),
+            len(srcs),
+            sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)),
+            len(gold_srcs),
+        )
         phrases = [tuple(c.get("source")) for c in cues if c.get("source")]
-        phrase_t.add(sum(1 for p in phrases if any(overlaps(p, g) for g in gold_srcs)), len(phrases),
-                     sum(1 for g in gold_srcs if any(overlaps(p, g) for p in phrases)), len(gold_srcs))
+        phrase_t.add(
+            sum(1 for p in phrases if any(overlaps(p, g) for g in gold_srcs)),
+            len(phrases),
+            sum(1 for g in gold_srcs if any(overlaps(p, g) for p in phrases)),
+            len(gold_srcs),
+        )
         pairs = [((c.start, c.end), tuple(c.get("source"))) for c in cues if c.get("source")]
         gold_pairs = [(g[0], g[1]) for g in gold if g[1]]
-        link_t.add(sum(1 for pc, ps in pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_pairs)),
-                   len(pairs),
-                   sum(1 for gc, gs in gold_pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in pairs)),
-                   len(gold_pairs))
+        link_t.add(
+            sum(1 for pc, ps in pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_pairs)),
+            len(pairs),
+            sum(1 for gc, gs in gold_pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in pairs)),
+            len(gold_pairs),
+        )
         cpairs = [((c.start, c.end), tuple(c.get("content"))) for c in cues]
         gold_c = [(g[0], g[2]) for g in gold if g[2]]
-        content_t.add(sum(1 for pc, ps in cpairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_c)),
-                      len(cpairs),
-                      sum(1 for gc, gs in gold_c if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in cpairs)),
-                      len(gold_c))
+        content_t.add(
+            sum(1 for pc, ps in cpairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_c)),
+            len(cpairs),
+            sum(1 for gc, gs in gold_c if any(overlaps(pc, gc) and overlaps(ps, gs) for pc, ps in cpairs)),
+            len(gold_c),
+        )
         gold_contents = [g[2] for g in gold if g[2]]
         for q in found["quote"]:
             if q.label == "direct":
@@ -238,9 +259,11 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
             for c in cues:
                 ok = any(overlaps((c.start, c.end), g) for g in gold_cues)
                 if not ok and verbose > 1:
-                    print(f"  FP cue {name}: {c.text!r} in {article.text[max(0, c.start - 60):c.end + 40]!r}")
-    print(f"PolNeAR: {len(names) - skipped} texts ({skipped} skipped: loaded text differs from the file), "
-          f"{chars / 1e6:.2f} M characters, from {data}")
+                    print(f"  FP cue {name}: {c.text!r} in {article.text[max(0, c.start - 60) : c.end + 40]!r}")
+    print(
+        f"PolNeAR: {len(names) - skipped} texts ({skipped} skipped: loaded text differs from the file), "
+        f"{chars / 1e6:.2f} M characters, from {data}"
+    )
     print(cue_tok.line("cue tokens"))
     print(src_tok.line("source tokens (source layer)"))
     print("-- any overlap --")
@@ -250,15 +273,23 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
     print(link_t.line("cue -> source linking"))
     print(content_t.line("cue -> content (overlap)"))
     if quote_direct:
-        print(f"direct quotes inside a gold Content: {quote_in_content}/{quote_direct} "
-              f"({quote_in_content / quote_direct:.3f})")
+        print(
+            f"direct quotes inside a gold Content: {quote_in_content}/{quote_direct} "
+            f"({quote_in_content / quote_direct:.3f})"
+        )
     print("cue stances:", dict(sorted(stance.items())))
     if verbose:
-        for name, d in (("missed cue tokens", missed_cues), ("false cue tokens", false_cues),
-                        ("missed source tokens", missed_srcs), ("false source tokens", false_srcs)):
+        for name, d in (
+            ("missed cue tokens", missed_cues),
+            ("false cue tokens", false_cues),
+            ("missed source tokens", missed_srcs),
+            ("false source tokens", false_srcs),
+        ):
             print(name + ":", ", ".join(f"{w} {n}" for w, n in sorted(d.items(), key=lambda x: -x[1])[:60]))
-    print(f"time: {seconds:.2f} s CPU for the furniture/quote/attribution/source lenses "
-          f"({seconds / max(chars, 1) * 1e6:.3f} s per million characters, article by article)")
+    print(
+        f"time: {seconds:.2f} s CPU for the furniture/quote/attribution/source lenses "
+        f"({seconds / max(chars, 1) * 1e6:.3f} s per million characters, article by article)"
+    )
     return 0
 
 
@@ -284,7 +315,7 @@ def speed(megabytes: float = 1.0, repeat: int = 3, data: Path | None = None) -> 
         text, origin = "\n\n".join(parts)[:size], "PolNeAR texts joined"
     else:
         text, origin = ((seed + "\n\n") * (size // (len(seed) + 2) + 1))[:size], "the seed repeated"
-    load_article(seed).markup()                       # warm up: word lists read, patterns compiled
+    load_article(seed).markup()  # warm up: word lists read, patterns compiled
     best = None
     for _ in range(repeat):
         article = load_article(text)
@@ -306,9 +337,11 @@ def speed(megabytes: float = 1.0, repeat: int = 3, data: Path | None = None) -> 
         article.markup()
         t1 = time.process_time() - t0
         whole = t1 if whole is None else min(whole, t1)
-    print(f"{len(text) / 1e6:.2f} M characters ({origin}): quote+attribution+source {best[0]:.3f} s CPU "
-          f"(quote, which runs the shared attribution analysis, {best[1]:.3f} s; attribution {best[2]:.3f} s; "
-          f"source {best[3]:.3f} s); all nine lenses (markup) {whole:.3f} s; best of {repeat}; spans {counts}")
+    print(
+        f"{len(text) / 1e6:.2f} M characters ({origin}): quote+attribution+source {best[0]:.3f} s CPU "
+        f"(quote, which runs the shared attribution analysis, {best[1]:.3f} s; attribution {best[2]:.3f} s; "
+        f"source {best[3]:.3f} s); all nine lenses (markup) {whole:.3f} s; best of {repeat}; spans {counts}"
+    )
     return 0
 
 
@@ -316,10 +349,19 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT, help=f"PolNeAR folder (default {DEFAULT})")
     ap.add_argument("--limit", type=int, default=None, help="only the first N texts")
-    ap.add_argument("--verbose", "-v", action="count", default=0,
-                    help="print the most often missed / false tokens (-vv: also every false-positive cue)")
-    ap.add_argument("--half", choices=("dev", "test"), default=None,
-                    help="only one half of the texts (a fixed split by file-name hash): develop on dev")
+    ap.add_argument(
+        "--verbose",
+        "-v",
+        action="count",
+        default=0,
+        help="print the most often missed / false tokens (-vv: also every false-positive cue)",
+    )
+    ap.add_argument(
+        "--half",
+        choices=("dev", "test"),
+        default=None,
+        help="only one half of the texts (a fixed split by file-name hash): develop on dev",
+    )
     ap.add_argument("--speed", action="store_true", help="time the lenses on 1 MB of text and stop")
     args = ap.parse_args(argv)
     if args.speed:

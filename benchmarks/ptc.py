@@ -100,7 +100,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     sep = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
     out, pos = [], 0
     for m in re.finditer(sep, text):
-        if text[pos:m.start()].strip():
+        if text[pos : m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
     if text[pos:].strip():
@@ -114,21 +114,36 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (by file name)")
     ap.add_argument("--by-category", action="store_true", help="precision of each loaded category")
     ap.add_argument("--speed", action="store_true", help="time the three word lenses on ~1 MB of text")
-    ap.add_argument("--alone", action="store_true",
-                    help="run the loaded lens without the quote and attribution lenses (no scare quotes, all voices 'writer')")
-    ap.add_argument("--half", choices=("dev", "check"),
-                    help="only the articles with an even (dev) or odd (check) numeric ID")
-    ap.add_argument("--without", default="", metavar="CATS",
-                    help="comma-separated loaded categories whose predictions are dropped before scoring")
-    ap.add_argument("--categories", default="", metavar="CATS",
-                    help="comma-separated loaded categories: score only their predictions")
+    ap.add_argument(
+        "--alone",
+        action="store_true",
+        help="run the loaded lens without the quote and attribution lenses (no scare quotes, all voices 'writer')",
+    )
+    ap.add_argument(
+        "--half", choices=("dev", "check"), help="only the articles with an even (dev) or odd (check) numeric ID"
+    )
+    ap.add_argument(
+        "--without",
+        default="",
+        metavar="CATS",
+        help="comma-separated loaded categories whose predictions are dropped before scoring",
+    )
+    ap.add_argument(
+        "--categories",
+        default="",
+        metavar="CATS",
+        help="comma-separated loaded categories: score only their predictions",
+    )
     args = ap.parse_args(argv)
     without = {c.strip() for c in args.without.split(",") if c.strip()}
     only = {c.strip() for c in args.categories.split(",") if c.strip()}
     unknown = sorted((without | only) - set(loaded.CATEGORIES))
     if unknown:
-        print(f"ptc.py: unknown loaded categor{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)}; "
-              f"use {', '.join(loaded.CATEGORIES)}", file=sys.stderr)
+        print(
+            f"ptc.py: unknown loaded categor{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)}; "
+            f"use {', '.join(loaded.CATEGORIES)}",
+            file=sys.stderr,
+        )
         return 2
     data = Path(args.data)
     if not (data / "labels-TC.tsv").is_file() or not (data / "articles").is_dir():
@@ -167,8 +182,12 @@ def main(argv=None) -> int:
         if without or only:
             pred = [p for p in pred if p.label not in without and (not only or p.label in only)]
         if shift:
-            pred = [p.__class__(p.layer, p.label, p.start + shift, p.end + shift, p.text, p.explanation,
-                                p.alternative, p.meta) for p in pred]
+            pred = [
+                p.__class__(
+                    p.layer, p.label, p.start + shift, p.end + shift, p.text, p.explanation, p.alternative, p.meta
+                )
+                for p in pred
+            ]
         g = gold.get(aid, [])
         gspans = [(s, e) for _, s, e in g]
         pspans = [(p.start, p.end) for p in pred]
@@ -209,8 +228,10 @@ def main(argv=None) -> int:
         scope.append(f"without {', '.join(sorted(without))}")
     if only:
         scope.append(f"only {', '.join(sorted(only))}")
-    print(f"PTC ({data}{'; ' + '; '.join(scope) if scope else ''}): {len(files) - mismatched} articles, {chars / 1e6:.2f} MB; "
-          f"gold spans {n_gold}, predicted spans {n_pred}")
+    print(
+        f"PTC ({data}{'; ' + '; '.join(scope) if scope else ''}): {len(files) - mismatched} articles, {chars / 1e6:.2f} MB; "
+        f"gold spans {n_gold}, predicted spans {n_pred}"
+    )
     if mismatched:
         print(f"  {mismatched} article(s) skipped: the loaded text differs from the file")
     if boms:
@@ -224,12 +245,18 @@ def main(argv=None) -> int:
         print(f"  {t:24s} typed: P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (gold {n_g}, untyped recall {ur:.3f})")
     n_c = sum(n for c, (_, n) in by_cat.items() if c not in NOT_IN_PTC)
     tp_c = sum(h for c, (h, _) in by_cat.items() if c not in NOT_IN_PTC)
-    print(f"  precision without {', '.join(NOT_IN_PTC)} (devices PTC does not mark as loaded language): "
-          f"{tp_c / n_c if n_c else 0:.3f} ({tp_c}/{n_c})")
+    print(
+        f"  precision without {', '.join(NOT_IN_PTC)} (devices PTC does not mark as loaded language): "
+        f"{tp_c / n_c if n_c else 0:.3f} ({tp_c}/{n_c})"
+    )
     p, r, f = prf(tok_tp, tok_pred, tok_tp, tok_gold)
-    print(f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})")
+    print(
+        f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})"
+    )
     p, r, f = prf(par[0], par[1], par[0], par[2])
-    print(f"paragraph level (writer's voice): P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold paragraphs {par[2]}, predicted {par[1]})")
+    print(
+        f"paragraph level (writer's voice): P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold paragraphs {par[2]}, predicted {par[1]})"
+    )
     if args.by_category:
         print("precision by loaded category:")
         for cat, (hit, n) in sorted(by_cat.items(), key=lambda kv: -kv[1][1]):
@@ -255,9 +282,11 @@ def main(argv=None) -> int:
         t3 = clock()
         found["claim"] = tuple(claims.find(article, found))
         t4, w1 = clock(), time.perf_counter()
-        print(f"speed on {len(big) / 1e6:.2f} MB (CPU seconds): shared scan {t_scan - t1:.3f}, loaded {t2 - t_scan:.3f} "
-              f"({len(found['loaded'])} spans), hedges {t3 - t2:.3f} ({len(found['hedge'])}), claims {t4 - t3:.3f} "
-              f"({len(found['claim'])}); total {t4 - t1:.3f} s CPU, {w1 - w0:.3f} s wall")
+        print(
+            f"speed on {len(big) / 1e6:.2f} MB (CPU seconds): shared scan {t_scan - t1:.3f}, loaded {t2 - t_scan:.3f} "
+            f"({len(found['loaded'])} spans), hedges {t3 - t2:.3f} ({len(found['hedge'])}), claims {t4 - t3:.3f} "
+            f"({len(found['claim'])}); total {t4 - t1:.3f} s CPU, {w1 - w0:.3f} s wall"
+        )
     return 0
 
 

@@ -95,8 +95,10 @@ class Times:
         return statistics.median(self.wall)
 
     def __str__(self) -> str:
-        return (f"cpu {self.med_cpu * 1000:8.1f} ms   wall {self.med_wall * 1000:8.1f} ms "
-                f"(min {min(self.wall) * 1000:.1f}, max {max(self.wall) * 1000:.1f})")
+        return (
+            f"cpu {self.med_cpu * 1000:8.1f} ms   wall {self.med_wall * 1000:8.1f} ms "
+            f"(min {min(self.wall) * 1000:.1f}, max {max(self.wall) * 1000:.1f})"
+        )
 
 
 def timed(fn, runs: int) -> Times:
@@ -145,8 +147,7 @@ def _wall_runs(cmd, runs: int, env=None, check: bool = True) -> Times:
     out = Times()
     for _ in range(runs):
         t, c = time.perf_counter(), _child_cpu()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=check, cwd=str(ROOT),
-                       env=env)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=check, cwd=str(ROOT), env=env)
         out.cpu.append(_child_cpu() - c)
         out.wall.append(time.perf_counter() - t)
     return out
@@ -155,6 +156,7 @@ def _wall_runs(cmd, runs: int, env=None, check: bool = True) -> Times:
 def corpus_files(polnear: Path | None, size: int) -> list[Path]:
     """``tests/articles/*.txt``, then held-out PolNeAR texts, up to ``size`` articles."""
     import zlib
+
     files = sorted((ROOT / "tests" / "articles").glob("*.txt"))
     if polnear is not None and polnear.is_dir():
         held_out = [p for p in sorted(polnear.glob("*.txt")) if zlib.crc32(p.name.encode("utf-8")) % 2 == 1]
@@ -216,17 +218,23 @@ def peak_memory_cli(text: str) -> tuple[float, float]:
     """Peak resident size (MB) of a fresh process that loads, marks up and writes the compact JSON of ``text``,
     and of ``python -c pass`` (the floor)."""
     import tempfile
+
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         path.write_text(text, encoding="utf-8")
-        probe = ("import resource, subprocess, sys\n"
-                 "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
-                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+        probe = (
+            "import resource, subprocess, sys\n"
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        )
         out = []
-        for cmd in ([sys.executable, "-m", "mediakit", "analyze", str(path), "--format", "jsonl-compact"],
-                    [sys.executable, "-c", "pass"]):
-            p = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True,
-                               cwd=str(ROOT))
+        for cmd in (
+            [sys.executable, "-m", "mediakit", "analyze", str(path), "--format", "jsonl-compact"],
+            [sys.executable, "-c", "pass"],
+        ):
+            p = subprocess.run(
+                [sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True, cwd=str(ROOT)
+            )
             out.append(int(p.stdout.split()[-1]) / 1024)
     return out[0], out[1]
 
@@ -237,19 +245,27 @@ def nbval_times(runs: int = 1) -> dict:
     time its cells take (nbclient)."""
     import json as _json
     import tempfile
+
     notebooks = [p for d in ("notebooks", "solutions", "exercises") for p in sorted((ROOT / d).glob("*.ipynb"))]
     out: dict = {"n": len(notebooks), "per_notebook": []}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        empty = {"cells": [{"cell_type": "code", "execution_count": 1, "id": "c1", "metadata": {}, "outputs": [],
-                            "source": "pass"}],
-                 "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
-                 "nbformat": 4, "nbformat_minor": 5}
+        empty = {
+            "cells": [
+                {"cell_type": "code", "execution_count": 1, "id": "c1", "metadata": {}, "outputs": [], "source": "pass"}
+            ],
+            "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }
         for i, _ in enumerate(notebooks):
             (tmp / f"n{i:02d}.ipynb").write_text(_json.dumps(empty), encoding="utf-8")
         (tmp / "pytest.ini").write_text("[pytest]\naddopts = --nbval --nbval-current-env -p no:cacheprovider\n")
-        floor = _wall_runs([sys.executable, "-m", "pytest", "-q", "-c", str(tmp / "pytest.ini"), "--rootdir", str(tmp),
-                            str(tmp)], runs, check=False)
+        floor = _wall_runs(
+            [sys.executable, "-m", "pytest", "-q", "-c", str(tmp / "pytest.ini"), "--rootdir", str(tmp), str(tmp)],
+            runs,
+            check=False,
+        )
     # (a stale notebook fails its comparison but is timed all the same)
     suite = _wall_runs([sys.executable, "-m", "pytest", "-q", "notebooks", "solutions", "exercises"], runs, check=False)
     out["floor"], out["suite"] = floor.med_wall, suite.med_wall
@@ -260,7 +276,9 @@ def nbval_times(runs: int = 1) -> dict:
         return out
     for path in notebooks:
         nb = nbformat.read(str(path), as_version=4)
-        client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+        client = NotebookClient(
+            nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
         t = time.perf_counter()
         cells = []
         with client.setup_kernel():
@@ -273,7 +291,9 @@ def nbval_times(runs: int = 1) -> dict:
                     client.execute_cell(cell, i)
                 except Exception:  # noqa: BLE001 - an erroring cell is timed like any other
                     pass
-                cells.append((time.perf_counter() - c, "".join(cell.source).splitlines()[0][:60] if cell.source else ""))
+                cells.append(
+                    (time.perf_counter() - c, "".join(cell.source).splitlines()[0][:60] if cell.source else "")
+                )
         total = sum(c for c, _ in cells)
         slow = sorted(cells, reverse=True)[:2]
         out["per_notebook"].append((f"{path.parent.name}/{path.name}", start, total, slow))
@@ -287,8 +307,12 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile the large markup: time by lens and top functions")
     ap.add_argument("--no-cli", action="store_true", help="skip the subprocess timings")
     ap.add_argument("--nbval", action="store_true", help="also time the notebook suite against its floor (minutes)")
-    ap.add_argument("--polnear", type=Path, default=ROOT.parent / "shared" / "benchmarks-data" / "polnear-train" / "text",
-                    help="PolNeAR text folder for the corpus run (skipped if absent)")
+    ap.add_argument(
+        "--polnear",
+        type=Path,
+        default=ROOT.parent / "shared" / "benchmarks-data" / "polnear-train" / "text",
+        help="PolNeAR text folder for the corpus run (skipped if absent)",
+    )
     ap.add_argument("--corpus-size", type=int, default=75, help="articles in the corpus run (default 75)")
     args = ap.parse_args(argv)
 
@@ -298,9 +322,11 @@ def main(argv=None) -> int:
             os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
         except OSError:
             pass
-    print(f"mediakit {mediakit.__version__}, Python {sys.version.split()[0]}, "
-          f"cores allowed: {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"mediakit {mediakit.__version__}, Python {sys.version.split()[0]}, "
+        f"cores allowed: {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     print("CPU time (time.process_time) is the figure to quote on a shared machine; wall time is shown beside it.")
 
     # 1. the seed
@@ -344,7 +370,7 @@ def main(argv=None) -> int:
     # 4. the CLI
     if all_cores:
         try:
-            os.sched_setaffinity(0, all_cores)     # the subprocesses may use every core (--jobs)
+            os.sched_setaffinity(0, all_cores)  # the subprocesses may use every core (--jobs)
         except OSError:
             pass
     summary = []
@@ -353,43 +379,84 @@ def main(argv=None) -> int:
         print("\n[command line, seed, --format json, subprocess]")
         print(f"  python -c pass                        {bare}")
         print(f"  python -m mediakit analyze            {cli}")
-        print(f"  cost over Python start-up             cpu {(cli.med_cpu - bare.med_cpu) * 1000:8.1f} ms   "
-              f"wall {(cli.med_wall - bare.med_wall) * 1000:8.1f} ms")
+        print(
+            f"  cost over Python start-up             cpu {(cli.med_cpu - bare.med_cpu) * 1000:8.1f} ms   "
+            f"wall {(cli.med_wall - bare.med_wall) * 1000:8.1f} ms"
+        )
 
     if not args.no_cli:
         # 4b. the budget of issue 16, wall time of one call each, floors beside
         env_nocache = {**os.environ, "MEDIAKIT_NO_CACHE": "1"}
         bare = _wall_runs([sys.executable, "-c", "pass"], args.runs)
         seed_cmd = [sys.executable, "-m", "mediakit", "analyze"]
-        subprocess.run(seed_cmd, stdout=subprocess.DEVNULL, check=True, cwd=str(ROOT))   # the regex cache, written once
+        subprocess.run(seed_cmd, stdout=subprocess.DEVNULL, check=True, cwd=str(ROOT))  # the regex cache, written once
         seed = _wall_runs(seed_cmd, args.runs)
         seed_nocache = _wall_runs(seed_cmd, args.runs, env=env_nocache)
-        summary.append(("mediakit analyze, seed (text report)", f"{seed.med_wall * 1000:.0f} ms",
-                        f"python -c pass {bare.med_wall * 1000:.0f} ms", f"{seed.med_wall / bare.med_wall:.2f}x (target <= 2x)"))
-        summary.append(("  same, MEDIAKIT_NO_CACHE=1", f"{seed_nocache.med_wall * 1000:.0f} ms", "",
-                        f"{seed_nocache.med_wall / bare.med_wall:.2f}x"))
-        polnear = args.polnear if args.polnear.is_dir() else (Path("/work/shared/benchmarks-data/polnear-train/text")
-                                                             if Path("/work/shared/benchmarks-data/polnear-train/text").is_dir() else None)
+        summary.append(
+            (
+                "mediakit analyze, seed (text report)",
+                f"{seed.med_wall * 1000:.0f} ms",
+                f"python -c pass {bare.med_wall * 1000:.0f} ms",
+                f"{seed.med_wall / bare.med_wall:.2f}x (target <= 2x)",
+            )
+        )
+        summary.append(
+            (
+                "  same, MEDIAKIT_NO_CACHE=1",
+                f"{seed_nocache.med_wall * 1000:.0f} ms",
+                "",
+                f"{seed_nocache.med_wall / bare.med_wall:.2f}x",
+            )
+        )
+        polnear = (
+            args.polnear
+            if args.polnear.is_dir()
+            else (
+                Path("/work/shared/benchmarks-data/polnear-train/text")
+                if Path("/work/shared/benchmarks-data/polnear-train/text").is_dir()
+                else None
+            )
+        )
         files = corpus_files(polnear, args.corpus_size)
         words, nbytes = corpus_words(files)
-        print(f"\n[corpus: {len(files)} articles, {words} words, {nbytes / 1e6:.2f} MB"
-              f"{'' if polnear else '; PolNeAR not found, tests/articles only'}]")
+        print(
+            f"\n[corpus: {len(files)} articles, {words} words, {nbytes / 1e6:.2f} MB"
+            f"{'' if polnear else '; PolNeAR not found, tests/articles only'}]"
+        )
         for fmt in ("jsonl", "jsonl-compact"):
             for jobs in ("1", "0"):
                 cmd = [sys.executable, "-m", "mediakit", "analyze", "--format", fmt, "--jobs", jobs, *map(str, files)]
                 t = _wall_runs(cmd, max(1, min(args.runs, 3)))
                 w = t.med_wall
-                print(f"  --format {fmt:13s} --jobs {jobs}   {t}   {words / w:9.0f} words/s  {nbytes / 1e6 / w:5.2f} MB/s")
-                summary.append((f"CLI over the corpus, {fmt}, --jobs {jobs}", f"{words / w:,.0f} words/s ({nbytes / 1e6 / w:.2f} MB/s; "
-                                f"{words / t.med_cpu:,.0f} words per CPU-second)",
-                                f"python -c pass {bare.med_wall * 1000:.0f} ms", "target >= 170,000 words/s"))
+                print(
+                    f"  --format {fmt:13s} --jobs {jobs}   {t}   {words / w:9.0f} words/s  {nbytes / 1e6 / w:5.2f} MB/s"
+                )
+                summary.append(
+                    (
+                        f"CLI over the corpus, {fmt}, --jobs {jobs}",
+                        f"{words / w:,.0f} words/s ({nbytes / 1e6 / w:.2f} MB/s; "
+                        f"{words / t.med_cpu:,.0f} words per CPU-second)",
+                        f"python -c pass {bare.med_wall * 1000:.0f} ms",
+                        "target >= 170,000 words/s",
+                    )
+                )
         first, med, n = check_times(args.runs)
-        print(f"\n[exercise.check(), {n} solution answers]\n  first (keys read, seed marked up) {first * 1000:.1f} ms; "
-              f"median of the others {med * 1000:.2f} ms")
-        summary.append(("exercise.check() median", f"{med * 1000:.2f} ms", f"first call {first * 1000:.0f} ms", "target <= 10 ms"))
+        print(
+            f"\n[exercise.check(), {n} solution answers]\n  first (keys read, seed marked up) {first * 1000:.1f} ms; "
+            f"median of the others {med * 1000:.2f} ms"
+        )
+        summary.append(
+            ("exercise.check() median", f"{med * 1000:.2f} ms", f"first call {first * 1000:.0f} ms", "target <= 10 ms")
+        )
         rss, rss_floor = peak_memory_cli(text)
-        summary.append((f"peak memory, analyze {mb:.2f} MB (one process)", f"{rss:.0f} MB resident",
-                        f"python -c pass {rss_floor:.0f} MB", f"tracemalloc peak {peak / 1e6:.0f} MB"))
+        summary.append(
+            (
+                f"peak memory, analyze {mb:.2f} MB (one process)",
+                f"{rss:.0f} MB resident",
+                f"python -c pass {rss_floor:.0f} MB",
+                f"tracemalloc peak {peak / 1e6:.0f} MB",
+            )
+        )
     if args.nbval:
         nb = nbval_times()
         print(f"\n[notebook suite: {nb['n']} notebooks]")
@@ -397,8 +464,14 @@ def main(argv=None) -> int:
         for name, start, total, slow in nb["per_notebook"]:
             worst = "; ".join(f"{c:.2f} s {src!r}" for c, src in slow)
             print(f"  {name:48s} kernel {start:5.2f} s  cells {total:6.2f} s   slowest: {worst}")
-        summary.append(("nbval suite", f"{nb['suite']:.1f} s", f"floor {nb['floor']:.1f} s",
-                        f"{nb['suite'] / nb['floor']:.2f}x (target <= 1.5x)"))
+        summary.append(
+            (
+                "nbval suite",
+                f"{nb['suite']:.1f} s",
+                f"floor {nb['floor']:.1f} s",
+                f"{nb['suite'] / nb['floor']:.2f}x (target <= 1.5x)",
+            )
+        )
     if summary:
         print("\n[the speed budget: figure | measured | floor | target]")
         for row in summary:

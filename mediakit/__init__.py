@@ -15,15 +15,26 @@ themselves (``load_article``, ``Markup``, ``exercise`` ...) are imported on firs
 
 from __future__ import annotations
 
-from .errors import (AnswerError, AnswersFileError, ArticleError, KeyFileError, LexiconError,
-                     MediakitError)
+from .errors import AnswerError, AnswersFileError, ArticleError, KeyFileError, LexiconError, MediakitError
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Markup", "Span", "LAYERS", "load_article", "analyze",
-    "exercises", "exercise", "export_answers",
-    "MediakitError", "ArticleError", "LexiconError", "KeyFileError", "AnswerError", "AnswersFileError",
+    "Article",
+    "Markup",
+    "Span",
+    "LAYERS",
+    "load_article",
+    "analyze",
+    "exercises",
+    "exercise",
+    "export_answers",
+    "MediakitError",
+    "ArticleError",
+    "LexiconError",
+    "KeyFileError",
+    "AnswerError",
+    "AnswersFileError",
 ]
 
 #: The public names that are imported on first use (PEP 562), so that ``import mediakit``
@@ -48,9 +59,10 @@ def __getattr__(name: str):
     except KeyError:
         raise AttributeError(f"module 'mediakit' has no attribute {name!r}") from None
     import importlib
+
     module = importlib.import_module(module_name)
     value = module if attr is None else getattr(module, attr)
-    globals()[name] = value          # later look-ups skip this function
+    globals()[name] = value  # later look-ups skip this function
     return value
 
 
@@ -61,4 +73,5 @@ def __dir__():
 def analyze(source=None):
     """Load an article (see :func:`load_article`) and mark it up through every lens: a :class:`Markup`."""
     from .article import load_article
+
     return load_article(source).markup()

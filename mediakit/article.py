@@ -90,8 +90,10 @@ class Article:
 
     def __repr__(self) -> str:
         head = self.headline.text if self.headline else "(no headline)"
-        return (f"<Article {head[:60]!r}: {len(self.paragraphs)} paragraphs, "
-                f"{len(self.sentences)} sentences, {len(self.furniture)} furniture lines, from {self.source}>")
+        return (
+            f"<Article {head[:60]!r}: {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences, {len(self.furniture)} furniture lines, from {self.source}>"
+        )
 
     @property
     def title(self) -> str:
@@ -149,12 +151,13 @@ class Article:
         """The sentences of body paragraph number ``paragraph`` (counting from 0)."""
         p = self.paragraphs[paragraph]
         starts = self._starts("sentences")
-        return self.sentences[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
+        return self.sentences[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
 
     def markup(self):
         """Run every lens on the article and return the :class:`~mediakit.markup.Markup`."""
         if "markup" not in self._cache:
             from .markup import Markup
+
             self._cache["markup"] = Markup.build(self)
         return self._cache["markup"]
 
@@ -201,7 +204,7 @@ def _looks_like_path(s: str) -> bool:
     try:
         p = p.expanduser()
         return p.is_file() or (p.is_dir() and (os.sep in s or s.endswith("/")))
-    except (OSError, ValueError, RuntimeError):   # RuntimeError: "~user" with no such user
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: "~user" with no such user
         return False
 
 
@@ -218,12 +221,14 @@ def _from_path(path: Path, name: str | None) -> Article:
         raise ArticleError(f"{shown!r} is not a valid file name (it holds a NUL character).")
     try:
         path = path.expanduser()
-    except RuntimeError:        # "~name" where no user has that name: take the path as written
+    except RuntimeError:  # "~name" where no user has that name: take the path as written
         pass
     try:
         if not path.exists():
-            raise ArticleError(f"There is no file at {shown!r}. Check the name and the folder "
-                               f"(mediakit is looking from {os.getcwd()!r}).")
+            raise ArticleError(
+                f"There is no file at {shown!r}. Check the name and the folder "
+                f"(mediakit is looking from {os.getcwd()!r})."
+            )
         if path.is_dir():
             raise ArticleError(f"{shown!r} is a folder, not a file. Give the path of one article file.")
         size = path.stat().st_size
@@ -233,11 +238,12 @@ def _from_path(path: Path, name: str | None) -> Article:
     except ArticleError:
         raise
     except PermissionError:
-        raise ArticleError(f"mediakit may not read {shown!r} (permission denied). "
-                           "Copy the article to a file you own.") from None
+        raise ArticleError(
+            f"mediakit may not read {shown!r} (permission denied). Copy the article to a file you own."
+        ) from None
     except OSError as e:
         raise ArticleError(f"{shown!r} could not be read ({e.strerror or e}). Check the path.") from None
-    except ValueError:   # e.g. a path with a NUL character
+    except ValueError:  # e.g. a path with a NUL character
         raise ArticleError(f"{shown!r} is not a valid file name.") from None
     suffix = path.suffix.lower()
     fmt = "html" if suffix in _HTML_EXT else "markdown" if suffix in {".md", ".markdown"} else None
@@ -260,7 +266,9 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         raise _too_large(len(data))
     head = data[:65536]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError("This file is binary (it contains NUL bytes), not text. Give mediakit a .txt, .md or .html file.")
+        raise ArticleError(
+            "This file is binary (it contains NUL bytes), not text. Give mediakit a .txt, .md or .html file."
+        )
     notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         notes.append("The file starts with a byte-order mark; it was removed before reading.")
@@ -269,7 +277,9 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         try:
             return data.decode("utf-16"), "utf-16", ("The file is UTF-16; it was decoded as such.",)
         except UnicodeDecodeError:
-            raise ArticleError("This file looks like UTF-16 but cannot be decoded. Save it again as UTF-8 text.") from None
+            raise ArticleError(
+                "This file looks like UTF-16 but cannot be decoded. Save it again as UTF-8 text."
+            ) from None
     try:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -277,13 +287,19 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             if not _C1_BYTES.search(data):
                 raise UnicodeDecodeError("cp1252", b"", 0, 0, "no Windows-1252 punctuation: read as Latin-1")
             text, enc = data.decode("cp1252"), "cp1252"
-            notes.append("The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes.")
+            notes.append(
+                "The file is not UTF-8. It was read as Windows-1252 (cp1252); check accented letters and quotes."
+            )
         except UnicodeDecodeError:
             text, enc = data.decode("latin-1"), "latin-1"
-            notes.append("The file is not UTF-8. It was read as Latin-1 (ISO-8859-1); check accented letters and quotes.")
+            notes.append(
+                "The file is not UTF-8. It was read as Latin-1 (ISO-8859-1); check accented letters and quotes."
+            )
     controls = len(_CONTROL_CHARS.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 50):
-        raise ArticleError("This file looks binary (it is full of control characters), not text. Give mediakit a .txt, .md or .html file.")
+        raise ArticleError(
+            "This file looks binary (it is full of control characters), not text. Give mediakit a .txt, .md or .html file."
+        )
     return text, enc, tuple(notes)
 
 
@@ -308,11 +324,14 @@ def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...])
     headline_hint = None
     if fmt == "html":
         from .htmltext import html_to_text
+
         text, headline_hint, metadata, html_notes = html_to_text(text)
         notes = notes + html_notes
     if not text.strip():
-        raise ArticleError("The article is empty: there is no text to analyse. "
-                           "Check that you gave the right file or pasted the whole article.")
+        raise ArticleError(
+            "The article is empty: there is no text to analyse. "
+            "Check that you gave the right file or pasted the whole article."
+        )
     return _structure(text, name, fmt, enc, notes, metadata, headline_hint)
 
 
@@ -358,9 +377,16 @@ def _late_furniture(text, headline, lines, gaps, furniture):
             kind = "repeated_headline"
         elif _PROMO_LINE.fullmatch(t):
             kind = "promo"
-        elif (i > 0 and nxt and 1 <= len(words) <= 8 and t[:1].isupper() and t[-1] not in _SUBHEAD_END
-              and (g or not any(gaps)) and nxt.rstrip("\"'\u201d\u2019) ").endswith((".", "!", "?"))
-              and len(nxt.split()) > len(words) + 3):
+        elif (
+            i > 0
+            and nxt
+            and 1 <= len(words) <= 8
+            and t[:1].isupper()
+            and t[-1] not in _SUBHEAD_END
+            and (g or not any(gaps))
+            and nxt.rstrip("\"'\u201d\u2019) ").endswith((".", "!", "?"))
+            and len(nxt.split()) > len(words) + 3
+        ):
             kind = "subhead"
         if kind:
             furniture.append(Segment("furniture", line.start, line.end, t, kind))
@@ -375,13 +401,13 @@ def _late_furniture(text, headline, lines, gaps, furniture):
 
 def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     furniture: list[Segment] = []
-    content: list[Segment] = []       # non-blank, non-furniture lines
-    blank_before: list[bool] = []     # whether a blank or furniture line precedes each content line
+    content: list[Segment] = []  # non-blank, non-furniture lines
+    blank_before: list[bool] = []  # whether a blank or furniture line precedes each content line
     found_meta: dict[str, str] = {}
     gap = True
     for m in _CONTENT_LINE.finditer(text):
         a, b = m.span(1)
-        if a < 0:                       # a blank line (or the end of the text)
+        if a < 0:  # a blank line (or the end of the text)
             gap = True
             if m.end() >= len(text):
                 break
@@ -391,19 +417,24 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
             continue
         kind = furniture_match(text[a:b]) if b - a <= _FURNITURE_MAX else None
         if kind and not content and kind[0] in ("widget", "caption") and _LABELLED_TITLE.fullmatch(text, a, b):
-            kind = None     # "Video: Marine survives sniper attack" as the first line is a labelled headline
+            kind = None  # "Video: Marine survives sniper attack" as the first line is a labelled headline
         if kind:
             furniture.append(Segment("furniture", a, b, text[a:b], kind[0]))
             if kind[2]:
-                found_meta.setdefault(kind[2], _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ \u2013\u2014-") if kind[2] == "byline" else text[a:b])
+                found_meta.setdefault(
+                    kind[2],
+                    _BYLINE_PREFIX.sub("", text[a:b]).strip("*_ \u2013\u2014-") if kind[2] == "byline" else text[a:b],
+                )
             gap = True
             continue
         content.append(Segment("line", a, b, text[a:b]))
         blank_before.append(gap)
         gap = False
     if not content:
-        raise ArticleError("The article has no text apart from page furniture (timestamps, counters, buttons). "
-                           "Check that you gave the whole article.")
+        raise ArticleError(
+            "The article has no text apart from page furniture (timestamps, counters, buttons). "
+            "Check that you gave the whole article."
+        )
 
     headline = None
     first = content[0]
@@ -411,13 +442,15 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     md_heading = _MD_HEADING.match(first.text) if fmt == "markdown" else None
     if md_heading:
         a = first.start + md_heading.start(1)
-        headline = Segment("headline", a, first.end, text[a:first.end])
+        headline = Segment("headline", a, first.end, text[a : first.end])
     elif headline_hint is not None:
         headline = Segment("headline", first.start, first.end, first.text) if first.text == headline_hint else None
     elif len(content) > 1 and _title_like(first.text, words):
         headline = Segment("headline", first.start, first.end, first.text)
     if headline is None:
-        notes = notes + ("No headline was found: the first line reads like body text, so the whole text is treated as the body.",)
+        notes = notes + (
+            "No headline was found: the first line reads like body text, so the whole text is treated as the body.",
+        )
     body_lines = content[1:] if headline else content
     body_gaps = blank_before[1:] if headline else blank_before
     body_lines, body_gaps = _late_furniture(text, headline, body_lines, body_gaps, furniture)
@@ -438,7 +471,14 @@ def _structure(text, name, fmt, enc, notes, metadata, headline_hint) -> Article:
     declared = dict(metadata)
     metadata = tuple(sorted({**found_meta, **declared}.items()))
     return Article(
-        text=text, source=name, headline=headline, furniture=tuple(furniture),
-        paragraphs=tuple(paragraphs), sentences=sentences, format=fmt, encoding=enc,
-        notes=tuple(notes), metadata=tuple(metadata),
+        text=text,
+        source=name,
+        headline=headline,
+        furniture=tuple(furniture),
+        paragraphs=tuple(paragraphs),
+        sentences=sentences,
+        format=fmt,
+        encoding=enc,
+        notes=tuple(notes),
+        metadata=tuple(metadata),
     )

@@ -74,7 +74,7 @@ class RegexCache:
 
     def __init__(self, folder: str | None):
         self.folder = folder
-        self.entries: dict = {}       # (type, pattern, flags) -> the arguments of _sre.compile
+        self.entries: dict = {}  # (type, pattern, flags) -> the arguments of _sre.compile
         self.used: dict = {}
         self.hits = self.misses = 0
         self.miss_seconds = 0.0
@@ -83,8 +83,9 @@ class RegexCache:
         self._engine = None
         try:
             import _sre
-            from re import _compiler
             from array import array
+            from re import _compiler
+
             if array("I").itemsize != _sre.CODESIZE:
                 return
             self._engine, self._compiler = _sre, _compiler
@@ -97,6 +98,7 @@ class RegexCache:
 
     def _load(self) -> None:
         import marshal
+
         try:
             with open(self.path, "rb") as f:
                 version, entries = marshal.load(f)
@@ -127,8 +129,12 @@ class RegexCache:
             compiled = original(pattern, flags)
         finally:
             self._compiler._sre = self._engine
-        if key is not None and recorder.args is not None and recorder.args[0] == pattern \
-                and len(self.used) < MAX_ENTRIES:
+        if (
+            key is not None
+            and recorder.args is not None
+            and recorder.args[0] == pattern
+            and len(self.used) < MAX_ENTRIES
+        ):
             self.misses += 1
             self.miss_seconds += time.perf_counter() - started
             self.used[key] = recorder.args
@@ -148,6 +154,7 @@ class RegexCache:
         self.miss_seconds += time.perf_counter() - started
         if self._engine is not None and self.path:
             import marshal
+
             try:
                 marshal.dumps(value)
             except ValueError:
@@ -161,9 +168,10 @@ class RegexCache:
         if not self.path or not self.misses or not self.used:
             return
         if self.entries and self.miss_seconds < WORTH_SAVING:
-            return      # only patterns made from one article's words (quick to compile): keep the file as it is
+            return  # only patterns made from one article's words (quick to compile): keep the file as it is
         import marshal
         import tempfile
+
         try:
             os.makedirs(self.folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=self.folder)
@@ -183,11 +191,13 @@ class RegexCache:
 def _pack(code) -> bytes:
     """A compiled pattern's code list as bytes (marshal reads bytes far faster than a list of ints)."""
     from array import array
+
     return array("I", code).tobytes()
 
 
 def _unpack(data: bytes) -> list:
     from array import array
+
     a = array("I")
     a.frombytes(data)
     return a.tolist()
@@ -202,16 +212,22 @@ class _Recorder:
 
     def compile(self, pattern, flags, code, groups, groupindex, indexgroup, *rest):
         compiled = self._engine.compile(pattern, flags, code, groups, groupindex, indexgroup, *rest)
-        if not rest:                   # plain types only, so that marshal can write them
-            self.args = (pattern, int(flags), _pack(code), int(groups),
-                         {str(k): int(v) for k, v in dict(groupindex).items()}, tuple(indexgroup))
+        if not rest:  # plain types only, so that marshal can write them
+            self.args = (
+                pattern,
+                int(flags),
+                _pack(code),
+                int(groups),
+                {str(k): int(v) for k, v in dict(groupindex).items()},
+                tuple(indexgroup),
+            )
         return compiled
 
     def __getattr__(self, name):
         return getattr(self._engine, name)
 
 
-_ACTIVE: "RegexCache | None" = None
+_ACTIVE: RegexCache | None = None
 
 
 def memo(key: tuple, build):
@@ -238,9 +254,10 @@ def regex_cache(folder: str | None = ""):
         yield cache
         return
     from re import _compiler
+
     original = _compiler.compile
     if getattr(original, "_mediakit_cache", None) is not None:
-        yield original._mediakit_cache   # already inside one: leave it in charge
+        yield original._mediakit_cache  # already inside one: leave it in charge
         return
 
     def hooked(p, flags=0):

@@ -36,12 +36,18 @@ PROG = "mediakit"
 FORMATS = ("json", "jsonl", "jsonl-compact", "html", "text")
 #: Commands that belong to other modules: name -> (module, what it does).
 DISPATCH = {
-    "make-exercises": ("mediakit.classroom.make_exercises",
-                       "generate the student notebooks in exercises/ from solutions/"),
-    "class-report": ("mediakit.classroom.report",
-                     "read a class's exported answer files: gradebook, item summary, charts"),
-    "lessons": ("mediakit.classroom.lessons",
-                "copy the lesson, exercise and solution notebooks into a folder (never overwriting)"),
+    "make-exercises": (
+        "mediakit.classroom.make_exercises",
+        "generate the student notebooks in exercises/ from solutions/",
+    ),
+    "class-report": (
+        "mediakit.classroom.report",
+        "read a class's exported answer files: gradebook, item summary, charts",
+    ),
+    "lessons": (
+        "mediakit.classroom.lessons",
+        "copy the lesson, exercise and solution notebooks into a folder (never overwriting)",
+    ),
 }
 #: More inputs than this, with a terminal on stderr: print progress lines.
 PROGRESS_AFTER = 3
@@ -60,43 +66,72 @@ class _Parser(argparse.ArgumentParser):
 
 def _version() -> str:
     from . import __version__
+
     return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Read a news article critically: sources, quotes, attribution, "
-                                       "loaded language, hedges, claims and headline support.")
+    p = _Parser(
+        prog=PROG,
+        description="Read a news article critically: sources, quotes, attribution, "
+        "loaded language, hedges, claims and headline support.",
+    )
     p.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    a = sub.add_parser("analyze", help="mark up articles through every lens",
-                       description="Mark up one or more articles (the seed article when no PATH is given).")
-    a.add_argument("paths", nargs="*", metavar="PATH",
-                   help="a .txt, .md or .html file; '-' reads standard input (default: the seed article)")
-    a.add_argument("-f", "--format", default="text", metavar="FORMAT",
-                   help="json (the JSON contract; a list for several inputs), jsonl (one line per input, "
-                        "in input order), jsonl-compact (jsonl with each explanation given once, in legend "
-                        "records: for corpora), html (a standalone page), text (a readable report; the default)")
-    a.add_argument("--compact", action="store_true",
-                   help="with --format jsonl: the compact form (the same as --format jsonl-compact)")
-    a.add_argument("-j", "--jobs", default="1", metavar="N",
-                   help="mark up N inputs at a time in N processes (0: one per core); the output keeps "
-                        "the input order (default 1)")
+    a = sub.add_parser(
+        "analyze",
+        help="mark up articles through every lens",
+        description="Mark up one or more articles (the seed article when no PATH is given).",
+    )
+    a.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a .txt, .md or .html file; '-' reads standard input (default: the seed article)",
+    )
+    a.add_argument(
+        "-f",
+        "--format",
+        default="text",
+        metavar="FORMAT",
+        help="json (the JSON contract; a list for several inputs), jsonl (one line per input, "
+        "in input order), jsonl-compact (jsonl with each explanation given once, in legend "
+        "records: for corpora), html (a standalone page), text (a readable report; the default)",
+    )
+    a.add_argument(
+        "--compact",
+        action="store_true",
+        help="with --format jsonl: the compact form (the same as --format jsonl-compact)",
+    )
+    a.add_argument(
+        "-j",
+        "--jobs",
+        default="1",
+        metavar="N",
+        help="mark up N inputs at a time in N processes (0: one per core); the output keeps "
+        "the input order (default 1)",
+    )
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
 
     for name, (_, helptext) in DISPATCH.items():
         sub.add_parser(name, help=helptext, add_help=False)
 
-    lx = sub.add_parser("lexicon", help="show where the word lists live (to read or extend them)",
-                        description="Print the folder of the word lists, or the path of one list.")
+    lx = sub.add_parser(
+        "lexicon",
+        help="show where the word lists live (to read or extend them)",
+        description="Print the folder of the word lists, or the path of one list.",
+    )
     lx.add_argument("name", nargs="?", help="a list name such as 'loaded' or 'furniture'")
     return p
 
 
 # -- analyze ------------------------------------------------------------------------
 
+
 def _load(path: str):
     from .article import load_article
+
     if path == "-":
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
         return load_article(data, name="<stdin>")
@@ -106,6 +141,7 @@ def _load(path: str):
 def text_report(markup) -> str:
     """A plain-text report: headline and support, counts per layer, then every span."""
     from .spans import LAYERS
+
     article = markup.article
     out = io.StringIO()
     w = out.write
@@ -118,8 +154,10 @@ def text_report(markup) -> str:
             levels[t.support] = levels.get(t.support, 0) + 1
         detail = ", ".join(f"{k} {v}" for k, v in levels.items())
         w(f"headline support: {report.support:.2f}" + (f" ({detail})" if detail else "") + "\n")
-    w(f"paragraphs: {len(article.paragraphs)}, sentences: {len(article.sentences)}, "
-      f"furniture lines: {len(article.furniture)}\n")
+    w(
+        f"paragraphs: {len(article.paragraphs)}, sentences: {len(article.sentences)}, "
+        f"furniture lines: {len(article.furniture)}\n"
+    )
     for note in article.notes:
         w(f"note: {note}\n")
     counts = markup.counts()
@@ -133,7 +171,7 @@ def text_report(markup) -> str:
             quoted = " ".join(s.text.split())
             if len(quoted) > 200:
                 quoted = quoted[:197] + "..."
-            w(f"[{s.layer}/{s.label}] \"{quoted}\" ({s.start}-{s.end})\n")
+            w(f'[{s.layer}/{s.label}] "{quoted}" ({s.start}-{s.end})\n')
             if s.explanation:
                 w(f"    {' '.join(s.explanation.split())}\n")
             if s.alternative:
@@ -165,6 +203,7 @@ def _render_results(fmt: str, results: list) -> str:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
     if fmt == "jsonl-compact":
         from .compact import Compactor, _dumps
+
         return "".join(_dumps(rec) + "\n" for rec in Compactor().stream(results))
     return "\n\n".join(r.rstrip("\n") for r in results) + "\n"
 
@@ -182,9 +221,10 @@ def _jobs(value) -> int:
 def _result(source, fmt: str):
     """Load and mark up one input; the result that :func:`_render_results` combines."""
     from .article import load_article
+
     if source is None:
         article = load_article()
-    elif isinstance(source, tuple):            # standard input, read by the parent: (name, bytes)
+    elif isinstance(source, tuple):  # standard input, read by the parent: (name, bytes)
         article = load_article(source[1], name=source[0])
     else:
         article = _load(source)
@@ -219,6 +259,7 @@ def _run_parallel(paths: list, fmt: str, jobs: int, progress: bool) -> list:
     once, before the worker processes are forked (they inherit them).
     """
     import multiprocessing
+
     sources = [_stdin_source() if p == "-" else p for p in paths]
     first = _result(sources[0], fmt)
     results = [first]
@@ -228,7 +269,7 @@ def _run_parallel(paths: list, fmt: str, jobs: int, progress: bool) -> list:
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     try:
         pool = ctx.Pool(min(jobs, len(sources) - 1))
-    except (OSError, ImportError, NotImplementedError):   # no processes here (a sandbox): one at a time
+    except (OSError, ImportError, NotImplementedError):  # no processes here (a sandbox): one at a time
         pool = None
     if pool is None:
         for i, source in enumerate(sources[1:], start=2):
@@ -271,7 +312,7 @@ def _analyze(args) -> int:
     if paths.count("-") > 1:
         raise UsageError("standard input ('-') can be read only once")
     if args.output == "-":
-        args.output = None          # "-o -" means standard output
+        args.output = None  # "-o -" means standard output
     if args.output:
         _check_writable(args.output)
     progress = len(paths) > PROGRESS_AFTER and _isatty(sys.stderr)
@@ -280,6 +321,7 @@ def _analyze(args) -> int:
         return 0
     markups = []
     from .article import load_article
+
     for i, path in enumerate(paths, start=1):
         article = load_article() if path is None else _load(path)
         markups.append(article.markup())
@@ -314,8 +356,10 @@ def _refuse_special(p: Path) -> None:
     if p.is_symlink():
         raise UsageError(f"cannot write {str(p)!r}: it is a symbolic link; give the name of a regular file")
     if p.exists() and not p.is_file():
-        raise UsageError(f"cannot write {str(p)!r}: it is not a regular file (a device, a pipe or a socket); "
-                         "give the name of a regular file")
+        raise UsageError(
+            f"cannot write {str(p)!r}: it is not a regular file (a device, a pipe or a socket); "
+            "give the name of a regular file"
+        )
 
 
 def write_atomic(target: str | os.PathLike, data: str) -> None:
@@ -324,6 +368,7 @@ def write_atomic(target: str | os.PathLike, data: str) -> None:
     A reader never sees half a file, and a failed write leaves the old file untouched.
     """
     import tempfile
+
     target = Path(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
     try:
@@ -334,7 +379,7 @@ def write_atomic(target: str | os.PathLike, data: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        _refuse_special(target)         # checked again just before: never replace a link or a device
+        _refuse_special(target)  # checked again just before: never replace a link or a device
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -360,8 +405,10 @@ def _emit(data: str, output: str | None) -> None:
 
 # -- other commands ---------------------------------------------------------------
 
+
 def _dispatch(name: str, argv: list[str]) -> int:
     import importlib
+
     module_name = DISPATCH[name][0]
     try:
         module = importlib.import_module(module_name)
@@ -378,6 +425,7 @@ def _dispatch(name: str, argv: list[str]) -> int:
 
 def _lexicon(args) -> int:
     from .lexicon import lexicon_dir
+
     folder = lexicon_dir()
     if args.name:
         name = args.name[:-4] if args.name.endswith(".csv") else args.name
@@ -393,6 +441,7 @@ def _lexicon(args) -> int:
 
 
 # -- entry point ------------------------------------------------------------------
+
 
 def _fail(message: str, code: int = 2) -> int:
     line = " ".join(str(message).split())
@@ -410,19 +459,20 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "analyze":
             from .cache import regex_cache
+
             with regex_cache():
                 return _analyze(args)
         if args.command == "lexicon":
             return _lexicon(args)
         parser.print_help()
         return 2
-    except SystemExit as e:       # --help and --version exit 0 through argparse
+    except SystemExit as e:  # --help and --version exit 0 through argparse
         return e.code if isinstance(e.code, int) else (0 if e.code is None else _fail(e.code))
     except _InputFailed as e:
         return _fail(e, e.code)
     except MediakitError as e:
         return _fail(e)
-    except BrokenPipeError:       # the reader (e.g. `| head`) closed the pipe: stop quietly
+    except BrokenPipeError:  # the reader (e.g. `| head`) closed the pipe: stop quietly
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -438,8 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - a bug: one line, not a traceback (MEDIAKIT_DEBUG=1 shows it)
         if os.environ.get("MEDIAKIT_DEBUG"):
             raise
-        return _fail(f"internal error ({type(e).__name__}: {e}); please report it "
-                     "(run with MEDIAKIT_DEBUG=1 to see the traceback)", code=1)
+        return _fail(
+            f"internal error ({type(e).__name__}: {e}); please report it "
+            "(run with MEDIAKIT_DEBUG=1 to see the traceback)",
+            code=1,
+        )
 
 
 def run() -> None:

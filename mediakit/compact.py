@@ -37,7 +37,7 @@ True
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .errors import MediakitError
 
@@ -116,10 +116,17 @@ def expand_compact(records: Iterable) -> Iterator[dict]:
             try:
                 entry = legend[i]
             except KeyError:
-                raise MediakitError(f"record {n}: span {item!r} points to legend entry {i}, "
-                                    "which no earlier legend record gives") from None
-            s = {"layer": entry["layer"], "label": entry["label"], "start": start, "end": end,
-                 "text": text[start:end], "explanation": entry["explanation"]}
+                raise MediakitError(
+                    f"record {n}: span {item!r} points to legend entry {i}, which no earlier legend record gives"
+                ) from None
+            s = {
+                "layer": entry["layer"],
+                "label": entry["label"],
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "explanation": entry["explanation"],
+            }
             if entry.get("alternative"):
                 s["alternative"] = entry["alternative"]
             if len(item) > 3 and item[3]:

@@ -50,18 +50,74 @@ _I = re.IGNORECASE | re.MULTILINE
 #: (genre, weight, where, pattern). ``where``: "head" = the headline and the first 300
 #: characters; "tail" = the last 600 characters; "body" = anywhere.
 _SIGNALS = (
-    ("press release", 3.0, "head", re.compile(r"\b(?:for immediate release|press release|news release|media release|media advisory)\b", _I)),
+    (
+        "press release",
+        3.0,
+        "head",
+        re.compile(r"\b(?:for immediate release|press release|news release|media release|media advisory)\b", _I),
+    ),
     ("press release", 2.0, "body", re.compile(r"^\s*(?:media|press)\s+(?:contact|inquiries|enquiries)\b", _I)),
     ("press release", 1.5, "body", re.compile(r"^\s*(?:contact|for more information)\s*:", _I)),
     ("press release", 1.5, "tail", re.compile(r"^\s*(?:###|-30-|- ?end ?-)\s*$", _I)),
-    ("press release", 1.5, "body", re.compile(r"^\s*about (?:the )?[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,5}\s*$", re.MULTILINE)),
-    ("press release", 1.0, "body", re.compile(r"\b(?:today|proudly|is pleased to|are pleased to|is proud to|are proud to|is excited to|are excited to)\s+(?:announced?|announces|launch(?:ed|es)?|unveil(?:ed|s)?)\b", _I)),
-    ("press release", 1.0, "body", re.compile(r"\b(?:the )?(?:city|town|county|council|ministry|department|company|university|agency) (?:of [A-Z]\w+ )?(?:announced|announces|is launching|launched|invites|encourages)\b", _I)),
-    ("opinion", 3.0, "head", re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|comment|our view|letters? to the editor|viewpoint|perspective)\b\s*[:|\-\u2013\u2014]?", _I)),
-    ("opinion", 2.0, "body", re.compile(r"\b(?:the editorial board|this newspaper believes|the views expressed|the board believes)\b", _I)),
-    ("opinion", 1.0, "body", re.compile(r"\b(?:we|I) (?:hope|urge|believe|think|call on|ask|expect|fear|trust|doubt|must)\b")),
-    ("opinion", 1.0, "body", re.compile(r"\b(?:in my view|in our view|in my opinion|in our opinion|I would argue|let us|let's hope)\b", _I)),
-    ("analysis", 3.0, "head", re.compile(r"^\s*(?:analysis|news analysis|explainer|explained|fact check|the big picture)\b\s*[:|\-\u2013\u2014]", _I)),
+    (
+        "press release",
+        1.5,
+        "body",
+        re.compile(r"^\s*about (?:the )?[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,5}\s*$", re.MULTILINE),
+    ),
+    (
+        "press release",
+        1.0,
+        "body",
+        re.compile(
+            r"\b(?:today|proudly|is pleased to|are pleased to|is proud to|are proud to|is excited to|are excited to)\s+(?:announced?|announces|launch(?:ed|es)?|unveil(?:ed|s)?)\b",
+            _I,
+        ),
+    ),
+    (
+        "press release",
+        1.0,
+        "body",
+        re.compile(
+            r"\b(?:the )?(?:city|town|county|council|ministry|department|company|university|agency) (?:of [A-Z]\w+ )?(?:announced|announces|is launching|launched|invites|encourages)\b",
+            _I,
+        ),
+    ),
+    (
+        "opinion",
+        3.0,
+        "head",
+        re.compile(
+            r"^\s*(?:opinion|editorial|op-ed|commentary|column|comment|our view|letters? to the editor|viewpoint|perspective)\b\s*[:|\-\u2013\u2014]?",
+            _I,
+        ),
+    ),
+    (
+        "opinion",
+        2.0,
+        "body",
+        re.compile(r"\b(?:the editorial board|this newspaper believes|the views expressed|the board believes)\b", _I),
+    ),
+    (
+        "opinion",
+        1.0,
+        "body",
+        re.compile(r"\b(?:we|I) (?:hope|urge|believe|think|call on|ask|expect|fear|trust|doubt|must)\b"),
+    ),
+    (
+        "opinion",
+        1.0,
+        "body",
+        re.compile(r"\b(?:in my view|in our view|in my opinion|in our opinion|I would argue|let us|let's hope)\b", _I),
+    ),
+    (
+        "analysis",
+        3.0,
+        "head",
+        re.compile(
+            r"^\s*(?:analysis|news analysis|explainer|explained|fact check|the big picture)\b\s*[:|\-\u2013\u2014]", _I
+        ),
+    ),
 )
 
 
@@ -118,15 +174,23 @@ def _strip(text, a, b):
 
 
 _EXPLAIN = {
-    "news report": ("This reads as a news report: the writer reports events and what sources said. "
-                    "Claims in the writer's own voice should rest on a source or on the writer's own reporting."),
-    "analysis": ("This reads as an analysis: the writer interprets the news. Interpretations in the writer's "
-                 "voice are expected, but they are the writer's reading, not established fact."),
-    "opinion": ("This reads as an opinion piece (an editorial, column or op-ed): the writer's judgements, hopes "
-                "and forecasts are expected and are the writer's own. Check the facts the argument rests on."),
-    "press release": ("This reads as a press release: the issuer speaks about itself. Its statements are the "
-                      "issuer's own claims (the issuer is the source), not independent reporting: look for "
-                      "another source that confirms them."),
+    "news report": (
+        "This reads as a news report: the writer reports events and what sources said. "
+        "Claims in the writer's own voice should rest on a source or on the writer's own reporting."
+    ),
+    "analysis": (
+        "This reads as an analysis: the writer interprets the news. Interpretations in the writer's "
+        "voice are expected, but they are the writer's reading, not established fact."
+    ),
+    "opinion": (
+        "This reads as an opinion piece (an editorial, column or op-ed): the writer's judgements, hopes "
+        "and forecasts are expected and are the writer's own. Check the facts the argument rests on."
+    ),
+    "press release": (
+        "This reads as a press release: the issuer speaks about itself. Its statements are the "
+        "issuer's own claims (the issuer is the source), not independent reporting: look for "
+        "another source that confirms them."
+    ),
 }
 
 
@@ -142,9 +206,11 @@ def finding(article) -> Finding:
     return Finding("genre", "genre", _EXPLAIN[g.label], g.evidence)
 
 
-_ISSUER = re.compile(r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
-                     r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
-                     r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)")
+_ISSUER = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
+    r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
+    r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)"
+)
 
 
 def issuer(article) -> str:

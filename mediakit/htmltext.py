@@ -29,21 +29,65 @@ import re
 from html.parser import HTMLParser
 
 #: Elements whose content is never article text.
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-         "button", "iframe", "select", "object", "canvas", "math", "dialog"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "iframe",
+    "select",
+    "object",
+    "canvas",
+    "math",
+    "dialog",
+}
 #: Of those, the ones whose text must not even reach the headline.
 _NEVER = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "math"}
-_BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "article", "section",
-          "td", "th", "figcaption", "main", "dd", "dt", "table", "ul", "ol", "figure", "br", "hr", "tr"}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
-         "param", "track"}
+_BLOCK = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "div",
+    "article",
+    "section",
+    "td",
+    "th",
+    "figcaption",
+    "main",
+    "dd",
+    "dt",
+    "table",
+    "ul",
+    "ol",
+    "figure",
+    "br",
+    "hr",
+    "tr",
+}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _MAIN = {"article", "main"}
 #: A class or id that names page furniture (only checked on elements that are not the page's frame).
-_JUNK_ATTR = re.compile(r"comment|cookie|consent|share|sharing|social|related|newsletter|promo|advert|(^|[-_ ])ads?([-_ ]|$)"
-                        r"|banner|subscribe|sidebar|widget|menu|breadcrumb|popup|modal|paywall|recommend|outbrain"
-                        r"|taboola|footer|site-header|page-header|global-header|masthead|colophon|skip-link|site-title|site-branding|site-info"
-                        r"|entry-meta|byline|(^|[-_ ])nav([-_ ]|$)|navigation",
-                        re.I)
+_JUNK_ATTR = re.compile(
+    r"comment|cookie|consent|share|sharing|social|related|newsletter|promo|advert|(^|[-_ ])ads?([-_ ]|$)"
+    r"|banner|subscribe|sidebar|widget|menu|breadcrumb|popup|modal|paywall|recommend|outbrain"
+    r"|taboola|footer|site-header|page-header|global-header|masthead|colophon|skip-link|site-title|site-branding|site-info"
+    r"|entry-meta|byline|(^|[-_ ])nav([-_ ]|$)|navigation",
+    re.I,
+)
 _FRAME = {"html", "body", "main", "article"}
 
 
@@ -54,7 +98,7 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.junk_attrs = junk_attrs
         self.skip_tags = skip_tags
-        self.stack: list[tuple[str, bool]] = []   # (tag, whether it opened a skip)
+        self.stack: list[tuple[str, bool]] = []  # (tag, whether it opened a skip)
         self.skip = 0
         self.never = 0
         self.main = 0
@@ -205,7 +249,7 @@ def _rejoin(lines: list[str], paragraphs: list[str], reach: int = 60) -> list[st
             out.append(lines[i])
             i += 1
         else:
-            out.append(whole[_NOSPACE.sub("", "".join(lines[i:best + 1]))])
+            out.append(whole[_NOSPACE.sub("", "".join(lines[i : best + 1]))])
             i = best + 1
     return out
 
@@ -227,8 +271,9 @@ def _only_page_text(lines: list[str], page: str) -> list[str]:
     return [line for line in lines if _NOSPACE.sub("", line) in visible]
 
 
-def html_to_text(page: str, use_trafilatura: bool = True
-                 ) -> tuple[str, str | None, tuple[tuple[str, str], ...], tuple[str, ...]]:
+def html_to_text(
+    page: str, use_trafilatura: bool = True
+) -> tuple[str, str | None, tuple[tuple[str, str], ...], tuple[str, ...]]:
     """``(text, headline, metadata, notes)`` for an HTML page.
 
     ``text`` is the headline, a blank line, then the body paragraphs separated by blank
@@ -249,8 +294,14 @@ def html_to_text(page: str, use_trafilatura: bool = True
             notes.append("trafilatura could not be imported, so a simpler HTML reader was used.")
         if trafilatura is not None:
             try:
-                extracted = trafilatura.extract(page, output_format="txt", include_comments=False,
-                                                include_tables=False, deduplicate=False, favor_recall=True)
+                extracted = trafilatura.extract(
+                    page,
+                    output_format="txt",
+                    include_comments=False,
+                    include_tables=False,
+                    deduplicate=False,
+                    favor_recall=True,
+                )
                 if extracted:
                     body = [_clean(line) for line in extracted.splitlines() if _clean(line)]
                 md = trafilatura.extract_metadata(page)

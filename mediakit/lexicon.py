@@ -34,7 +34,7 @@ def lexicon_dir() -> Path:
     return Path(__file__).resolve().parent / "lexicons"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
     """The rows of ``<name>.csv`` as dictionaries (read once, then cached).
 
@@ -46,9 +46,10 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LexiconError(f"There is no word list called {name!r} (looked for {path}).") from None
-    except UnicodeDecodeError as e:   # e.g. saved as Windows-1252 by a spreadsheet
-        raise LexiconError(f"{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). "
-                           "Save it again as \"CSV UTF-8\".") from None
+    except UnicodeDecodeError as e:  # e.g. saved as Windows-1252 by a spreadsheet
+        raise LexiconError(
+            f'{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). Save it again as "CSV UTF-8".'
+        ) from None
     # csv.reader and dict(zip()) rather than csv.DictReader: the same rows, read in a
     # third of the time (the word lists are read at every start of the command line).
     reader = csv.reader(io.StringIO(raw))
@@ -62,7 +63,7 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
     rows = []
     n = 1
     for cells in reader:
-        if not cells:                  # an empty line (csv.DictReader skips it too)
+        if not cells:  # an empty line (csv.DictReader skips it too)
             continue
         n += 1
         if (width and cells[0].lstrip().startswith("#")) or not any(c.strip() for c in cells):
@@ -82,7 +83,7 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
 FURNITURE_MAX_CHARS = 160
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _furniture_rows() -> tuple[tuple[str, str, str, str], ...]:
     """``(pattern source, label, explanation, meta)`` per row of ``furniture.csv``."""
     return tuple((r["pattern"], r["label"], r["explanation"], r.get("meta", "")) for r in load("furniture"))
@@ -110,7 +111,7 @@ def require_columns(rows, name: str, cols) -> tuple:
     return rows
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     """Compiled ``(pattern, label, explanation)`` rules from ``furniture.csv``.
 
@@ -123,12 +124,13 @@ def furniture_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
 
 
 try:  # the regular-expression parser, to index rules by the characters they can start with
-    from re import _constants as _sre_c, _parser as _sre_parse
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-_ANY = None   # "could start with any character"
+_ANY = None  # "could start with any character"
 #: The ASCII part of \\d, \\w and \\s (a line that starts with a non-ASCII character is tried on every rule).
 _CATEGORY_ASCII = {
     _sre_c.CATEGORY_DIGIT: set("0123456789"),
@@ -141,7 +143,7 @@ def _first_chars(items):
     """``(chars, nullable)``: the characters a parsed pattern can start with (``None``: any)."""
     out: set = set()
     for op, av in items:
-        if op is _sre_c.AT:                       # ^, $, \b: consume nothing
+        if op is _sre_c.AT:  # ^, $, \b: consume nothing
             continue
         chars, nullable = _first_of(op, av)
         if chars is _ANY:
@@ -164,7 +166,7 @@ def _first_of(op, av):
             elif o is c.RANGE and v[1] - v[0] < 256:
                 chars.update(chr(x) for x in range(v[0], v[1] + 1))
             elif o is c.CATEGORY and v in _CATEGORY_ASCII:
-                chars |= _CATEGORY_ASCII[v]    # non-ASCII digits, letters, spaces: see furniture_match
+                chars |= _CATEGORY_ASCII[v]  # non-ASCII digits, letters, spaces: see furniture_match
             else:
                 return _ANY, False
         return chars, False
@@ -185,7 +187,7 @@ def _first_of(op, av):
     return _ANY, False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _furniture_index() -> tuple[dict, tuple[int, ...]]:
     """``(by_char, always)``: rule numbers by the lower-cased first character a match can
     start with, and the rules that can start anywhere (unanchored) or with any character.
@@ -195,6 +197,7 @@ def _furniture_index() -> tuple[dict, tuple[int, ...]]:
     milliseconds: the command line keeps the index in its cache (keyed by the rules).
     """
     from .cache import memo
+
     sources = tuple(src for src, *_rest in _furniture_rows())
     return memo(("furniture_index", 1, sources), _build_furniture_index)
 
@@ -205,8 +208,13 @@ def _build_furniture_index() -> tuple[dict, tuple[int, ...]]:
     for i, (src, *_rest) in enumerate(_furniture_rows()):
         try:
             parsed = _sre_parse.parse(src)
-            anchored = bool(parsed.data) and parsed.data[0] == (_sre_c.AT, _sre_c.AT_BEGINNING) or \
-                (len(parsed.data) > 0 and parsed.data[0][0] is _sre_c.AT and parsed.data[0][1] is _sre_c.AT_BEGINNING)
+            anchored = (
+                bool(parsed.data)
+                and parsed.data[0] == (_sre_c.AT, _sre_c.AT_BEGINNING)
+                or (
+                    len(parsed.data) > 0 and parsed.data[0][0] is _sre_c.AT and parsed.data[0][1] is _sre_c.AT_BEGINNING
+                )
+            )
             chars, nullable = _first_chars(parsed.data)
         except Exception:  # noqa: BLE001 - any doubt: try this rule on every line
             anchored, chars, nullable = False, _ANY, True
@@ -237,7 +245,7 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     elif first.isalnum() or first.isspace() or unicodedata.category(first)[0] == "M":
         # \\d, \\w, \\s and (?i) reach beyond ASCII here ("ſ" matches "s"): try every rule
         candidates = range(len(rows))
-    else:   # a quote mark, dash or symbol: only the rules that can start with it
+    else:  # a quote mark, dash or symbol: only the rules that can start with it
         by_char, always = _furniture_index()
         candidates = by_char.get(first, always)
     for i in candidates:
@@ -246,7 +254,7 @@ def furniture_match(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _furniture_rule(src: str) -> re.Pattern:
     """A rule's pattern, compiled on first use (a line is tried against a few rules only)."""
     return _compile_rule(src)

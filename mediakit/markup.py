@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 from .errors import MediakitError
 from .spans import LAYERS, Finding, Span, sort_key
@@ -27,17 +27,19 @@ class Markup:
     A ``Markup`` never changes. :meth:`only` and :meth:`where` return new objects.
     """
 
-    def __init__(self, article, spans: Iterable[Span], layers: Iterable[str] = LAYERS,
-                 findings: Iterable[Finding] | None = None):
+    def __init__(
+        self, article, spans: Iterable[Span], layers: Iterable[str] = LAYERS, findings: Iterable[Finding] | None = None
+    ):
         self.article = article
         self.layers = tuple(layers)
         self.spans = tuple(sorted((s for s in spans if s.layer in self.layers), key=sort_key))
         self._findings = tuple(findings) if findings is not None else None
 
     @classmethod
-    def build(cls, article) -> "Markup":
+    def build(cls, article) -> Markup:
         """Run every lens on ``article`` (in the order of :data:`mediakit.lenses.LENSES`)."""
         from .lenses import run
+
         found = run(article)
         return cls(article, [s for spans in found.values() for s in spans], findings=_findings(article, found))
 
@@ -78,22 +80,24 @@ class Markup:
         return tuple(s for s in self.spans if s.text.casefold() == t and (layer is None or s.layer == layer))
 
     # -- new objects -----------------------------------------------------------
-    def only(self, *layers: str) -> "Markup":
+    def only(self, *layers: str) -> Markup:
         """A new Markup that keeps only the named layers (for a lesson that needs a few)."""
         for name in layers:
             _check_layer(name)
         keep = tuple(x for x in LAYERS if x in layers)
         return Markup(self.article, self.spans, keep, self._findings)
 
-    def where(self, **fields) -> "Markup":
+    def where(self, **fields) -> Markup:
         """A new Markup that keeps the spans whose fields equal the values given.
 
         >>> from mediakit import load_article
         >>> [s.text for s in load_article().markup().where(label="counter")]
         ['30']
         """
+
         def ok(s: Span) -> bool:
             return all((getattr(s, k) if hasattr(s, k) else s.get(k)) == v for k, v in fields.items())
+
         return Markup(self.article, [s for s in self.spans if ok(s)], self.layers, self._findings)
 
     # -- the document ----------------------------------------------------------
@@ -106,6 +110,7 @@ class Markup:
         """
         if self._findings is None:
             from .lenses import run
+
             self._findings = _findings(self.article, run(self.article))
         return self._findings
 
@@ -113,6 +118,7 @@ class Markup:
     def genre(self) -> str:
         """``"news report"``, ``"analysis"``, ``"opinion"`` or ``"press release"`` (:mod:`mediakit.genre`)."""
         from .genre import detect
+
         return detect(self.article).label
 
     # -- headline --------------------------------------------------------------
@@ -120,6 +126,7 @@ class Markup:
     def headline(self):
         """The :class:`~mediakit.lenses.headline.HeadlineReport` (``None`` without a headline)."""
         from .lenses import headline
+
         return headline.report(self.article, [s for s in self.spans if s.layer == "headline"])
 
     # -- outputs ---------------------------------------------------------------
@@ -142,11 +149,13 @@ class Markup:
     def to_frame(self, layer: str | None = None):
         """A pandas DataFrame of the spans (one layer, or all)."""
         from .views.tables import to_frame
+
         return to_frame(self, layer)
 
     def to_html(self, layers: Iterable[str] | None = None, standalone: bool = False) -> str:
         """The highlighted article as HTML (a fragment, or a whole page with ``standalone``)."""
         from .views.html import render
+
         return render(self, layers=layers, standalone=standalone)
 
     def _repr_html_(self) -> str:
@@ -155,6 +164,7 @@ class Markup:
     def chart(self, name: str, ax=None):
         """Draw one lens's chart with matplotlib; see :mod:`mediakit.views.charts`."""
         from .views.charts import chart
+
         return chart(self, name, ax=ax)
 
 
@@ -162,6 +172,7 @@ def _findings(article, found) -> tuple[Finding, ...]:
     """The genre finding, then every lens's ``findings(article, found)`` (lenses that have one)."""
     from .genre import finding
     from .lenses import LENSES
+
     out = [finding(article)]
     for lens in LENSES:
         fn = getattr(lens, "findings", None)

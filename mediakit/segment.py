@@ -17,12 +17,26 @@ import re
 from dataclasses import dataclass
 
 # One-for-one character replacements, so a normalised copy has the same offsets.
-_NORMALIZE = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
-})
+_NORMALIZE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
 _REPLACE = tuple((chr(k), v) for k, v in _NORMALIZE.items())
 
 
@@ -92,28 +106,36 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
 
 
 # Words that end with a full stop but never end a sentence: titles before a name.
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 mr mrs ms mx dr prof gen col lt sgt capt cmdr adm maj cpl pte gov sen rep rev fr hon pres supt insp det
 vs e.g i.e cf fig figs approx
-""".split())
+""".split()
+)
 # Abbreviations that end a sentence only when a common sentence opener follows
 # ("... in the U.S. He said" ends; "the U.S. Army" does not).
-ENDERS = frozenset("""
+ENDERS = frozenset(
+    """
 st jr sr inc ltd co corp plc bros etc al a.m p.m u.s u.k u.n e.u u.s.a d.c
-""".split())
+""".split()
+)
 # Before a number only: "No. 5", "Jan. 2024", "p. 12".
-BEFORE_NUMBER = frozenset("""
+BEFORE_NUMBER = frozenset(
+    """
 no nos vol pp p art ch sec para jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+""".split()
+)
 #: Every abbreviation the splitter knows (for reference and for other modules).
 ABBREVIATIONS = TITLES | ENDERS | BEFORE_NUMBER
 # Words that often open a sentence: after an abbreviation, they mean a new sentence began.
-STARTERS = frozenset("""
+STARTERS = frozenset(
+    """
 the a an he she it they we i you this that these those there here his her its their our my your
 but and or so yet then however meanwhile still also both all some many most several few no none
 in on at for as if when while after before since although though because what who why how where
 one two three officials critics analysts according
-""".split())
+""".split()
+)
 
 # The look-behind makes a match start only at the first mark of a run: without it a run of
 # 16 kB of "." with no space after it was re-scanned from every mark (quadratic time).
@@ -140,7 +162,7 @@ def _continues(text: str, dot: int, nxt: int, end: int) -> bool:
     raw = _token_before(text, dot)
     token = raw.lower()
     if not token:
-        return False                                   # "reports ." or "3 ."
+        return False  # "reports ." or "3 ."
     if token in TITLES:
         return True
     if token in BEFORE_NUMBER:

@@ -75,7 +75,7 @@ class Span:
                 return v
         return default
 
-    def with_meta(self, **values: Any) -> "Span":
+    def with_meta(self, **values: Any) -> Span:
         """A new span with ``values`` added to (or replacing keys in) ``meta``."""
         merged = dict(self.meta)
         merged.update({k: _freeze(v) for k, v in values.items()})
@@ -106,8 +106,9 @@ class Span:
         return d
 
 
-def make_span(text: str, layer: str, label: str, start: int, end: int,
-              explanation: str = "", alternative: str = "", **meta: Any) -> Span:
+def make_span(
+    text: str, layer: str, label: str, start: int, end: int, explanation: str = "", alternative: str = "", **meta: Any
+) -> Span:
     """Build a span from the full text and offsets, so its ``text`` always matches.
 
     >>> make_span("a daring move", "loaded", "loaded_adjective", 2, 8).text
@@ -150,5 +151,9 @@ class Finding:
 
     def to_dict(self) -> dict:
         """The finding as the JSON contract writes it (under the key ``"document"``)."""
-        return {"kind": self.kind, "label": self.label, "explanation": self.explanation,
-                "evidence": [list(e) for e in self.evidence]}
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "explanation": self.explanation,
+            "evidence": [list(e) for e in self.evidence],
+        }

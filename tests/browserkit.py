@@ -17,8 +17,16 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 SKIP_REASON = "headless Chromium not installed: apt-get install chromium"
 #: Chromium's flags: no sandbox (root in CI), and none of its background traffic (no network here).
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
 #: Where screenshots go (git-ignored; CI keeps the folder as an artefact): $MEDIAKIT_SCREENSHOTS or tests/screenshots.
 SCREENSHOTS = Path(os.environ.get("MEDIAKIT_SCREENSHOTS") or Path(__file__).resolve().parent / "screenshots")
 #: The WCAG 2.1 AA rule tags axe-core runs.
@@ -46,6 +54,7 @@ def chromium():
     """A launched headless Chromium (Playwright's sync API), closed afterwards."""
     require_browser()
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True, timeout=TIMEOUT_MS)
         try:
@@ -59,8 +68,10 @@ def axe_source() -> str:
     spec = importlib.util.find_spec("axe_playwright_python")
     if spec is None or not spec.origin:
         if os.environ.get("MEDIAKIT_REQUIRE_BROWSER") == "1":
-            pytest.fail("MEDIAKIT_REQUIRE_BROWSER=1 but axe-core is missing: pip install -e '.[test]' "
-                        "(the axe-playwright-python package ships axe.min.js)")
+            pytest.fail(
+                "MEDIAKIT_REQUIRE_BROWSER=1 but axe-core is missing: pip install -e '.[test]' "
+                "(the axe-playwright-python package ships axe.min.js)"
+            )
         pytest.skip("axe-core not installed: pip install axe-playwright-python")
     return (Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
 
@@ -73,11 +84,14 @@ def axe_violations(page, context: str | None = None, exclude: list[str] | None =
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     ctx = {"include": [[context]] if context else [["html"]], "exclude": [[x] for x in (exclude or [])]}
-    result = page.evaluate("""async ([ctx, tags]) => {
+    result = page.evaluate(
+        """async ([ctx, tags]) => {
         const r = await axe.run(ctx, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
         return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                                        nodes: v.nodes.map(n => n.html.slice(0, 200) + ' | ' + (n.failureSummary || '').slice(0, 300))}));
-    }""", [ctx, WCAG_AA])
+    }""",
+        [ctx, WCAG_AA],
+    )
     return result
 
 

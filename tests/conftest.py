@@ -15,6 +15,7 @@ def seed_article():
 def no_answers_session(monkeypatch):
     """No answers session before or after the test: nothing it checks is saved."""
     import mediakit.exercises as mx
+
     monkeypatch.delenv("MEDIAKIT_NOTEBOOK", raising=False)
     mx.stop()
     yield
@@ -26,6 +27,7 @@ def answers_sandbox(monkeypatch, tmp_path):
     """No answers session, no answers environment variables, an empty folder as the cwd."""
     import mediakit.exercises as mx
     from mediakit.exercises import answers
+
     for var in ("MEDIAKIT_NOTEBOOK", "MEDIAKIT_STUDENT", "MEDIAKIT_ANSWERS_DIR"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.chdir(tmp_path)
@@ -45,4 +47,5 @@ def key_from(tmp_path):
         path = tmp_path / "t.toml"
         path.write_text(text, encoding="utf-8")
         return load_key(path)
+
     return load

@@ -24,12 +24,15 @@ def saved(folder, student, stem=STEM):
 
 
 # -- Run All after a restart never erases an answer -------------------------------------------------
-@pytest.mark.parametrize("ex_id, answer, empty", [
-    (SPOT, ["daring"], []),
-    ("loaded-voice-choose", "c", ""),
-    ("loaded-rewrite-p6", "Defense analysts and Russian President Vladimir Putin have offered explanations.", ""),
-    ("sources-classify", {"most-western-capitals": "vague"}, {}),
-])
+@pytest.mark.parametrize(
+    "ex_id, answer, empty",
+    [
+        (SPOT, ["daring"], []),
+        ("loaded-voice-choose", "c", ""),
+        ("loaded-rewrite-p6", "Defense analysts and Russian President Vladimir Putin have offered explanations.", ""),
+        ("sources-classify", {"most-western-capitals": "vague"}, {}),
+    ],
+)
 def test_run_all_with_an_empty_code_cell_keeps_the_widget_answer(tmp_path, ex_id, answer, empty):
     """After a restart, does the code cell's empty answer (`answer = ""`, then check) keep the answer given in the
     widget, in the file and in what the cell shows, with a message saying so?"""
@@ -40,14 +43,15 @@ def test_run_all_with_an_empty_code_cell_keeps_the_widget_answer(tmp_path, ex_id
     w.check_button.click()
     first = saved(tmp_path, "sam")["exercises"][ex_id]
     mx.stop()
-    mx.start(STEM, student="Sam")                       # Restart Kernel and Run All Cells
-    w2 = mx.get(ex_id).widget()                         # the widget cell
-    result = mx.get(ex_id).check(empty)                 # the code cell, still unanswered
+    mx.start(STEM, student="Sam")  # Restart Kernel and Run All Cells
+    w2 = mx.get(ex_id).widget()  # the widget cell
+    result = mx.get(ex_id).check(empty)  # the code cell, still unanswered
     assert saved(tmp_path, "sam")["exercises"][ex_id] == first
     assert result.score == first["score"] and result.answered
     assert "is empty, so it was not saved" in str(result)
     from mediakit.exercises.base import fmt_score
-    assert f"{fmt_score(first['score'])}/" in w2.score.value   # the widget shows the same saved answer
+
+    assert f"{fmt_score(first['score'])}/" in w2.score.value  # the widget shows the same saved answer
     assert w2.get_answer() not in ([], {}, "")
 
 
@@ -86,7 +90,7 @@ def test_two_students_in_one_folder_keep_their_own_answers(tmp_path, capsys):
     mx.get(SPOT).check(["invasion"])
     assert saved(tmp_path, "ada")["exercises"][SPOT]["answer"] == ["daring"]
     assert saved(tmp_path, "bob")["exercises"][SPOT]["answer"] == ["invasion"]
-    mx.start(STEM, student="ada ")                      # case and spaces: the same student
+    mx.start(STEM, student="ada ")  # case and spaces: the same student
     assert mx.get(SPOT).saved_answer() == ["daring"]
     for student, answer in (("Ada", ["daring"]), ("Bob", ["invasion"])):
         data = json.loads(mx.export_answers(student=student, folder=tmp_path).read_text(encoding="utf-8"))
@@ -96,9 +100,16 @@ def test_two_students_in_one_folder_keep_their_own_answers(tmp_path, capsys):
 def test_an_old_shared_answers_file_is_brought_over_for_its_student_only(tmp_path, capsys):
     """Is an answers file of an earlier mediakit (<notebook>.answers.json) brought into its own student's file,
     and left alone for another student?"""
-    old = {"format": "mediakit-answers", "version": 1, "student": "Ada", "notebook": STEM, "article": "seed",
-           "exercises": {SPOT: {"kind": "spot", "answer": ["daring"], "score": 1.0, "max_score": 3.0,
-                                "items": [], "checks": 1}}}
+    old = {
+        "format": "mediakit-answers",
+        "version": 1,
+        "student": "Ada",
+        "notebook": STEM,
+        "article": "seed",
+        "exercises": {
+            SPOT: {"kind": "spot", "answer": ["daring"], "score": 1.0, "max_score": 3.0, "items": [], "checks": 1}
+        },
+    }
     (tmp_path / f"{STEM}.answers.json").write_text(json.dumps(old), encoding="utf-8")
     mx.start(STEM, student="Bob")
     assert mx.get(SPOT).saved_answer() is None
@@ -118,7 +129,7 @@ def _nested(depth):
 
 HOSTILE = [
     ("nested answer", _nested(60)),
-    ("huge number", [[10 ** 400, 5]]),
+    ("huge number", [[10**400, 5]]),
     ("a number as answer", 1e308),
     ("an object", {"x": {"y": {"z": {"w": {"v": 1}}}}}),
     ("a long string", "x" * 200_000),
@@ -129,9 +140,16 @@ HOSTILE = [
 @pytest.mark.parametrize("case, answer", HOSTILE, ids=[h[0] for h in HOSTILE])
 def test_a_hostile_saved_answer_does_not_crash_start_or_the_widget(tmp_path, case, answer):
     """Do start(), the widget and a new check survive a forged saved answer (deep, huge, wrong type)?"""
-    data = {"format": "mediakit-answers", "version": 1, "student": "Sam", "notebook": STEM, "article": "seed",
-            "exercises": {SPOT: {"kind": "spot", "answer": answer, "score": 10 ** 400, "max_score": 3.0,
-                                 "items": [], "checks": 10 ** 30}}}
+    data = {
+        "format": "mediakit-answers",
+        "version": 1,
+        "student": "Sam",
+        "notebook": STEM,
+        "article": "seed",
+        "exercises": {
+            SPOT: {"kind": "spot", "answer": answer, "score": 10**400, "max_score": 3.0, "items": [], "checks": 10**30}
+        },
+    }
     (tmp_path / f"{STEM}.sam.answers.json").write_text(json.dumps(data), encoding="utf-8")
     mx.start(STEM, student="Sam")
     w = mx.get(SPOT).widget()
@@ -142,8 +160,13 @@ def test_a_hostile_saved_answer_does_not_crash_start_or_the_widget(tmp_path, cas
     assert saved(tmp_path, "sam")["exercises"][SPOT]["answer"] == ["daring"]
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"format": "mediakit-answers", "version": 1, '
-                                  '"exercises": {}, "x": 1' + "0" * 5000 + "}"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"format": "mediakit-answers", "version": 1, "exercises": {}, "x": 1' + "0" * 5000 + "}",
+    ],
+)
 def test_an_unreadable_deep_or_huge_file_is_set_aside(tmp_path, text, capsys):
     """Is a file nested too deeply or with a number too long to read set aside with a message, not a crash?"""
     (tmp_path / f"{STEM}.sam.answers.json").write_text(text, encoding="utf-8")
@@ -174,9 +197,10 @@ _local = threading.local()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(plan=st.lists(st.tuples(st.sampled_from(["Ada", "Bob"]), st.sampled_from(EXERCISES)),
-                     min_size=1, max_size=12),
-       tabs=st.integers(min_value=2, max_value=4))
+@given(
+    plan=st.lists(st.tuples(st.sampled_from(["Ada", "Bob"]), st.sampled_from(EXERCISES)), min_size=1, max_size=12),
+    tabs=st.integers(min_value=2, max_value=4),
+)
 def test_no_interleaving_of_saves_loses_an_answer(tmp_path, monkeypatch, plan, tabs):
     """However the saves of two students, each in several tabs (threads), interleave, does every check land:
     each student's file holds every exercise they checked, with the right count of checks?"""
@@ -196,6 +220,7 @@ def test_no_interleaving_of_saves_loses_an_answer(tmp_path, monkeypatch, plan, t
             answer = ex.normalise(ANSWERS[ex_id])
             with _session_of(sessions[student]):
                 answers.record(ex, answer, ex.check(answer, save=False))
+
     threads = [threading.Thread(target=tab, args=(w,)) for w in work]
     for t in threads:
         t.start()
@@ -219,15 +244,20 @@ def test_saves_from_two_processes_all_land(tmp_path):
     import subprocess
     import sys
     import time
+
     go = tmp_path / "go"
-    code = ("import os, sys, time, mediakit.exercises as mx\n"
-            "mx.start(%r, student='Sam', folder=sys.argv[1])\n"
-            "ex = mx.get(sys.argv[2])\n"
-            "while not os.path.exists(sys.argv[3]): time.sleep(0.001)\n"
-            "for i in range(40):\n"
-            "    ex.check(%s)\n")
-    procs = [subprocess.Popen([sys.executable, "-c", code % (STEM, repr(ANSWERS[ex])), str(tmp_path), ex, str(go)])
-             for ex in ("loaded-spot-p3-4", "loaded-voice-choose")]
+    code = (
+        "import os, sys, time, mediakit.exercises as mx\n"
+        "mx.start(%r, student='Sam', folder=sys.argv[1])\n"
+        "ex = mx.get(sys.argv[2])\n"
+        "while not os.path.exists(sys.argv[3]): time.sleep(0.001)\n"
+        "for i in range(40):\n"
+        "    ex.check(%s)\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code % (STEM, repr(ANSWERS[ex])), str(tmp_path), ex, str(go)])
+        for ex in ("loaded-spot-p3-4", "loaded-voice-choose")
+    ]
     time.sleep(3)
     go.write_text("", encoding="utf-8")
     for p in procs:
@@ -237,14 +267,23 @@ def test_saves_from_two_processes_all_land(tmp_path):
 
 
 # -- a broken paste ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("ex_id, answer, saved_as", [
-    ("loaded-rewrite-p6", "Defense analysts \ud83d and Putin offered explanations.",
-     "Defense analysts \ufffd and Putin offered explanations."),            # half an emoji
-    ("loaded-rewrite-p6", "Defense\x00 analysts and Putin offered explanations.",
-     "Defense analysts and Putin offered explanations."),                   # a NUL from a PDF
-    (SPOT, ["dar\x00ing", "invasion\x07"], ["daring", "invasion"]),
-    (SPOT, ["daring"], ["daring"]),                                         # a clean answer (negative case)
-])
+@pytest.mark.parametrize(
+    "ex_id, answer, saved_as",
+    [
+        (
+            "loaded-rewrite-p6",
+            "Defense analysts \ud83d and Putin offered explanations.",
+            "Defense analysts \ufffd and Putin offered explanations.",
+        ),  # half an emoji
+        (
+            "loaded-rewrite-p6",
+            "Defense\x00 analysts and Putin offered explanations.",
+            "Defense analysts and Putin offered explanations.",
+        ),  # a NUL from a PDF
+        (SPOT, ["dar\x00ing", "invasion\x07"], ["daring", "invasion"]),
+        (SPOT, ["daring"], ["daring"]),  # a clean answer (negative case)
+    ],
+)
 def test_a_broken_paste_is_cleaned_checked_and_saved(tmp_path, ex_id, answer, saved_as):
     """Is an answer pasted with control characters or half a surrogate pair checked and saved (cleaned), never a
     crash or an unsaved check, in the code cell and in the widget?"""

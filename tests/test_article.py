@@ -17,13 +17,17 @@ SEED_FILE = HERE.parent / "seeds" / "000_8f5fbcc5a9dbdb78.txt"
 
 def parts(article):
     """Every segment the loader made."""
-    return ([article.headline] if article.headline else []) + list(article.furniture) + \
-        list(article.paragraphs) + list(article.sentences)
+    return (
+        ([article.headline] if article.headline else [])
+        + list(article.furniture)
+        + list(article.paragraphs)
+        + list(article.sentences)
+    )
 
 
 def assert_offsets(article):
     for seg in parts(article):
-        assert article.text[seg.start:seg.end] == seg.text, seg
+        assert article.text[seg.start : seg.end] == seg.text, seg
         assert seg.text == seg.text.strip() and seg.text, seg
     starts = [s.start for s in article.sentences]
     assert starts == sorted(starts)
@@ -33,12 +37,15 @@ def assert_offsets(article):
 
 # -- the seed -------------------------------------------------------------------
 
+
 def test_seed_structure():
     """Does the seed load with its headline, four furniture lines, 13 paragraphs and 19 sentences?"""
     a = load_article()
     assert a.headline.text == "Ukraine prepares for “bargaining” with Trump by seizing Kursk region"
     assert [(f.label, f.text) for f in a.furniture] == [
-        ("timestamp", "5 months ago"), ("counter", "30"), ("call_to_action", "SUBSCRIBE TO US!"),
+        ("timestamp", "5 months ago"),
+        ("counter", "30"),
+        ("call_to_action", "SUBSCRIBE TO US!"),
         ("widget", "Loading comments..."),
     ]
     assert len(a.paragraphs) == 13
@@ -47,7 +54,9 @@ def test_seed_structure():
     assert a.sentences[0].text.endswith("reports .")
     assert [s.text for s in a.sentences_in(6)] == [
         'Invading Kursk as a "bargaining chip" in future negotiations is Ukraine\'s most compelling strategic goal.',
-        "Putin has voiced it.", "But it is also the most dangerous."]
+        "Putin has voiced it.",
+        "But it is also the most dangerous.",
+    ]
     assert a.encoding == "utf-8" and a.format == "text" and a.notes == ()
     assert_offsets(a)
 
@@ -58,13 +67,19 @@ def test_seed_is_byte_for_byte_the_repository_seed():
     assert load_article().text == SEED_FILE.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("source", [None, str(seed_path()), seed_path(), seed_path().read_bytes(),
-                                    seed_path().read_text(encoding="utf-8")])
+@pytest.mark.parametrize(
+    "source", [None, str(seed_path()), seed_path(), seed_path().read_bytes(), seed_path().read_text(encoding="utf-8")]
+)
 def test_seed_loads_the_same_from_every_kind_of_source(source):
     """Does the seed give the same text and structure as a path, a Path, bytes or a string?"""
     a, b = load_article(), load_article(source)
-    assert (a.text, a.headline, a.furniture, a.paragraphs, a.sentences) == \
-        (b.text, b.headline, b.furniture, b.paragraphs, b.sentences)
+    assert (a.text, a.headline, a.furniture, a.paragraphs, a.sentences) == (
+        b.text,
+        b.headline,
+        b.furniture,
+        b.paragraphs,
+        b.sentences,
+    )
 
 
 @pytest.mark.parametrize("offset, expected", [(0, None), (75, None), (110, 0), (10_000, None), (-1, None)])
@@ -91,13 +106,27 @@ def test_sentence_at_and_sentences_in_agree():
 
 FIXTURES = [
     # (file, encoding, format, headline, furniture labels, paragraphs, a phrase the notes must contain)
-    ("load_crlf.txt", "utf-8", "text", "City council approves new bike lanes",
-     ["byline", "timestamp", "call_to_action"], 4, None),
+    (
+        "load_crlf.txt",
+        "utf-8",
+        "text",
+        "City council approves new bike lanes",
+        ["byline", "timestamp", "call_to_action"],
+        4,
+        None,
+    ),
     ("load_bom.txt", "utf-8", "text", "Library reopens after flood repairs", [], 3, "byte-order mark"),
     ("load_cp1252.txt", "cp1252", "text", "Café owners protest new terrace fees", [], 3, "Windows-1252"),
     ("load_latin1.txt", "latin-1", "text", "Museum returns stolen painting to Genève", [], 3, "Latin-1"),
-    ("load_article.md", "utf-8", "markdown", "Volunteers clear 3 tonnes of rubbish from the river",
-     ["byline", "caption"], 3, None),
+    (
+        "load_article.md",
+        "utf-8",
+        "markdown",
+        "Volunteers clear 3 tonnes of rubbish from the river",
+        ["byline", "caption"],
+        3,
+        None,
+    ),
     ("load_news_page.html", "utf-8", "html", "Harbour town votes to rebuild its sea wall", [], 5, "HTML"),
     ("load_blog_page.html", "utf-8", "html", "Rail strike called off after late-night talks", [], 4, "HTML"),
     ("load_no_headline.txt", "utf-8", "text", None, [], 3, "No headline"),
@@ -124,7 +153,7 @@ def test_fixture_markup_indexes_text(name):
     """Does every span of every lens index the fixture's text?"""
     a = load_article(ARTICLES / name)
     for s in a.markup().spans:
-        assert a.text[s.start:s.end] == s.text, s
+        assert a.text[s.start : s.end] == s.text, s
 
 
 def test_crlf_is_kept_in_the_text():
@@ -145,20 +174,30 @@ def test_bom_is_removed_from_text_and_string():
     assert b.text.startswith("Headline") and any("byte-order mark" in n for n in b.notes)
 
 
-@pytest.mark.parametrize("name, word", [("load_cp1252.txt", "“We were not asked,”"), ("load_cp1252.txt", "€40"),
-                                        ("load_latin1.txt", "Zürich"), ("load_latin1.txt", "Faß")])
+@pytest.mark.parametrize(
+    "name, word",
+    [
+        ("load_cp1252.txt", "“We were not asked,”"),
+        ("load_cp1252.txt", "€40"),
+        ("load_latin1.txt", "Zürich"),
+        ("load_latin1.txt", "Faß"),
+    ],
+)
 def test_non_utf8_text_is_decoded(name, word):
     """Are cp1252 quotes, the euro sign and Latin-1 letters decoded correctly?"""
     assert word in load_article(ARTICLES / name).text
 
 
-@pytest.mark.parametrize("data, encoding", [
-    ("“Café” – 5 €".encode("cp1252"), "cp1252"),
-    ("café".encode("latin-1"), "latin-1"),
-    ("café".encode("utf-8"), "utf-8"),
-    (b"\x81\xe9t\xe9", "latin-1"),        # 0x81 is not cp1252: Latin-1 takes everything
-    ("Grüße".encode("utf-16"), "utf-16"),
-])
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        ("“Café” – 5 €".encode("cp1252"), "cp1252"),
+        ("café".encode("latin-1"), "latin-1"),
+        ("café".encode(), "utf-8"),
+        (b"\x81\xe9t\xe9", "latin-1"),  # 0x81 is not cp1252: Latin-1 takes everything
+        ("Grüße".encode("utf-16"), "utf-16"),
+    ],
+)
 def test_decode(data, encoding):
     """Does decode pick UTF-8, then cp1252 (when its punctuation is used), then Latin-1, and say so?"""
     text, enc, notes = decode(data)
@@ -169,7 +208,7 @@ def test_decode(data, encoding):
 def test_markdown_headline_drops_the_hash():
     """Does a Markdown '# Headline' give the headline without the '#', and a '---' rule no paragraph?"""
     a = load_article(ARTICLES / "load_article.md")
-    assert a.text[a.headline.start - 2:a.headline.start] == "# "
+    assert a.text[a.headline.start - 2 : a.headline.start] == "# "
     assert all(p.text != "---" for p in a.paragraphs)
     assert any(s.text == "The next clean-up is planned for No. 5 Quay in the spring." for s in a.sentences)
 
@@ -177,9 +216,23 @@ def test_markdown_headline_drops_the_hash():
 # -- HTML ---------------------------------------------------------------------------
 
 PAGE = (ARTICLES / "load_news_page.html").read_text(encoding="utf-8")
-NOT_ARTICLE = ["TRACKING-SCRIPT-TEXT", "INJECTED-BY-SCRIPT", "pwned", "FOOTER-SCRIPT-TEXT", "secret-style-marker",
-               "COMMENT-TEXT", "NOSCRIPT-TEXT", "cookies", "Sport", "Weather", "Privacy policy",
-               "Storm damage in pictures", "All rights reserved", "Share on Facebook", "alert("]
+NOT_ARTICLE = [
+    "TRACKING-SCRIPT-TEXT",
+    "INJECTED-BY-SCRIPT",
+    "pwned",
+    "FOOTER-SCRIPT-TEXT",
+    "secret-style-marker",
+    "COMMENT-TEXT",
+    "NOSCRIPT-TEXT",
+    "cookies",
+    "Sport",
+    "Weather",
+    "Privacy policy",
+    "Storm damage in pictures",
+    "All rights reserved",
+    "Share on Facebook",
+    "alert(",
+]
 
 
 @pytest.mark.parametrize("use_trafilatura", [True, False])
@@ -196,20 +249,36 @@ def test_html_keeps_the_article(use_trafilatura):
     text, headline, meta, notes = html_to_text(PAGE, use_trafilatura=use_trafilatura)
     assert headline == "Harbour town votes to rebuild its sea wall"
     assert text.startswith(headline + "\n\n") and text.count(headline) == 1
-    for phrase in ["crumbling sea wall", '"We cannot wait for a third winter," said councillor Ana Reyes',
-                   "£3.5 million", '"A wall buys us time, not safety,"', "respond within eight weeks."]:
+    for phrase in [
+        "crumbling sea wall",
+        '"We cannot wait for a third winter," said councillor Ana Reyes',
+        "£3.5 million",
+        '"A wall buys us time, not safety,"',
+        "respond within eight weeks.",
+    ]:
         assert phrase in text
-    assert dict(meta) == {"byline": "Maria Okafor", "date": "2024-03-12T09:30:00Z",
-                          "outlet": "The Coastal Herald", "url": "https://example.org/news/sea-wall"}
+    assert dict(meta) == {
+        "byline": "Maria Okafor",
+        "date": "2024-03-12T09:30:00Z",
+        "outlet": "The Coastal Herald",
+        "url": "https://example.org/news/sea-wall",
+    }
 
 
-@pytest.mark.parametrize("page, headline", [
-    ("<html><head><title>Dam opens | Daily Post</title></head><body><p>The dam opened today.</p></body></html>",
-     "Dam opens"),
-    ("<html><body><header><h1>Dam opens</h1></header><article><p>The dam opened today.</p></article></body></html>",
-     "Dam opens"),
-    ("<html><body><p>The dam opened today, officials said.</p></body></html>", None),
-])
+@pytest.mark.parametrize(
+    "page, headline",
+    [
+        (
+            "<html><head><title>Dam opens | Daily Post</title></head><body><p>The dam opened today.</p></body></html>",
+            "Dam opens",
+        ),
+        (
+            "<html><body><header><h1>Dam opens</h1></header><article><p>The dam opened today.</p></article></body></html>",
+            "Dam opens",
+        ),
+        ("<html><body><p>The dam opened today, officials said.</p></body></html>", None),
+    ],
+)
 def test_html_headline(page, headline):
     """Is the headline taken from <h1> (even inside <header>), else from <title> without the site name?"""
     a = load_article(page)
@@ -219,8 +288,20 @@ def test_html_headline(page, headline):
 
 
 BLOG = (ARTICLES / "load_blog_page.html").read_text(encoding="utf-8")
-BLOG_JUNK = ["JSONLD-HEADLINE-TEXT", "ADS-SCRIPT-TEXT", "Skip to content", "Letters", "Share this", "COMMENT-ONE",
-             "COMMENT-TWO", "Leave a Reply", "FORM-TEXT", "SIDEBAR-POST", "FOOTER-TEXT", "powered by WordPress"]
+BLOG_JUNK = [
+    "JSONLD-HEADLINE-TEXT",
+    "ADS-SCRIPT-TEXT",
+    "Skip to content",
+    "Letters",
+    "Share this",
+    "COMMENT-ONE",
+    "COMMENT-TWO",
+    "Leave a Reply",
+    "FORM-TEXT",
+    "SIDEBAR-POST",
+    "FOOTER-TEXT",
+    "powered by WordPress",
+]
 
 
 @pytest.mark.parametrize("use_trafilatura", [True, False])
@@ -244,25 +325,32 @@ def test_html_article_metadata():
 
 def test_html_inline_tags_do_not_split_paragraphs():
     """Does a paragraph with <b> and <a> inside stay one paragraph?"""
-    a = load_article("<html><body><h1>Big news</h1><p>First &amp; <b>only</b> paragraph, "
-                     "with <a href='x'>a link</a>.</p></body></html>")
+    a = load_article(
+        "<html><body><h1>Big news</h1><p>First &amp; <b>only</b> paragraph, "
+        "with <a href='x'>a link</a>.</p></body></html>"
+    )
     assert [p.text for p in a.paragraphs] == ["First & only paragraph, with a link."]
 
 
 # -- strings ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, is_path", [
-    ("Headline\n\nBody.", False),
-    ("Follow the money.", False),
-    ("article.txt", True),
-    ("notes/article.md", True),
-    ("Hello world.txt is a file name with a space", False),
-    ("~0", False),                      # "~user" with no such user: text, not an error
-    ("~nobody-here/a.txt", True),
-])
+
+@pytest.mark.parametrize(
+    "text, is_path",
+    [
+        ("Headline\n\nBody.", False),
+        ("Follow the money.", False),
+        ("article.txt", True),
+        ("notes/article.md", True),
+        ("Hello world.txt is a file name with a space", False),
+        ("~0", False),  # "~user" with no such user: text, not an error
+        ("~nobody-here/a.txt", True),
+    ],
+)
 def test_string_is_text_or_path(text, is_path):
     """Is a one-line string that looks like a file name read as a path, and anything else as text?"""
     from mediakit.article import _looks_like_path
+
     assert _looks_like_path(text) == is_path
 
 

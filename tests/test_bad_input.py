@@ -15,23 +15,41 @@ ARTICLES = Path(__file__).parent / "articles"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4
 
 
-@pytest.mark.parametrize("source, message", [
-    ("", "empty"),
-    ("   \n\t\r\n  ", "empty"),
-    ("\ufeff", "empty"),
-    ("\ufeff \r\n", "empty"),
-    (b"", "empty"),
-    (b"\xef\xbb\xbf\n\n", "empty"),
-    (PNG, "binary"),
-    (bytes(range(1, 32)) * 50, "binary"),
-    ("Headline\x00\n\nBody.", "NUL"),
-    (b"\xff\xfe\x00", "UTF-16"),
-    ("30\n\n5 months ago\n\nSUBSCRIBE TO US!", "page furniture"),
-    ("<html><body><script>var a = 1;</script><nav>Home</nav></body></html>", "empty"),
-    (42, "takes a file path"),
-    (None.__class__, "takes a file path"),
-], ids=["empty", "blank", "bom", "bom-blank", "empty-bytes", "bom-bytes", "png", "controls", "nul", "utf16-broken",
-        "furniture-only", "html-without-text", "int", "type"])
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("", "empty"),
+        ("   \n\t\r\n  ", "empty"),
+        ("\ufeff", "empty"),
+        ("\ufeff \r\n", "empty"),
+        (b"", "empty"),
+        (b"\xef\xbb\xbf\n\n", "empty"),
+        (PNG, "binary"),
+        (bytes(range(1, 32)) * 50, "binary"),
+        ("Headline\x00\n\nBody.", "NUL"),
+        (b"\xff\xfe\x00", "UTF-16"),
+        ("30\n\n5 months ago\n\nSUBSCRIBE TO US!", "page furniture"),
+        ("<html><body><script>var a = 1;</script><nav>Home</nav></body></html>", "empty"),
+        (42, "takes a file path"),
+        (None.__class__, "takes a file path"),
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "bom",
+        "bom-blank",
+        "empty-bytes",
+        "bom-bytes",
+        "png",
+        "controls",
+        "nul",
+        "utf16-broken",
+        "furniture-only",
+        "html-without-text",
+        "int",
+        "type",
+    ],
+)
 def test_bad_source_gets_a_clear_article_error(source, message):
     """Does empty, blank, binary or furniture-only input get an ArticleError that says what is wrong?"""
     with pytest.raises(ArticleError) as e:
@@ -40,12 +58,15 @@ def test_bad_source_gets_a_clear_article_error(source, message):
     assert "\n" not in str(e.value)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty"),
-    (b"  \r\n\r\n ", "empty"),
-    (PNG, "binary"),
-    (b"\x00" * 100, "binary"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"  \r\n\r\n ", "empty"),
+        (PNG, "binary"),
+        (b"\x00" * 100, "binary"),
+    ],
+)
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
 def test_bad_file_gets_a_clear_article_error(tmp_path, content, message, suffix):
     """Does an empty, blank or binary file of any suffix get an ArticleError?"""
@@ -55,11 +76,14 @@ def test_bad_file_gets_a_clear_article_error(tmp_path, content, message, suffix)
         load_article(path)
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda d: d / "missing.txt", "There is no file"),
-    (lambda d: d, "is a folder"),
-    (lambda d: Path(str(d) + "/a\x00b.txt"), "not a valid file name"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: d / "missing.txt", "There is no file"),
+        (lambda d: d, "is a folder"),
+        (lambda d: Path(str(d) + "/a\x00b.txt"), "not a valid file name"),
+    ],
+)
 def test_bad_path_gets_a_clear_article_error(tmp_path, make, message):
     """Does a missing file, a folder or an impossible file name get an ArticleError?"""
     with pytest.raises(ArticleError, match=message):
@@ -98,9 +122,9 @@ def test_five_megabytes_load_correctly():
     assert len(a.paragraphs) == copies * len(seed.paragraphs)
     assert len(a.sentences) == copies * len(seed.sentences)
     last = a.sentences[-1]
-    assert a.text[last.start:last.end] == last.text == seed.sentences[-1].text
+    assert a.text[last.start : last.end] == last.text == seed.sentences[-1].text
     middle = a.sentences[len(a.sentences) // 2]
-    assert a.text[middle.start:middle.end] == middle.text
+    assert a.text[middle.start : middle.end] == middle.text
     assert a.sentence_at(middle.start + 1) == middle
 
 
@@ -110,14 +134,20 @@ def test_five_megabytes_mark_up_correctly():
     a = load_article(text)
     spans = a.markup().spans
     for s in spans:
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
     # The last copy of the body must get the spans the seed's body gets, at the same relative offsets.
     seed_body_start = seed.paragraphs[0].start
-    expected = {(s.layer, s.label, s.text, s.start - seed_body_start) for s in seed.markup().spans
-                if s.start >= seed_body_start and s.layer in ("quote", "loaded", "attribution_cue")}
+    expected = {
+        (s.layer, s.label, s.text, s.start - seed_body_start)
+        for s in seed.markup().spans
+        if s.start >= seed_body_start and s.layer in ("quote", "loaded", "attribution_cue")
+    }
     last_start = a.paragraphs[-len(seed.paragraphs)].start
-    got = {(s.layer, s.label, s.text, s.start - last_start) for s in spans
-           if s.start >= last_start and s.layer in ("quote", "loaded", "attribution_cue")}
+    got = {
+        (s.layer, s.label, s.text, s.start - last_start)
+        for s in spans
+        if s.start >= last_start and s.layer in ("quote", "loaded", "attribution_cue")
+    }
     assert expected and got == expected
 
 
@@ -127,7 +157,7 @@ SCRIPT_TEXT = "Alarm sounded\n\nThe page said <script>alert('pwned')</script> an
 def test_script_in_text_is_escaped_in_html():
     """Does an article whose text contains <script> come out escaped in the HTML, so nothing runs?"""
     a = load_article(SCRIPT_TEXT)
-    assert "<script>alert('pwned')</script>" in a.text     # it is text: kept as written
+    assert "<script>alert('pwned')</script>" in a.text  # it is text: kept as written
     for page in (a.markup().to_html(), a.markup().to_html(standalone=True)):
         assert "<script>alert(" not in page and "<img src=x" not in page
         assert "&lt;script&gt;alert(" in page
@@ -135,9 +165,11 @@ def test_script_in_text_is_escaped_in_html():
 
 def test_script_in_html_page_never_reaches_the_text():
     """Is the content of <script> in an HTML page dropped from the text and the output?"""
-    page = ("<html><head><title>Alarm</title><script>alert('pwned')</script></head><body><h1>Alarm sounded</h1>"
-            "<p>The alarm sounded at noon, officials said.</p><script>document.write('INJECTED')</script>"
-            "<p>Nobody was hurt.</p></body></html>")
+    page = (
+        "<html><head><title>Alarm</title><script>alert('pwned')</script></head><body><h1>Alarm sounded</h1>"
+        "<p>The alarm sounded at noon, officials said.</p><script>document.write('INJECTED')</script>"
+        "<p>Nobody was hurt.</p></body></html>"
+    )
     a = load_article(page)
     assert "pwned" not in a.text and "INJECTED" not in a.text
     out = a.markup().to_html(standalone=True)
@@ -177,29 +209,40 @@ def test_lone_surrogates_are_replaced():
 
 def test_deeply_nested_html():
     """Does a page of 3000 nested <div>s load without a recursion error?"""
-    page = "<html><body>" + "<div>" * 3000 + "<p>Deep text here, said the council.</p>" + "</div>" * 3000 + "</body></html>"
+    page = (
+        "<html><body>"
+        + "<div>" * 3000
+        + "<p>Deep text here, said the council.</p>"
+        + "</div>" * 3000
+        + "</body></html>"
+    )
     a = load_article(page)
     assert "Deep text here, said the council." in a.text
 
 
-@pytest.mark.parametrize("text", [
-    "x" * 200_000,                       # one long line, no stops
-    ("word. " * 50_000),                 # many tiny sentences
-    "\r" * 1000 + "Body text here.",     # old Mac line ends
-    "“" * 5000 + "Unclosed quotes everywhere",
-    "Head\n\n" + "\u2028".join(["line"] * 100),
-], ids=["one-long-line", "many-tiny-sentences", "lone-CRs", "unclosed-quotes", "line-separators"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 200_000,  # one long line, no stops
+        ("word. " * 50_000),  # many tiny sentences
+        "\r" * 1000 + "Body text here.",  # old Mac line ends
+        "“" * 5000 + "Unclosed quotes everywhere",
+        "Head\n\n" + "\u2028".join(["line"] * 100),
+    ],
+    ids=["one-long-line", "many-tiny-sentences", "lone-CRs", "unclosed-quotes", "line-separators"],
+)
 def test_odd_shapes_give_correct_offsets(text):
     """Do degenerate shapes (one huge line, thousands of sentences, lone CRs, unclosed quotes) index the text?"""
     a = load_article(text)
     for s in list(a.sentences) + list(a.paragraphs) + list(a.markup().spans):
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
 
 
 def test_html_output_strips_back_to_the_text_with_tricky_characters():
     """Does the HTML text region give back the exact text with &, <, quotes and CRLF in it?"""
     from mediakit.views.html import text_region
-    a = load_article("Tom & Jerry <b>say</b> “hi”\r\n\r\nThey said \"5 < 6\" & left.\r\n")
+
+    a = load_article('Tom & Jerry <b>say</b> “hi”\r\n\r\nThey said "5 < 6" & left.\r\n')
     region = text_region(a.markup().to_html())
     assert html.unescape(re.sub(r"<[^>]+>", "", region)) == a.text
 

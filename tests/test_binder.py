@@ -26,9 +26,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_LESSON = Path("notebooks") / "01_meet_the_article.ipynb"
 #: Things never copied into the clean checkout (local state, build output).
-IGNORE = shutil.ignore_patterns(".git", "__pycache__", "*.egg-info", "_site", ".jupyterlite*", "build",
-                                "dist", ".venv", ".ipynb_checkpoints", "screenshots", "*.answers.json",
-                                ".pytest_cache", "benchmarks")
+IGNORE = shutil.ignore_patterns(
+    ".git",
+    "__pycache__",
+    "*.egg-info",
+    "_site",
+    ".jupyterlite*",
+    "build",
+    "dist",
+    ".venv",
+    ".ipynb_checkpoints",
+    "screenshots",
+    "*.answers.json",
+    ".pytest_cache",
+    "benchmarks",
+)
 
 RUNNER = textwrap.dedent("""
     import json, sys
@@ -52,8 +64,13 @@ RUNNER = textwrap.dedent("""
 def _repo_files(root: Path) -> list[Path] | None:
     """The files a clone would hold (tracked and new, not ignored), or None without git."""
     try:
-        out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-                             cwd=root, capture_output=True, check=True, timeout=60).stdout
+        out = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=root,
+            capture_output=True,
+            check=True,
+            timeout=60,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
     return [Path(p) for p in out.decode().split("\0") if p and (root / p).is_file()]
@@ -78,10 +95,16 @@ def build_binder_env(repo: Path, env_dir: Path) -> Path:
     """A fresh venv with ``pip install -r binder/requirements.txt`` run from the repo root."""
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    run = subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-                          "-r", "binder/requirements.txt"], cwd=repo, capture_output=True, text=True,
-                         timeout=1500)
-    assert run.returncode == 0, f"pip install -r binder/requirements.txt failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    run = subprocess.run(
+        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", "binder/requirements.txt"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
+    assert run.returncode == 0, (
+        f"pip install -r binder/requirements.txt failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    )
     return python
 
 
@@ -97,12 +120,19 @@ def test_binder_env_runs_the_first_lesson(tmp_path):
     (tmp_path / "run_notebook.py").write_text(RUNNER)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "JUPYTER_PATH")}
     env["MPLBACKEND"] = "Agg"
-    env["JUPYTER_DATA_DIR"] = str(tmp_path / "jupyter-data")   # no user-level kernelspec may stand in
+    env["JUPYTER_DATA_DIR"] = str(tmp_path / "jupyter-data")  # no user-level kernelspec may stand in
     lesson = repo / FIRST_LESSON
-    run = subprocess.run([str(python), str(tmp_path / "run_notebook.py"), str(lesson), str(lesson.parent)],
-                         cwd=lesson.parent, capture_output=True, text=True, timeout=900, env=env)
+    run = subprocess.run(
+        [str(python), str(tmp_path / "run_notebook.py"), str(lesson), str(lesson.parent)],
+        cwd=lesson.parent,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
     assert run.returncode == 0, f"the first lesson failed in the Binder environment:\n{run.stderr[-4000:]}"
     import json
+
     facts = json.loads(run.stdout.strip().splitlines()[-1])
     assert facts["errors"] == 0
     assert facts["cells"] > 0

@@ -25,7 +25,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from browserkit import TIMEOUT_MS, chromium, require_browser, screenshot
 
 pytestmark = pytest.mark.browser
@@ -52,9 +51,11 @@ def _notebook_into(folder: Path) -> Path:
         shutil.copy(NOTEBOOK, target)
         return target
     import nbformat
+
     stem = "e2e_exercises"
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                           "language": "python"}})
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
     nb.cells = [
         nbformat.v4.new_code_cell(f'import mediakit.exercises as mx\nmx.start("{stem}")'),
         nbformat.v4.new_code_cell(f'mx.get("{EXERCISE}")'),
@@ -70,19 +71,35 @@ class JupyterLab:
     def __init__(self, base: Path, root_dir: Path):
         self.port, self.token = _free_port(), secrets.token_hex(16)
         self.log = open(base / "jupyterlab.log", "w")
-        env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(base / "runtime"), "JUPYTER_CONFIG_DIR": str(base / "config"),
-               "JUPYTERLAB_SETTINGS_DIR": str(base / "settings"), "JUPYTERLAB_WORKSPACES_DIR": str(base / "ws"),
-               "MEDIAKIT_STUDENT": STUDENT, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+        env = {
+            **os.environ,
+            "JUPYTER_RUNTIME_DIR": str(base / "runtime"),
+            "JUPYTER_CONFIG_DIR": str(base / "config"),
+            "JUPYTERLAB_SETTINGS_DIR": str(base / "settings"),
+            "JUPYTERLAB_WORKSPACES_DIR": str(base / "ws"),
+            "MEDIAKIT_STUDENT": STUDENT,
+            "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        }
         env.pop("MEDIAKIT_NOTEBOOK", None)
         env.pop("MEDIAKIT_ANSWERS_DIR", None)
-        cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-               f"--ServerApp.port={self.port}", "--ServerApp.port_retries=0",
-               f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={root_dir}",
-               "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={root_dir}",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
-            cmd.append("--allow-root")           # CI runs as root
-        self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=root_dir,
-                                     start_new_session=True)
+            cmd.append("--allow-root")  # CI runs as root
+        self.proc = subprocess.Popen(
+            cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=root_dir, start_new_session=True
+        )
         self._wait_ready()
 
     def url(self, path: str) -> str:
@@ -173,7 +190,7 @@ def _kernel_ready(page) -> None:
     calm_since = None
     while time.monotonic() < deadline:
         if dialog.count() and dialog.first.is_visible():
-            dialog.locator(".jp-Dialog-button.jp-mod-accept").first.click()   # "Select" (Python 3)
+            dialog.locator(".jp-Dialog-button.jp-mod-accept").first.click()  # "Select" (Python 3)
             calm_since = None
         elif idle.count():
             calm_since = calm_since or time.monotonic()
@@ -186,6 +203,7 @@ def _kernel_ready(page) -> None:
 def test_student_clicks_get_feedback_in_jupyterlab(lab):
     """Does a student's wrong click, then right click, in a running JupyterLab get the right feedback and get saved?"""
     import mediakit.exercises as mx
+
     server, notebook = lab
     ex = mx.get(EXERCISE)
     right = {o.id for o in ex.options if o.correct}
@@ -203,10 +221,10 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
         page.locator(".lm-MenuBar-item", has_text="Run").first.click()
         page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
         frame = _frame(page, ex.title or ex.id)
-        _kernel_ready(page)                    # every cell has run
+        _kernel_ready(page)  # every cell has run
         frame.scroll_into_view_if_needed()
         screenshot(page, "e2e_1_widget")
-        checks_before = _checks(notebook)      # cells of the notebook may check an empty answer
+        checks_before = _checks(notebook)  # cells of the notebook may check an empty answer
 
         # wrong: only the options that are not right
         _set_boxes(frame, wrong)
@@ -214,11 +232,12 @@ def test_student_clicks_get_feedback_in_jupyterlab(lab):
         screenshot(page, "e2e_2_wrong")
         assert "✗" in text
         assert f"Score: 0/{ex.max_score:g}" in frame.inner_text()
-        assert frame.inner_text().count("Score:") == 1        # the score is shown once
-        assert "Pattern" not in frame.inner_text()            # no designer label
+        assert frame.inner_text().count("Score:") == 1  # the score is shown once
+        assert "Pattern" not in frame.inner_text()  # no designer label
         assert "All correct" not in text
         # axe-core, WCAG 2.1 AA, on the live exercise (the kit's widget, not JupyterLab's own chrome)
         from browserkit import axe_violations
+
         frame.evaluate("e => e.setAttribute('data-mk-axe', '1')")
         assert axe_violations(page, "[data-mk-axe]") == []
 
@@ -247,12 +266,18 @@ def view_lab(tmp_path):
     """JupyterLab with a notebook that shows a lesson's passage of the seed (the HTML view in a notebook output)."""
     require_browser()
     import nbformat
+
     root = tmp_path / "work"
     root.mkdir()
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                           "language": "python"}})
-    nb.cells = [nbformat.v4.new_code_cell("import mediakit\nfrom mediakit.views.html import show\n"
-                                          "m = mediakit.load_article().markup()\nshow(m, paragraphs=[3, 4])")]
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import mediakit\nfrom mediakit.views.html import show\n"
+            "m = mediakit.load_article().markup()\nshow(m, paragraphs=[3, 4])"
+        )
+    ]
     target = root / "view.ipynb"
     nbformat.write(nb, target)
     server = JupyterLab(tmp_path, root)
@@ -265,6 +290,7 @@ def view_lab(tmp_path):
 def test_the_view_works_in_a_notebook_output(view_lab):
     """In a live JupyterLab output: does a layer switch work, are only the chosen layer's highlights focusable, is the tip a fixed panel in the window, and does axe find nothing?"""
     from browserkit import axe_violations
+
     server, notebook = view_lab
     with chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
@@ -280,7 +306,7 @@ def test_the_view_works_in_a_notebook_output(view_lab):
         _kernel_ready(page)
         view.locator("label.mk-k-source").first.click()
         assert view.locator("input.mk-t-source").first.is_checked()
-        visible = view.locator(":scope > .mk-text a.mk-tab:visible")      # the passage, not the whole article
+        visible = view.locator(":scope > .mk-text a.mk-tab:visible")  # the passage, not the whole article
         n = visible.count()
         assert n > 0 and n == view.locator(":scope > .mk-text mark.mk-l-source > a.mk-tab").count()
         assert view.locator(":scope > .mk-text mark.mk-l-loaded > a.mk-tab:visible").count() == 0

@@ -14,20 +14,22 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from browserkit import TIMEOUT_MS, chromium, screenshot
 
 pytestmark = pytest.mark.browser
 
-HOSTILE = ("\n\nThe dictator's spokesman said: “We will win.” "
-           "<script>window.__pwned = 1; alert('script ran')</script> "
-           "<img src=x onerror=\"window.__pwned = 2; alert('img ran')\"> "
-           "<b onclick=\"window.__pwned = 3\">bold?</b> "
-           "Analysts say the daring move was a blunder.\n")
+HOSTILE = (
+    "\n\nThe dictator's spokesman said: “We will win.” "
+    "<script>window.__pwned = 1; alert('script ran')</script> "
+    "<img src=x onerror=\"window.__pwned = 2; alert('img ran')\"> "
+    '<b onclick="window.__pwned = 3">bold?</b> '
+    "Analysts say the daring move was a blunder.\n"
+)
 
 
 def _article(tmp_path: Path) -> Path:
     import mediakit
+
     seed = mediakit.load_article().text
     path = tmp_path / "hostile_article.txt"
     path.write_text(seed + HOSTILE, encoding="utf-8")
@@ -35,14 +37,19 @@ def _article(tmp_path: Path) -> Path:
 
 
 def _page_by_cli(article: Path, out: Path) -> Path:
-    run = subprocess.run([sys.executable, "-m", "mediakit.cli", "analyze", str(article), "--format", "html",
-                          "-o", str(out)], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "mediakit.cli", "analyze", str(article), "--format", "html", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     return out
 
 
 def _page_by_api(article: Path, out: Path) -> Path:
     import mediakit
+
     out.write_text(mediakit.load_article(article).markup().to_html(standalone=True), encoding="utf-8")
     return out
 
@@ -58,12 +65,19 @@ def browser():
 
 def _open(browser, path: Path, scheme: str = "light"):
     """Open a page from disk with all network blocked; return (page, dialogs, requests)."""
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, java_script_enabled=True,
-                                  color_scheme=scheme)
+    context = browser.new_context(
+        viewport={"width": 1100, "height": 900}, java_script_enabled=True, color_scheme=scheme
+    )
     context.set_default_timeout(TIMEOUT_MS)
     requests, dialogs = [], []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                  else (requests.append(route.request.url), route.abort()))
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith("file:")
+            else (requests.append(route.request.url), route.abort())
+        ),
+    )
     page = context.new_page()
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(path.as_uri(), wait_until="load")
@@ -71,8 +85,11 @@ def _open(browser, path: Path, scheme: str = "light"):
 
 
 def _style(page, selector: str) -> dict:
-    return page.eval_on_selector(selector, """el => { const s = getComputedStyle(el);
-        return {bg: s.backgroundColor, deco: s.textDecorationLine, border: s.borderBottomStyle + ' ' + s.borderBottomColor}; }""")
+    return page.eval_on_selector(
+        selector,
+        """el => { const s = getComputedStyle(el);
+        return {bg: s.backgroundColor, deco: s.textDecorationLine, border: s.borderBottomStyle + ' ' + s.borderBottomColor}; }""",
+    )
 
 
 NO_STYLE_BG = "rgba(0, 0, 0, 0)"
@@ -85,10 +102,10 @@ def test_hostile_article_runs_no_script(browser, tmp_path, maker):
     page, dialogs, requests = _open(browser, page_file)
     try:
         assert page.evaluate("typeof window.__pwned") == "undefined"
-        page.click("text=bold?", timeout=TIMEOUT_MS)         # the would-be onclick
+        page.click("text=bold?", timeout=TIMEOUT_MS)  # the would-be onclick
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert dialogs == []
-        assert requests == []                                 # no <img src=x> fetched, no fonts, no CDN
+        assert requests == []  # no <img src=x> fetched, no fonts, no CDN
         assert page.locator("script").count() == 0
         assert page.locator("img").count() == 0
         text = page.inner_text(".mk-text")
@@ -105,7 +122,7 @@ def test_highlights_and_legend_are_visible(browser, tmp_path, maker):
     page_file = MAKERS[maker](_article(tmp_path), tmp_path / f"report_{maker}.html")
     page, _, _ = _open(browser, page_file)
     try:
-        assert page.locator("input.mk-t-loaded").is_checked()          # loaded language is shown first
+        assert page.locator("input.mk-t-loaded").is_checked()  # loaded language is shown first
         loaded = page.locator(".mk-text mark.mk-l-loaded").first
         assert loaded.is_visible()
         style = _style(page, ".mk-text mark.mk-l-loaded")
@@ -113,6 +130,7 @@ def test_highlights_and_legend_are_visible(browser, tmp_path, maker):
         page.click("details.mk-legend-box > summary")
         assert page.locator("dl.mk-legend").is_visible()
         import mediakit
+
         for layer in mediakit.LAYERS:
             assert page.locator(f"label.mk-k-{layer}").is_visible(), layer
         screenshot(page, f"report_{maker}")
@@ -130,7 +148,7 @@ def test_choosing_a_layer_shows_it_and_hides_the_others(browser, tmp_path, layer
         assert page.locator(mark).count() > 0 and page.locator(other_mark).count() > 0
         page.click(f"label.mk-k-{other}")
         assert _style(page, mark)["bg"] == NO_STYLE_BG and _style(page, mark)["deco"] == "none"
-        page.click(f"label.mk-k-{layer}")                    # the student chooses the layer
+        page.click(f"label.mk-k-{layer}")  # the student chooses the layer
         assert page.locator(f"input.mk-t-{layer}").is_checked()
         assert not page.locator(f"input.mk-t-{other}").is_checked()
         shown, hidden = _style(page, mark), _style(page, other_mark)
@@ -169,6 +187,7 @@ def test_keyboard_reaches_only_the_chosen_layer(browser, tmp_path, layer):
     """Does Tab stop on the chosen layer's highlights only (one stop each, with its tip in a fixed panel), not on hidden layers?"""
     import mediakit
     from mediakit.views.html import document_level
+
     page_file = _page_by_api(_article(tmp_path), tmp_path / "report.html")
     page, _, _ = _open(browser, page_file)
     try:
@@ -179,7 +198,7 @@ def test_keyboard_reaches_only_the_chosen_layer(browser, tmp_path, layer):
         drawn, _ = document_level(m, m.layer(layer))
         assert {s["layer"] for s in tabs} == {layer}
         assert len(tabs) == len({(s.start, s.end) for s in drawn})
-        assert len(tabs) < 60                                # not a tab stop for every finding of every layer
+        assert len(tabs) < 60  # not a tab stop for every finding of every layer
         assert all(s["tip"] not in ("none", "normal", "") and s["pos"] == "fixed" for s in tabs)
     finally:
         page.context.close()
@@ -206,6 +225,7 @@ def test_skip_link_goes_to_the_findings_list(browser, tmp_path):
 def test_axe_finds_no_wcag_aa_violation_in_the_report(browser, tmp_path, scheme, choose):
     """Does axe-core (WCAG 2.1 AA) find no violation on the report, in light and dark mode, whatever layer is shown?"""
     from browserkit import axe_violations
+
     page_file = _page_by_api(_article(tmp_path), tmp_path / "report.html")
     page, _, _ = _open(browser, page_file, scheme)
     try:
@@ -221,9 +241,11 @@ def test_axe_finds_no_wcag_aa_violation_in_the_report(browser, tmp_path, scheme,
 
 def test_axe_finds_no_violation_in_a_passage(browser, tmp_path):
     """Is a passage view (a lesson's paragraphs, the whole article in a <details>) free of WCAG AA violations, open and closed?"""
-    import mediakit
     from browserkit import axe_violations
+
+    import mediakit
     from mediakit.views.html import render
+
     out = tmp_path / "passage.html"
     out.write_text(render(mediakit.load_article().markup(), standalone=True, paragraphs=[3, 4]), encoding="utf-8")
     page, _, _ = _open(browser, out)
@@ -240,9 +262,11 @@ def test_axe_finds_no_violation_in_a_passage(browser, tmp_path):
 def _lesson_html(tmp_path: Path) -> Path:
     """Lesson 4 (loaded language) run afresh with nbclient and exported to HTML by nbconvert (lab template)."""
     import os
+
     import nbclient
     import nbformat
     from nbconvert import HTMLExporter
+
     root = Path(__file__).resolve().parent.parent
     lesson = sorted((root / "notebooks").glob("04_*.ipynb"))
     if not lesson:
@@ -251,8 +275,9 @@ def _lesson_html(tmp_path: Path) -> Path:
     extra = str(Path(sys.base_prefix) / "share" / "jupyter")
     os.environ["JUPYTER_PATH"] = os.pathsep.join(x for x in (os.environ.get("JUPYTER_PATH"), extra) if x)
     nb = nbformat.read(lesson[0], as_version=4)
-    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                            resources={"metadata": {"path": str(lesson[0].parent)}}).execute()
+    nbclient.NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(lesson[0].parent)}}
+    ).execute()
     body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
     out = tmp_path / "lesson.html"
     out.write_text(body, encoding="utf-8")
@@ -268,6 +293,7 @@ def lesson_page(tmp_path_factory):
 def test_axe_finds_no_violation_in_a_rendered_lesson(browser, lesson_page, scheme):
     """Does axe-core (WCAG 2.1 AA) find no violation in what the kit draws in a lesson (its cell outputs)?"""
     from browserkit import axe_violations
+
     page, _, requests = _open(browser, lesson_page, scheme)
     try:
         assert page.locator(".jp-OutputArea-output").count() > 0

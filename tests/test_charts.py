@@ -9,7 +9,7 @@ import io
 import matplotlib
 import pytest
 
-matplotlib.use("Agg")            # tests draw off screen; the module itself never sets a backend
+matplotlib.use("Agg")  # tests draw off screen; the module itself never sets a backend
 
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -25,7 +25,7 @@ TEXT = (
     "Minister bargains over the dam\n"
     "5 months ago\n"
     "\n"
-    "The minister said the dam was \"a daring gamble\", according to Jane Roe.\n"
+    'The minister said the dam was "a daring gamble", according to Jane Roe.\n'
     "\n"
     "The plan makes sense. Critics worry it could fail. Everyone knows the risk.\n"
 )
@@ -56,9 +56,14 @@ class ReportedMarkup(Markup):
 
 def full() -> ReportedMarkup:
     spans = list(furniture.find(ARTICLE, {})) + [
-        span("quote", "direct", "\"a daring gamble\"", speaker=list(at("Jane Roe"))),
-        span("attribution_cue", "neutral", "according to", source=list(at("Jane Roe")),
-             content=list(at("the dam was \"a daring gamble\""))),
+        span("quote", "direct", '"a daring gamble"', speaker=list(at("Jane Roe"))),
+        span(
+            "attribution_cue",
+            "neutral",
+            "according to",
+            source=list(at("Jane Roe")),
+            content=list(at('the dam was "a daring gamble"')),
+        ),
         span("attribution_cue", "emotion", "worry", source=list(at("Critics"))),
         span("source", "named_person", "Jane Roe"),
         span("source", "vague_group", "Critics"),
@@ -74,10 +79,16 @@ def full() -> ReportedMarkup:
         span("provenance", "missing_byline", "Minister bargains over the dam"),
     ]
     m = ReportedMarkup(ARTICLE, spans)
-    m.report = HeadlineReport(0, 30, ARTICLE.headline.text, 0.5, (
-        HeadlineTerm(*at("bargains"), "bargains", "absent", (), "not in the body"),
-        HeadlineTerm(*at("dam"), "dam", "stated", (at("The minister said"),), ""),
-    ))
+    m.report = HeadlineReport(
+        0,
+        30,
+        ARTICLE.headline.text,
+        0.5,
+        (
+            HeadlineTerm(*at("bargains"), "bargains", "absent", (), "not in the body"),
+            HeadlineTerm(*at("dam"), "dam", "stated", (at("The minister said"),), ""),
+        ),
+    )
     return m
 
 
@@ -190,8 +201,9 @@ def test_unknown_chart_name_is_refused_helpfully(bad):
         charts.chart(full(), bad)
 
 
-@pytest.mark.parametrize("alias, name", [("quotes", "quote"), ("sources", "source"), ("claims", "claim"),
-                                         ("attribution", "attribution_cue")])
+@pytest.mark.parametrize(
+    "alias, name", [("quotes", "quote"), ("sources", "source"), ("claims", "claim"), ("attribution", "attribution_cue")]
+)
 def test_lens_module_names_are_accepted(alias, name):
     """Does a lens module name (quotes, sources ...) draw the same chart as the layer name?"""
     assert charts.chart(full(), alias).axes[0].get_title() == charts.chart(full(), name).axes[0].get_title()
@@ -205,10 +217,12 @@ def test_markup_chart_method_uses_the_view():
 
 def test_charts_are_deterministic():
     """Does drawing a chart twice give the same PNG bytes (no dates, no randomness)?"""
+
     def png(name):
         buf = io.BytesIO()
         charts.chart(full(), name).savefig(buf, format="png", dpi=60)
         return buf.getvalue()
+
     for name in ("loaded", "attribution_by_paragraph"):
         assert png(name) == png(name)
 
@@ -227,11 +241,15 @@ def test_every_chart_works_on_the_seed_with_the_real_lenses():
     assert set(LAYERS) < set(charts.CHARTS)
 
 
-@pytest.mark.parametrize("name, paragraphs, cut", [("hedge", 45, True), ("attribution_by_paragraph", 45, True),
-                                                   ("claim", 45, True), ("hedge", 12, False)])
+@pytest.mark.parametrize(
+    "name, paragraphs, cut",
+    [("hedge", 45, True), ("attribution_by_paragraph", 45, True), ("claim", 45, True), ("hedge", 12, False)],
+)
 def test_long_articles_draw_a_readable_number_of_paragraphs(name, paragraphs, cut):
     """Does a per-paragraph chart of a long article draw at most MAX_PARAGRAPHS bars and say so?"""
-    text = "A headline for a long one\n\n" + "\n\n".join(f"Paragraph {i} could be said. It is." for i in range(paragraphs))
+    text = "A headline for a long one\n\n" + "\n\n".join(
+        f"Paragraph {i} could be said. It is." for i in range(paragraphs)
+    )
     article = load_article(text)
     spans = []
     for i in range(paragraphs):
@@ -252,8 +270,11 @@ def test_chart_refuses_what_is_not_a_markup(bad):
 
 def _text_sizes(fig):
     fig.canvas.draw()
-    return [t.get_fontsize() for t in fig.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
-            if t.get_text().strip()]
+    return [
+        t.get_fontsize()
+        for t in fig.findobj(lambda o: hasattr(o, "get_fontsize") and hasattr(o, "get_text"))
+        if t.get_text().strip()
+    ]
 
 
 @pytest.mark.parametrize("name", charts.CHARTS)

@@ -29,22 +29,38 @@ def labels(text, found=None):
 # -- the seed --------------------------------------------------------------------
 
 SEED_EXPECTED = [
-    ("The ambiguity about the strategic objectives of the first invasion of Russian territory since World War II "
-     "makes sense: it keeps the enemy guessing.", "unattributed_judgement"),
+    (
+        "The ambiguity about the strategic objectives of the first invasion of Russian territory since World War II "
+        "makes sense: it keeps the enemy guessing.",
+        "unattributed_judgement",
+    ),
     # The writer's own aside inside the analysts' reported explanations (audit of the seed).
     ("Ukrainian troops are slowly losing ground", "unattributed_fact"),
-    ("Invading Kursk as a \"bargaining chip\" in future negotiations is Ukraine's most compelling strategic goal.",
-     "unattributed_judgement"),
+    (
+        'Invading Kursk as a "bargaining chip" in future negotiations is Ukraine\'s most compelling strategic goal.',
+        "unattributed_judgement",
+    ),
     ("But it is also the most dangerous.", "unattributed_judgement"),
-    ("Kiev knows it will be under pressure to negotiate an end to the war, especially if Donald Trump returns to the "
-     "White House after the presidential election in November.", "mind_reading"),
-    ("Diplomatically, Ukraine has tried to step up, pushing its own peace formula and promising an international peace "
-     "conference with an invitation to Russia by November 5.", "unattributed_fact"),
+    (
+        "Kiev knows it will be under pressure to negotiate an end to the war, especially if Donald Trump returns to the "
+        "White House after the presidential election in November.",
+        "mind_reading",
+    ),
+    (
+        "Diplomatically, Ukraine has tried to step up, pushing its own peace formula and promising an international peace "
+        "conference with an invitation to Russia by November 5.",
+        "unattributed_fact",
+    ),
     ("No one knows how.", "mind_reading"),
-    ("But if Kyiv wants to trade the land it seized from Russia, it must hold on to it - and the cost could be too high.",
-     "unattributed_judgement"),
-    ("Ukraine's invasion would need to be supported by a complex logistical operation, as well as troop rotations and "
-     "reserves that were lacking in the east.", "unattributed_judgement"),
+    (
+        "But if Kyiv wants to trade the land it seized from Russia, it must hold on to it - and the cost could be too high.",
+        "unattributed_judgement",
+    ),
+    (
+        "Ukraine's invasion would need to be supported by a complex logistical operation, as well as troop rotations and "
+        "reserves that were lacking in the east.",
+        "unattributed_judgement",
+    ),
 ]
 
 
@@ -58,14 +74,17 @@ def test_pipeline_seed_claims(seed_claims):
     assert [(s.text, s.label) for s in seed_claims] == SEED_EXPECTED
 
 
-@pytest.mark.parametrize("sentence", [
-    "Putin has voiced it.",
-    "Trump has boasted that he will bring peace to Ukraine overnight.",
-    "Most Western capitals say they want Kyiv to have the strongest bargaining position.",
-    "Ukraine is preparing to \"bargain\"",
-    "The Ukrainian president named only one goal",
-    "Ukrainian military officials and Western analysts worry",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin has voiced it.",
+        "Trump has boasted that he will bring peace to Ukraine overnight.",
+        "Most Western capitals say they want Kyiv to have the strongest bargaining position.",
+        'Ukraine is preparing to "bargain"',
+        "The Ukrainian president named only one goal",
+        "Ukrainian military officials and Western analysts worry",
+    ],
+)
 def test_pipeline_seed_attributed_sentences_are_not_claims(seed_claims, sentence):
     """Does a seed sentence that an attribution cue covers stay out of the claim layer?"""
     assert not [s for s in seed_claims if sentence in s.text]
@@ -99,14 +118,24 @@ def test_seed_writer_aside_is_the_writers_claim(seed_claims):
     assert not [s for s in seed_claims if "withdraw Russian troops" in s.text]
 
 
-@pytest.mark.parametrize("text,aside", [
-    ("Analysts said the aim was to pull troops from the front, where the army is slowly losing ground.",
-     "the army is slowly losing ground"),
-    ("Officials said the funds went to the north, where roads are still closed after the floods.",
-     "roads are still closed after the floods"),
-    ("Officials said the funds went to the north.", None),                        # no aside
-    ('"We sent funds to the north, where roads are still closed," the mayor said.', None),   # inside a quote: the mayor's
-])
+@pytest.mark.parametrize(
+    "text,aside",
+    [
+        (
+            "Analysts said the aim was to pull troops from the front, where the army is slowly losing ground.",
+            "the army is slowly losing ground",
+        ),
+        (
+            "Officials said the funds went to the north, where roads are still closed after the floods.",
+            "roads are still closed after the floods",
+        ),
+        ("Officials said the funds went to the north.", None),  # no aside
+        (
+            '"We sent funds to the north, where roads are still closed," the mayor said.',
+            None,
+        ),  # inside a quote: the mayor's
+    ],
+)
 def test_writer_aside(text, aside):
     """Is a descriptive aside inside attributed content the writer's claim, and never inside a direct quote?"""
     got = [s.text for s in mediakit.load_article(text).markup().layer("claim") if s.get("aside")]
@@ -121,19 +150,23 @@ def test_seed_claim_explanations_ask_says_who(seed_claims):
 
 # -- rules (found built by hand) ---------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("Moscow fears the plan.", [("Moscow fears the plan.", "mind_reading")]),
-    ("The Kremlin wants a deal.", [("The Kremlin wants a deal.", "mind_reading")]),
-    ("No one knows how.", [("No one knows how.", "mind_reading")]),
-    ("Everyone knows the answer.", [("Everyone knows the answer.", "mind_reading")]),
-    ("If Brussels wants a deal, it will pay.", [("If Brussels wants a deal, it will pay.", "unattributed_fact")]),
-    ("The bridge opened in 1998.", [("The bridge opened in 1998.", "unattributed_fact")]),
-    ("The plan is dangerous.", [("The plan is dangerous.", "unattributed_judgement")]),
-    ("The price could be too high.", [("The price could be too high.", "unattributed_judgement")]),
-    ("It is the most expensive bridge.", [("It is the most expensive bridge.", "unattributed_judgement")]),
-    ("The council should act.", [("The council should act.", "unattributed_judgement")]),
-    ("Why did the bridge close?", []),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow fears the plan.", [("Moscow fears the plan.", "mind_reading")]),
+        ("The Kremlin wants a deal.", [("The Kremlin wants a deal.", "mind_reading")]),
+        ("No one knows how.", [("No one knows how.", "mind_reading")]),
+        ("Everyone knows the answer.", [("Everyone knows the answer.", "mind_reading")]),
+        ("If Brussels wants a deal, it will pay.", [("If Brussels wants a deal, it will pay.", "unattributed_fact")]),
+        ("The bridge opened in 1998.", [("The bridge opened in 1998.", "unattributed_fact")]),
+        ("The plan is dangerous.", [("The plan is dangerous.", "unattributed_judgement")]),
+        ("The price could be too high.", [("The price could be too high.", "unattributed_judgement")]),
+        ("It is the most expensive bridge.", [("It is the most expensive bridge.", "unattributed_judgement")]),
+        ("The council should act.", [("The council should act.", "unattributed_judgement")]),
+        ("Why did the bridge close?", []),
+    ],
+)
 def test_claim_rules(text, expected):
     """Is each unattributed sentence labelled mind_reading, judgement or fact, and a supposition ("if ... wants") not mind-reading?"""
     assert labels(text) == expected
@@ -142,7 +175,9 @@ def test_claim_rules(text, expected):
 def test_cue_inside_sentence_attributes_it():
     """Is a sentence with an attribution cue inside it left out?"""
     a = mediakit.load_article("The plan is dangerous, the mayor said. The bridge opened in 1998.")
-    cue = make_span(a.text, "attribution_cue", "neutral", *_at(a.text, "said"), content=list(_at(a.text, "The plan is dangerous")))
+    cue = make_span(
+        a.text, "attribution_cue", "neutral", *_at(a.text, "said"), content=list(_at(a.text, "The plan is dangerous"))
+    )
     assert [s.text for s in claims.find(a, {"attribution_cue": (cue,)})] == ["The bridge opened in 1998."]
 
 
@@ -187,6 +222,7 @@ def test_instructor_can_add_an_actor(tmp_path, monkeypatch):
 
 # -- hand-written articles ---------------------------------------------------------
 
+
 def test_article_neutral_claims_are_facts_only():
     """In the neutral control article, are the unattributed sentences facts (no judgement, no mind-reading)?"""
     spans = mediakit.load_article(ARTICLES / "lang_neutral.txt").markup().layer("claim")
@@ -198,11 +234,14 @@ def test_article_superlatives_writer_judgements():
     """Are the orchestra article's two superlative sentences in the writer's voice unattributed judgements?"""
     spans = mediakit.load_article(ARTICLES / "lang_superlatives.txt").markup().layer("claim")
     judged = [s.text for s in spans if s.label == "unattributed_judgement"]
-    assert judged == ["Marrow's appointment is the orchestra's most important decision in a decade.",
-                      "It is also the best news the town has had this year."]
+    assert judged == [
+        "Marrow's appointment is the orchestra's most important decision in a decade.",
+        "It is also the best news the town has had this year.",
+    ]
 
 
 # -- genre (issue 11): a press release's issuer and an opinion piece's writer ------------------------
+
 
 def test_press_release_issuer_statements_are_not_says_who():
     """In a city's press release, are the city's statements about its programme the issuer's, not "Says who?"?"""
@@ -220,8 +259,10 @@ def test_press_release_issuer_statements_are_not_says_who():
 
 def test_same_sentences_in_a_news_report_are_says_who():
     """Mirrored: the same statements without the release's signals are ordinary unattributed claims."""
-    text = ("Bus passes for students\n\nThe passes are valid on every city bus route from June 1 to August 31. "
-            "Students can pick up a pass at any library branch.")
+    text = (
+        "Bus passes for students\n\nThe passes are valid on every city bus route from June 1 to August 31. "
+        "Students can pick up a pass at any library branch."
+    )
     m = mediakit.load_article(text).markup()
     assert m.genre == "news report"
     assert {s.label for s in m.layer("claim")} == {"unattributed_fact"}
@@ -234,19 +275,22 @@ def test_editorial_hope_and_forecast_are_the_writers_opinion():
     by = {s.text[:22]: s.label for s in m.layer("claim")}
     assert by["We hope the council li"] == "writer_opinion"
     assert by["The cuts will save lit"] == "writer_opinion"
-    assert by["The council will vote "] == "unattributed_fact"       # a scheduled event, not a forecast
-    assert by["Night buses carry nurs"] == "unattributed_fact"       # a fact the argument rests on
+    assert by["The council will vote "] == "unattributed_fact"  # a scheduled event, not a forecast
+    assert by["Night buses carry nurs"] == "unattributed_fact"  # a fact the argument rests on
     labels_ = {f.label for f in m.findings}
     assert "credit" in labels_ and "missing_byline" not in labels_ and "missing_outlet" not in labels_
     assert "\u2013 Dana Ortiz, Harbor Gazette" not in " ".join(s.text for s in m.layer("claim"))
 
 
-@pytest.mark.parametrize("sentence,label", [
-    ("We hope the council listens.", "writer_opinion"),
-    ("The cuts will leave thousands without a way home.", "writer_opinion"),
-    ("The council will vote on Monday.", "unattributed_fact"),
-    ("The buses carry nurses home.", "unattributed_fact"),
-])
+@pytest.mark.parametrize(
+    "sentence,label",
+    [
+        ("We hope the council listens.", "writer_opinion"),
+        ("The cuts will leave thousands without a way home.", "writer_opinion"),
+        ("The council will vote on Monday.", "unattributed_fact"),
+        ("The buses carry nurses home.", "unattributed_fact"),
+    ],
+)
 def test_opinion_labels(sentence, label):
     """In an opinion piece, a hope or forecast is the writer's; a plain or scheduled fact stays a fact."""
     m = mediakit.load_article("Opinion: Keep the night buses\n\n" + sentence).markup()

@@ -19,29 +19,46 @@ ROOT = Path(__file__).resolve().parent.parent
 # Hand-ins hold real exercises of the shipped keys and real answers: the report checks every
 # answer again, so a made-up exercise id or a made-up score would (rightly) not count.
 LOADED = "04_loaded_language_exercises"
-SPOT = "loaded-spot-p3-4"                  # items: daring, the enemy (2 marks); "invasion" optional
-MEET = "meet-missing-choose"               # right options a, b, d (3 marks)
+SPOT = "loaded-spot-p3-4"  # items: daring, the enemy (2 marks); "invasion" optional
+MEET = "meet-missing-choose"  # right options a, b, d (3 marks)
 
 
 def entry(ex_id, answer, checks=1, score=None):
     """One exercise as check() saves it; ``score`` forges the stored score."""
     from mediakit.exercises import get
+
     ex = get(ex_id)
     r = ex.check(answer, save=False)
-    return {"kind": ex.kind, "answer": answer, "score": r.score if score is None else score,
-            "max_score": r.max_score, "items": [i.to_dict() for i in r.items], "checks": checks}
+    return {
+        "kind": ex.kind,
+        "answer": answer,
+        "score": r.score if score is None else score,
+        "max_score": r.max_score,
+        "items": [i.to_dict() for i in r.items],
+        "checks": checks,
+    }
 
 
 def answers_file(student, notebook, exercises, article=None):
     if article is None:
         article = "quiz" if notebook in ("pre_quiz", "post_quiz") else "seed"
-    return {"format": "mediakit-answers", "version": 1, "student": student, "notebook": notebook,
-            "article": article, "exercises": exercises}
+    return {
+        "format": "mediakit-answers",
+        "version": 1,
+        "student": student,
+        "notebook": notebook,
+        "article": article,
+        "exercises": exercises,
+    }
 
 
 def export(student, notebooks, article=None):
-    return {"format": "mediakit-export", "version": 1, "student": student,
-            "notebooks": {stem: answers_file(student, stem, ex, article) for stem, ex in notebooks.items()}}
+    return {
+        "format": "mediakit-export",
+        "version": 1,
+        "student": student,
+        "notebooks": {stem: answers_file(student, stem, ex, article) for stem, ex in notebooks.items()},
+    }
 
 
 def write(folder: Path, name: str, data) -> Path:
@@ -63,8 +80,12 @@ BAD = [
     ("not UTF-8", "mediakit-answers-bob.json", b"\xff\xfe\x00{bad", "corrupt"),
     ("empty file", "mediakit-answers-bob.json", "", "corrupt"),
     ("nested too deeply", "mediakit-answers-bob.json", DEEP, "corrupt"),
-    ("a number too long to read", "mediakit-answers-bob.json",
-     json.dumps(good("bob")).replace('"checks": 1', '"checks": 1' + "0" * 5000), "corrupt"),
+    (
+        "a number too long to read",
+        "mediakit-answers-bob.json",
+        json.dumps(good("bob")).replace('"checks": 1', '"checks": 1' + "0" * 5000),
+        "corrupt",
+    ),
     ("a JSON list", "mediakit-answers-bob.json", [], "foreign"),
     ("markup JSON", "analysis.json", {"source": "x", "text": "x", "spans": []}, "foreign"),
     ("a notebook", "notebook.json", {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, "foreign"),
@@ -86,7 +107,7 @@ def test_a_bad_file_is_reported_and_the_rest_is_read(tmp_path, case, name, conte
     report = cr.class_report([ok, bad])
     assert report.students == ["ada"]
     assert [(p.file, p.kind) for p in report.problems] == [(name, kind)]
-    assert report.problems[0].message          # says what is wrong
+    assert report.problems[0].message  # says what is wrong
     assert "Traceback" not in report.summary()
 
 
@@ -118,20 +139,36 @@ HOSTILE = [
     ("score as text", _forged("3"), ["rescored"], 1.0),
     ("score is true", _forged(True), ["rescored"], 1.0),
     ("score NaN", json.loads(json.dumps(_forged(float("nan")))), ["rescored"], 1.0),
-    ("score too large for a float", _forged(10 ** 400), ["rescored"], 1.0),
+    ("score too large for a float", _forged(10**400), ["rescored"], 1.0),
     ("negative score", _forged(-5), ["rescored"], 1.0),
     ("answer nested 50 deep", _nested(50), ["set-aside"], None),
     ("no answer", export("bob", {LOADED: {SPOT: {"score": 3.0, "max_score": 3.0}}}), ["set-aside"], None),
     ("exercise not a table", export("bob", {LOADED: {SPOT: 3}}), ["set-aside"], None),
-    ("answer the key refuses", export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": ["not in it"]}}}),
-     ["set-aside"], None),
-    ("answer of the wrong type", export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": 42}}}),
-     ["set-aside"], None),
+    (
+        "answer the key refuses",
+        export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": ["not in it"]}}}),
+        ["set-aside"],
+        None,
+    ),
+    (
+        "answer of the wrong type",
+        export("bob", {LOADED: {SPOT: {**entry(SPOT, []), "answer": 42}}}),
+        ["set-aside"],
+        None,
+    ),
     ("a made-up exercise id", export("bob", {LOADED: {"=cmd()": entry(SPOT, ["daring"])}}), ["set-aside"], None),
-    ("another article's key", export("bob", {LOADED: {SPOT: entry(SPOT, ["daring"])}}, article="my-article"),
-     ["unknown-key"], None),
-    ("another student's notebook", {**good("bob"), "notebooks": {LOADED: answers_file("cy", LOADED, {
-        SPOT: entry(SPOT, ["daring"])})}}, ["mixed"], None),
+    (
+        "another article's key",
+        export("bob", {LOADED: {SPOT: entry(SPOT, ["daring"])}}, article="my-article"),
+        ["unknown-key"],
+        None,
+    ),
+    (
+        "another student's notebook",
+        {**good("bob"), "notebooks": {LOADED: answers_file("cy", LOADED, {SPOT: entry(SPOT, ["daring"])})}},
+        ["mixed"],
+        None,
+    ),
 ]
 
 
@@ -139,23 +176,26 @@ HOSTILE = [
 def test_every_answer_is_checked_again_against_the_key(tmp_path, case, data, kinds, counted):
     """Is a stored score never trusted (the answer is re-checked, a disagreeing score reported) and an answer
     that cannot be graded set aside with a message, while the other student is still graded?"""
-    files = [write(tmp_path, "mediakit-answers-ada.json", good("ada", flags=("daring", "the enemy"))),
-             write(tmp_path, "mediakit-answers-bob.json", data)]
+    files = [
+        write(tmp_path, "mediakit-answers-ada.json", good("ada", flags=("daring", "the enemy"))),
+        write(tmp_path, "mediakit-answers-bob.json", data),
+    ]
     report = cr.class_report(files)
     assert report.gradebook.loc["ada", SPOT] == 2.0
     assert sorted(p.kind for p in report.problems) == kinds
     assert all(p.file == "mediakit-answers-bob.json" and p.message for p in report.problems)
     assert report.students == ["ada", "bob"]
     got = report.gradebook.loc["bob", SPOT]
-    assert (math.isnan(got) if counted is None else got == counted)
+    assert math.isnan(got) if counted is None else got == counted
     assert 0 <= report.gradebook["percent"].max() <= 100
-    report.write(tmp_path / "out")                       # the charts and CSVs survive it too
+    report.write(tmp_path / "out")  # the charts and CSVs survive it too
 
 
 def test_a_key_given_grades_another_articles_answers(tmp_path):
     """With the other article's key given (--key), are its answers re-checked and counted instead of set aside?"""
     key = tmp_path / "my-article.toml"
-    key.write_text('''[key]
+    key.write_text(
+        """[key]
 article = "own"
 [[exercise]]
 id = "own-choose"
@@ -172,23 +212,41 @@ why = "Not this one."
 id = "b"
 text = "Second"
 why = "This one."
-''', encoding="utf-8")
-    data = export("bob", {"my_exercises": {"own-choose": {"kind": "choose", "answer": "a", "score": 1.0,
-                                                          "max_score": 1.0, "items": [], "checks": 1}}},
-                  article="my-article")
+""",
+        encoding="utf-8",
+    )
+    data = export(
+        "bob",
+        {
+            "my_exercises": {
+                "own-choose": {
+                    "kind": "choose",
+                    "answer": "a",
+                    "score": 1.0,
+                    "max_score": 1.0,
+                    "items": [],
+                    "checks": 1,
+                }
+            }
+        },
+        article="my-article",
+    )
     path = write(tmp_path, "mediakit-answers-bob.json", data)
     without = cr.class_report([path])
     assert [p.kind for p in without.problems] == ["unknown-key"]
     with_key = cr.class_report([path], keys=[key])
-    assert with_key.gradebook.loc["bob", "own-choose"] == 0.0          # "a" is wrong: the forged 1.0 is not kept
+    assert with_key.gradebook.loc["bob", "own-choose"] == 0.0  # "a" is wrong: the forged 1.0 is not kept
     assert [p.kind for p in with_key.problems] == ["rescored"]
 
 
-@pytest.mark.parametrize("flags_first, flags_copy, counted, repeated_in", [
-    (["daring"], ["daring", "invasion", "the enemy"], 2.0, LOADED),      # the better attempt is in the copy
-    (["daring", "invasion", "the enemy"], ["daring"], 2.0, "04_copy"),
-    (["daring"], ["daring"], 1.0, LOADED),                                # a tie: the notebook named first
-])
+@pytest.mark.parametrize(
+    "flags_first, flags_copy, counted, repeated_in",
+    [
+        (["daring"], ["daring", "invasion", "the enemy"], 2.0, LOADED),  # the better attempt is in the copy
+        (["daring", "invasion", "the enemy"], ["daring"], 2.0, "04_copy"),
+        (["daring"], ["daring"], 1.0, LOADED),  # a tie: the notebook named first
+    ],
+)
 def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_copy, counted, repeated_in):
     """Is an exercise found in two of a student's notebooks (a copied notebook) counted once, the best attempt,
     so that no total passes 100%, with the other attempt reported?"""
@@ -203,11 +261,14 @@ def test_the_same_exercise_counts_once_per_student(tmp_path, flags_first, flags_
     assert f"in {kept})" in report.problems[0].message
 
 
-@pytest.mark.parametrize("checks_first, checks_second, kept, set_aside", [
-    (1, 3, "second.json", "first.json"),     # the later state (more checks) wins
-    (3, 1, "first.json", "second.json"),
-    (2, 2, "first.json", "second.json"),     # a tie keeps the file named first
-])
+@pytest.mark.parametrize(
+    "checks_first, checks_second, kept, set_aside",
+    [
+        (1, 3, "second.json", "first.json"),  # the later state (more checks) wins
+        (3, 1, "first.json", "second.json"),
+        (2, 2, "first.json", "second.json"),  # a tie keeps the file named first
+    ],
+)
 def test_a_student_who_hands_in_twice(tmp_path, checks_first, checks_second, kept, set_aside):
     """When a student hands in twice, is the copy with more checks kept, and the other one reported as a duplicate?"""
     first = write(tmp_path, "first.json", good("ada", flags=["daring"], checks=checks_first))
@@ -220,17 +281,21 @@ def test_a_student_who_hands_in_twice(tmp_path, checks_first, checks_second, kep
     assert report.gradebook.loc["ada", SPOT] == expected
 
 
-@pytest.mark.parametrize("names, students", [
-    (("ada", "Ada "), ["ada"]),                  # case and spaces: one student
-    (("Ada  Lee", "ada lee"), ["Ada Lee"]),
-    (("ada", "bea"), ["ada", "bea"]),            # negative case: two students
-])
+@pytest.mark.parametrize(
+    "names, students",
+    [
+        (("ada", "Ada "), ["ada"]),  # case and spaces: one student
+        (("Ada  Lee", "ada lee"), ["Ada Lee"]),
+        (("ada", "bea"), ["ada", "bea"]),  # negative case: two students
+    ],
+)
 def test_names_that_differ_only_in_case_or_spaces_are_one_student(tmp_path, names, students):
     """Are hand-ins under "ada" and "Ada " merged into one student (their different notebooks both counted),
     while "ada" and "bea" stay two?"""
-    files = [write(tmp_path, "a.json", export(names[0], {LOADED: {SPOT: entry(SPOT, ["daring"])}})),
-             write(tmp_path, "b.json", export(names[1], {"01_meet_the_article_exercises": {
-                 MEET: entry(MEET, ["a", "b"])}}))]
+    files = [
+        write(tmp_path, "a.json", export(names[0], {LOADED: {SPOT: entry(SPOT, ["daring"])}})),
+        write(tmp_path, "b.json", export(names[1], {"01_meet_the_article_exercises": {MEET: entry(MEET, ["a", "b"])}})),
+    ]
     report = cr.class_report(files)
     assert report.students == students
     assert report.problems == []
@@ -242,10 +307,16 @@ def test_one_file_per_notebook_and_student_in_one_folder(tmp_path):
     """Does a folder of answers files (one per notebook and student, as two students leave them in a shared
     folder) give each student their own notebooks, with no duplicate?"""
     for student, flags in (("Ada", ["daring"]), ("Bea", ["daring", "the enemy"])):
-        write(tmp_path, f"{LOADED}.{student.lower()}.answers.json",
-              answers_file(student, LOADED, {SPOT: entry(SPOT, flags)}))
-        write(tmp_path, f"01_meet_the_article_exercises.{student.lower()}.answers.json",
-              answers_file(student, "01_meet_the_article_exercises", {MEET: entry(MEET, ["a"])}))
+        write(
+            tmp_path,
+            f"{LOADED}.{student.lower()}.answers.json",
+            answers_file(student, LOADED, {SPOT: entry(SPOT, flags)}),
+        )
+        write(
+            tmp_path,
+            f"01_meet_the_article_exercises.{student.lower()}.answers.json",
+            answers_file(student, "01_meet_the_article_exercises", {MEET: entry(MEET, ["a"])}),
+        )
     report = cr.class_report([tmp_path])
     assert report.students == ["Ada", "Bea"] and report.problems == []
     assert report.gradebook[SPOT].tolist() == [1.0, 2.0]
@@ -258,18 +329,42 @@ QUIZ_WRONG, QUIZ_RIGHT = "a", None
 
 def _class(tmp_path):
     files = [
-        write(tmp_path, "mediakit-answers-ada.json", export("ada", {
-            "01_meet_the_article_exercises": {MEET: entry(MEET, ["a", "b"], checks=2)},
-            LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "the enemy"])},
-            "pre_quiz": {"pre-choose": entry("pre-choose", "a")},
-            "post_quiz": {"post-choose": entry("post-choose", "b")}})),
-        write(tmp_path, "mediakit-answers-bea.json", export("bea", {
-            LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "Russian"])},
-            "pre_quiz": {"pre-choose": entry("pre-choose", "c")}})),
-        write(tmp_path, "mediakit-answers-cy.json", export("cy", {
-            LOADED: {SPOT: entry(SPOT, ["invasion"])},
-            "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
-            "post_quiz": {"post-choose": entry("post-choose", "b")}})),
+        write(
+            tmp_path,
+            "mediakit-answers-ada.json",
+            export(
+                "ada",
+                {
+                    "01_meet_the_article_exercises": {MEET: entry(MEET, ["a", "b"], checks=2)},
+                    LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "the enemy"])},
+                    "pre_quiz": {"pre-choose": entry("pre-choose", "a")},
+                    "post_quiz": {"post-choose": entry("post-choose", "b")},
+                },
+            ),
+        ),
+        write(
+            tmp_path,
+            "mediakit-answers-bea.json",
+            export(
+                "bea",
+                {
+                    LOADED: {SPOT: entry(SPOT, ["daring", "invasion", "Russian"])},
+                    "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
+                },
+            ),
+        ),
+        write(
+            tmp_path,
+            "mediakit-answers-cy.json",
+            export(
+                "cy",
+                {
+                    LOADED: {SPOT: entry(SPOT, ["invasion"])},
+                    "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
+                    "post_quiz": {"post-choose": entry("post-choose", "b")},
+                },
+            ),
+        ),
     ]
     return cr.class_report(files)
 
@@ -296,11 +391,14 @@ def test_quizzes_are_not_in_the_total(tmp_path):
 
 
 # -- items ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("item, right, missed, false_alarm, missed_by", [
-    ("daring", 2, 1, 0, "cy"),
-    ("the enemy", 1, 2, 0, "bea; cy"),
-    ("Russian", 0, 0, 1, ""),
-])
+@pytest.mark.parametrize(
+    "item, right, missed, false_alarm, missed_by",
+    [
+        ("daring", 2, 1, 0, "cy"),
+        ("the enemy", 1, 2, 0, "bea; cy"),
+        ("Russian", 0, 0, 1, ""),
+    ],
+)
 def test_how_the_class_answered_each_item(tmp_path, item, right, missed, false_alarm, missed_by):
     """Does the item table count who flagged each item, who missed it (and who they are), and false alarms?"""
     row = _class(tmp_path).item(item).iloc[0]
@@ -321,7 +419,7 @@ def test_quiz_gain_needs_both_quizzes(tmp_path):
     """Does the quiz table list only the students who took both quizzes, with their gain and the class mean?"""
     report = _class(tmp_path)
     q = report.quiz_gain
-    assert list(q.index) == ["ada", "cy"]             # bea has no post-quiz
+    assert list(q.index) == ["ada", "cy"]  # bea has no post-quiz
     assert q.loc["ada"].tolist() == [0.0, 100.0, 100.0]
     assert q.loc["cy"].tolist() == [100.0, 100.0, 0.0]
     assert report.mean_gain == 50.0
@@ -380,26 +478,31 @@ def test_charts_draw_for_an_empty_class(tmp_path, chart):
 def test_an_unknown_chart_is_a_clear_error(tmp_path):
     """Is asking for a chart that does not exist a MediakitError that lists the charts?"""
     from mediakit.errors import MediakitError
+
     with pytest.raises(MediakitError, match="exercises, missed_items, quiz_gain"):
         cr.class_report([]).chart("pie")
 
 
-@pytest.mark.parametrize("args, code, out_has, err_has", [
-    (["{ok}", "-o", "{out}"], 0, "1 student(s)", ""),
-    (["{ok}", "{missing}"], 0, "missing: no such file", ""),
-    (["{missing}"], 2, "", "no answers file could be read"),
-    ([], 2, "", "the following arguments are required"),
-    (["--bogus", "{ok}"], 2, "", "unrecognized arguments"),
-    (["{ok}", "-o", "{blocked}/sub"], 2, "", "Cannot write the report"),
-])
+@pytest.mark.parametrize(
+    "args, code, out_has, err_has",
+    [
+        (["{ok}", "-o", "{out}"], 0, "1 student(s)", ""),
+        (["{ok}", "{missing}"], 0, "missing: no such file", ""),
+        (["{missing}"], 2, "", "no answers file could be read"),
+        ([], 2, "", "the following arguments are required"),
+        (["--bogus", "{ok}"], 2, "", "unrecognized arguments"),
+        (["{ok}", "-o", "{blocked}/sub"], 2, "", "Cannot write the report"),
+    ],
+)
 def test_command_line(tmp_path, args, code, out_has, err_has):
     """Does `mediakit class-report` exit 0 with a summary, or 2 with one line on stderr, never a traceback?"""
     ok = write(tmp_path, "mediakit-answers-ada.json", good("ada"))
     blocked = write(tmp_path, "a-file", "x")
     names = {"ok": ok, "missing": tmp_path / "gone.json", "out": tmp_path / "out", "blocked": blocked}
     argv = [a.format(**names) for a in args]
-    run = subprocess.run([sys.executable, "-m", "mediakit.cli", "class-report", *argv],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "mediakit.cli", "class-report", *argv], capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == code, run.stderr
     assert out_has in run.stdout
     assert err_has in run.stderr
@@ -420,8 +523,9 @@ def test_main_takes_argv_without_or_with_the_command_name(tmp_path, capsys):
 
 def test_import_stays_light():
     """Does importing the report module leave pandas and matplotlib unimported?"""
-    code = ("import sys, mediakit.classroom.report; "
-            "print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))")
+    code = (
+        "import sys, mediakit.classroom.report; print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.stdout.strip() == "[]"
 
@@ -439,6 +543,7 @@ def test_the_sample_class_shows_every_kind_of_problem():
 def test_sample_exercise_ids_match_the_key_files():
     """Does every exercise in the sample answers exist in the shipped key files?"""
     from mediakit.exercises import all_exercises
+
     known = {ex.id for ex in all_exercises()}
     report = cr.class_report([cr.sample_answers_dir()])
     assert {a.exercise for a in report.attempts} <= known
@@ -446,22 +551,30 @@ def test_sample_exercise_ids_match_the_key_files():
 
 def test_sample_answers_are_up_to_date():
     """Are the shipped sample answers what tools/make_sample_answers.py writes from the current keys?"""
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_sample_answers.py"), "--check"],
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_sample_answers.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-@pytest.mark.parametrize("ex_id, answer, item, column", [
-    (MEET, ["a", "c"], "c) Which newspaper's report it retells", "false_alarm"),   # a wrong option ticked
-    (MEET, ["a", "c"], "b) The exact date it was published", "missed"),                # a right option left out
-    (MEET, ["a", "c"], "a) Who wrote the article", "right"),
-    ("pre-classify", {"dana-okafor": "vague"}, "Dana Okafor", "missed"),    # a wrong category is a missed item
-    (SPOT, ["daring", "Russian"], "Russian", "false_alarm"),
-    (SPOT, ["daring", "Russian"], "the enemy", "missed"),
-])
+@pytest.mark.parametrize(
+    "ex_id, answer, item, column",
+    [
+        (MEET, ["a", "c"], "c) Which newspaper's report it retells", "false_alarm"),  # a wrong option ticked
+        (MEET, ["a", "c"], "b) The exact date it was published", "missed"),  # a right option left out
+        (MEET, ["a", "c"], "a) Who wrote the article", "right"),
+        ("pre-classify", {"dana-okafor": "vague"}, "Dana Okafor", "missed"),  # a wrong category is a missed item
+        (SPOT, ["daring", "Russian"], "Russian", "false_alarm"),
+        (SPOT, ["daring", "Russian"], "the enemy", "missed"),
+    ],
+)
 def test_statuses_fall_in_the_right_column(tmp_path, ex_id, answer, item, column):
     """Is each re-checked item counted in the right column of the item table, by kind of exercise?"""
     from mediakit.exercises import get
+
     stem = get(ex_id).notebook
     data = export("ada", {stem: {ex_id: entry(ex_id, answer)}})
     row = cr.class_report([write(tmp_path, "a.json", data)]).item(item).iloc[0]
@@ -469,27 +582,31 @@ def test_statuses_fall_in_the_right_column(tmp_path, ex_id, answer, item, column
     assert counts == {c: int(c == column) for c in counts}
 
 
-@pytest.mark.parametrize("name, written", [
-    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK"),
-    ("+1", "'+1"),
-    ("-2+3", "'-2+3"),
-    ("@sum", "'@sum"),
-    ("\tcmd", "cmd"),                      # white space around a name is dropped
-    ("Zoë-Ann", "Zoë-Ann"),                 # a name that is not a formula is written as it is
-])
+@pytest.mark.parametrize(
+    "name, written",
+    [
+        ('=HYPERLINK("http://x")', "'=HYPERLINK"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@sum", "'@sum"),
+        ("\tcmd", "cmd"),  # white space around a name is dropped
+        ("Zoë-Ann", "Zoë-Ann"),  # a name that is not a formula is written as it is
+    ],
+)
 def test_csv_cells_cannot_run_as_formulas(tmp_path, name, written):
     """Is a student name that a spreadsheet would run as a formula written with a leading quote in the CSVs,
     in the gradebook's rows and in the item table's missed_by cells?"""
     (tmp_path / "in").mkdir()
     data = export(name, {"=cmd|' /C calc'!A0": {SPOT: entry(SPOT, ["invasion"])}})
     report = cr.class_report([write(tmp_path / "in", "a.json", data)])
-    assert report.students == [name.strip()]              # the tables in Python keep the name as given
+    assert report.students == [name.strip()]  # the tables in Python keep the name as given
     report.write(tmp_path / "out")
     gradebook = (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8").splitlines()
     items = (tmp_path / "out" / "items.csv").read_text(encoding="utf-8")
     csv_text = gradebook + items.splitlines()
-    assert not any(cell.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r"))
-                   for line in csv_text for cell in line.split(","))
+    assert not any(
+        cell.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r")) for line in csv_text for cell in line.split(",")
+    )
     if written.startswith("'"):
         assert gradebook[1].lstrip('"').startswith(written[:3])
 

@@ -20,12 +20,19 @@ PAGE = str(ARTICLES / "load_news_page.html")
 
 def run(*args, stdin=None, cwd=None):
     """Run ``python -m mediakit`` in a subprocess; return (code, stdout, stderr)."""
-    p = subprocess.run([sys.executable, "-m", "mediakit", *args], input=stdin, capture_output=True,
-                       cwd=cwd, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    p = subprocess.run(
+        [sys.executable, "-m", "mediakit", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
 
 
 # -- formats ---------------------------------------------------------------------------
+
 
 def test_analyze_without_path_gives_the_seed_contract():
     """Does `mediakit analyze --format json` with no path print the seed's markup.to_json()?"""
@@ -79,8 +86,9 @@ def test_text_report_without_headline(capsys):
 def test_html_is_a_standalone_page(tmp_path):
     """Does --format html write a whole page with the escaped headline and no live script from the article?"""
     src = tmp_path / "a.txt"
-    src.write_text("Mayor <script>alert(1)</script> & “friends” win\n\nThe mayor won the vote, officials said.\n",
-                   encoding="utf-8")
+    src.write_text(
+        "Mayor <script>alert(1)</script> & “friends” win\n\nThe mayor won the vote, officials said.\n", encoding="utf-8"
+    )
     out = tmp_path / "page.html"
     assert cli.main(["analyze", str(src), "--format", "html", "-o", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
@@ -106,6 +114,7 @@ def test_stdin_is_read_with_a_dash():
 
 # -- output files ----------------------------------------------------------------------
 
+
 def test_output_file_is_written_atomically(tmp_path, capsys):
     """Does -o replace the file in one step, leave no temporary file and print nothing on stdout?"""
     out = tmp_path / "seed.json"
@@ -114,7 +123,7 @@ def test_output_file_is_written_atomically(tmp_path, capsys):
     assert capsys.readouterr().out == ""
     assert json.loads(out.read_text(encoding="utf-8")) == load_article().markup().to_dict()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.json"]
-    assert oct(out.stat().st_mode & 0o777) != oct(0o600)   # not the temporary file's private mode
+    assert oct(out.stat().st_mode & 0o777) != oct(0o600)  # not the temporary file's private mode
 
 
 def test_dash_output_is_stdout(capsys):
@@ -139,6 +148,7 @@ def test_write_atomic_cleans_up_on_failure(tmp_path, monkeypatch):
 
     def boom(src, dst):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(cli.os, "replace", boom)
     with pytest.raises(OSError):
         cli.write_atomic(target, "new")
@@ -146,6 +156,7 @@ def test_write_atomic_cleans_up_on_failure(tmp_path, monkeypatch):
 
 
 # -- errors: exit 2, one line -----------------------------------------------------------
+
 
 def _bad_inputs(tmp, write=True):
     empty, binary, blank = tmp / "empty.txt", tmp / "image.txt", tmp / "blank.md"
@@ -197,8 +208,10 @@ def test_bad_input_in_a_subprocess_has_no_traceback(tmp_path, case):
 
 def test_internal_error_is_one_line(monkeypatch, capsys):
     """Does a bug inside a lens give exit 1 and one line (not a traceback) that says how to see more?"""
+
     def broken(self):
         raise KeyError("boom")
+
     monkeypatch.setattr(mediakit.article.Article, "markup", broken)
     monkeypatch.delenv("MEDIAKIT_DEBUG", raising=False)
     assert cli.main(["analyze"]) == 1
@@ -207,6 +220,7 @@ def test_internal_error_is_one_line(monkeypatch, capsys):
 
 
 # -- other commands ------------------------------------------------------------------------
+
 
 def test_version(capsys):
     """Does --version print the package version and exit 0?"""
@@ -228,11 +242,14 @@ def test_no_command_prints_help_and_exits_2(capsys):
     assert "analyze" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["lexicon"], "furniture.csv"),
-    (["lexicon", "furniture"], "furniture.csv"),
-    (["lexicon", "furniture.csv"], "furniture.csv"),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["lexicon"], "furniture.csv"),
+        (["lexicon", "furniture"], "furniture.csv"),
+        (["lexicon", "furniture.csv"], "furniture.csv"),
+    ],
+)
 def test_lexicon_shows_where_the_lists_live(capsys, argv, expected):
     """Does `mediakit lexicon [NAME]` print the folder or the file an instructor can edit?"""
     assert cli.main(argv) == 0
@@ -241,11 +258,14 @@ def test_lexicon_shows_where_the_lists_live(capsys, argv, expected):
     assert str(mediakit.lexicon.lexicon_dir()) in out
 
 
-@pytest.mark.parametrize("command, module", [("make-exercises", "mediakit.classroom.make_exercises"),
-                                             ("class-report", "mediakit.classroom.report")])
+@pytest.mark.parametrize(
+    "command, module",
+    [("make-exercises", "mediakit.classroom.make_exercises"), ("class-report", "mediakit.classroom.report")],
+)
 def test_dispatch_calls_the_module_main(monkeypatch, command, module):
     """Do make-exercises and class-report hand their arguments to the module's main(argv) and return its code?"""
     import types
+
     calls = []
     fake = types.ModuleType(module)
     fake.main = lambda argv: calls.append(argv) or 3
@@ -254,11 +274,13 @@ def test_dispatch_calls_the_module_main(monkeypatch, command, module):
     assert calls == [["--flag", "x y"]]
 
 
-@pytest.mark.parametrize("command, module", [("make-exercises", "mediakit.classroom.make_exercises"),
-                                             ("class-report", "mediakit.classroom.report")])
+@pytest.mark.parametrize(
+    "command, module",
+    [("make-exercises", "mediakit.classroom.make_exercises"), ("class-report", "mediakit.classroom.report")],
+)
 def test_dispatch_to_a_missing_module_is_one_line(monkeypatch, capsys, command, module):
     """If the classroom module is missing, does the command exit 2 with one line naming it?"""
-    monkeypatch.setitem(sys.modules, module, None)   # makes the import fail
+    monkeypatch.setitem(sys.modules, module, None)  # makes the import fail
     assert cli.main([command]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and module in err and "not available" in err
@@ -303,8 +325,11 @@ def test_module_and_function_agree(tmp_path):
 
 def test_broken_pipe_is_quiet():
     """When the reader stops early (`| head -1`), does the command stay quiet instead of printing a traceback?"""
-    p = subprocess.Popen([sys.executable, "-m", "mediakit", "analyze", "--format", "json", CRLF, BOM, NOHEAD, PAGE],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "mediakit", "analyze", "--format", "json", CRLF, BOM, NOHEAD, PAGE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     p.stdout.read(10)
     p.stdout.close()
     err = p.stderr.read().decode("utf-8")

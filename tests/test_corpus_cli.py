@@ -34,21 +34,22 @@ def _env(tmp_path, **extra):
 def _modules_after(code: str, tmp_path) -> set:
     """The modules loaded by a fresh interpreter after running ``code``."""
     script = code + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))\n"
-    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
-                       env=_env(tmp_path))
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=_env(tmp_path))
     assert p.returncode == 0, p.stderr
     return set(p.stdout.split())
 
 
 # -- start-up: what is imported ------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["text", "json", "jsonl-compact"])
 def test_analyze_on_the_seed_imports_nothing_heavy(tmp_path, fmt):
     """Does `mediakit analyze` on the seed run without the exercises, pandas, matplotlib, widgets or HTML extraction?"""
     out = str(tmp_path / "out")
-    mods = _modules_after(f"from mediakit.cli import main\nassert main(['analyze', '--format', {fmt!r}, '-o', {out!r}]) == 0",
-                          tmp_path)
-    assert "mediakit.lenses.loaded" in mods            # the markup did run
+    mods = _modules_after(
+        f"from mediakit.cli import main\nassert main(['analyze', '--format', {fmt!r}, '-o', {out!r}]) == 0", tmp_path
+    )
+    assert "mediakit.lenses.loaded" in mods  # the markup did run
     assert sorted(m for m in HEAVY if m in mods) == []
     assert "mediakit.htmltext" not in mods
 
@@ -56,8 +57,9 @@ def test_analyze_on_the_seed_imports_nothing_heavy(tmp_path, fmt):
 def test_an_html_input_does_load_the_html_reader(tmp_path):
     """Mirror case: does an HTML page bring in the HTML reader (so the check above can fail)?"""
     out = str(tmp_path / "out")
-    mods = _modules_after(f"from mediakit.cli import main\nassert main(['analyze', {PAGE!r}, '-o', {out!r}]) == 0",
-                          tmp_path)
+    mods = _modules_after(
+        f"from mediakit.cli import main\nassert main(['analyze', {PAGE!r}, '-o', {out!r}]) == 0", tmp_path
+    )
     assert "mediakit.htmltext" in mods
     assert "mediakit.exercises" not in mods
 
@@ -70,14 +72,22 @@ def test_import_mediakit_is_lazy(tmp_path):
     assert "mediakit.exercises" in mods
 
 
-@pytest.mark.parametrize("name, module", [
-    ("load_article", "mediakit.article"), ("Article", "mediakit.article"), ("Markup", "mediakit.markup"),
-    ("Span", "mediakit.spans"), ("LAYERS", "mediakit.spans"), ("exercise", "mediakit.exercises"),
-    ("export_answers", "mediakit.exercises.answers"),
-])
+@pytest.mark.parametrize(
+    "name, module",
+    [
+        ("load_article", "mediakit.article"),
+        ("Article", "mediakit.article"),
+        ("Markup", "mediakit.markup"),
+        ("Span", "mediakit.spans"),
+        ("LAYERS", "mediakit.spans"),
+        ("exercise", "mediakit.exercises"),
+        ("export_answers", "mediakit.exercises.answers"),
+    ],
+)
 def test_lazy_names_are_the_real_objects(name, module):
     """Is each public name, imported on first use, the very object its module defines?"""
     import importlib
+
     obj = getattr(mediakit, name)
     real = importlib.import_module(module)
     assert obj is getattr(real, {"exercise": "get"}.get(name, name))
@@ -87,18 +97,20 @@ def test_lazy_names_are_the_real_objects(name, module):
 def test_unknown_public_name_is_an_attribute_error():
     """Does a misspelt name still raise AttributeError (so hasattr and tab completion behave)?"""
     with pytest.raises(AttributeError, match="no attribute 'load_articel'"):
-        mediakit.load_articel
+        mediakit.load_articel  # noqa: B018 (the lookup itself is the test)
     assert not hasattr(mediakit, "Exercise_")
 
 
 # -- the compact JSONL ---------------------------------------------------------------
 
+
 def _lines(text: str) -> list[dict]:
     return [json.loads(x) for x in text.splitlines()]
 
 
-@pytest.mark.parametrize("argv", [["--format", "jsonl-compact"], ["--format", "jsonl", "--compact"],
-                                  ["--format", "JSONL-COMPACT"]])
+@pytest.mark.parametrize(
+    "argv", [["--format", "jsonl-compact"], ["--format", "jsonl", "--compact"], ["--format", "JSONL-COMPACT"]]
+)
 def test_compact_and_full_forms_hold_the_same_information(capsys, argv):
     """Does the compact stream, expanded, give exactly the full jsonl records, in input order?"""
     assert cli.main(["analyze", "--format", "jsonl", *CORPUS]) == 0
@@ -106,7 +118,7 @@ def test_compact_and_full_forms_hold_the_same_information(capsys, argv):
     assert cli.main(["analyze", *argv, *CORPUS]) == 0
     compact = capsys.readouterr().out
     assert list(expand_compact(compact.splitlines())) == _lines(full)
-    assert len(compact.encode()) < 0.7 * len(full.encode())   # explanations once: about 60% of the full form
+    assert len(compact.encode()) < 0.7 * len(full.encode())  # explanations once: about 60% of the full form
 
 
 def test_compact_stream_gives_each_explanation_once(capsys):
@@ -120,19 +132,27 @@ def test_compact_stream_gives_each_explanation_once(capsys):
     assert [e["id"] for e in entries] == list(range(len(entries)))
     articles = [r for r in records if "spans" in r]
     assert [a["source"] for a in articles] == CORPUS + CORPUS[:2]
-    assert "legend" not in records[-1] and "legend" not in records[-2]   # repeats need no new entries
+    assert "legend" not in records[-1] and "legend" not in records[-2]  # repeats need no new entries
     seen = set()
-    for r in records[1:]:                 # every id is defined before it is used
+    for r in records[1:]:  # every id is defined before it is used
         seen.update(e["id"] for e in r.get("legend", ()))
         assert all(s[2] in seen for s in r.get("spans", ()))
 
 
-@pytest.mark.parametrize("records, message", [
-    ([{"format": "something-else", "version": 1}], "not a mediakit-compact"),
-    ([{"format": "mediakit-compact", "version": 2}], "not a mediakit-compact"),
-    ([{"format": "mediakit-compact", "version": 1},
-      {"source": "s", "text": "ab", "headline": None, "spans": [[0, 1, 0]]}], "legend entry 0"),
-])
+@pytest.mark.parametrize(
+    "records, message",
+    [
+        ([{"format": "something-else", "version": 1}], "not a mediakit-compact"),
+        ([{"format": "mediakit-compact", "version": 2}], "not a mediakit-compact"),
+        (
+            [
+                {"format": "mediakit-compact", "version": 1},
+                {"source": "s", "text": "ab", "headline": None, "spans": [[0, 1, 0]]},
+            ],
+            "legend entry 0",
+        ),
+    ],
+)
 def test_expand_compact_rejects_a_broken_stream(records, message):
     """Does the reader refuse a foreign header or a span that points to no legend entry?"""
     with pytest.raises(MediakitError, match=message):
@@ -156,6 +176,7 @@ def test_compact_flag_applies_to_jsonl_only(capsys, fmt):
 
 
 # -- --jobs ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", ["jsonl", "jsonl-compact", "text", "json"])
 @pytest.mark.parametrize("order", ["forward", "reversed"])
@@ -188,16 +209,22 @@ def test_jobs_stop_at_a_bad_input_with_one_line(tmp_path, position):
     paths = list(CORPUS)
     paths.insert(position if position >= 0 else len(paths), str(bad))
     out = tmp_path / "out.jsonl"
-    p = subprocess.run([sys.executable, "-m", "mediakit", "analyze", "--format", "jsonl", "-j", "2", "-o", str(out),
-                        *paths], capture_output=True, text=True, timeout=300, env=_env(tmp_path))
+    p = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", "--format", "jsonl", "-j", "2", "-o", str(out), *paths],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_env(tmp_path),
+    )
     assert p.returncode == 2 and p.stdout == ""
     assert p.stderr.count("\n") == 1 and p.stderr.startswith("mediakit: error: ") and "empty" in p.stderr
     assert "Traceback" not in p.stderr
     assert not out.exists()
 
 
-@pytest.mark.parametrize("value, ok", [("0", True), ("1", True), ("3", True), ("-1", False), ("two", False),
-                                       ("", False)])
+@pytest.mark.parametrize(
+    "value, ok", [("0", True), ("1", True), ("3", True), ("-1", False), ("two", False), ("", False)]
+)
 def test_jobs_value(capsys, value, ok):
     """Is --jobs a whole number >= 0 (0: one per core), and anything else a one-line usage error?"""
     code = cli.main(["analyze", "--format", "jsonl", "--jobs", value, *CORPUS[:3]])
@@ -210,11 +237,14 @@ def test_jobs_value(capsys, value, ok):
 
 # -- the regex cache -----------------------------------------------------------------
 
+
 def test_cached_run_writes_what_an_uncached_run_writes(tmp_path):
     """Do a first run (cache written), a second (cache read) and a run without cache give the same JSON?"""
     args = [sys.executable, "-m", "mediakit", "analyze", "--format", "jsonl", *CORPUS[:6]]
-    runs = [subprocess.run(args, capture_output=True, timeout=300, env=_env(tmp_path, **extra))
-            for extra in ({}, {}, {"MEDIAKIT_NO_CACHE": "1"})]
+    runs = [
+        subprocess.run(args, capture_output=True, timeout=300, env=_env(tmp_path, **extra))
+        for extra in ({}, {}, {"MEDIAKIT_NO_CACHE": "1"})
+    ]
     assert [r.returncode for r in runs] == [0, 0, 0]
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
     assert list((tmp_path / "cache").glob("regex-*.marshal"))
@@ -223,6 +253,7 @@ def test_cached_run_writes_what_an_uncached_run_writes(tmp_path):
 def test_cache_hits_give_working_patterns(tmp_path):
     """Does a pattern read back from the cache match as the freshly compiled one does (groups, flags, names)?"""
     import re
+
     src = r"(?i)(?P<verb>seiz(?:e|es|ed|ing))\s+(?:the\s+)?(\w+)"
     with regex_cache(str(tmp_path)) as first:
         fresh = re.compile(src)
@@ -239,6 +270,7 @@ def test_cache_hits_give_working_patterns(tmp_path):
 def test_damaged_cache_falls_back_silently(tmp_path, damage):
     """Does a damaged cache file give correct patterns, no error, and get replaced?"""
     import re
+
     probe = RegexCache(str(tmp_path))
     Path(probe.path).write_bytes(damage)
     re.purge()
@@ -251,6 +283,7 @@ def test_damaged_cache_falls_back_silently(tmp_path, damage):
 def test_unwritable_cache_folder_is_ignored(tmp_path):
     """Does a cache folder that cannot be created (a file is in the way) leave the run unharmed?"""
     import re
+
     blocker = tmp_path / "file"
     blocker.write_text("x")
     re.purge()
@@ -261,12 +294,15 @@ def test_unwritable_cache_folder_is_ignored(tmp_path):
 
 # -- the word lists are read as before -----------------------------------------------
 
+
 def _dictreader_rows(raw: str) -> list[dict]:
     """The reference reading (csv.DictReader) that lexicon.load must agree with on well-formed rows."""
     rows = []
     for row in csv.DictReader(io.StringIO(raw)):
         first = next(iter(row.values()), "") or ""
-        if not any((v or "").strip() for v in row.values() if not isinstance(v, list)) or first.lstrip().startswith("#"):
+        if not any((v or "").strip() for v in row.values() if not isinstance(v, list)) or first.lstrip().startswith(
+            "#"
+        ):
             continue
         rows.append({k: (v or "").strip() for k, v in row.items()})
     return rows
@@ -280,12 +316,15 @@ def test_shipped_lists_read_as_dictreader_reads_them(name):
     assert [list(r.items()) for r in rows] == [list(r.items()) for r in _dictreader_rows(raw)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("term,category\n a ,b\n", [{"term": "a", "category": "b"}]),
-    ("term,category,note\nx,y\n", [{"term": "x", "category": "y", "note": ""}]),          # short row: padded
-    ('term,category\n"a, b",c\n\n# x,y\n,\n', [{"term": "a, b", "category": "c"}]),      # quoted, blank, comment
-    ('term,category\n"two\nlines",c\n', [{"term": "two\nlines", "category": "c"}]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("term,category\n a ,b\n", [{"term": "a", "category": "b"}]),
+        ("term,category,note\nx,y\n", [{"term": "x", "category": "y", "note": ""}]),  # short row: padded
+        ('term,category\n"a, b",c\n\n# x,y\n,\n', [{"term": "a, b", "category": "c"}]),  # quoted, blank, comment
+        ('term,category\n"two\nlines",c\n', [{"term": "two\nlines", "category": "c"}]),
+    ],
+)
 def test_rows_are_read_like_dictreader(tmp_path, text, expected):
     """Do padding, quoting, blank and comment rows behave as with csv.DictReader?"""
     (tmp_path / "demo.csv").write_text(text, encoding="utf-8")
@@ -302,6 +341,7 @@ def test_extra_cells_name_the_line(tmp_path):
 def test_memo_keeps_plain_values_and_is_keyed_by_content(tmp_path):
     """Does memo() give the built value, read it back from the file, and rebuild when the key changes?"""
     from mediakit.cache import memo
+
     calls = []
 
     def build(tag):
@@ -338,6 +378,7 @@ def test_jobs_without_processes_run_one_at_a_time(monkeypatch, capsys):
 
     def no_pool(self, *args, **kwargs):
         raise OSError("no processes in this sandbox")
+
     monkeypatch.setattr(multiprocessing.context.BaseContext, "Pool", no_pool)
     assert cli.main(["analyze", "--format", "jsonl", *CORPUS[:4]]) == 0
     one = capsys.readouterr().out

@@ -64,7 +64,7 @@ def test_restore_after_restart(tmp_path):
     mx.start(STEM, student="Sam")
     mx.get("loaded-voice-choose").check("c")
     mx.stop()
-    assert mx.get("loaded-voice-choose").saved_answer() is None   # no session: nothing to read
+    assert mx.get("loaded-voice-choose").saved_answer() is None  # no session: nothing to read
     mx.start(STEM, student="Sam")
     assert mx.get("loaded-voice-choose").saved_answer() == "c"
     assert mx.get("loaded-spot-p3-4").saved_answer() is None
@@ -88,14 +88,17 @@ def test_environment_session(tmp_path, monkeypatch):
     assert data["student"] == "Ana" and data["article"] == "quiz"
 
 
-@pytest.mark.parametrize("content, reason", [
-    ("{not json", "not valid JSON"),
-    ("", "not valid JSON"),
-    ('["a list"]', "not a mediakit answers file"),
-    ('{"format": "mediakit-answers", "version": 99, "exercises": {}}', "version 99"),
-    ('{"format": "mediakit-answers", "version": 1, "exercises": []}', "no valid 'exercises'"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("{not json", "not valid JSON"),
+        ("", "not valid JSON"),
+        ('["a list"]', "not a mediakit answers file"),
+        ('{"format": "mediakit-answers", "version": 99, "exercises": {}}', "version 99"),
+        ('{"format": "mediakit-answers", "version": 1, "exercises": []}', "no valid 'exercises'"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+    ],
+)
 def test_corrupt_file_is_kept_aside_and_reported(tmp_path, content, reason, capsys):
     """Is an unreadable answers file renamed to .corrupt-<n>.json, reported, and a new file started?"""
     path = tmp_path / f"{STEM}.sam.answers.json"
@@ -117,10 +120,13 @@ def test_corrupt_counter_and_note_in_result(tmp_path):
     for n in (1, 2):
         (tmp_path / f"{STEM}.sam.answers.json").write_text("garbage", encoding="utf-8")
         r = ex.check("c")
-        assert f"Note: Your saved answers could not be read" in str(r)
+        assert "Note: Your saved answers could not be read" in str(r)
         assert f".corrupt-{n}.json" in str(r)
     assert files(tmp_path) == [
-        f"{STEM}.sam.answers.corrupt-1.json", f"{STEM}.sam.answers.corrupt-2.json", f"{STEM}.sam.answers.json"]
+        f"{STEM}.sam.answers.corrupt-1.json",
+        f"{STEM}.sam.answers.corrupt-2.json",
+        f"{STEM}.sam.answers.json",
+    ]
 
 
 def test_atomic_write_leaves_no_temporary_file_and_keeps_old_on_failure(tmp_path, monkeypatch):
@@ -132,6 +138,7 @@ def test_atomic_write_leaves_no_temporary_file_and_keeps_old_on_failure(tmp_path
 
     def boom(*a, **k):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(os, "replace", boom)
     r = ex.check("a")
     assert "could not be saved" in str(r) and "No space left" in str(r)
@@ -156,17 +163,19 @@ def test_student_names(student, expected):
 def test_a_blank_name_gets_a_unique_id_and_is_told(student, capsys):
     """Does a blank name get an anonymous-<hex> id (not a shared "student"), with a message saying so?"""
     from mediakit.exercises import answers
+
     session = mx.start(STEM, student=student)
     assert session.student.startswith("anonymous-") and len(session.student) == len("anonymous-") + 6
     assert "did not write your name" in capsys.readouterr().out
-    answers._anonymous = ""                       # another kernel: another id
+    answers._anonymous = ""  # another kernel: another id
     assert mx.start(STEM, student=student).student != session.student
 
 
 def test_session_repr_is_deterministic():
     """Does the start() line say whose answers go where, with nothing that changes between runs?"""
     assert repr(mx.start(STEM, student="solution-key")) == (
-        f"Answers of 'solution-key' for {STEM} are saved on every check in {STEM}.solution-key.answers.json.")
+        f"Answers of 'solution-key' for {STEM} are saved on every check in {STEM}.solution-key.answers.json."
+    )
 
 
 def test_export_gathers_one_students_notebooks(tmp_path):
@@ -194,11 +203,14 @@ def test_export_defaults_and_out(tmp_path):
     assert mx.export_answers(out=out) == out and out.exists()
 
 
-@pytest.mark.parametrize("setup, error", [
-    ("nothing", AnswersFileError),
-    ("no-student", AnswerError),
-    ("no-folder", AnswersFileError),
-])
+@pytest.mark.parametrize(
+    "setup, error",
+    [
+        ("nothing", AnswersFileError),
+        ("no-student", AnswerError),
+        ("no-folder", AnswersFileError),
+    ],
+)
 def test_export_errors(tmp_path, setup, error):
     """Does export say clearly when there is nothing to export, no student or no folder?"""
     if setup == "nothing":
@@ -216,7 +228,10 @@ def test_import_does_not_pull_widgets():
     """Do `import mediakit` and a check run without importing ipywidgets?"""
     import subprocess
     import sys
-    code = ("import sys, mediakit, mediakit.exercises as mx; from mediakit.exercises.answers import export_answers; "
-            "mx.get('sources-choose').check('b', save=False); print('ipywidgets' in sys.modules)")
+
+    code = (
+        "import sys, mediakit, mediakit.exercises as mx; from mediakit.exercises.answers import export_answers; "
+        "mx.get('sources-choose').check('b', save=False); print('ipywidgets' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

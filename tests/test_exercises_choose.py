@@ -4,9 +4,8 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError
-from mediakit.exercises import load_key
 
-KEY = '''
+KEY = """
 [key]
 article = "own"
 
@@ -32,7 +31,7 @@ options = [
   { id = "b", text = "Beta", why = "why b" },
   { id = "c", text = "Gamma", why = "why c" },
 ]
-'''
+"""
 
 
 pytestmark = pytest.mark.usefixtures("no_answers_session")
@@ -43,12 +42,25 @@ def key(key_from):
     return key_from(KEY)
 
 
-@pytest.mark.parametrize("ident, answer, score", [
-    ("t-one", "b", 1.0), ("t-one", "B", 1.0), ("t-one", "b)", 1.0), ("t-one", "Beta", 1.0), ("t-one", ["b"], 1.0),
-    ("t-one", "a", 0.0), ("t-one", "c", 0.0),
-    ("t-many", ["a", "c"], 2.0), ("t-many", ["c", "a", "a"], 2.0), ("t-many", ["a"], 1.0),
-    ("t-many", ["a", "b"], 0.0), ("t-many", ["a", "b", "c"], 1.0), ("t-many", ["b"], 0.0), ("t-many", "a", 1.0),
-])
+@pytest.mark.parametrize(
+    "ident, answer, score",
+    [
+        ("t-one", "b", 1.0),
+        ("t-one", "B", 1.0),
+        ("t-one", "b)", 1.0),
+        ("t-one", "Beta", 1.0),
+        ("t-one", ["b"], 1.0),
+        ("t-one", "a", 0.0),
+        ("t-one", "c", 0.0),
+        ("t-many", ["a", "c"], 2.0),
+        ("t-many", ["c", "a", "a"], 2.0),
+        ("t-many", ["a"], 1.0),
+        ("t-many", ["a", "b"], 0.0),
+        ("t-many", ["a", "b", "c"], 1.0),
+        ("t-many", ["b"], 0.0),
+        ("t-many", "a", 1.0),
+    ],
+)
 def test_scores(key, ident, answer, score):
     """Does each choice score right, with a wrong pick costing a point when several are right?"""
     assert key.get(ident).check(answer, save=False).score == score
@@ -73,24 +85,29 @@ def test_missed_option_in_multiple(key):
     assert [i.status for i in r.items] == ["correct", "miss"]
 
 
-@pytest.mark.parametrize("ident, bad, words", [
-    ("t-one", None, "None"),
-    ("t-one", 2, "letter"),
-    ("t-one", "z", "not one of the options"),
-    ("t-one", ["a", "b"], "one option only"),
-    ("t-one", "b" * 1_000_000, "too long"),
-    ("t-many", ["a", "z"], "not one of the options"),
-    ("t-many", ["a", "a", "a", "a"], "only 3"),
-    ("t-many", 1.5, "list"),
-    ("t-many", [None], "text in quotes"),
-])
+@pytest.mark.parametrize(
+    "ident, bad, words",
+    [
+        ("t-one", None, "None"),
+        ("t-one", 2, "letter"),
+        ("t-one", "z", "not one of the options"),
+        ("t-one", ["a", "b"], "one option only"),
+        ("t-one", "b" * 1_000_000, "too long"),
+        ("t-many", ["a", "z"], "not one of the options"),
+        ("t-many", ["a", "a", "a", "a"], "only 3"),
+        ("t-many", 1.5, "list"),
+        ("t-many", [None], "text in quotes"),
+    ],
+)
 def test_bad_answers(key, ident, bad, words):
     """Does a malformed choice raise AnswerError that lists what to do?"""
     with pytest.raises(AnswerError, match=words):
         key.get(ident).check(bad, save=False)
 
 
-@pytest.mark.parametrize("ident, empty", [("t-one", ""), ("t-one", "  "), ("t-one", []), ("t-many", []), ("t-many", "")])
+@pytest.mark.parametrize(
+    "ident, empty", [("t-one", ""), ("t-one", "  "), ("t-one", []), ("t-many", []), ("t-many", "")]
+)
 def test_empty(key, ident, empty):
     """Does an empty choice score 0 with a message and no explanations?"""
     r = key.get(ident).check(empty, save=False)

@@ -4,9 +4,8 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError
-from mediakit.exercises import load_key
 
-KEY = '''
+KEY = """
 [key]
 article = "own"
 
@@ -33,7 +32,7 @@ id = "official"
 text = "One official, who asked not to be named"
 category = "anonymous"
 why = "unnamed on purpose"
-'''
+"""
 
 
 pytestmark = pytest.mark.usefixtures("no_answers_session")
@@ -44,15 +43,18 @@ def ex(key_from):
     return key_from(KEY).get("t-classify")
 
 
-@pytest.mark.parametrize("answer, score, statuses", [
-    ({"Dana Okafor": "named", "Residents": "vague", "official": "anonymous"}, 3.0, ["correct"] * 3),
-    ({"dana okafor": "Named", "residents": "anonymous", "OFFICIAL": "anonymous"}, 3.0, ["correct"] * 3),
-    (["named", "vague", "anonymous"], 3.0, ["correct"] * 3),
-    ({"Dana Okafor": "vague"}, 0.0, ["wrong"] * 3),
-    ({"Dana Okafor": "named", "Residents": "named"}, 1.0, ["correct", "wrong", "wrong"]),
-    ({"Dana Okafor": "named", "Residents": "", "official": None}, 1.0, ["correct", "wrong", "wrong"]),
-    ({"One official, who asked not to be named": "named"}, 0.0, ["wrong"] * 3),
-])
+@pytest.mark.parametrize(
+    "answer, score, statuses",
+    [
+        ({"Dana Okafor": "named", "Residents": "vague", "official": "anonymous"}, 3.0, ["correct"] * 3),
+        ({"dana okafor": "Named", "residents": "anonymous", "OFFICIAL": "anonymous"}, 3.0, ["correct"] * 3),
+        (["named", "vague", "anonymous"], 3.0, ["correct"] * 3),
+        ({"Dana Okafor": "vague"}, 0.0, ["wrong"] * 3),
+        ({"Dana Okafor": "named", "Residents": "named"}, 1.0, ["correct", "wrong", "wrong"]),
+        ({"Dana Okafor": "named", "Residents": "", "official": None}, 1.0, ["correct", "wrong", "wrong"]),
+        ({"One official, who asked not to be named": "named"}, 0.0, ["wrong"] * 3),
+    ],
+)
 def test_scores(ex, answer, score, statuses):
     """Does each answer score one point per right category, accepting the key's alternatives?"""
     r = ex.check(answer, save=False)
@@ -76,18 +78,21 @@ def test_empty_answer(ex, empty):
     assert r.score == 0 and "named, vague, anonymous" in str(r) and "unnamed on purpose" not in str(r)
 
 
-@pytest.mark.parametrize("bad, words", [
-    (None, "None"),
-    ("named", "dictionary"),
-    (7, "dictionary"),
-    ({"Dana Okafor": "famous"}, "not a category"),
-    ({"Somebody": "named"}, "not one of the items"),
-    ({1: "named"}, "in quotes"),
-    ({"Dana Okafor": 3}, "text in quotes"),
-    ({"Dana Okafor": "x" * 1_000_000}, "too long"),
-    (["named", "vague"], "one category per item"),
-    ({"Dana Okafor": "named", "dana okafor": "vague"}, "two different categories"),
-])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (None, "None"),
+        ("named", "dictionary"),
+        (7, "dictionary"),
+        ({"Dana Okafor": "famous"}, "not a category"),
+        ({"Somebody": "named"}, "not one of the items"),
+        ({1: "named"}, "in quotes"),
+        ({"Dana Okafor": 3}, "text in quotes"),
+        ({"Dana Okafor": "x" * 1_000_000}, "too long"),
+        (["named", "vague"], "one category per item"),
+        ({"Dana Okafor": "named", "dana okafor": "vague"}, "two different categories"),
+    ],
+)
 def test_bad_answers(ex, bad, words):
     """Does a malformed answer raise AnswerError with a message a student understands?"""
     with pytest.raises(AnswerError, match=words):

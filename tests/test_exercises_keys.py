@@ -7,7 +7,7 @@ import mediakit.exercises as mx
 from mediakit.errors import KeyFileError, MediakitError
 from mediakit.exercises import keys, load_key
 
-GOOD_SPOT = '''
+GOOD_SPOT = """
 [[exercise]]
 id = "loaded-spot-p3"
 kind = "spot"
@@ -16,7 +16,7 @@ passage = { paragraphs = [3, 3] }
 [[exercise.items]]
 text = "daring"
 why = "praise"
-'''
+"""
 HEAD = '[key]\narticle = "seed"\n'
 
 
@@ -30,16 +30,22 @@ def test_a_good_key_loads(tmp_path):
     """Does a well-formed key load, with its exercise built and located?"""
     key = load_key(write(tmp_path, HEAD + GOOD_SPOT))
     ex = key.get("loaded-spot-p3")
-    assert ex.kind == "spot" and ex.passage.text[ex.items[0].start:ex.items[0].end] == "daring"
+    assert ex.kind == "spot" and ex.passage.text[ex.items[0].start : ex.items[0].end] == "daring"
 
 
 BROKEN = [
-    (GOOD_SPOT.replace("[3, 3]", "[1, 1]"),
-     "seed.toml, exercise 'loaded-spot-p3': the answer 'daring' is not in the passage."),
-    (GOOD_SPOT.replace('question = "Flag the loaded words."\n', ""),
-     "seed.toml, exercise 'loaded-spot-p3': the field 'question' is missing."),
-    (GOOD_SPOT.replace('kind = "spot"', 'kind = "essay"'),
-     "seed.toml, exercise 'loaded-spot-p3': the kind 'essay' is unknown"),
+    (
+        GOOD_SPOT.replace("[3, 3]", "[1, 1]"),
+        "seed.toml, exercise 'loaded-spot-p3': the answer 'daring' is not in the passage.",
+    ),
+    (
+        GOOD_SPOT.replace('question = "Flag the loaded words."\n', ""),
+        "seed.toml, exercise 'loaded-spot-p3': the field 'question' is missing.",
+    ),
+    (
+        GOOD_SPOT.replace('kind = "spot"', 'kind = "essay"'),
+        "seed.toml, exercise 'loaded-spot-p3': the kind 'essay' is unknown",
+    ),
     (GOOD_SPOT + GOOD_SPOT, "seed.toml, exercise 'loaded-spot-p3': the id is used twice"),
     (GOOD_SPOT.replace('id = "loaded-spot-p3"\n', ""), "seed.toml, exercise number 1: the field 'id' is missing."),
     (GOOD_SPOT.replace('id = "loaded-spot-p3"', 'id = "Loaded Spot"'), "lower-case letters, digits and hyphens"),
@@ -48,85 +54,120 @@ BROKEN = [
     (GOOD_SPOT.replace("{ paragraphs = [3, 3] }", "{}"), "use one of: paragraphs"),
     (GOOD_SPOT.replace('why = "praise"', ""), "items number 1: the field 'why' is missing."),
     (GOOD_SPOT + 'colour = "red"\n', "items number 1: the field(s) colour are not known here"),
-    (GOOD_SPOT.replace('kind = "spot"', 'kind = "spot"\ncolour = "red"'), "the field(s) colour are not known for a spot"),
+    (
+        GOOD_SPOT.replace('kind = "spot"', 'kind = "spot"\ncolour = "red"'),
+        "the field(s) colour are not known for a spot",
+    ),
     (GOOD_SPOT.replace("paragraphs = [3, 3]", "paragraphs = [3, 3], colour = 1"), "passage: the field(s) colour"),
-    (GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\nhints = 3'),
-     "the field 'hints' should be a list or str, not int"),
-    (GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\npattern = "quiz show"'),
-     "the pattern 'quiz show' is unknown"),
-    ('''
+    (
+        GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\nhints = 3'),
+        "the field 'hints' should be a list or str, not int",
+    ),
+    (
+        GOOD_SPOT.replace('question = "Flag the loaded words."', 'question = "Q"\npattern = "quiz show"'),
+        "the pattern 'quiz show' is unknown",
+    ),
+    (
+        """
 [[exercise]]
 id = "c1"
 kind = "choose"
 question = "Which?"
 answer = "z"
 options = [{ id = "a", text = "A", why = "w" }, { id = "b", text = "B", why = "w" }]
-''', "seed.toml, exercise 'c1': the correct option 'z' is not among the options (a, b)."),
-    ('''
+""",
+        "seed.toml, exercise 'c1': the correct option 'z' is not among the options (a, b).",
+    ),
+    (
+        """
 [[exercise]]
 id = "c2"
 kind = "choose"
 question = "Which?"
 answer = "a"
 options = [{ id = "a", text = "A", why = "w" }, { id = "a", text = "B", why = "w" }]
-''', "the option id 'a' is used twice"),
-    ('''
+""",
+        "the option id 'a' is used twice",
+    ),
+    (
+        """
 [[exercise]]
 id = "c3"
 kind = "choose"
 question = "Which?"
 answer = ["a", "b"]
 options = [{ id = "a", text = "A", why = "w" }, { id = "b", text = "B", why = "w" }]
-''', "set multiple = true"),
-    ('''
+""",
+        "set multiple = true",
+    ),
+    (
+        """
 [[exercise]]
 id = "k1"
 kind = "classify"
 question = "Classify."
 categories = ["named", "vague"]
 items = [{ text = "Nikolai Beleskov", category = "famous", why = "w" }]
-''', "seed.toml, exercise 'k1': the item 'Nikolai Beleskov' has the category 'famous', which is not among the categories"),
-    ('''
+""",
+        "seed.toml, exercise 'k1': the item 'Nikolai Beleskov' has the category 'famous', which is not among the categories",
+    ),
+    (
+        """
 [[exercise]]
 id = "k2"
 kind = "classify"
 question = "Classify."
 categories = ["named", "vague"]
 items = [{ text = "Boris Johnson", category = "named", why = "w" }]
-''', "the item 'Boris Johnson' is not in the passage"),
-    ('''
+""",
+        "the item 'Boris Johnson' is not in the passage",
+    ),
+    (
+        """
 [[exercise]]
 id = "m1"
 kind = "match"
 question = "Match."
 options = [{ id = "A", text = "Putin has voiced it." }]
 claims = [{ text = "seizing", answer = "B", why = "w" }]
-''', "the correct option 'B' of the claim 'seizing' is not among the options (A, none)"),
-    ('''
+""",
+        "the correct option 'B' of the claim 'seizing' is not among the options (A, none)",
+    ),
+    (
+        """
 [[exercise]]
 id = "m2"
 kind = "match"
 question = "Match."
 options = [{ id = "A", text = "Putin has voiced it." }]
 claims = [{ text = "Moscow", answer = "A", why = "w" }]
-''', "the claim 'Moscow' is not in the headline"),
-    ('''
+""",
+        "the claim 'Moscow' is not in the headline",
+    ),
+    (
+        """
 [[exercise]]
 id = "m3"
 kind = "match"
 question = "Match."
 options = [{ id = "A", text = "Putin has never said it." }]
 claims = [{ text = "seizing", answer = "A", why = "w" }]
-''', "the option 'A' ('Putin has never said it.') is not in the body"),
-    ('''
+""",
+        "the option 'A' ('Putin has never said it.') is not in the body",
+    ),
+    (
+        """
 [[exercise]]
 id = "r1"
 kind = "rewrite"
 question = "Rewrite."
 target = "headline"
 checks = ["no_loaded", "be_nice"]
-''', "the check 'be_nice' is unknown"),
-    ('''
+""",
+        "the check 'be_nice' is unknown",
+    ),
+    (
+        """
 [[exercise]]
 id = "r2"
 kind = "rewrite"
@@ -134,7 +175,9 @@ question = "Rewrite."
 target = "sentence"
 passage = { sentence = [6, 1] }
 checks = ["supported"]
-''', "the check 'supported' works only for a headline"),
+""",
+        "the check 'supported' works only for a headline",
+    ),
 ]
 
 
@@ -147,16 +190,19 @@ def test_broken_keys_name_file_and_entry(tmp_path, body, message):
     assert str(err.value).startswith("seed.toml")
 
 
-@pytest.mark.parametrize("text, message", [
-    (b"\xff\xfe[key]", "seed.toml: the file is not UTF-8 text."),
-    ("[key\narticle = 1", "seed.toml: this is not valid TOML"),
-    (GOOD_SPOT, "seed.toml: the field 'key' is missing."),
-    ('[key]\narticle = "moon"\n' + GOOD_SPOT, "seed.toml, [key]: article should be \"seed\" or \"own\""),
-    (HEAD, "seed.toml: the field 'exercise' is missing."),
-    ("exercise = []\n" + HEAD, "seed.toml: the field 'exercise' is empty."),
-    ('extra = 1\n' + HEAD + GOOD_SPOT, "unknown top-level entry extra"),
-    (HEAD + 'colour = 1\n' + GOOD_SPOT, "seed.toml, [key]: the field(s) colour are not known here"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (b"\xff\xfe[key]", "seed.toml: the file is not UTF-8 text."),
+        ("[key\narticle = 1", "seed.toml: this is not valid TOML"),
+        (GOOD_SPOT, "seed.toml: the field 'key' is missing."),
+        ('[key]\narticle = "moon"\n' + GOOD_SPOT, 'seed.toml, [key]: article should be "seed" or "own"'),
+        (HEAD, "seed.toml: the field 'exercise' is missing."),
+        ("exercise = []\n" + HEAD, "seed.toml: the field 'exercise' is empty."),
+        ("extra = 1\n" + HEAD + GOOD_SPOT, "unknown top-level entry extra"),
+        (HEAD + "colour = 1\n" + GOOD_SPOT, "seed.toml, [key]: the field(s) colour are not known here"),
+    ],
+)
 def test_broken_files(tmp_path, text, message):
     """Does a file that is not a key at all get a one-line error naming the file?"""
     with pytest.raises(KeyFileError, match=None) as err:
@@ -183,8 +229,13 @@ def test_shipped_keys_load_and_ids_are_unique():
     assert len(ids) == len(set(ids)) >= 20
 
 
-LESSONS = ["01_meet_the_article_exercises", "02_sourcing_exercises", "03_attribution_and_quotes_exercises",
-           "04_loaded_language_exercises", "05_headline_vs_body_exercises"]
+LESSONS = [
+    "01_meet_the_article_exercises",
+    "02_sourcing_exercises",
+    "03_attribution_and_quotes_exercises",
+    "04_loaded_language_exercises",
+    "05_headline_vs_body_exercises",
+]
 
 
 @pytest.mark.parametrize("stem", LESSONS + ["pre_quiz", "post_quiz"])
@@ -213,7 +264,9 @@ def test_quizzes_test_the_same_skills_on_passages_not_from_the_seed():
 
 # -- one truth per fact: the key agrees with the lenses -------------------------------------
 def agreement_cases():
-    return [e for e in keys.shipped("seed") if e.layer or getattr(e, "claims", None) and any(c.support for c in e.claims)]
+    return [
+        e for e in keys.shipped("seed") if e.layer or getattr(e, "claims", None) and any(c.support for c in e.claims)
+    ]
 
 
 @pytest.mark.parametrize("ex", agreement_cases(), ids=lambda e: e.id)
@@ -228,9 +281,11 @@ def test_key_agrees_with_markup(ex):
 
 def test_agreement_detects_a_disagreement(tmp_path):
     """Does the agreement check report a key item the lens does not mark (a negative case)?"""
-    body = GOOD_SPOT.replace('text = "daring"', 'text = "buffer zone"').replace(
-        'why = "praise"', 'why = "w"\n').replace('question = "Flag the loaded words."',
-                                                'question = "Q"\nlayer = "loaded"')
+    body = (
+        GOOD_SPOT.replace('text = "daring"', 'text = "buffer zone"')
+        .replace('why = "praise"', 'why = "w"\n')
+        .replace('question = "Flag the loaded words."', 'question = "Q"\nlayer = "loaded"')
+    )
     ex = load_key(write(tmp_path, HEAD + body)).get("loaded-spot-p3")
     assert any("'buffer zone'" in d for d in ex.disagreements())
 
@@ -240,33 +295,40 @@ def test_agreement_detects_a_disagreement(tmp_path):
 def test_no_choose_item_is_answered_by_the_longest_option(ex):
     """Is the right option of every shipped multiple-choice item never the uniquely longest?"""
     from mediakit.exercises.quiz import length_cue
+
     assert length_cue(ex) == ""
 
 
-@pytest.mark.parametrize("ident, flags, score", [
-    # contested namings of the Kursk operation are optional: flagging them costs nothing
-    ("loaded-spot-p3-4", ["daring", "the enemy"], 2.0),
-    ("loaded-spot-p3-4", ["daring", "the enemy", "invasion", "offensive"], 2.0),
-    # "makes sense" is the writer's judgement: not penalised here either
-    ("loaded-spot-p3-4", ["daring", "the enemy", "makes sense"], 2.0),
-    # negative case: a descriptive term is still a false alarm
-    ("loaded-spot-p3-4", ["daring", "the enemy", "buffer zone"], 1.75),
-    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous"], 4.0),
-    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "Invading"], 4.0),
-    ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "operation"], 3.75),
-])
+@pytest.mark.parametrize(
+    "ident, flags, score",
+    [
+        # contested namings of the Kursk operation are optional: flagging them costs nothing
+        ("loaded-spot-p3-4", ["daring", "the enemy"], 2.0),
+        ("loaded-spot-p3-4", ["daring", "the enemy", "invasion", "offensive"], 2.0),
+        # "makes sense" is the writer's judgement: not penalised here either
+        ("loaded-spot-p3-4", ["daring", "the enemy", "makes sense"], 2.0),
+        # negative case: a descriptive term is still a false alarm
+        ("loaded-spot-p3-4", ["daring", "the enemy", "buffer zone"], 1.75),
+        ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous"], 4.0),
+        ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "Invading"], 4.0),
+        ("loaded-spot-p6-7", ["dictator", "bargaining chip", "most compelling", "most dangerous", "operation"], 3.75),
+    ],
+)
 def test_contested_namings_are_explained_not_scored(ident, flags, score):
     """Are 'invasion', 'Invading', 'offensive' and 'makes sense' neither required nor penalised?"""
     assert mx.get(ident).check(flags, save=False).score == score
 
 
-@pytest.mark.parametrize("ident, answer, category, ok", [
-    ("sources-classify", "Ukrainian military officials and Western analysts", "vague", True),
-    ("sources-classify", "Ukrainian military officials and Western analysts", "anonymous", True),
-    ("sources-classify", "Ukrainian military officials and Western analysts", "named", False),
-    ("sources-classify", "Defense analysts", "anonymous", False),
-    ("sources-classify", "several of his former officials and advisers", "anonymous", True),
-])
+@pytest.mark.parametrize(
+    "ident, answer, category, ok",
+    [
+        ("sources-classify", "Ukrainian military officials and Western analysts", "vague", True),
+        ("sources-classify", "Ukrainian military officials and Western analysts", "anonymous", True),
+        ("sources-classify", "Ukrainian military officials and Western analysts", "named", False),
+        ("sources-classify", "Defense analysts", "anonymous", False),
+        ("sources-classify", "several of his former officials and advisers", "anonymous", True),
+    ],
+)
 def test_source_categories_follow_the_kit_definitions(ident, answer, category, ok):
     """Are unnamed officials accepted as vague or anonymous, a general category only as vague?"""
     r = mx.get(ident).check({answer: category}, save=False)
@@ -277,9 +339,9 @@ HEADLINES = [
     # (headline, check, met)
     ("FT: Ukraine could use Kursk region as bargaining chip with Trump", "attributed", True),
     ("Ukraine could use Kursk region as bargaining chip with Trump, Financial Times says", "attributed", True),
-    ("Ukraine prepares to bargain with Trump over Kursk region", "attributed", False),      # negative
+    ("Ukraine prepares to bargain with Trump over Kursk region", "attributed", False),  # negative
     ("Ukraine's Kursk region operation could be used in talks, FT reports", "mentions", True),
-    ("Kursk region operation could be used in talks, FT reports", "mentions", False),       # who acts is lost
+    ("Kursk region operation could be used in talks, FT reports", "mentions", False),  # who acts is lost
     ("FT: Ukraine could use Kursk region as bargaining chip with Trump", "supported", True),
     ("Ukraine could use Kursk region as bargaining chip with Trump, says Guardian", "supported", False),
 ]
@@ -294,12 +356,15 @@ def test_headline_rewrite_accepts_good_paraphrases(headline, check, met):
     assert (line.status == "met") is met, line.why
 
 
-@pytest.mark.parametrize("sentence, met", [
-    ("Defense analysts, Ukrainian soldiers and Vladimir Putin have offered their own explanations.", True),
-    ("Defense analysts, Ukrainian soldiers and Russia's president have offered their own explanations.", True),
-    ("Defense analysts, Ukrainian soldiers and the Kremlin have offered their own explanations.", True),
-    ("Defense analysts and Ukrainian soldiers have offered their own explanations.", False),     # Putin lost
-])
+@pytest.mark.parametrize(
+    "sentence, met",
+    [
+        ("Defense analysts, Ukrainian soldiers and Vladimir Putin have offered their own explanations.", True),
+        ("Defense analysts, Ukrainian soldiers and Russia's president have offered their own explanations.", True),
+        ("Defense analysts, Ukrainian soldiers and the Kremlin have offered their own explanations.", True),
+        ("Defense analysts and Ukrainian soldiers have offered their own explanations.", False),  # Putin lost
+    ],
+)
 def test_sentence_rewrite_keeps_the_meaning_not_the_string(sentence, met):
     """Is Putin accepted by name or by office, and his absence still caught?"""
     r = mx.get("loaded-rewrite-p6").check(sentence, save=False)
@@ -310,24 +375,29 @@ def test_sentence_rewrite_keeps_the_meaning_not_the_string(sentence, met):
 @pytest.mark.xfail(reason="needs lens change from issue 10/11: 'seized'/'seizing' leave the loaded layer", strict=False)
 def test_the_bodys_own_verb_is_accepted_in_a_headline():
     """Is 'seized', the body's own verb, accepted as neutral in a headline?"""
-    r = mx.get("headline-rewrite").check("Ukraine seized land in Kursk region to bargain with Trump, FT reports",
-                                         save=False)
+    r = mx.get("headline-rewrite").check(
+        "Ukraine seized land in Kursk region to bargain with Trump, FT reports", save=False
+    )
     assert next(i for i in r.items if i.item.startswith("No loaded")).status == "met"
 
 
-@pytest.mark.parametrize("false_sentence", [
-    "Only the FT report links the bargaining to Trump",
-    "only reported from the FT",
-    "The writer claims to know what no one knows",
-    "as if a long silence had ended",
-    "it changes with the day you read it",
-    "depends on the day you read the page",
-    "stronger than the body's own",
-    "the one source a reader could look up",
-])
+@pytest.mark.parametrize(
+    "false_sentence",
+    [
+        "Only the FT report links the bargaining to Trump",
+        "only reported from the FT",
+        "The writer claims to know what no one knows",
+        "as if a long silence had ended",
+        "it changes with the day you read it",
+        "depends on the day you read the page",
+        "stronger than the body's own",
+        "the one source a reader could look up",
+    ],
+)
 def test_no_false_feedback_sentence_is_left_in_the_keys(false_sentence):
     """Is no sentence that the issue-13 audit found false about the seed still in a key?"""
     from mediakit.exercises.keys import keys_dir
+
     text = " ".join(p.read_text(encoding="utf-8") for p in keys_dir().glob("*.toml"))
     assert false_sentence not in text
 
@@ -349,14 +419,21 @@ def test_objective_exercises_agree_with_the_markup(ex):
     assert ex.disagreements() == []
 
 
-@pytest.mark.parametrize("ident, answer, score", [
-    ("headline-levels-classify", {"seizing": "stated", "with Trump": "hedged"}, 2),
-    ("headline-levels-classify", {"seizing": "absent", "Ukraine prepares": "stated"}, 0),     # negative
-    ("quote-kinds-classify", {"bargain": "partial", "Trump peace": "partial"}, 2),
-    ("quote-kinds-classify", {"bargain": "scare", "Trump peace": "direct"}, 0),               # negative
-    ("primary-secondary-classify", {"President Volodymyr Zelensky": "primary", "the Financial Times": "secondary"}, 2),
-    ("primary-secondary-classify", {"President Volodymyr Zelensky": "secondary"}, 0),
-])
+@pytest.mark.parametrize(
+    "ident, answer, score",
+    [
+        ("headline-levels-classify", {"seizing": "stated", "with Trump": "hedged"}, 2),
+        ("headline-levels-classify", {"seizing": "absent", "Ukraine prepares": "stated"}, 0),  # negative
+        ("quote-kinds-classify", {"bargain": "partial", "Trump peace": "partial"}, 2),
+        ("quote-kinds-classify", {"bargain": "scare", "Trump peace": "direct"}, 0),  # negative
+        (
+            "primary-secondary-classify",
+            {"President Volodymyr Zelensky": "primary", "the Financial Times": "secondary"},
+            2,
+        ),
+        ("primary-secondary-classify", {"President Volodymyr Zelensky": "secondary"}, 0),
+    ],
+)
 def test_objective_exercises_score(ident, answer, score):
     """Are the new objective exercises scored by their key, with negative cases?"""
     ex = load_key(keys.keys_dir() / "objectives.toml").get(ident)

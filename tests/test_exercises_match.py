@@ -4,9 +4,8 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError
-from mediakit.exercises import load_key
 
-KEY = '''
+KEY = """
 [key]
 article = "own"
 
@@ -39,7 +38,7 @@ id = "city-centre"
 text = "city centre"
 answer = ["B", "none"]
 why = "parts of the centre"
-'''
+"""
 
 
 pytestmark = pytest.mark.usefixtures("no_answers_session")
@@ -50,13 +49,16 @@ def ex(key_from):
     return key_from(KEY).get("t-match")
 
 
-@pytest.mark.parametrize("answer, score, statuses", [
-    ({"bans cars": "B", "after vote": "A", "city-centre": "B"}, 3.0, ["correct"] * 3),
-    ({"bans-cars": "b", "AFTER VOTE": "a", "city centre": "not in the body"}, 3.0, ["correct"] * 3),
-    ({"bans cars": "A", "after vote": "A"}, 1.0, ["wrong", "correct", "wrong"]),
-    ({"bans cars": "none"}, 0.0, ["wrong"] * 3),
-    ({"bans cars": "", "after vote": None}, 0.0, ["wrong"] * 3),
-])
+@pytest.mark.parametrize(
+    "answer, score, statuses",
+    [
+        ({"bans cars": "B", "after vote": "A", "city-centre": "B"}, 3.0, ["correct"] * 3),
+        ({"bans-cars": "b", "AFTER VOTE": "a", "city centre": "not in the body"}, 3.0, ["correct"] * 3),
+        ({"bans cars": "A", "after vote": "A"}, 1.0, ["wrong", "correct", "wrong"]),
+        ({"bans cars": "none"}, 0.0, ["wrong"] * 3),
+        ({"bans cars": "", "after vote": None}, 0.0, ["wrong"] * 3),
+    ],
+)
 def test_scores(ex, answer, score, statuses):
     """Does each claim score 1 only for an option the key accepts?"""
     r = ex.check(answer, save=False)
@@ -71,16 +73,19 @@ def test_feedback_shows_the_choice_and_why(ex):
     assert '✓ Correct: "after vote" (+1) — you said: A — the vote on Tuesday' in text
 
 
-@pytest.mark.parametrize("bad, words", [
-    (None, "None"),
-    (["B", "A"], "dictionary"),
-    ("B", "dictionary"),
-    ({"bans cars": "Z"}, "not an option"),
-    ({"flying cars": "A"}, "not one of the claims"),
-    ({("bans", "cars"): "A"}, "in quotes"),
-    ({"bans cars": 2}, "text in quotes"),
-    ({"bans cars": "A" * 1_000_000}, "too long"),
-])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (None, "None"),
+        (["B", "A"], "dictionary"),
+        ("B", "dictionary"),
+        ({"bans cars": "Z"}, "not an option"),
+        ({"flying cars": "A"}, "not one of the claims"),
+        ({("bans", "cars"): "A"}, "in quotes"),
+        ({"bans cars": 2}, "text in quotes"),
+        ({"bans cars": "A" * 1_000_000}, "too long"),
+    ],
+)
 def test_bad_answers(ex, bad, words):
     """Does a malformed answer raise AnswerError naming what is wrong?"""
     with pytest.raises(AnswerError, match=words):

@@ -4,10 +4,12 @@ import pytest
 
 import mediakit.exercises as mx
 from mediakit.errors import AnswerError
-from mediakit.exercises import load_key, spot
+from mediakit.exercises import spot
 
-PASSAGE = ("The council finally approved the controversial cycle lane after a shambolic meeting. "
-           "The mayor said the lane would make the road safer.")
+PASSAGE = (
+    "The council finally approved the controversial cycle lane after a shambolic meeting. "
+    "The mayor said the lane would make the road safer."
+)
 
 KEY = f'''
 [key]
@@ -50,18 +52,21 @@ def ex(key_from):
     return key_from(KEY).get("t-spot")
 
 
-@pytest.mark.parametrize("answer, score, statuses", [
-    (["finally", "controversial", "shambolic meeting"], 3.0, ["hit", "hit", "hit"]),
-    (["finally", "controversial", "shambolic", "meeting"], 3.0, ["hit", "hit", "hit"]),
-    (["FINALLY"], 1.0, ["hit", "miss", "miss"]),
-    (["shambolic"], 0.5, ["miss", "miss", "partial"]),
-    (["finally", "safer"], 0.75, ["hit", "miss", "miss", "false_alarm"]),
-    (["finally", "shambolic", "safer", "road"], 1.0, ["hit", "miss", "partial", "false_alarm", "false_alarm"]),
-    (["safer", "mayor", "road"], 0.0, ["miss", "miss", "miss", "false_alarm", "false_alarm", "false_alarm"]),
-    (["finally", "cycle"], 1.0, ["hit", "miss", "hit", "miss"]),
-    ([[12, 19]], 1.0, ["hit", "miss", "miss"]),
-    ((["finally", "finally"]), 1.0, ["hit", "miss", "miss"]),
-])
+@pytest.mark.parametrize(
+    "answer, score, statuses",
+    [
+        (["finally", "controversial", "shambolic meeting"], 3.0, ["hit", "hit", "hit"]),
+        (["finally", "controversial", "shambolic", "meeting"], 3.0, ["hit", "hit", "hit"]),
+        (["FINALLY"], 1.0, ["hit", "miss", "miss"]),
+        (["shambolic"], 0.5, ["miss", "miss", "partial"]),
+        (["finally", "safer"], 0.75, ["hit", "miss", "miss", "false_alarm"]),
+        (["finally", "shambolic", "safer", "road"], 1.0, ["hit", "miss", "partial", "false_alarm", "false_alarm"]),
+        (["safer", "mayor", "road"], 0.0, ["miss", "miss", "miss", "false_alarm", "false_alarm", "false_alarm"]),
+        (["finally", "cycle"], 1.0, ["hit", "miss", "hit", "miss"]),
+        ([[12, 19]], 1.0, ["hit", "miss", "miss"]),
+        ((["finally", "finally"]), 1.0, ["hit", "miss", "miss"]),
+    ],
+)
 def test_scores_and_statuses(ex, answer, score, statuses):
     """Does each answer get the right score and the right status for each item, in passage order?"""
     r = ex.check(answer, save=False)
@@ -94,23 +99,26 @@ def test_empty_answer_scores_zero_without_revealing(ex, empty):
         assert word not in str(r)
 
 
-@pytest.mark.parametrize("bad, words", [
-    (None, "None"),
-    (3, "int"),
-    ("finally", "list"),
-    ({"finally": 1}, "dict"),
-    (["zebra"], "not in the passage"),
-    (["(.*)"], "not in the passage"),
-    ([b"finally"], "in quotes"),
-    ({"finally"}, "set"),
-    ([""], "empty string"),
-    ([42], "in quotes"),
-    ([[0, 10_000]], "outside the passage"),
-    ([["a", "b"]], "in quotes"),
-    (["x" * 1_000_000], "too long"),
-    (["The council finally approved the controversial cycle lane"], "too long to flag"),
-    (["w"] * 600, "at most"),
-])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (None, "None"),
+        (3, "int"),
+        ("finally", "list"),
+        ({"finally": 1}, "dict"),
+        (["zebra"], "not in the passage"),
+        (["(.*)"], "not in the passage"),
+        ([b"finally"], "in quotes"),
+        ({"finally"}, "set"),
+        ([""], "empty string"),
+        ([42], "in quotes"),
+        ([[0, 10_000]], "outside the passage"),
+        ([["a", "b"]], "in quotes"),
+        (["x" * 1_000_000], "too long"),
+        (["The council finally approved the controversial cycle lane"], "too long to flag"),
+        (["w"] * 600, "at most"),
+    ],
+)
 def test_bad_answers_raise_a_clear_answer_error(ex, bad, words):
     """Does a malformed answer raise AnswerError with a message that says what to fix?"""
     with pytest.raises(AnswerError, match=words):
@@ -149,10 +157,13 @@ def test_seed_furniture_spot_full_marks():
     assert r2.score == 0.75 and "headline" in str(r2)
 
 
-@pytest.mark.parametrize("answer, least", [
-    (["finally", "shambolic", "safer", "road"], 1.0),      # one right, one half right, two extra
-    (["finally", "controversial", "safer"], 1.75),
-])
+@pytest.mark.parametrize(
+    "answer, least",
+    [
+        (["finally", "shambolic", "safer", "road"], 1.0),  # one right, one half right, two extra
+        (["finally", "controversial", "safer"], 1.75),
+    ],
+)
 def test_a_mostly_right_attempt_keeps_most_of_its_credit(ex, answer, least):
     """Does a mostly sensible attempt keep what it found minus a quarter per extra flag (not 0.5/3)?"""
     assert ex.check(answer, save=False).score >= least
@@ -179,12 +190,16 @@ def test_seed_false_alarm_says_why_not():
     assert line.why.startswith("Not counted as") and len(line.why) > 40
 
 
-@pytest.mark.parametrize("item, why, repeated", [
-    ("It keeps the key facts", "it keeps the key facts.", False),
-    ("daring", "It praises.", True),
-])
+@pytest.mark.parametrize(
+    "item, why, repeated",
+    [
+        ("It keeps the key facts", "it keeps the key facts.", False),
+        ("daring", "It praises.", True),
+    ],
+)
 def test_a_feedback_line_never_repeats_itself(item, why, repeated):
     """Is a reason that only restates the item left out ('X — X.'), and a real reason kept?"""
     from mediakit.exercises.base import ItemFeedback
+
     line = ItemFeedback(item, "met", 1.0, why).line()
     assert (f"— {why}" in line) is repeated

@@ -6,7 +6,6 @@ import pytest
 
 import mediakit.exercises as mx
 
-
 pytestmark = pytest.mark.usefixtures("answers_sandbox")
 
 
@@ -24,7 +23,7 @@ def test_spot_widget_right_partial_wrong_empty():
     w.toggle("region")
     fb, score = click(w)
     assert "✓ Correct: &quot;daring&quot;" in fb and "! Not in the key: &quot;region&quot;" in fb
-    assert "Score: 0.75/2" in score and "Score:" not in fb      # the score is shown once
+    assert "Score: 0.75/2" in score and "Score:" not in fb  # the score is shown once
     w.toggle("region")
     w.toggle("invasion")
     w.toggle("enemy")
@@ -71,11 +70,14 @@ def test_match_widget():
     assert "5/5" in click(w)[1]
 
 
-@pytest.mark.parametrize("ident, pick, expected", [
-    ("sources-choose", "b", "Full marks: 1/1"),
-    ("sources-choose", "a", "Score: 0/1"),
-    ("sources-choose", None, "Score: 0/1"),
-])
+@pytest.mark.parametrize(
+    "ident, pick, expected",
+    [
+        ("sources-choose", "b", "Full marks: 1/1"),
+        ("sources-choose", "a", "Score: 0/1"),
+        ("sources-choose", None, "Score: 0/1"),
+    ],
+)
 def test_choose_widget_single(ident, pick, expected):
     """Does the radio-button widget score the chosen option (or none)?"""
     w = mx.get(ident).widget()
@@ -165,10 +167,15 @@ def test_feedback_is_html_escaped(tmp_path):
 def test_widget_shows_no_repeated_question_no_pattern_and_has_keyboard_controls():
     """Does a widget leave the question to the notebook text (shown once), show no designer label, and use focusable standard controls?"""
     import ipywidgets as W
+
     for ex in mx.all_exercises():
         w = ex.widget()
         assert ex.question[:30] not in w.question.value
         shown = " ".join(str(getattr(c, "value", "")) for c in w.children)
         assert "Pattern" not in shown and ex.pattern not in shown
         assert isinstance(w.check_button, W.Button) and w.check_button.description == "Check"
-        assert {b.description for b in (w.hint_button, w.again_button, w.reset_button)} == {"Hint", "Try again", "Reset"}
+        assert {b.description for b in (w.hint_button, w.again_button, w.reset_button)} == {
+            "Hint",
+            "Try again",
+            "Reset",
+        }

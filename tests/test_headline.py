@@ -21,6 +21,7 @@ ARTICLES = Path(__file__).parent / "articles"
 
 # -- helpers ---------------------------------------------------------------------
 
+
 def _at(text, needle, nth=0):
     i = -1
     for _ in range(nth + 1):
@@ -60,43 +61,116 @@ def seed_found(a):
     q = [
         mark(a, "quote", "scare", "\u201cbargaining\u201d"),
         mark(a, "quote", "scare", '"bargain"'),
-        mark(a, "quote", "direct", '"Russia brought war to others, and now it is returning home,"',
-             speaker="President Volodymyr Zelensky", cue="broke the silence"),
+        mark(
+            a,
+            "quote",
+            "direct",
+            '"Russia brought war to others, and now it is returning home,"',
+            speaker="President Volodymyr Zelensky",
+            cue="broke the silence",
+        ),
         mark(a, "quote", "direct", '"Uncertainty is the best way', speaker="Nikolai Beleskov"),
         mark(a, "quote", "scare", '"bargaining chip"'),
         mark(a, "quote", "scare", "\u201cTrump peace\u201d"),
     ]
     c = [
-        mark(a, "attribution_cue", "neutral", "reports", source="the Financial Times",
-             content='Ukraine is preparing to "bargain" with potential US President Donald Trump by seizing Russian lands'),
-        mark(a, "attribution_cue", "loaded", "broke the silence", source="President Volodymyr Zelensky",
-             content="for the first time"),
-        mark(a, "attribution_cue", "loaded", "indirectly confirmed", source="President Volodymyr Zelensky",
-             content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region"),
-        mark(a, "attribution_cue", "neutral", "named", source="The Ukrainian president",
-             content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region"),
-        mark(a, "attribution_cue", "neutral", "says", source="Nikolai Beleskov",
-             content="Uncertainty is the best way to avoid being cornered"),
-        mark(a, "attribution_cue", "neutral", "have offered their own explanations",
-             source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
-             content="withdraw Russian troops from the front, where Ukrainian troops are slowly losing ground; "
-                     "restore faith in Ukraine's offensive capability; use Russian territory as a lever of "
-                     "influence in any negotiations with Moscow"),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "reports",
+            source="the Financial Times",
+            content='Ukraine is preparing to "bargain" with potential US President Donald Trump by seizing Russian lands',
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "broke the silence",
+            source="President Volodymyr Zelensky",
+            content="for the first time",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "indirectly confirmed",
+            source="President Volodymyr Zelensky",
+            content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "named",
+            source="The Ukrainian president",
+            content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "says",
+            source="Nikolai Beleskov",
+            content="Uncertainty is the best way to avoid being cornered",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "have offered their own explanations",
+            source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
+            content="withdraw Russian troops from the front, where Ukrainian troops are slowly losing ground; "
+            "restore faith in Ukraine's offensive capability; use Russian territory as a lever of "
+            "influence in any negotiations with Moscow",
+        ),
         mark(a, "attribution_cue", "neutral", "has voiced", source="Putin has", content="it. But"),
-        mark(a, "attribution_cue", "loaded", "has boasted", source="Trump has",
-             content="he will bring peace to Ukraine overnight"),
-        mark(a, "attribution_cue", "hedged", "have suggested", source="several of his former officials and advisers",
-             content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant "
-                     "Western security guarantees"),
-        mark(a, "attribution_cue", "emotion", "are concerned", source="Kyiv and many of its European allies",
-             content="the Trump administration is forcing Ukraine into an unfair and unstable peace"),
-        mark(a, "attribution_cue", "neutral", "say", source="Most Western capitals",
-             content="they want Kyiv to have the strongest bargaining position"),
-        mark(a, "attribution_cue", "emotion", "worry", source="Ukrainian military officials and Western analysts",
-             content="moving limited resources to Kursk will make it harder"),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "has boasted",
+            source="Trump has",
+            content="he will bring peace to Ukraine overnight",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "hedged",
+            "have suggested",
+            source="several of his former officials and advisers",
+            content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant "
+            "Western security guarantees",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "emotion",
+            "are concerned",
+            source="Kyiv and many of its European allies",
+            content="the Trump administration is forcing Ukraine into an unfair and unstable peace",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "say",
+            source="Most Western capitals",
+            content="they want Kyiv to have the strongest bargaining position",
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "emotion",
+            "worry",
+            source="Ukrainian military officials and Western analysts",
+            content="moving limited resources to Kursk will make it harder",
+        ),
     ]
-    h = [mark(a, "hedge", "hedge", w, n) for w, n in
-         (("potential", 0), ("indirectly", 0), ("could", 0), ("could", 1), ("would need", 0))]
+    h = [
+        mark(a, "hedge", "hedge", w, n)
+        for w, n in (("potential", 0), ("indirectly", 0), ("could", 0), ("could", 1), ("would need", 0))
+    ]
     h += [mark(a, "hedge", "certainty", w) for w in ("Kiev knows", "No one knows", "makes sense", "must")]
     loaded = [mark(a, "loaded", "loaded_verb", "seizing", voice="writer")]
     return found_of(*q, *c, *h, *loaded)
@@ -111,47 +185,75 @@ def seed():
 
 # -- stems and terms ---------------------------------------------------------------
 
-@pytest.mark.parametrize("word,expected", [
-    ("preparing", "prepar"), ("prepares", "prepar"), ("preparation", "prepar"), ("prepare", "prepar"),
-    ("seizing", "seiz"), ("seized", "seiz"), ("seize", "seiz"),
-    ("bargaining", "bargain"), ("bargain", "bargain"),
-    ("Kyiv's", "kyiv"), ("planned", "plan"), ("stories", "story"),
-    ("press", "press"), ("bus", "bus"), ("is", "is"),        # negative: no suffix taken
-])
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("preparing", "prepar"),
+        ("prepares", "prepar"),
+        ("preparation", "prepar"),
+        ("prepare", "prepar"),
+        ("seizing", "seiz"),
+        ("seized", "seiz"),
+        ("seize", "seiz"),
+        ("bargaining", "bargain"),
+        ("bargain", "bargain"),
+        ("Kyiv's", "kyiv"),
+        ("planned", "plan"),
+        ("stories", "story"),
+        ("press", "press"),
+        ("bus", "bus"),
+        ("is", "is"),  # negative: no suffix taken
+    ],
+)
 def test_stem(word, expected):
     """Does the suffix rule join the word forms the lens must join, and leave short words alone?"""
     assert headline.stem(word) == expected
 
 
-@pytest.mark.parametrize("title,expected", [
-    ("Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region",
-     ["Ukraine prepares", "\u201cbargaining\u201d", "with Trump", "seizing", "Kursk region"]),
-    ("Ukraine Prepares For Bargaining With Trump", ["Ukraine Prepares", "Bargaining", "With Trump"]),
-    ("Museum cancels summer festival over funding cuts", ["Museum cancels summer festival", "funding cuts"]),
-    ("Police find mass graves with at least '15 bodies' near Mexico town",
-     ["Police find mass graves", "'15 bodies'", "Mexico town"]),
-    ("Army starts by seizing Hill Town", ["Army starts", "seizing", "Hill Town"]),
-    ("Army seizing funding cuts", ["Army seizing funding cuts"]),
-    ("Mayor says budget is balanced", ["Mayor", "budget", "balanced"]),
-    ("Strike ends: workers return", ["Strike ends", "workers return"]),
-    ("WATCH: Dog rescues boy from river", ["Dog rescues boy", "river"]),
-    ("British hostage David Haines beheaded", ["British hostage", "David Haines", "beheaded"]),
-    ("Guru coaxes 400 followers", ["Guru coaxes", "400 followers"]),
-    ("Dog rescues boy  Read more: http://example.org/story-1.2", ["Dog rescues boy"]),
-    ("It is what it is", []),
-])
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        (
+            "Ukraine prepares for \u201cbargaining\u201d with Trump by seizing Kursk region",
+            ["Ukraine prepares", "\u201cbargaining\u201d", "with Trump", "seizing", "Kursk region"],
+        ),
+        ("Ukraine Prepares For Bargaining With Trump", ["Ukraine Prepares", "Bargaining", "With Trump"]),
+        ("Museum cancels summer festival over funding cuts", ["Museum cancels summer festival", "funding cuts"]),
+        (
+            "Police find mass graves with at least '15 bodies' near Mexico town",
+            ["Police find mass graves", "'15 bodies'", "Mexico town"],
+        ),
+        ("Army starts by seizing Hill Town", ["Army starts", "seizing", "Hill Town"]),
+        ("Army seizing funding cuts", ["Army seizing funding cuts"]),
+        ("Mayor says budget is balanced", ["Mayor", "budget", "balanced"]),
+        ("Strike ends: workers return", ["Strike ends", "workers return"]),
+        ("WATCH: Dog rescues boy from river", ["Dog rescues boy", "river"]),
+        ("British hostage David Haines beheaded", ["British hostage", "David Haines", "beheaded"]),
+        ("Guru coaxes 400 followers", ["Guru coaxes", "400 followers"]),
+        ("Dog rescues boy  Read more: http://example.org/story-1.2", ["Dog rescues boy"]),
+        ("It is what it is", []),
+    ],
+)
 def test_headline_terms(title, expected):
     """Are headlines cut into content terms at function words, quotes, counterparts and punctuation?"""
     assert [title[a:b] for a, b in headline.terms_of(title, 0, len(title))] == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Missing Libya Planes Spark Concerns\n\nEleven planes went missing in Libya, officials said. Concerns grow.",
-     ["Missing", "Libya", "Planes Spark Concerns"]),
-    ("NASA Questions Meteorite Story\n\nScientists at NASA doubt that a meteorite made the crater.",
-     ["NASA", "Questions Meteorite Story"]),
-    ("Town Opens New Library\n\nThe town opened a new library.", ["Town Opens New Library"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Missing Libya Planes Spark Concerns\n\nEleven planes went missing in Libya, officials said. Concerns grow.",
+            ["Missing", "Libya", "Planes Spark Concerns"],
+        ),
+        (
+            "NASA Questions Meteorite Story\n\nScientists at NASA doubt that a meteorite made the crater.",
+            ["NASA", "Questions Meteorite Story"],
+        ),
+        ("Town Opens New Library\n\nThe town opened a new library.", ["Town Opens New Library"]),
+    ],
+)
 def test_title_case_uses_body_casing(text, expected):
     """In a title-case headline, are names told from other words by how the body writes them?"""
     a = mediakit.load_article(text)
@@ -163,7 +265,7 @@ def test_title_case_uses_body_casing(text, expected):
 SEED_LEVELS = {
     "Ukraine prepares": "attributed",
     "\u201cbargaining\u201d": "attributed",
-    "with Trump": "attributed",     # P1 pairs bargaining with Trump, in the FT's words
+    "with Trump": "attributed",  # P1 pairs bargaining with Trump, in the FT's words
     "seizing": "stated",
     "Kursk region": "stated",
 }
@@ -176,16 +278,19 @@ def test_seed_levels(seed, term, level):
     assert terms(spans)[term].label == level
 
 
-@pytest.mark.parametrize("term,fragments,never", [
-    ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"], ["stronger word"]),
-    # P1 names Trump as the counterpart ("with potential US President Donald Trump"): the headline
-    # drops the hedge "potential"; the counterpart is not changed.
-    ("with Trump", ["Financial Times", "P1", "drops 'potential'"], ["changed counterpart", "especially if"]),
-    # The body itself says "seized" (P11): the headline's word is not stronger than the body's.
-    ("seizing", [], ["stronger word", "milder"]),
-    ("Kursk region", ["changed scope", "Russian lands", "P1"], ["changed counterpart"]),
-    ("\u201cbargaining\u201d", ["Financial Times"], ["stronger word"]),
-])
+@pytest.mark.parametrize(
+    "term,fragments,never",
+    [
+        ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"], ["stronger word"]),
+        # P1 names Trump as the counterpart ("with potential US President Donald Trump"): the headline
+        # drops the hedge "potential"; the counterpart is not changed.
+        ("with Trump", ["Financial Times", "P1", "drops 'potential'"], ["changed counterpart", "especially if"]),
+        # The body itself says "seized" (P11): the headline's word is not stronger than the body's.
+        ("seizing", [], ["stronger word", "milder"]),
+        ("Kursk region", ["changed scope", "Russian lands", "P1"], ["changed counterpart"]),
+        ("\u201cbargaining\u201d", ["Financial Times"], ["stronger word"]),
+    ],
+)
 def test_seed_notes(seed, term, fragments, never):
     """Does each seed term's note say what the headline changed, and nothing the body does not bear out?"""
     _a, spans, _rep = seed
@@ -196,15 +301,36 @@ def test_seed_notes(seed, term, fragments, never):
         assert f not in note, (f, note)
 
 
-@pytest.mark.parametrize("title,body,backing,sentence", [
-    ("Rebels seize Port City", "The rebels seized Port City on Monday.", "states", "The rebels seized Port City on Monday."),
-    ("Rebels seize Port City", "The rebels seized Port City on Monday, a spokesman said.", "relays",
-     "The rebels seized Port City on Monday, a spokesman said."),
-    ("Rebels seize Port City", "The rebels may have seized Port City.", "hedges", "The rebels may have seized Port City."),
-    ("Rebels seize Port City", "The army denied that the rebels seized Port City.", "contradicts",
-     "The army denied that the rebels seized Port City."),
-    ("Rebels seize Port City", "Rain fell on the coast all week.", "absent", None),
-])
+@pytest.mark.parametrize(
+    "title,body,backing,sentence",
+    [
+        (
+            "Rebels seize Port City",
+            "The rebels seized Port City on Monday.",
+            "states",
+            "The rebels seized Port City on Monday.",
+        ),
+        (
+            "Rebels seize Port City",
+            "The rebels seized Port City on Monday, a spokesman said.",
+            "relays",
+            "The rebels seized Port City on Monday, a spokesman said.",
+        ),
+        (
+            "Rebels seize Port City",
+            "The rebels may have seized Port City.",
+            "hedges",
+            "The rebels may have seized Port City.",
+        ),
+        (
+            "Rebels seize Port City",
+            "The army denied that the rebels seized Port City.",
+            "contradicts",
+            "The army denied that the rebels seized Port City.",
+        ),
+        ("Rebels seize Port City", "Rain fell on the coast all week.", "absent", None),
+    ],
+)
 def test_backing(title, body, backing, sentence):
     """Does each term say what the body does with it (states, relays, hedges, contradicts, absent) and where?"""
     a = mediakit.load_article(title + "\n\n" + body)
@@ -216,10 +342,13 @@ def test_backing(title, body, backing, sentence):
     assert next(x for x in d if "Port" in x["text"])["backing"] == backing
 
 
-@pytest.mark.parametrize("body,more", [
-    ("The council opened the new bridge on Monday.", "The council may open the new bridge, officials said."),
-    ("The council opened the new bridge on Monday.", "Did the council open the new bridge? Reports say so."),
-])
+@pytest.mark.parametrize(
+    "body,more",
+    [
+        ("The council opened the new bridge on Monday.", "The council may open the new bridge, officials said."),
+        ("The council opened the new bridge on Monday.", "Did the council open the new bridge? Reports say so."),
+    ],
+)
 def test_states_score_mirrored(body, more):
     """Does a body that states the headline score higher on ``states`` than one that relays or hedges it?"""
     title = "Council opens new bridge\n\n"
@@ -229,10 +358,13 @@ def test_states_score_mirrored(body, more):
     assert s1.relatedness > 0.5 and s2.relatedness > 0.5
 
 
-@pytest.mark.parametrize("body,related", [
-    ("The council opened the new bridge on Monday.", True),
-    ("The bakery on Main Street sold out of bread.", False),
-])
+@pytest.mark.parametrize(
+    "body,related",
+    [
+        ("The council opened the new bridge on Monday.", True),
+        ("The bakery on Main Street sold out of bread.", False),
+    ],
+)
 def test_relatedness(body, related):
     """Does a body about the headline get a higher relatedness than one about something else?"""
     rep = mediakit.load_article("Council opens new bridge\n\n" + body).markup().headline
@@ -276,7 +408,7 @@ def test_seed_spans_index_text(seed):
     """Does every headline span index the article text, with term spans inside the headline?"""
     a, spans, _rep = seed
     for s in spans:
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
         if s.label in headline.LEVELS:
             assert a.headline.start <= s.start < s.end <= a.headline.end
             assert s.explanation
@@ -284,44 +416,76 @@ def test_seed_spans_index_text(seed):
 
 # -- levels on one-sentence bodies ------------------------------------------------------
 
+
 def _one(body, title, specs):
     a = mediakit.load_article(title + "\n\n" + body)
     spans = [mark(a, *spec[:3], **(spec[3] if len(spec) > 3 else {})) for spec in specs]
     return a, found_of(*spans)
 
 
-@pytest.mark.parametrize("title,body,specs,expected", [
-    # stated: the writer's own voice
-    ("Mill closes", "The mill closes on Friday.", [], "stated"),
-    # attributed: inside the content of a cue
-    ("Mill closes", "The mill closes on Friday, the Gazette reports.",
-     [("attribution_cue", "neutral", "reports", {"source": "the Gazette", "content": "The mill closes on Friday"})],
-     "attributed"),
-    # attributed: a cue without content makes its whole sentence attributed
-    ("Mill closes", "According to the Gazette, the mill closes on Friday.",
-     [("attribution_cue", "neutral", "According to")], "attributed"),
-    # attributed: inside a direct quote
-    ("Mill closes", '"The mill closes on Friday," said Ann Lee.',
-     [("quote", "direct", '"The mill closes on Friday,"')], "attributed"),
-    # attributed: only in scare quotes
-    ("Mill closes", 'The mill "closes" on Friday.', [("quote", "scare", '"closes"')], "attributed"),
-    # hedged: a hedge just before
-    ("Mill closes", "The mill could close on Friday.", [("hedge", "hedge", "could")], "hedged"),
-    # stated: the hedge is after the term (it governs something else)
-    ("Mill closes", "The mill closes on Friday, and prices could rise.", [("hedge", "hedge", "could")], "stated"),
-    # stated: a hedge too far before, across a comma
-    ("Mill closes", "Prices could rise, and the mill closes on Friday.", [("hedge", "hedge", "could")], "stated"),
-    # stated: a certainty marker is not a hedge
-    ("Mill closes", "The mill must close on Friday.", [("hedge", "certainty", "must")], "stated"),
-    # stated: a factive cue presents its content as fact
-    ("Mill closes", "The owner confirmed that the mill closes on Friday.",
-     [("attribution_cue", "neutral", "confirmed", {"source": "The owner", "content": "the mill closes on Friday"})],
-     "stated"),
-    # absent
-    ("Mill closes", "The bakery opens on Friday.", [], "absent"),
-    # absent: a two-word term needs both words in one sentence
-    ("Mill closes", "The mill is old. The bakery closes on Friday.", [], "absent"),
-])
+@pytest.mark.parametrize(
+    "title,body,specs,expected",
+    [
+        # stated: the writer's own voice
+        ("Mill closes", "The mill closes on Friday.", [], "stated"),
+        # attributed: inside the content of a cue
+        (
+            "Mill closes",
+            "The mill closes on Friday, the Gazette reports.",
+            [
+                (
+                    "attribution_cue",
+                    "neutral",
+                    "reports",
+                    {"source": "the Gazette", "content": "The mill closes on Friday"},
+                )
+            ],
+            "attributed",
+        ),
+        # attributed: a cue without content makes its whole sentence attributed
+        (
+            "Mill closes",
+            "According to the Gazette, the mill closes on Friday.",
+            [("attribution_cue", "neutral", "According to")],
+            "attributed",
+        ),
+        # attributed: inside a direct quote
+        (
+            "Mill closes",
+            '"The mill closes on Friday," said Ann Lee.',
+            [("quote", "direct", '"The mill closes on Friday,"')],
+            "attributed",
+        ),
+        # attributed: only in scare quotes
+        ("Mill closes", 'The mill "closes" on Friday.', [("quote", "scare", '"closes"')], "attributed"),
+        # hedged: a hedge just before
+        ("Mill closes", "The mill could close on Friday.", [("hedge", "hedge", "could")], "hedged"),
+        # stated: the hedge is after the term (it governs something else)
+        ("Mill closes", "The mill closes on Friday, and prices could rise.", [("hedge", "hedge", "could")], "stated"),
+        # stated: a hedge too far before, across a comma
+        ("Mill closes", "Prices could rise, and the mill closes on Friday.", [("hedge", "hedge", "could")], "stated"),
+        # stated: a certainty marker is not a hedge
+        ("Mill closes", "The mill must close on Friday.", [("hedge", "certainty", "must")], "stated"),
+        # stated: a factive cue presents its content as fact
+        (
+            "Mill closes",
+            "The owner confirmed that the mill closes on Friday.",
+            [
+                (
+                    "attribution_cue",
+                    "neutral",
+                    "confirmed",
+                    {"source": "The owner", "content": "the mill closes on Friday"},
+                )
+            ],
+            "stated",
+        ),
+        # absent
+        ("Mill closes", "The bakery opens on Friday.", [], "absent"),
+        # absent: a two-word term needs both words in one sentence
+        ("Mill closes", "The mill is old. The bakery closes on Friday.", [], "absent"),
+    ],
+)
 def test_levels(title, body, specs, expected):
     """Does a term get stated, hedged, attributed or absent by the voice of the sentence that backs it?"""
     a, found = _one(body, title, specs)
@@ -331,18 +495,24 @@ def test_levels(title, body, specs, expected):
 
 def test_best_level_wins():
     """When one sentence attributes a term and another states it, is the term stated?"""
-    a, found = _one("The mill closes on Friday, the Gazette reports. The mill closes at noon.", "Mill closes",
-                    [("attribution_cue", "neutral", "reports", {"content": "The mill closes on Friday"})])
+    a, found = _one(
+        "The mill closes on Friday, the Gazette reports. The mill closes at noon.",
+        "Mill closes",
+        [("attribution_cue", "neutral", "reports", {"content": "The mill closes on Friday"})],
+    )
     spans, rep = run(a, found)
     assert terms(spans)["Mill closes"].label == "stated"
     assert len(terms(spans)["Mill closes"].get("evidence")) == 2
 
 
-@pytest.mark.parametrize("title,body,synonym_used", [
-    ("Driver arrested", "The driver was detained on Monday.", True),
-    ("\u201cArrest\u201d of driver", "The driver was detained on Monday.", False),   # quoted: exact word only
-    ("Driver arrested", "The police spoke to the driver.", False),
-])
+@pytest.mark.parametrize(
+    "title,body,synonym_used",
+    [
+        ("Driver arrested", "The driver was detained on Monday.", True),
+        ("\u201cArrest\u201d of driver", "The driver was detained on Monday.", False),  # quoted: exact word only
+        ("Driver arrested", "The police spoke to the driver.", False),
+    ],
+)
 def test_synonyms(title, body, synonym_used):
     """Does a listed synonym stand in for the headline's word, but never for a quoted word?"""
     a = mediakit.load_article(title + "\n\n" + body)
@@ -354,12 +524,18 @@ def test_synonyms(title, body, synonym_used):
         assert "absent" in levels
 
 
-@pytest.mark.parametrize("title,body,disputed", [
-    ("Singer quits band", "The singer quits the band, a fan site said. Her agent denied that the singer quits the band.",
-     True),
-    ("Singer quits band", "The singer did not quit the band.", True),
-    ("Singer quits band", "The singer quits the band after ten years.", False),
-])
+@pytest.mark.parametrize(
+    "title,body,disputed",
+    [
+        (
+            "Singer quits band",
+            "The singer quits the band, a fan site said. Her agent denied that the singer quits the band.",
+            True,
+        ),
+        ("Singer quits band", "The singer did not quit the band.", True),
+        ("Singer quits band", "The singer quits the band after ten years.", False),
+    ],
+)
 def test_disputed(title, body, disputed):
     """Does a denial or a negation next to the term lower its score and say so in the note?"""
     a = mediakit.load_article(title + "\n\n" + body)
@@ -371,15 +547,27 @@ def test_disputed(title, body, disputed):
 
 # -- gap notes ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("title,body,note", [
-    ("Union negotiates with ministry", "The union is in negotiations with Parliament on pay.", "changed counterpart"),
-    ("Union negotiates with Parliament", "The union is in negotiations with Parliament on pay.", ""),
-    ("Army starts by seizing Hill Town", "The army starts by seizing farmland near the river.", "changed scope"),
-    ("Army starts by seizing Hill Town", "The army starts by seizing Hill Town.", ""),
-    ("Rebels seize Port City", "The rebels took Port City after a week-long offensive.", "stronger word"),
-    ("Rebels seize Port City", "The rebels seized Port City after a week-long offensive.", ""),   # same word in the body
-    ("Rebels seize Port City", "The rebels seized Port City after a week.", ""),
-])
+
+@pytest.mark.parametrize(
+    "title,body,note",
+    [
+        (
+            "Union negotiates with ministry",
+            "The union is in negotiations with Parliament on pay.",
+            "changed counterpart",
+        ),
+        ("Union negotiates with Parliament", "The union is in negotiations with Parliament on pay.", ""),
+        ("Army starts by seizing Hill Town", "The army starts by seizing farmland near the river.", "changed scope"),
+        ("Army starts by seizing Hill Town", "The army starts by seizing Hill Town.", ""),
+        ("Rebels seize Port City", "The rebels took Port City after a week-long offensive.", "stronger word"),
+        (
+            "Rebels seize Port City",
+            "The rebels seized Port City after a week-long offensive.",
+            "",
+        ),  # same word in the body
+        ("Rebels seize Port City", "The rebels seized Port City after a week.", ""),
+    ],
+)
 def test_gap_notes(title, body, note):
     """Does the lens note a changed counterpart, scope or stronger word only when the body differs?"""
     a = mediakit.load_article(title + "\n\n" + body)
@@ -389,20 +577,31 @@ def test_gap_notes(title, body, note):
         assert (kind in notes) is (kind == note), (kind, notes)
 
 
-@pytest.mark.parametrize("title,body,dropped", [
-    ("Farmers stop grain deliveries",
-     "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
-     "to secure higher prices for small farms"),
-    ("Farmers stop grain deliveries to secure higher prices",
-     "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
-     None),
-    ("Farmers stop grain deliveries",
-     "Farmers stopped grain deliveries in order to protest against new taxes on diesel.",
-     "to protest against new taxes on diesel"),
-    ("Farmers stop grain deliveries",
-     "Farmers stopped grain deliveries on Friday. In the evening match, the striker's goal: a header from the corner.",
-     None),
-])
+@pytest.mark.parametrize(
+    "title,body,dropped",
+    [
+        (
+            "Farmers stop grain deliveries",
+            "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
+            "to secure higher prices for small farms",
+        ),
+        (
+            "Farmers stop grain deliveries to secure higher prices",
+            "Farmers stopped grain deliveries on Friday. Their leader named one aim: to secure higher prices for small farms.",
+            None,
+        ),
+        (
+            "Farmers stop grain deliveries",
+            "Farmers stopped grain deliveries in order to protest against new taxes on diesel.",
+            "to protest against new taxes on diesel",
+        ),
+        (
+            "Farmers stop grain deliveries",
+            "Farmers stopped grain deliveries on Friday. In the evening match, the striker's goal: a header from the corner.",
+            None,
+        ),
+    ],
+)
 def test_dropped(title, body, dropped):
     """Is a body goal the headline leaves out marked `dropped`, but not one it mentions or one about something else?"""
     a = mediakit.load_article(title + "\n\n" + body)
@@ -415,14 +614,27 @@ def test_dropped(title, body, dropped):
 
 # -- the test articles ----------------------------------------------------------------
 
+
 def _article_found(name, a):
     if name == "head_attributed":
         return found_of(
-            mark(a, "attribution_cue", "neutral", "according to", source="the Harbor Gazette",
-                 content="The bakery chain is closing its downtown stores"),
+            mark(
+                a,
+                "attribution_cue",
+                "neutral",
+                "according to",
+                source="the Harbor Gazette",
+                content="The bakery chain is closing its downtown stores",
+            ),
             mark(a, "quote", "direct", '"We will close the downtown stores by spring,"', speaker="Lee Park"),
-            mark(a, "attribution_cue", "neutral", "said", source="Lee Park",
-                 content="We will close the downtown stores by spring"),
+            mark(
+                a,
+                "attribution_cue",
+                "neutral",
+                "said",
+                source="Lee Park",
+                content="We will close the downtown stores by spring",
+            ),
         )
     if name == "head_hedged":
         return found_of(mark(a, "hedge", "hedge", "could"))
@@ -438,29 +650,40 @@ def article_support():
     return out
 
 
-@pytest.mark.parametrize("name,lo,hi", [
-    ("head_stated", 0.85, 1.0),
-    ("head_dropped", 0.85, 0.95),
-    ("head_hedged", 0.5, 0.7),
-    ("head_attributed", 0.3, 0.5),
-    ("head_absent", 0.0, 0.0),
-])
+@pytest.mark.parametrize(
+    "name,lo,hi",
+    [
+        ("head_stated", 0.85, 1.0),
+        ("head_dropped", 0.85, 0.95),
+        ("head_hedged", 0.5, 0.7),
+        ("head_attributed", 0.3, 0.5),
+        ("head_absent", 0.0, 0.0),
+    ],
+)
 def test_article_support(article_support, name, lo, hi):
     """Does each test article get the support its body gives (own voice near 1, never mentioned 0)?"""
     _spans, rep = article_support[name]
     assert lo <= rep.support <= hi, rep.support
 
 
-@pytest.mark.parametrize("stronger,weaker", [
-    ("head_stated", "head_hedged"), ("head_stated", "head_attributed"), ("head_hedged", "head_attributed"),
-    ("head_attributed", "head_absent"), ("head_hedged", "head_absent"), ("head_stated", "head_dropped"),
-])
+@pytest.mark.parametrize(
+    "stronger,weaker",
+    [
+        ("head_stated", "head_hedged"),
+        ("head_stated", "head_attributed"),
+        ("head_hedged", "head_attributed"),
+        ("head_attributed", "head_absent"),
+        ("head_hedged", "head_absent"),
+        ("head_stated", "head_dropped"),
+    ],
+)
 def test_support_ordering(article_support, stronger, weaker):
     """Does a headline the body states score above one it hedges or attributes, and those above one it never mentions?"""
     assert article_support[stronger][1].support > article_support[weaker][1].support
 
 
 # -- report and contract ------------------------------------------------------------
+
 
 def test_report_is_pure_summary(seed):
     """Does report() rebuild the same report from the spans alone, in any order?"""
@@ -483,8 +706,10 @@ def test_report_contract(seed):
 
 def test_no_headline():
     """Does an article without a headline get no headline spans and no report?"""
-    a = mediakit.load_article("This is one long body sentence that reads like text and ends with a full stop. "
-                              "And here is another one that makes it a body.")
+    a = mediakit.load_article(
+        "This is one long body sentence that reads like text and ends with a full stop. "
+        "And here is another one that makes it a body."
+    )
     assert a.headline is None
     assert headline.find(a, {}) == []
     assert headline.report(a, []) is None
@@ -498,6 +723,7 @@ def test_deterministic(seed):
 
 
 # -- the real pipeline on the seed -------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def pipeline():
@@ -518,16 +744,20 @@ def test_seed_pipeline_support_and_dropped(pipeline):
     m, rep = pipeline
     assert 0.3 <= rep.support < 0.6
     assert [s.text for s in m.layer("headline") if s.label == "dropped"] == [
-        "to create a buffer zone in the border region"]
+        "to create a buffer zone in the border region"
+    ]
     d = json.loads(m.to_json())
     assert d["headline"]["support"] == rep.support
 
 
-@pytest.mark.parametrize("first,is_headline", [
-    ("Rebels Seize Port City After A Week Of Fighting In The Hills Near The U.S.", True),   # title case
-    ("Dog left at rail station with a suitcase  Read more: http://example.org/news/dog-1.2046375", True),
-    ("Rebels seized the port city on Monday after a week of fighting in the hills near the border.", False),
-])
+@pytest.mark.parametrize(
+    "first,is_headline",
+    [
+        ("Rebels Seize Port City After A Week Of Fighting In The Hills Near The U.S.", True),  # title case
+        ("Dog left at rail station with a suitcase  Read more: http://example.org/news/dog-1.2046375", True),
+        ("Rebels seized the port city on Monday after a week of fighting in the hills near the border.", False),
+    ],
+)
 def test_loader_headline_shapes(first, is_headline):
     """Is a title-case line ending in a full stop, or one with a trailing "Read more" link, a headline,
     while a long sentence-case sentence stays body text?"""

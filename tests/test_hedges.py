@@ -50,18 +50,21 @@ def test_seed_hedges_without_other_lenses():
     assert {s.get("voice") for s in spans} == {"writer"}
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Officials can't confirm the report.", [("can't confirm", "negated")]),
-    ("Police could not verify the video.", [("could not verify", "negated")]),
-    ("The minister did not say when.", [("did not say", "negated")]),
-    ("The agency was unable to confirm it.", [("was unable to confirm", "negated")]),
-    ("He does not know the answer.", [("does not know", "negated")]),
-    ("He knows the answer.", [("knows", "certainty")]),                # mirrored: no negation
-    ("Police could verify the video.", [("could", "hedge")]),          # mirrored: a hedge, not negated
-    ("The plan may not work.", [("may", "hedge")]),                    # a negated possibility is still a hedge
-    ("Prices rise, especially if rain fails.", []),                    # a stressed condition is no hedge
-    ("The council did not meet on Monday.", []),                       # negation of an ordinary verb: nothing
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials can't confirm the report.", [("can't confirm", "negated")]),
+        ("Police could not verify the video.", [("could not verify", "negated")]),
+        ("The minister did not say when.", [("did not say", "negated")]),
+        ("The agency was unable to confirm it.", [("was unable to confirm", "negated")]),
+        ("He does not know the answer.", [("does not know", "negated")]),
+        ("He knows the answer.", [("knows", "certainty")]),  # mirrored: no negation
+        ("Police could verify the video.", [("could", "hedge")]),  # mirrored: a hedge, not negated
+        ("The plan may not work.", [("may", "hedge")]),  # a negated possibility is still a hedge
+        ("Prices rise, especially if rain fails.", []),  # a stressed condition is no hedge
+        ("The council did not meet on Monday.", []),  # negation of an ordinary verb: nothing
+    ],
+)
 def test_negation(text, expected):
     """Is a negated verb of checking or saying read as negated, never as a hedge or a certainty marker?"""
     assert hits(text) == expected
@@ -80,25 +83,33 @@ def test_seed_spans_explain_softening_or_hardening():
 
 # -- rules -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("The plan could fail.", [("could", "hedge")]),
-    ("It might rain. It may rain.", [("might", "hedge"), ("may", "hedge")]),
-    ("May the best team win.", [("May", "hedge")]),
-    ("The vote is on 5 May.", []),
-    ("The vote is in May and Theresa May will attend.", []),
-    ("The mayor reportedly resigned. He allegedly lied.", [("reportedly", "hedge"), ("allegedly", "hedge")]),
-    ("It appears to work. It seems fine. It is likely. It is possibly true.",
-     [("appears", "hedge"), ("seems", "hedge"), ("likely", "hedge"), ("possibly", "hedge")]),
-    ("A potential buyer called.", [("potential", "hedge")]),
-    ("The bridge would need repairs.", [("would need", "hedge")]),
-    ("Clearly, this is wrong. Undoubtedly so. Of course it is.",
-     [("Clearly", "certainty"), ("Undoubtedly", "certainty"), ("Of course", "certainty")]),
-    ("The council must act. It makes sense.", [("must", "certainty"), ("makes sense", "certainty")]),
-    ("No one knows why. She knows the way.", [("No one knows", "certainty"), ("knows", "certainty")]),
-    ("The town opened a library in 1998.", []),
-    ("The Financial Times reported it.", []),
-    ("Coulds and mights are words.", []),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plan could fail.", [("could", "hedge")]),
+        ("It might rain. It may rain.", [("might", "hedge"), ("may", "hedge")]),
+        ("May the best team win.", [("May", "hedge")]),
+        ("The vote is on 5 May.", []),
+        ("The vote is in May and Theresa May will attend.", []),
+        ("The mayor reportedly resigned. He allegedly lied.", [("reportedly", "hedge"), ("allegedly", "hedge")]),
+        (
+            "It appears to work. It seems fine. It is likely. It is possibly true.",
+            [("appears", "hedge"), ("seems", "hedge"), ("likely", "hedge"), ("possibly", "hedge")],
+        ),
+        ("A potential buyer called.", [("potential", "hedge")]),
+        ("The bridge would need repairs.", [("would need", "hedge")]),
+        (
+            "Clearly, this is wrong. Undoubtedly so. Of course it is.",
+            [("Clearly", "certainty"), ("Undoubtedly", "certainty"), ("Of course", "certainty")],
+        ),
+        ("The council must act. It makes sense.", [("must", "certainty"), ("makes sense", "certainty")]),
+        ("No one knows why. She knows the way.", [("No one knows", "certainty"), ("knows", "certainty")]),
+        ("The town opened a library in 1998.", []),
+        ("The Financial Times reported it.", []),
+        ("Coulds and mights are words.", []),
+    ],
+)
 def test_hedge_rules(text, expected):
     """Are hedges and certainty markers found whole-word, with "May" the month or a surname left out?"""
     assert hits(text) == expected

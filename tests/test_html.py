@@ -65,20 +65,29 @@ def seed_markup() -> Markup:
         ("loaded", "loaded_verb", "seizing", 0, {"voice": "writer"}),
         ("headline", "attributed", "Ukraine prepares"),
         ("headline", "stated", "Kursk region"),
-        ("quote", "direct", '"Russia brought war to others, and now it is returning home,"', 0,
-         {"speaker": list(find(t, "President Volodymyr Zelensky"))}),
+        (
+            "quote",
+            "direct",
+            '"Russia brought war to others, and now it is returning home,"',
+            0,
+            {"speaker": list(find(t, "President Volodymyr Zelensky"))},
+        ),
         ("source", "named_person", "President Volodymyr Zelensky"),
         ("attribution_cue", "loaded", "broke the silence"),
         ("loaded", "dramatic_framing", "broke the silence", 0, {"voice": "writer"}),
         ("loaded", "loaded_adjective", "daring", 0, {"voice": "writer"}),
-        ("claim", "unattributed_judgement", "The ambiguity about the strategic objectives of the first invasion "
-         "of Russian territory since World War II makes sense: it keeps the enemy guessing."),
+        (
+            "claim",
+            "unattributed_judgement",
+            "The ambiguity about the strategic objectives of the first invasion "
+            "of Russian territory since World War II makes sense: it keeps the enemy guessing.",
+        ),
         ("hedge", "certainty", "makes sense"),
         ("loaded", "label", "the enemy", 0, {"voice": "writer"}),
         ("loaded", "label", "dictator", 0, {"voice": "writer"}),
         ("source", "named_person", "dictator Vladimir Putin"),
         ("provenance", "spelling_variant", "Kiev"),
-        ("hedge", "certainty", "knows how. But several"),      # crosses a sentence boundary
+        ("hedge", "certainty", "knows how. But several"),  # crosses a sentence boundary
         ("claim", "mind_reading", "No one knows how."),
     ]
     return markup_of(t, marks)
@@ -122,13 +131,17 @@ def parse(markup_html: str) -> Nesting:
 
 # -- escaping ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body, raw, escaped", [
-    ("Officials said <script>alert('x')</script> nothing.", "<script>", "&lt;script&gt;"),
-    ("Tom & Jerry said it.", " & ", " &amp; "),
-    ('He said <img src=x onerror="alert(1)"> here.', "<img", "&lt;img"),
-    ("A closing </div> tag in text must not close the region.", "</div> tag", "&lt;/div&gt; tag"),
-    ("Quotes \" and ' stay text.", "\" and '", "&quot; and &#x27;"),
-])
+
+@pytest.mark.parametrize(
+    "body, raw, escaped",
+    [
+        ("Officials said <script>alert('x')</script> nothing.", "<script>", "&lt;script&gt;"),
+        ("Tom & Jerry said it.", " & ", " &amp; "),
+        ('He said <img src=x onerror="alert(1)"> here.', "<img", "&lt;img"),
+        ("A closing </div> tag in text must not close the region.", "</div> tag", "&lt;/div&gt; tag"),
+        ("Quotes \" and ' stay text.", "\" and '", "&quot; and &#x27;"),
+    ],
+)
 def test_article_text_is_escaped(body, raw, escaped):
     """Does markup-like article text come out escaped, so that nothing in it runs or breaks the page?"""
     text = "A headline for the test\n\n" + body + "\n"
@@ -166,30 +179,53 @@ def test_a_plain_article_gets_no_stray_entities():
 # -- the text region -----------------------------------------------------------------------
 
 TRICKY = {
-    "nested": ("Head line\n\nHe said \"the daring dictator left\" today.\n",
-               [("claim", "unattributed_judgement", "He said \"the daring dictator left\" today."),
-                ("quote", "direct", "\"the daring dictator left\""),
-                ("loaded", "label", "dictator"), ("loaded", "loaded_adjective", "daring")]),
-    "crossing": ("Head line\n\nOne two three four five.\n",
-                 [("hedge", "hedge", "One two three"), ("loaded", "label", "two three four five"),
-                  ("source", "vague_group", "three four")]),
-    "adjacent": ("Head line\n\nalphabeta gamma\n",
-                 [("loaded", "label", "alpha"), ("hedge", "hedge", "beta"), ("source", "anonymous", " gamma")]),
-    "same extent, three layers": ("Head line\n\nKiev again.\n",
-                                  [("loaded", "spelling", "Kiev"), ("provenance", "spelling_variant", "Kiev"),
-                                   ("source", "named_organisation", "Kiev")]),
+    "nested": (
+        'Head line\n\nHe said "the daring dictator left" today.\n',
+        [
+            ("claim", "unattributed_judgement", 'He said "the daring dictator left" today.'),
+            ("quote", "direct", '"the daring dictator left"'),
+            ("loaded", "label", "dictator"),
+            ("loaded", "loaded_adjective", "daring"),
+        ],
+    ),
+    "crossing": (
+        "Head line\n\nOne two three four five.\n",
+        [
+            ("hedge", "hedge", "One two three"),
+            ("loaded", "label", "two three four five"),
+            ("source", "vague_group", "three four"),
+        ],
+    ),
+    "adjacent": (
+        "Head line\n\nalphabeta gamma\n",
+        [("loaded", "label", "alpha"), ("hedge", "hedge", "beta"), ("source", "anonymous", " gamma")],
+    ),
+    "same extent, three layers": (
+        "Head line\n\nKiev again.\n",
+        [
+            ("loaded", "spelling", "Kiev"),
+            ("provenance", "spelling_variant", "Kiev"),
+            ("source", "named_organisation", "Kiev"),
+        ],
+    ),
     "empty layers": ("Head line\n\nNothing is marked here.\n", []),
-    "crlf": ("Head line\r\n\r\nFirst para, \"quoted\".\r\n\r\nSecond para.\r\n",
-             [("quote", "scare", "\"quoted\""), ("claim", "unattributed_fact", "First para, \"quoted\".\r\n\r\nSecond")]),
-    "emoji and astral": ("Head 🚀 line\n\nThe 𝒳 daring 👍🏽 move 🇺🇦.\n",
-                         [("loaded", "loaded_adjective", "daring 👍🏽"), ("hedge", "hedge", "𝒳"),
-                          ("source", "anonymous", "🇺🇦")]),
-    "span across paragraphs": ("Head line\n\n\"Start of a quote\n\nthat goes on\" he said.\n",
-                               [("quote", "direct", "\"Start of a quote\n\nthat goes on\""),
-                                ("attribution_cue", "neutral", "said")]),
+    "crlf": (
+        'Head line\r\n\r\nFirst para, "quoted".\r\n\r\nSecond para.\r\n',
+        [("quote", "scare", '"quoted"'), ("claim", "unattributed_fact", 'First para, "quoted".\r\n\r\nSecond')],
+    ),
+    "emoji and astral": (
+        "Head 🚀 line\n\nThe 𝒳 daring 👍🏽 move 🇺🇦.\n",
+        [("loaded", "loaded_adjective", "daring 👍🏽"), ("hedge", "hedge", "𝒳"), ("source", "anonymous", "🇺🇦")],
+    ),
+    "span across paragraphs": (
+        'Head line\n\n"Start of a quote\n\nthat goes on" he said.\n',
+        [("quote", "direct", '"Start of a quote\n\nthat goes on"'), ("attribution_cue", "neutral", "said")],
+    ),
     "whole text": ("Head line\n\nBody.", [("provenance", "relayed_report", "Head line\n\nBody.")]),
-    "furniture and tabs": ("Head line\n5 months ago\n\n\tIndented body & more.\n\nLoading comments...\n",
-                           [("loaded", "label", "more")]),
+    "furniture and tabs": (
+        "Head line\n5 months ago\n\n\tIndented body & more.\n\nLoading comments...\n",
+        [("loaded", "label", "more")],
+    ),
 }
 
 
@@ -222,8 +258,8 @@ def test_seed_with_the_real_lenses():
     assert plain(region) == SEED.text
     drawn, about = view.document_level(m, m.spans)
     shown = {(s.layer, s.start, s.end) for s in drawn}
-    assert region.count('class="mk-tab"') == len(shown)           # one keyboard stop per highlight
-    assert about and 'tabindex' not in region
+    assert region.count('class="mk-tab"') == len(shown)  # one keyboard stop per highlight
+    assert about and "tabindex" not in region
 
 
 def test_a_crossing_span_is_split_into_pieces():
@@ -232,56 +268,73 @@ def test_a_crossing_span_is_split_into_pieces():
     region = view.text_region(view.render(markup_of(text, marks)))
     pieces = re.findall(r'<mark class="mk-hl mk-l-loaded[^"]*"', region)
     assert len(pieces) >= 2
-    assert sum("mk-cont" in p for p in pieces) == len(pieces) - 1   # only the first piece is focusable
-    assert sum("mk-end" in p for p in pieces) == 1                  # only the last piece has the badge
+    assert sum("mk-cont" in p for p in pieces) == len(pieces) - 1  # only the first piece is focusable
+    assert sum("mk-end" in p for p in pieces) == 1  # only the last piece has the badge
 
 
-@pytest.mark.parametrize("text, offsets", [
-    ("Head line\n\nBody text.", (0, 0)),
-    ("Head line\n\nBody text.", (21, 21)),
-])
+@pytest.mark.parametrize(
+    "text, offsets",
+    [
+        ("Head line\n\nBody text.", (0, 0)),
+        ("Head line\n\nBody text.", (21, 21)),
+    ],
+)
 def test_zero_length_spans_are_listed_not_drawn(text, offsets):
     """Is a finding with no place in the text (a missing byline) in the "About this page" box, not drawn?"""
     span = Span("provenance", "missing_byline", offsets[0], offsets[1], "", "No byline, see P1.")
     out = view.render(Markup(load_article(text), [span]))
     assert plain(view.text_region(out)) == text
-    about = out[out.index('class="mk-about"'):]
+    about = out[out.index('class="mk-about"') :]
     assert "About this page" in about and "No byline, see \u00b61." in about
     assert "mk-l-provenance" not in view.text_region(out)
 
 
-@pytest.mark.parametrize("label, whole_headline, in_about", [
-    ("missing_date", True, True),        # a document-level clue drawn on the headline: moved
-    ("missing_outlet", False, True),     # wherever it is drawn
-    ("spelling_variant", True, True),    # any provenance span over exactly the headline
-    ("spelling_variant", False, False),  # a clue on one word stays a highlight
-])
+@pytest.mark.parametrize(
+    "label, whole_headline, in_about",
+    [
+        ("missing_date", True, True),  # a document-level clue drawn on the headline: moved
+        ("missing_outlet", False, True),  # wherever it is drawn
+        ("spelling_variant", True, True),  # any provenance span over exactly the headline
+        ("spelling_variant", False, False),  # a clue on one word stays a highlight
+    ],
+)
 def test_document_level_findings_go_to_the_about_box(label, whole_headline, in_about):
     """Is a clue about the whole page shown in "About this page", never as a highlight on the headline?"""
     text = "Head line here\n\nBody text with Kiev.\n"
     a, b = (0, 14) if whole_headline else find(text, "Kiev")
     out = view.render(Markup(load_article(text), [Span("provenance", label, a, b, text[a:b], "Why.")]))
     assert ("mk-l-provenance" in view.text_region(out)) is not in_about
-    about = out[out.index('class="mk-about"'):] if 'class="mk-about"' in out else ""
-    about = about[:about.find("</section>")]
-    assert ("Why." in about) is in_about      # the page's own findings (no byline ...) are in the box anyway
+    about = out[out.index('class="mk-about"') :] if 'class="mk-about"' in out else ""
+    about = about[: about.find("</section>")]
+    assert ("Why." in about) is in_about  # the page's own findings (no byline ...) are in the box anyway
 
 
 def test_markup_findings_are_shown_in_the_about_box():
     """Are document-level findings (markup.findings, when present) shown in the About box with their paragraph?"""
     from types import SimpleNamespace
+
     text = "Head line\n\nFirst body line.\n\nSecond one.\n"
     a, b = find(text, "Second one.")
-    m = Markup(load_article(text), [], findings=(SimpleNamespace(
-        kind="provenance", label="missing_byline", explanation="No byline <b>.", evidence=((a, b),)),))
+    m = Markup(
+        load_article(text),
+        [],
+        findings=(
+            SimpleNamespace(
+                kind="provenance", label="missing_byline", explanation="No byline <b>.", evidence=((a, b),)
+            ),
+        ),
+    )
     out = view.render(m)
     assert "No byline &lt;b&gt;." in out and "(see \u00b62)" in out
 
 
 @st.composite
 def text_and_spans(draw):
-    text = draw(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-                        min_size=1, max_size=60))
+    text = draw(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=60
+        )
+    )
     n = len(text)
     spans = []
     for _ in range(draw(st.integers(0, 8))):
@@ -308,9 +361,11 @@ def test_spans_with_the_same_extent_share_one_highlight():
     text = "Head line\n\nBody text.\n"
     a, b = find(text, "Head line")
     a, b = find(text, "Body")
-    spans = [Span("claim", "unattributed_fact", a, b, "Body", "A fact."),
-             Span("claim", "mind_reading", a, b, "Body", "A mind read."),
-             Span("loaded", "label", a, b, "Body", "Other layer.")]
+    spans = [
+        Span("claim", "unattributed_fact", a, b, "Body", "A fact."),
+        Span("claim", "mind_reading", a, b, "Body", "A mind read."),
+        Span("loaded", "label", a, b, "Body", "Other layer."),
+    ]
     out = view.render(Markup(load_article(text), spans))
     marks = [at for t, at in parse(out).attrs if t == "mark"]
     claim = [m for m in marks if "mk-l-claim" in m["class"]]
@@ -318,7 +373,7 @@ def test_spans_with_the_same_extent_share_one_highlight():
     assert "A fact." in claim[0]["data-tip"] and "A mind read." in claim[0]["data-tip"]
     tabs = [at for t, at in parse(out).attrs if t == "a" and "mk-tab" in at.get("class", "")]
     assert len(tabs) == 2 and sorted(len(t["aria-describedby"].split()) for t in tabs) == [1, 2]
-    assert out.count('class="mk-f mk-f-claim"') == 2      # both are listed
+    assert out.count('class="mk-f mk-f-claim"') == 2  # both are listed
 
 
 def test_text_region_refuses_foreign_html():
@@ -328,6 +383,7 @@ def test_text_region_refuses_foreign_html():
 
 
 # -- determinism and ids ---------------------------------------------------------------------
+
 
 def test_render_is_deterministic():
     """Does rendering the same markup twice give the same bytes (no random ids, no time)?"""
@@ -347,11 +403,14 @@ def test_ids_are_unique_within_a_render_and_derived_from_a_hash():
     assert all(i.startswith(expected) for i in ids)
 
 
-@pytest.mark.parametrize("a, b", [
-    (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOther text.", ["loaded"])),
-    (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOne text.", ["quote"])),
-    (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOne text.", ["loaded", "quote"])),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOther text.", ["loaded"])),
+        (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOne text.", ["quote"])),
+        (("Head\n\nOne text.", ["loaded"]), ("Head\n\nOne text.", ["loaded", "quote"])),
+    ],
+)
 def test_two_different_blocks_never_share_ids(a, b):
     """Do two different renders in one notebook get different ids, so their switches stay apart?"""
     ida = parse(view.render(markup_of(a[0]), layers=a[1])).ids
@@ -360,6 +419,7 @@ def test_two_different_blocks_never_share_ids(a, b):
 
 
 # -- layers, legend, switches ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("layers", [["loaded"], ["quote", "source"], ["furniture"], "hedge", list(LAYERS)])
 def test_layers_filter_shows_only_those_layers(layers):
@@ -415,12 +475,15 @@ def test_every_switch_is_a_labelled_radio_that_css_reads():
     assert out.index('class="mk-toggle') < out.index('class="mk-text"')
 
 
-@pytest.mark.parametrize("layers, layer, chosen", [
-    (None, None, "loaded"),
-    (["source", "quote"], None, "source"),
-    (["source", "quote"], "quote", "quote"),
-    (["furniture"], None, "furniture"),
-])
+@pytest.mark.parametrize(
+    "layers, layer, chosen",
+    [
+        (None, None, "loaded"),
+        (["source", "quote"], None, "source"),
+        (["source", "quote"], "quote", "quote"),
+        (["furniture"], None, "furniture"),
+    ],
+)
 def test_one_layer_is_chosen_first(layers, layer, chosen):
     """Is one layer shown first (loaded language by default, or the one asked for), the others a click away?"""
     p = parse(view.render(SEED.markup(), layers=layers, layer=layer))
@@ -444,6 +507,7 @@ def test_empty_layers_are_noted():
 
 # -- accessibility -----------------------------------------------------------------------------
 
+
 def test_every_highlight_has_a_keyboard_stop_with_an_explanation():
     """Has every highlight one numbered link (shown only with its layer) with its explanation, named and linked by aria?"""
     m = seed_markup()
@@ -459,9 +523,9 @@ def test_every_highlight_has_a_keyboard_stop_with_an_explanation():
         assert a["data-tip"].strip() and a["aria-label"].startswith("Finding ")
         assert a["href"][1:] in p.ids and set(a["aria-describedby"].split()) <= set(p.ids)
     css = view.CSS
-    assert ".mk-view a.mk-tab { display: none;" in css                  # hidden layers: out of the tab order
+    assert ".mk-view a.mk-tab { display: none;" in css  # hidden layers: out of the tab order
     assert ":focus::before" in css and ":hover::before" in css and "attr(data-tip)" in css
-    assert "position: fixed" in css                                      # the tip never covers the next line
+    assert "position: fixed" in css  # the tip never covers the next line
 
 
 def test_skip_link_leads_to_the_findings_list():
@@ -473,21 +537,27 @@ def test_skip_link_leads_to_the_findings_list():
     assert p.ids.index(first["href"][1:]) >= 0 and first["href"].endswith("-findings")
 
 
-@pytest.mark.parametrize("note, shown", [
-    ("as P8 says", "as \u00b68 says"),
-    ("(P10, P11)", "(\u00b610, \u00b611)"),
-    ("APP1 and P.1", "APP1 and P.1"),
-])
+@pytest.mark.parametrize(
+    "note, shown",
+    [
+        ("as P8 says", "as \u00b68 says"),
+        ("(P10, P11)", "(\u00b610, \u00b611)"),
+        ("APP1 and P.1", "APP1 and P.1"),
+    ],
+)
 def test_paragraphs_are_named_one_way(note, shown):
     """Are lens notes' "P8" shown as "¶8", the text's own naming, and other words left alone?"""
     assert view.pilcrow(note) == shown
 
 
-@pytest.mark.parametrize("meta, expect, absent", [
-    ((("voice", "writer"),), "the writer's own voice", "inside a quote"),
-    ((("voice", "quoted"), ("speaker", "Mr Smith")), "Mr Smith's words, inside a quote", "writer's own"),
-    ((("refers_to", "Volodymyr Zelensky"),), "he = Volodymyr Zelensky", "quote"),
-])
+@pytest.mark.parametrize(
+    "meta, expect, absent",
+    [
+        ((("voice", "writer"),), "the writer's own voice", "inside a quote"),
+        ((("voice", "quoted"), ("speaker", "Mr Smith")), "Mr Smith's words, inside a quote", "writer's own"),
+        ((("refers_to", "Volodymyr Zelensky"),), "he = Volodymyr Zelensky", "quote"),
+    ],
+)
 def test_explanations_say_whose_voice_and_who_is_meant(meta, expect, absent):
     """Does a tooltip say whose voice a word is in (writer or named speaker) and whom a pronoun means?"""
     text = "Head\n\nThen he spoke.\n"
@@ -500,8 +570,9 @@ def test_contested_naming_is_a_choice_not_loaded():
     """Is a contested naming shown as a naming choice, not as loaded language?"""
     text = "Head\n\nThe incursion went on.\n"
     a, b = find(text, "incursion")
-    tip = view.explain(Span("loaded", "contested_naming", a, b, "incursion", "A choice.", "",
-                            (("verdict", "choice"),)), text)
+    tip = view.explain(
+        Span("loaded", "contested_naming", a, b, "incursion", "A choice.", "", (("verdict", "choice"),)), text
+    )
     assert tip.startswith("Naming choice") and "Loaded language" not in tip
 
 
@@ -511,7 +582,7 @@ def test_passage_shows_only_its_paragraphs_with_the_whole_article_a_click_away()
     out = view.render(m, paragraphs=[3, 4])
     a, b = m.article.paragraphs[2].start, m.article.paragraphs[3].end
     assert plain(view.text_region(out)) == m.article.text[a:b]
-    whole = out[out.index('<details class="mk-whole">'):]
+    whole = out[out.index('<details class="mk-whole">') :]
     assert plain(view.text_region(whole)) == m.article.text
     p = parse(out)
     assert p.errors == [] and p.stack == [] and len(p.ids) == len(set(p.ids))
@@ -527,12 +598,14 @@ def test_passage_refuses_a_paragraph_that_is_not_there(bad):
 @pytest.mark.parametrize("name", LAYERS)
 def test_every_layer_has_a_cue_that_is_not_colour(name):
     """Does each layer have its own line style or border and a badge, so that colour is never the only cue?"""
+
     def rule(n):
         return re.search(rf"\.mk-view \.mk-sw-{n}, [^{{]*\{{([^}}]*)\}}", view.CSS).group(1)
+
     assert re.search(r"wavy|dotted|dashed|double|solid|line-through|overline", rule(name))
     assert re.search(rf"\.mk-l-{name}\.mk-end::after \{{ content: [^;]+;", view.CSS)
     patterns = [re.sub(r"rgba\([^)]*\)\)|#[0-9A-F]{{6}}", "", rule(n)) for n in LAYERS]
-    assert patterns.count(patterns[LAYERS.index(name)]) == 1         # a pattern of its own, not just a colour
+    assert patterns.count(patterns[LAYERS.index(name)]) == 1  # a pattern of its own, not just a colour
 
 
 def test_colours_are_okabe_ito():
@@ -542,6 +615,7 @@ def test_colours_are_okabe_ito():
 
 
 # -- standalone page ---------------------------------------------------------------------------
+
 
 def test_standalone_page_is_well_formed_and_offline():
     """Is the standalone page a whole HTML document with a title, a charset, and no external URL?"""
@@ -581,6 +655,7 @@ def test_fragment_is_not_a_page():
 
 # -- helpers ------------------------------------------------------------------------------------
 
+
 def test_highlight_refuses_spans_from_another_text():
     """Does highlight() refuse a span whose text is not at its offsets in the passage?"""
     with pytest.raises(MediakitError, match="does not match"):
@@ -589,9 +664,11 @@ def test_highlight_refuses_spans_from_another_text():
 
 def test_views_do_not_import_pandas_or_matplotlib():
     """Does importing the views (and rendering HTML) leave pandas and matplotlib unimported until a table or chart is made?"""
-    code = ("import sys, mediakit; from mediakit.views import html, tables, charts, palette; "
-            "m = mediakit.load_article('Head\\n\\nBody.').markup(); html.render(m, standalone=True); "
-            "print(any(m in sys.modules for m in ('pandas', 'matplotlib')))")
+    code = (
+        "import sys, mediakit; from mediakit.views import html, tables, charts, palette; "
+        "m = mediakit.load_article('Head\\n\\nBody.').markup(); html.render(m, standalone=True); "
+        "print(any(m in sys.modules for m in ('pandas', 'matplotlib')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -605,6 +682,7 @@ def test_markup_repr_html_uses_the_view():
 def test_text_survives_nbconvert_style_reserialisation():
     """Does the text keep its blank lines and double spaces when BeautifulSoup re-serialises it (nbconvert's HTML export)?"""
     from bs4 import BeautifulSoup
+
     text = "Head line\n\nOne  two\n\n\nThree.\n"
     m = markup_of(text, [("loaded", "label", "One"), ("hedge", "hedge", "two"), ("source", "anonymous", "Three")])
     again = str(BeautifulSoup(view.render(m), features="html.parser"))
@@ -638,8 +716,11 @@ def test_a_layer_left_out_by_only_is_not_called_empty(layers, note):
 def test_render_is_the_same_in_two_processes():
     """Do two Python processes with different hash seeds render the seed to the same bytes (no set order, no ids from memory)?"""
     import os
-    code = ("import hashlib, mediakit; m = mediakit.load_article().markup(); "
-            "print(hashlib.sha1((m.to_html() + m.to_html(standalone=True)).encode()).hexdigest())")
+
+    code = (
+        "import hashlib, mediakit; m = mediakit.load_article().markup(); "
+        "print(hashlib.sha1((m.to_html() + m.to_html(standalone=True)).encode()).hexdigest())"
+    )
     digests = set()
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
@@ -676,7 +757,7 @@ def test_a_passage_offers_only_the_layers_it_has():
     a, b = m.article.paragraphs[2].start, m.article.paragraphs[3].end
     held = {s.layer for s in m.spans if s.start < b and s.end > a and s.end > s.start}
     out = view.render(m, paragraphs=[3, 4])
-    head = out[:out.index('<details class="mk-whole">')]
+    head = out[: out.index('<details class="mk-whole">')]
     offered = set(re.findall(r'class="mk-toggle mk-t-([a-z_]+)"', head)) - {"all"}
     assert offered and offered <= held | {"loaded"}
     assert "furniture" not in offered

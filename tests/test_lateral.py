@@ -25,6 +25,7 @@ def test_the_pack_has_the_five_kinds_of_document():
 def test_the_report_standin_invents_nothing_about_the_real_report():
     """Does the FT stand-in say it is fictional and quote only the seed's own first sentence?"""
     import mediakit
+
     d = lateral.document("02_report_standin.md")
     assert "FICTIONAL" in d.label and "NOT the FT's text" in d.text
     quoted = [line[2:] for line in d.text.splitlines() if line.startswith("> ") and "Written" not in line]
@@ -33,12 +34,15 @@ def test_the_report_standin_invents_nothing_about_the_real_report():
     assert body_quote.replace(" reports.", " reports .") in seed
 
 
-@pytest.mark.parametrize("text, message", [
-    ("# Title\nByline: x\nDate: y\n", "first line should say"),
-    ("> Written for mediakit as a stand-in.\nByline: x\nDate: y\n", "no title"),
-    ("> Written for mediakit as a stand-in.\n# T\nDate: y\n", "no byline"),
-    ("> Written for mediakit as a stand-in.\n# T\nByline: x\n", "no date"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("# Title\nByline: x\nDate: y\n", "first line should say"),
+        ("> Written for mediakit as a stand-in.\nByline: x\nDate: y\n", "no title"),
+        ("> Written for mediakit as a stand-in.\n# T\nDate: y\n", "no byline"),
+        ("> Written for mediakit as a stand-in.\n# T\nByline: x\n", "no date"),
+    ],
+)
 def test_a_document_without_label_byline_or_date_is_refused(tmp_path, text, message):
     """Is a pack document that is not labelled, or has no title, byline or date, refused?"""
     p = tmp_path / "09_x.md"
@@ -57,20 +61,28 @@ def test_sift_items_have_no_length_cue_and_explain_every_option(ex):
 def test_sift_covers_every_move():
     """Do the exercises practise Stop, Investigate, Find and Trace (a claim and a quote)?"""
     ids = {e.id for e in lateral.exercises()}
-    assert {"lateral-stop", "lateral-investigate", "lateral-find-coverage", "lateral-trace-claim",
-            "lateral-trace-quote"} <= ids
+    assert {
+        "lateral-stop",
+        "lateral-investigate",
+        "lateral-find-coverage",
+        "lateral-trace-claim",
+        "lateral-trace-quote",
+    } <= ids
 
 
-@pytest.mark.parametrize("ident, answer, full", [
-    ("lateral-stop", ["a", "b", "c"], True),
-    ("lateral-stop", ["a", "d"], False),
-    ("lateral-trace-claim", "b", True),
-    ("lateral-trace-claim", "a", False),
-    ("lateral-trace-quote", "a", True),
-    ("lateral-trace-quote", "b", False),
-    ("lateral-provenance-clues", "c", True),
-    ("lateral-provenance-clues", "a", False),
-])
+@pytest.mark.parametrize(
+    "ident, answer, full",
+    [
+        ("lateral-stop", ["a", "b", "c"], True),
+        ("lateral-stop", ["a", "d"], False),
+        ("lateral-trace-claim", "b", True),
+        ("lateral-trace-claim", "a", False),
+        ("lateral-trace-quote", "a", True),
+        ("lateral-trace-quote", "b", False),
+        ("lateral-provenance-clues", "c", True),
+        ("lateral-provenance-clues", "a", False),
+    ],
+)
 def test_sift_feedback(ident, answer, full):
     """Does each right answer get full marks and each wrong one an explanation, not full marks?"""
     ex = next(e for e in lateral.exercises() if e.id == ident)
@@ -78,13 +90,21 @@ def test_sift_feedback(ident, answer, full):
     assert r.full_marks is full and "—" in str(r)
 
 
-@pytest.mark.parametrize("fact", [
-    "Kiev knows", "Kyiv and many", "potential US President", "the Trump administration is forcing",
-    "part of Ukraine's Department of Military Policy", "Nikolai Beleskov",
-])
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Kiev knows",
+        "Kyiv and many",
+        "potential US President",
+        "the Trump administration is forcing",
+        "part of Ukraine's Department of Military Policy",
+        "Nikolai Beleskov",
+    ],
+)
 def test_the_clues_the_pack_teaches_are_in_the_seed(fact):
     """Is every seed phrase the SIFT exercise relies on really in the seed?"""
     import mediakit
+
     assert fact in mediakit.load_article().text
 
 
@@ -116,10 +136,20 @@ PREMISES = [
 LENS_FIXES = {'"a war on drivers"', "studies in other towns", "The council's own survey counted", "By Jo Marsh"}
 
 
-@pytest.mark.parametrize("phrase, mark, what", [
-    pytest.param(*row, marks=pytest.mark.xfail(reason="a lens engineer may fix this (issue 10/11): then move the "
-                                                      "item to 'correct'", strict=False))
-    if row[0] in LENS_FIXES else row for row in PREMISES])
+@pytest.mark.parametrize(
+    "phrase, mark, what",
+    [
+        pytest.param(
+            *row,
+            marks=pytest.mark.xfail(
+                reason="a lens engineer may fix this (issue 10/11): then move the item to 'correct'", strict=False
+            ),
+        )
+        if row[0] in LENS_FIXES
+        else row
+        for row in PREMISES
+    ],
+)
 def test_each_item_premise_holds_on_the_current_markup(phrase, mark, what):
     """Does the lens still do what each item of the key says it does?"""
     if mark is None:
@@ -129,11 +159,14 @@ def test_each_item_premise_holds_on_the_current_markup(phrase, mark, what):
         assert mark in _marks(phrase), what
 
 
-@pytest.mark.parametrize("answer, score", [
-    ({"By Jo Marsh": "error", "a war on drivers": "error", "nonsense": "genre", "consultation": "correct"}, 4),
-    ({"nonsense": "error", "consultation": "error"}, 0),                   # negative: both wrong
-    ({"studies in other towns": "error", "Councillor Tim Ward": "error"}, 1),
-])
+@pytest.mark.parametrize(
+    "answer, score",
+    [
+        ({"By Jo Marsh": "error", "a war on drivers": "error", "nonsense": "genre", "consultation": "correct"}, 4),
+        ({"nonsense": "error", "consultation": "error"}, 0),  # negative: both wrong
+        ({"studies in other towns": "error", "Councillor Tim Ward": "error"}, 1),
+    ],
+)
 def test_machine_wrong_scores(answer, score):
     """Are the judgements scored by the key, right and wrong alike?"""
     assert lateral.machine_wrong()[0].check(answer, save=False).score == score

@@ -66,7 +66,7 @@ def bullets(text: str, heading: str) -> list[str]:
     if not m:
         return []
     out = []
-    for line in text[m.end():].splitlines():
+    for line in text[m.end() :].splitlines():
         if line.startswith("#"):
             break
         if line.startswith("- "):
@@ -107,8 +107,7 @@ def instructor_problems(nb) -> list[str]:
 
 
 def outputs(nb, mime: str):
-    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
-            if mime in o.get("data", {})]
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if mime in o.get("data", {})]
 
 
 def instructor_cell(text: str):
@@ -124,9 +123,11 @@ def discuss_cell(*questions: str):
 def _notebook(*cells, first=None):
     """A small notebook for the negative cases."""
     nb = nbformat.v4.new_notebook()
-    head = first if first is not None else (
-        "# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n"
-        "### Objectives\n- a\n- b")
+    head = (
+        first
+        if first is not None
+        else ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b")
+    )
     nb.cells = [nbformat.v4.new_markdown_cell(head), *cells]
     return nb
 
@@ -134,68 +135,103 @@ def _notebook(*cells, first=None):
 # ---------------------------------------------------------------------------------------
 # The checkers themselves (negative cases first: each must be able to fail)
 # ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("first, missing", [
-    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", []),
-    ("# 1. T\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", ["time line"]),
-    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Objectives\n- a\n- b", ["questions"]),
-    ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?", ["objectives"]),
-    ("Lesson one\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b",
-     ["title '# N. ...'"]),
-])
+@pytest.mark.parametrize(
+    "first, missing",
+    [
+        ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", []),
+        ("# 1. T\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b", ["time line"]),
+        ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Objectives\n- a\n- b", ["questions"]),
+        ("# 1. T\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?", ["objectives"]),
+        (
+            "Lesson one\n\n**Teaching:** 5 min · **Exercises:** 5 min\n\n### Questions\n- q?\n\n### Objectives\n- a\n- b",
+            ["title '# N. ...'"],
+        ),
+    ],
+)
 def test_header_checker(first, missing):
     """Does the header check notice a missing title, time line, questions or objectives?"""
     assert header_problems(_notebook(first=first)) == missing
 
 
-@pytest.mark.parametrize("cell, ok", [
-    (instructor_cell("Timing: 15 min."), True),
-    (nbformat.v4.new_markdown_cell("> **Instructor note**\n>\n> untagged"), False),
-    (nbformat.v4.new_markdown_cell("Instructor note: mixed into the student text"), False),
-    (nbformat.v4.new_markdown_cell("plain text", metadata={"tags": ["instructor"]}), False),
-])
+@pytest.mark.parametrize(
+    "cell, ok",
+    [
+        (instructor_cell("Timing: 15 min."), True),
+        (nbformat.v4.new_markdown_cell("> **Instructor note**\n>\n> untagged"), False),
+        (nbformat.v4.new_markdown_cell("Instructor note: mixed into the student text"), False),
+        (nbformat.v4.new_markdown_cell("plain text", metadata={"tags": ["instructor"]}), False),
+    ],
+)
 def test_instructor_checker(cell, ok):
     """Does the instructor-note check catch an untagged, unmarked or mixed-in note?"""
     problems = instructor_problems(_notebook(cell) if ok else _notebook(instructor_cell("ok"), cell))
     assert (problems == []) is ok, problems
 
 
-@pytest.mark.parametrize("declared, estimate, ok", [
-    (15, 15.9, True), (10, 14.9, True), (20, 15.0, True), (25, 15.0, False), (5, 14.0, False),
-    (40, 32.0, True), (45, 32.0, False),
-])
+@pytest.mark.parametrize(
+    "declared, estimate, ok",
+    [
+        (15, 15.9, True),
+        (10, 14.9, True),
+        (20, 15.0, True),
+        (25, 15.0, False),
+        (5, 14.0, False),
+        (40, 32.0, True),
+        (45, 32.0, False),
+    ],
+)
 def test_teaching_rule(declared, estimate, ok):
     """Is a declared teaching time accepted only within max(5 min, 25 %) of the estimate?"""
     assert B.teaching_ok(declared, estimate) is ok
 
 
-@pytest.mark.parametrize("declared, estimate, ok", [
-    (15, 15, True), (20, 15, True), (25, 15, False), (10, 15, False), (10, 10, True),
-])
+@pytest.mark.parametrize(
+    "declared, estimate, ok",
+    [
+        (15, 15, True),
+        (20, 15, True),
+        (25, 15, False),
+        (10, 15, False),
+        (10, 10, True),
+    ],
+)
 def test_exercise_rule(declared, estimate, ok):
     """Are declared exercise minutes accepted only when they cover the exercises with at most 5 to spare?"""
     assert B.exercises_ok(declared, estimate) is ok
 
 
-@pytest.mark.parametrize("ident, minutes", [
-    ("loaded-spot-p3-4", 3),        # Spot: 1 to read + 1 per key item (2 items)
-    ("sources-classify", 4.5),      # Classify: 0.75 per item (6 items)
-    ("sources-choose", 1.5),        # Choose, one answer
-    ("meet-missing-choose", 2),     # Choose, several answers
-    ("headline-match", 7),          # Match: 2 to read the options + 1 per claim (5 claims)
-    ("headline-rewrite", 5),        # Rewrite
-])
+@pytest.mark.parametrize(
+    "ident, minutes",
+    [
+        ("loaded-spot-p3-4", 3),  # Spot: 1 to read + 1 per key item (2 items)
+        ("sources-classify", 4.5),  # Classify: 0.75 per item (6 items)
+        ("sources-choose", 1.5),  # Choose, one answer
+        ("meet-missing-choose", 2),  # Choose, several answers
+        ("headline-match", 7),  # Match: 2 to read the options + 1 per claim (5 claims)
+        ("headline-rewrite", 5),  # Rewrite
+    ],
+)
 def test_exercise_minutes_by_kind_and_size(ident, minutes):
     """Does each kind of exercise get the minutes the stated rule gives it?"""
     import mediakit.exercises as mx
+
     assert B.exercise_minutes(mx.get(ident)) == minutes
 
 
-@pytest.mark.parametrize("kind, size, minutes", [
-    ("classify", 4, 3.0), ("classify", 8, 6.0), ("spot", 3, 4), ("match", 2, 4), ("choose", 0, 1.5),
-])
+@pytest.mark.parametrize(
+    "kind, size, minutes",
+    [
+        ("classify", 4, 3.0),
+        ("classify", 8, 6.0),
+        ("spot", 3, 4),
+        ("match", 2, 4),
+        ("choose", 0, 1.5),
+    ],
+)
 def test_exercise_minutes_grow_with_the_items(kind, size, minutes):
     """Does a bigger exercise of the same kind need more minutes (and a key's own minutes win)?"""
     from types import SimpleNamespace
+
     ex = SimpleNamespace(kind=kind, items=[None] * size, claims=[None] * size, multiple=False, minutes=None)
     assert B.exercise_minutes(ex) == minutes
     assert B.exercise_minutes(SimpleNamespace(kind=kind, minutes=9)) == 9
@@ -298,8 +334,10 @@ def test_every_code_cell_ran_without_error(number):
 @pytest.mark.parametrize("number", NUMBERS)
 def test_shows_a_table(number):
     """Does the lesson show at least one pandas table?"""
-    assert any("<table" in "".join(o["data"]["text/html"]) and "dataframe" in "".join(o["data"]["text/html"])
-               for o in outputs(nb_of(number), "text/html"))
+    assert any(
+        "<table" in "".join(o["data"]["text/html"]) and "dataframe" in "".join(o["data"]["text/html"])
+        for o in outputs(nb_of(number), "text/html")
+    )
 
 
 @pytest.mark.parametrize("number", WITH_CHARTS + ["06"])
@@ -313,8 +351,12 @@ def test_shows_a_chart_and_the_highlighted_article(number):
 @pytest.mark.parametrize("number", WITH_CHARTS)
 def test_highlights_only_the_layers_it_needs(number):
     """Does each of lessons 1 to 5 show the article with a chosen few layers, not all nine?"""
-    shown = [re.findall(r'"(\w+)"', m) for c in src_of(number).cells if c.cell_type == "code"
-             for m in re.findall(r"markup\.only\(([^)]*)\)", c.source)]
+    shown = [
+        re.findall(r'"(\w+)"', m)
+        for c in src_of(number).cells
+        if c.cell_type == "code"
+        for m in re.findall(r"markup\.only\(([^)]*)\)", c.source)
+    ]
     assert shown and all(1 <= len(layers) <= 3 for layers in shown), shown
 
 
@@ -328,7 +370,8 @@ def test_outputs_are_deterministic(number):
             continue
         for o in c.outputs:
             text = "".join(o.get("text", "")) + "".join(
-                "".join(v) for k, v in o.get("data", {}).items() if k.startswith("text/"))
+                "".join(v) for k, v in o.get("data", {}).items() if k.startswith("text/")
+            )
             assert not re.search(r"\bat 0x[0-9a-f]{6,}|object at 0x", text), (c.id, text[:200])
             assert not re.search(r"\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d", text), (c.id, text[:200])
 
@@ -375,7 +418,7 @@ def test_source_check_notices_a_change(tmp_path, change):
         "text": text.replace("A web page holds more than an article.", "A web page holds more than one article."),
         "tag": text.replace('+++ {"tags": ["instructor"]}', "+++", 1),
         "new cell": text + "\n+++\n\nOne more paragraph.\n",
-        "cell type": text.replace("```{code-cell}\nmarkup.only(\"furniture\")\n```", "markup.only(\"furniture\")"),
+        "cell type": text.replace('```{code-cell}\nmarkup.only("furniture")\n```', 'markup.only("furniture")'),
     }[change]
     assert edited != text
     md.write_text(edited, encoding="utf-8")
@@ -402,14 +445,24 @@ def test_only_lesson_6_takes_parameters(number):
 def _papermill(tmp_path, **parameters):
     papermill = pytest.importorskip("papermill")
     out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(NOTEBOOKS / B.LESSONS["06"][0]), str(out), parameters=parameters,
-                               kernel_name="python3", cwd=str(tmp_path), progress_bar=False)
+    papermill.execute_notebook(
+        str(NOTEBOOKS / B.LESSONS["06"][0]),
+        str(out),
+        parameters=parameters,
+        kernel_name="python3",
+        cwd=str(tmp_path),
+        progress_bar=False,
+    )
     return nbformat.read(str(out), as_version=4)
 
 
 def _text_outputs(nb) -> str:
-    return "\n".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
-                     for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    return "\n".join(
+        "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+    )
 
 
 @pytest.mark.parametrize("how", ["path", "pasted text"])
@@ -419,7 +472,7 @@ def test_lesson_6_runs_on_another_article(tmp_path, how):
     nb = _papermill(tmp_path, ARTICLE=article, COMPARE=str(BYO))
     text = _text_outputs(nb)
     assert "Riverside library to open on Sundays from March" in text
-    assert "Ukraine prepares" not in text            # the seed is not what ran
+    assert "Ukraine prepares" not in text  # the seed is not what ran
     assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.get("output_type") == "error"]
 
 
@@ -442,11 +495,21 @@ def test_teacher_guide_lesson_table_is_current():
     assert table == B.guide_table(), "run: python tools/build_notebooks.py --guide"
 
 
-@pytest.mark.parametrize("needle", [
-    "../exercises/pre_quiz.ipynb", "../exercises/post_quiz.ipynb", "teaching-in-class.md",
-    "papermill notebooks/06_bring_your_own_article.ipynb out.ipynb -p ARTICLE path/to/article.txt",
-    "load_article(", "Binder", "JupyterHub", "JupyterLab", "Neutrality", "remove_cell_tags='[\"instructor\"]'",
-])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "../exercises/pre_quiz.ipynb",
+        "../exercises/post_quiz.ipynb",
+        "teaching-in-class.md",
+        "papermill notebooks/06_bring_your_own_article.ipynb out.ipynb -p ARTICLE path/to/article.txt",
+        "load_article(",
+        "Binder",
+        "JupyterHub",
+        "JupyterLab",
+        "Neutrality",
+        "remove_cell_tags='[\"instructor\"]'",
+    ],
+)
 def test_teacher_guide_covers(needle):
     """Does the teacher guide cover the quizzes, the three ways to run a class and how to swap the article?"""
     assert needle in B.GUIDE.read_text(encoding="utf-8")
@@ -457,6 +520,9 @@ def test_teacher_guide_lists_every_lesson(number):
     """Does the guide's table link every lesson notebook with its declared minutes?"""
     nb = src_of(number)
     teaching, exercises = B.declared_minutes(nb)
-    row = [line for line in B.GUIDE.read_text(encoding="utf-8").splitlines()
-           if line.startswith("| [") and f"(../notebooks/{B.LESSONS[number][0]})" in line]
+    row = [
+        line
+        for line in B.GUIDE.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| [") and f"(../notebooks/{B.LESSONS[number][0]})" in line
+    ]
     assert len(row) == 1 and f"| {teaching} min | {exercises} min |" in row[0]

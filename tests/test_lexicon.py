@@ -12,8 +12,17 @@ def test_furniture_list_has_its_columns_and_labels():
     """Does furniture.csv have the pattern, label and explanation columns and only known labels?"""
     rows = lexicon.load("furniture")
     assert rows and all(r["pattern"] and r["label"] and r["explanation"] for r in rows)
-    assert {r["label"] for r in rows} == {"timestamp", "counter", "call_to_action", "widget", "caption", "byline",
-                                         "promo", "dateline", "release_label"}
+    assert {r["label"] for r in rows} == {
+        "timestamp",
+        "counter",
+        "call_to_action",
+        "widget",
+        "caption",
+        "byline",
+        "promo",
+        "dateline",
+        "release_label",
+    }
     assert {r.get("meta", "") for r in rows} <= {"", "byline", "date"}
 
 
@@ -29,12 +38,19 @@ def _write(folder, name, text):
     return str(folder)
 
 
-@pytest.mark.parametrize("name, text, message", [
-    ("furniture", "pattern,label\nx,y\n", "lacks the column(s) explanation"),
-    ("furniture", "pattern,label,explanation\n^a$,widget,\n", "line 2: the cell(s) explanation are empty"),
-    ("furniture", "pattern,label,explanation\n^a$,widget,ok,extra\n", "line 2: this row has more cells"),
-    ("loaded", "term,category,explanation,alternative\ndictator,,judges,leader\n", "the cell(s) category are empty"),
-])
+@pytest.mark.parametrize(
+    "name, text, message",
+    [
+        ("furniture", "pattern,label\nx,y\n", "lacks the column(s) explanation"),
+        ("furniture", "pattern,label,explanation\n^a$,widget,\n", "line 2: the cell(s) explanation are empty"),
+        ("furniture", "pattern,label,explanation\n^a$,widget,ok,extra\n", "line 2: this row has more cells"),
+        (
+            "loaded",
+            "term,category,explanation,alternative\ndictator,,judges,leader\n",
+            "the cell(s) category are empty",
+        ),
+    ],
+)
 def test_malformed_lists_name_file_and_line(tmp_path, name, text, message):
     """Does a malformed list get a LexiconError that names the file and the line to fix?"""
     folder = _write(tmp_path, name, text)
@@ -43,10 +59,13 @@ def test_malformed_lists_name_file_and_line(tmp_path, name, text, message):
     assert message in str(e.value) and f"{name}.csv" in str(e.value)
 
 
-@pytest.mark.parametrize("text, count", [
-    ("pattern,label,explanation\n^a$,widget,An a.\n\n# a comment,,\n^b$,widget,A b.\n", 2),
-    ("term,category,explanation,alternative\ndictator,label,Judges.,\n", 1),   # alternative may be empty
-])
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("pattern,label,explanation\n^a$,widget,An a.\n\n# a comment,,\n^b$,widget,A b.\n", 2),
+        ("term,category,explanation,alternative\ndictator,label,Judges.,\n", 1),  # alternative may be empty
+    ],
+)
 def test_blank_and_comment_rows_are_skipped(tmp_path, text, count):
     """Are blank rows and rows starting with # ignored, and an empty alternative allowed?"""
     name = "furniture" if text.startswith("pattern") else "loaded"
@@ -72,13 +91,44 @@ def test_shipped_lists_are_valid_utf8_csv():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-STARTS = ["5 months ago", "Yesterday", "Updated 3 hours ago", "Published: 12 March 2024, 09:30 GMT", "2024-03-12",
-          "30", "1.2K views", "Comments (12)", "SUBSCRIBE TO US!", "Share on Facebook", "Click here to read",
-          "Loading comments...", "Advertisement", "Read more: x", "Tags: a, b", "© 2024 The Herald", "Copyright 2024 X",
-          "Photo: Reuters", "Image source, Getty Images", "AP Photo/X", "By Maria Okafor", "*By Sam Lee*",
-          "Reporting by Tom B", "Follow the money.", "It worked!", "By Tuesday, the council had agreed.",
-          "Published in 2019, the book sold.", "“Quote” here", "Élan", "ſubscribe now", "٣ comments", "K views",
-          "\u0345x", "_by_", "«Photo: x»", "Putin has voiced it."]
+STARTS = [
+    "5 months ago",
+    "Yesterday",
+    "Updated 3 hours ago",
+    "Published: 12 March 2024, 09:30 GMT",
+    "2024-03-12",
+    "30",
+    "1.2K views",
+    "Comments (12)",
+    "SUBSCRIBE TO US!",
+    "Share on Facebook",
+    "Click here to read",
+    "Loading comments...",
+    "Advertisement",
+    "Read more: x",
+    "Tags: a, b",
+    "© 2024 The Herald",
+    "Copyright 2024 X",
+    "Photo: Reuters",
+    "Image source, Getty Images",
+    "AP Photo/X",
+    "By Maria Okafor",
+    "*By Sam Lee*",
+    "Reporting by Tom B",
+    "Follow the money.",
+    "It worked!",
+    "By Tuesday, the council had agreed.",
+    "Published in 2019, the book sold.",
+    "“Quote” here",
+    "Élan",
+    "ſubscribe now",
+    "٣ comments",
+    "K views",
+    "\u0345x",
+    "_by_",
+    "«Photo: x»",
+    "Putin has voiced it.",
+]
 
 
 @settings(max_examples=300, deadline=None, database=None)
@@ -93,32 +143,39 @@ def test_indexed_match_agrees_with_every_rule(start, tail, upper):
 @pytest.fixture
 def custom_rules(monkeypatch):
     """Swap in other furniture rows (as an instructor's edited CSV would give) and restore the caches after."""
+
     def use(rows):
         for f in (lexicon.furniture_rules, lexicon._furniture_index):
             f.cache_clear()
         monkeypatch.setattr(lexicon, "_furniture_rows", lambda: tuple(rows))
+
     yield use
     monkeypatch.undo()
     for f in (lexicon.furniture_rules, lexicon._furniture_index):
         f.cache_clear()
 
 
-@pytest.mark.parametrize("line, label", [
-    ("Breaking: storm hits", "unanchored"),     # an unanchored rule matches anywhere
-    ("ſtory here", "nonascii"),                 # (?i) folds ſ and s
-    ("story here", "nonascii"),
-    ("Kelvin", "kelvin"),                       # Kelvin sign K under (?i)
-    ("x9", "digit"),
-    ("hello", None),
-])
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Breaking: storm hits", "unanchored"),  # an unanchored rule matches anywhere
+        ("ſtory here", "nonascii"),  # (?i) folds ſ and s
+        ("story here", "nonascii"),
+        ("Kelvin", "kelvin"),  # Kelvin sign K under (?i)
+        ("x9", "digit"),
+        ("hello", None),
+    ],
+)
 def test_index_is_safe_for_any_rule(custom_rules, line, label):
     """With unanchored, non-ASCII and case-folding rules, does the index still agree with every rule in order?"""
-    custom_rules([
-        (r"storm", "unanchored", "e", ""),
-        (r"(?i)^ſtory", "nonascii", "e", ""),
-        ("(?i)^\u212aelvin", "kelvin", "e", ""),
-        (r"^x\d", "digit", "e", ""),
-    ])
+    custom_rules(
+        [
+            (r"storm", "unanchored", "e", ""),
+            (r"(?i)^ſtory", "nonascii", "e", ""),
+            ("(?i)^\u212aelvin", "kelvin", "e", ""),
+            (r"^x\d", "digit", "e", ""),
+        ]
+    )
     got = lexicon.furniture_match(line)
     assert (got[0] if got else None) == label
     assert got == lexicon._furniture_match_slow(line)

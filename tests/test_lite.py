@@ -36,13 +36,16 @@ def _load_build_lite():
 
 build_lite = _load_build_lite()
 
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The site, built once for the module."""
     missing = [m for m in ("jupyterlite_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(m) is None]
     if missing:
-        pytest.fail(f"{', '.join(missing)} not installed: the lite build needs "
-                    "pip install jupyterlite-core jupyterlite-pyodide-kernel (in the test extra)")
+        pytest.fail(
+            f"{', '.join(missing)} not installed: the lite build needs "
+            "pip install jupyterlite-core jupyterlite-pyodide-kernel (in the test extra)"
+        )
     out = tmp_path_factory.mktemp("lite") / "_site"
     info = build_lite.build(out)
     return out, info
@@ -62,6 +65,7 @@ def test_site_has_the_app_files(site, path):
 def test_every_notebook_is_in_the_site_with_the_setup_cell_first(site):
     """Is every lesson and exercise notebook in the site, with the mediakit setup cell first and only once?"""
     import nbformat
+
     out, info = site
     expected = _notebooks_in_repo()
     assert expected, "no notebooks in the repository"
@@ -103,8 +107,13 @@ def test_the_wheel_carries_the_package_data(site):
     (wheel,) = (out / "pypi").glob("mediakit-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     src = ROOT / "mediakit"
-    data = [p for p in src.rglob("*") if p.is_file() and p.suffix in (".txt", ".csv", ".toml", ".json", ".css", ".js")
-            and "__pycache__" not in p.parts]
+    data = [
+        p
+        for p in src.rglob("*")
+        if p.is_file()
+        and p.suffix in (".txt", ".csv", ".toml", ".json", ".css", ".js")
+        and "__pycache__" not in p.parts
+    ]
     assert "mediakit/data/seed_article.txt" in names
     missing = [str(p.relative_to(ROOT)) for p in data if str(p.relative_to(ROOT)).replace(os.sep, "/") not in names]
     assert missing == []
@@ -114,17 +123,21 @@ def test_the_wheel_carries_the_package_data(site):
 def test_the_widgets_python_side_is_bundled(site, package):
     """Are ipywidgets' wheels in the site, at the versions whose front-end extension the site holds?"""
     from importlib.metadata import version
+
     out, info = site
     assert f"{package}-{version(package)}-py3-none-any.whl" in info["wheels"]
     assert (out / "pypi" / f"{package}-{version(package)}-py3-none-any.whl").is_file()
 
 
-@pytest.mark.parametrize("extension, present", [
-    ("@jupyter-widgets/jupyterlab-manager", True),
-    ("@jupyterlite/pyodide-kernel-extension", True),
-    # the build ignores whatever else is installed here (negative case)
-    ("jupyterlab_pygments", False),
-])
+@pytest.mark.parametrize(
+    "extension, present",
+    [
+        ("@jupyter-widgets/jupyterlab-manager", True),
+        ("@jupyterlite/pyodide-kernel-extension", True),
+        # the build ignores whatever else is installed here (negative case)
+        ("jupyterlab_pygments", False),
+    ],
+)
 def test_front_end_extensions(site, extension, present):
     """Does the site load the widgets manager and the Pyodide kernel, and nothing else installed here?"""
     out, _ = site
@@ -138,7 +151,9 @@ def test_pyodide_is_fetched_from_the_cdn_at_run_time(site):
     """Is Pyodide left out of the site, and does the kernel fetch it from the jsDelivr CDN (what a user with internet gets)?"""
     out, info = site
     assert not (out / "static" / "pyodide").exists()
-    schema = json.loads((out / "extensions/@jupyterlite/pyodide-kernel-extension/static/schema/kernel.v0.schema.json").read_text())
+    schema = json.loads(
+        (out / "extensions/@jupyterlite/pyodide-kernel-extension/static/schema/kernel.v0.schema.json").read_text()
+    )
     assert schema["properties"]["pyodideUrl"]["default"].startswith(CDN)
     assert "jsDelivr" in info["pyodide"]
 
@@ -167,8 +182,14 @@ def test_the_site_opens_in_a_browser_and_fetches_only_pyodide_from_outside(site)
         with chromium() as browser:
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             context.set_default_timeout(TIMEOUT_MS)
-            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(origin)
-                          else (outside.append(route.request.url), route.abort()))
+            context.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith(origin)
+                    else (outside.append(route.request.url), route.abort())
+                ),
+            )
             page = context.new_page()
             page.goto(f"{origin}/lab/index.html?path=notebooks/01_meet_the_article.ipynb", wait_until="load")
             listing = page.locator(".jp-DirListing-item")
@@ -191,7 +212,9 @@ def test_the_site_opens_in_a_browser_and_fetches_only_pyodide_from_outside(site)
     assert outside, "the kernel never asked for Pyodide"
     for url in outside:
         parsed = urlparse(url)
-        assert (parsed.scheme, parsed.netloc) == ("https", "cdn.jsdelivr.net") and parsed.path.startswith("/pyodide/"), url
+        assert (parsed.scheme, parsed.netloc) == ("https", "cdn.jsdelivr.net") and parsed.path.startswith(
+            "/pyodide/"
+        ), url
 
 
 # -- mediakit without a Jupyter server (as in the Pyodide kernel) -------------------------
@@ -230,7 +253,10 @@ def test_mediakit_runs_without_a_jupyter_server(tmp_path):
 def test_exercises_check_and_widget_without_a_jupyter_server(tmp_path):
     """Do an exercise's check() and its widget work, and save answers, with no server, ZeroMQ or Tornado?"""
     script = tmp_path / "guard_ex.py"
-    script.write_text(GUARD.replace("print(json.dumps(facts))", textwrap.dedent("""
+    script.write_text(
+        GUARD.replace(
+            "print(json.dumps(facts))",
+            textwrap.dedent("""
         mx = exercises
         mx.start("lite_check", student="Sam")
         ex = mx.all_exercises()[0]
@@ -240,7 +266,9 @@ def test_exercises_check_and_widget_without_a_jupyter_server(tmp_path):
         facts["saved"] = json.load(open("lite_check.sam.answers.json"))["format"]
         facts["blocked_loaded"] = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
         print(json.dumps(facts))
-    """)))
+    """),
+        )
+    )
     run = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     facts = json.loads(run.stdout.strip().splitlines()[-1])
@@ -253,8 +281,10 @@ def test_exercises_check_and_widget_without_a_jupyter_server(tmp_path):
 # -- answers storage that refuses: the browser's storage can be full, read-only or odd ------------
 def _refuse_replace(monkeypatch, tmp_path):
     import os as _os
+
     def refuse(*args, **kwargs):
         raise PermissionError(30, "Read-only file system")
+
     monkeypatch.setattr(_os, "replace", refuse)
     return tmp_path
 
@@ -282,6 +312,7 @@ STORAGE = [
 def test_check_survives_storage_that_refuses(monkeypatch, tmp_path, make_storage, refuses):
     """When the answers cannot be stored, does check() still give its feedback and say so clearly, without crashing?"""
     import mediakit.exercises as mx
+
     monkeypatch.chdir(tmp_path)
     folder = make_storage(monkeypatch, tmp_path)
     try:
@@ -294,7 +325,7 @@ def test_check_survives_storage_that_refuses(monkeypatch, tmp_path, make_storage
         if refuses:
             assert "could not be saved" in text
             assert "tell your teacher" in text
-            assert not list(tmp_path.glob(".lite_store.sam.answers.json.*.tmp"))   # no temporary file left
+            assert not list(tmp_path.glob(".lite_store.sam.answers.json.*.tmp"))  # no temporary file left
         else:
             assert "could not be saved" not in text
             assert json.loads((tmp_path / "lite_store.sam.answers.json").read_text())["student"] == "Sam"

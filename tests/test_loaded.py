@@ -24,6 +24,7 @@ ARTICLES = Path(__file__).parent / "articles"
 
 # -- helpers ---------------------------------------------------------------------
 
+
 def _at(text, needle, nth=0):
     i = -1
     for _ in range(nth + 1):
@@ -65,35 +66,114 @@ def seed_found(a):
         quote(a, bel),
         quote(a, '"bargaining chip"', "scare"),
         quote(a, "\u201cTrump peace\u201d", "scare"),
-        mark(a, "attribution_cue", "neutral", "reports", source="the Financial Times",
-             content="Ukraine is preparing to \"bargain\" with potential US President Donald Trump by seizing Russian lands",
-             quoted=False),
-        mark(a, "attribution_cue", "loaded", "broke the silence", source="President Volodymyr Zelensky",
-             content=[_at(t, zel)[0] + 1, _at(t, zel)[1] - 1], quoted=True),
-        mark(a, "attribution_cue", "loaded", "indirectly confirmed", source="President Volodymyr Zelensky",
-             content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region", quoted=False),
-        mark(a, "attribution_cue", "neutral", "named", source="The Ukrainian president",
-             content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region",
-             quoted=False),
-        mark(a, "attribution_cue", "neutral", "says", source="Nikolai Beleskov",
-             content=[_at(t, bel)[0] + 1, _at(t, bel)[1] - 1], quoted=True),
-        mark(a, "attribution_cue", "neutral", "have offered their own explanations",
-             source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
-             content="withdraw Russian troops from the front", quoted=False),
-        mark(a, "attribution_cue", "neutral", "has voiced", source="Putin", content=[_at(t, "Putin has voiced it")[1] - 2, _at(t, "Putin has voiced it")[1]], quoted=False),
-        mark(a, "attribution_cue", "loaded", "has boasted", source="Trump",
-             content="he will bring peace to Ukraine overnight", quoted=False),
-        mark(a, "attribution_cue", "hedged", "have suggested", source="several of his former officials and advisers",
-             content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant Western security guarantees",
-             quoted=False),
-        mark(a, "attribution_cue", "emotion", "are concerned", source="Kyiv and many of its European allies",
-             content="the Trump administration is forcing Ukraine into an unfair and unstable peace under the threat of cutting off U.S. arms supplies",
-             quoted=False),
-        mark(a, "attribution_cue", "neutral", "say", source="Most Western capitals",
-             content="they want Kyiv to have the strongest bargaining position", quoted=False),
-        mark(a, "attribution_cue", "emotion", "worry", source="Ukrainian military officials and Western analysts",
-             content="moving limited resources to Kursk will make it harder for Ukraine to hold its strategically important positions in Donetsk",
-             quoted=False),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "reports",
+            source="the Financial Times",
+            content='Ukraine is preparing to "bargain" with potential US President Donald Trump by seizing Russian lands',
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "broke the silence",
+            source="President Volodymyr Zelensky",
+            content=[_at(t, zel)[0] + 1, _at(t, zel)[1] - 1],
+            quoted=True,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "indirectly confirmed",
+            source="President Volodymyr Zelensky",
+            content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "named",
+            source="The Ukrainian president",
+            content="to create a buffer zone in the border region, which the Russians used to strike at the Sumy region",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "says",
+            source="Nikolai Beleskov",
+            content=[_at(t, bel)[0] + 1, _at(t, bel)[1] - 1],
+            quoted=True,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "have offered their own explanations",
+            source="Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin",
+            content="withdraw Russian troops from the front",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "has voiced",
+            source="Putin",
+            content=[_at(t, "Putin has voiced it")[1] - 2, _at(t, "Putin has voiced it")[1]],
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "loaded",
+            "has boasted",
+            source="Trump",
+            content="he will bring peace to Ukraine overnight",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "hedged",
+            "have suggested",
+            source="several of his former officials and advisers",
+            content="a \u201cTrump peace\u201d could include territorial concessions in exchange for significant Western security guarantees",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "emotion",
+            "are concerned",
+            source="Kyiv and many of its European allies",
+            content="the Trump administration is forcing Ukraine into an unfair and unstable peace under the threat of cutting off U.S. arms supplies",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "say",
+            source="Most Western capitals",
+            content="they want Kyiv to have the strongest bargaining position",
+            quoted=False,
+        ),
+        mark(
+            a,
+            "attribution_cue",
+            "emotion",
+            "worry",
+            source="Ukrainian military officials and Western analysts",
+            content="moving limited resources to Kursk will make it harder for Ukraine to hold its strategically important positions in Donetsk",
+            quoted=False,
+        ),
     )
 
 
@@ -150,17 +230,20 @@ def test_seed_exact_findings(seed):
 def test_seed_spans_index_the_text(seed):
     """Does every span's text equal the article text at its offsets, with an explanation and a category?"""
     for s in lens(seed, seed_found(seed)):
-        assert seed.text[s.start:s.end] == s.text
+        assert seed.text[s.start : s.end] == s.text
         assert s.explanation and s.get("category")
         assert s.label in loaded.CATEGORIES
 
 
-@pytest.mark.parametrize("needle, nth, alternative", [
-    ("Invading", 0, "Entering"),
-    ("boasted", 0, "said"),
-    ("broke the silence", 0, "spoke publicly"),
-    ("invasion", 0, "incursion / offensive / operation (each is a choice too)"),
-])
+@pytest.mark.parametrize(
+    "needle, nth, alternative",
+    [
+        ("Invading", 0, "Entering"),
+        ("boasted", 0, "said"),
+        ("broke the silence", 0, "spoke publicly"),
+        ("invasion", 0, "incursion / offensive / operation (each is a choice too)"),
+    ],
+)
 def test_seed_alternatives_are_inflected(seed, needle, nth, alternative):
     """Is the neutral alternative given in the same form as the word it replaces?"""
     a, _ = _at(seed.text, needle, nth)
@@ -175,8 +258,18 @@ def test_seed_without_quote_lens_has_no_scare_quotes(seed):
     assert {s.get("voice") for s in spans} == {"writer"}
 
 
-@pytest.mark.parametrize("text", ["Financial Times", "reports", "Kursk region", "President Volodymyr Zelensky",
-                                  "Kyiv", "Most Western capitals", "peace formula"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Financial Times",
+        "reports",
+        "Kursk region",
+        "President Volodymyr Zelensky",
+        "Kyiv",
+        "Most Western capitals",
+        "peace formula",
+    ],
+)
 def test_seed_neutral_words_not_flagged(seed, text):
     """Do neutral names and words of the seed ("Financial Times", "Kyiv", "Most Western capitals") stay unflagged?"""
     spans = lens(seed, seed_found(seed))
@@ -187,44 +280,63 @@ def test_seed_neutral_words_not_flagged(seed, text):
 
 # -- matching rules --------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("Dictator Smith left.", [("Dictator", "label")]),
-    ("The dictators met.", [("dictators", "label")]),
-    ("They grab it. He grabs it. They grabbed it. Grabbing it was easy.",
-     [("grab", "loaded_verb"), ("grabs", "loaded_verb"), ("grabbed", "loaded_verb"), ("Grabbing", "loaded_verb")]),
-    ("They seize it. He seizes it. They seized it. Seizing it was easy.", []),
-    ("He will boast. He boasts. He boasted.", [("boast", "loaded_verb"), ("boasts", "loaded_verb"), ("boasted", "loaded_verb")]),
-    ("The senator slammed the plan.", [("slammed", "loaded_verb")]),
-    ("A bomb blast hit the road.", []),
-    ("The minister blasted the plan.", [("blasted", "loaded_verb")]),
-    ("The Financial Times reported it.", []),
-    ("The talks in Kyiv ended.", []),
-    ("The talks in Kiev ended.", []),
-    ("He ordered chicken Kiev.", []),
-    ("The sanctions regime was tightened.", []),
-    ("The regime arrested him.", [("regime", "label")]),
-    ("The regime's army moved.", [("regime", "label")]),
-    ("Even if it rains, we go.", []),
-    ("Even Smith agreed. Even dictator Smith agreed.", [("Even", "loaded_adverb"), ("Even", "loaded_adverb"), ("dictator", "label")]),
-    ("Even the mayor agreed. It is even larger.", []),
-    ("Most Western capitals say so.", []),
-    ("Most of the town voted.", []),
-    ("It is the most dangerous road.", [("most dangerous", "superlative")]),
-    ("The town's most famous son returned.", [("most famous", "superlative")]),
-    ("He voted the most of all.", []),
-    ("It was the best result.", [("best", "superlative")]),
-    ("Best wishes to all.", []),
-    ("It happened overnight.", [("overnight", "hyperbole")]),
-    ("An overnight stay costs 20 pounds.", []),
-    ("He broke the silence on Monday.", [("broke the silence", "dramatic_framing")]),
-    ("The so-called reform passed.", [("so-called reform", "label")]),
-    ("It keeps the enemy guessing.", [("the enemy", "label")]),
-    ("A daring plan, a heroic act, a shameful vote.",
-     [("daring", "loaded_adjective"), ("heroic", "loaded_adjective"), ("shameful", "loaded_adjective")]),
-    ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
-    ("The dam burst at night.", []),
-    ("Nothing in this sentence carries judgement.", []),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dictator Smith left.", [("Dictator", "label")]),
+        ("The dictators met.", [("dictators", "label")]),
+        (
+            "They grab it. He grabs it. They grabbed it. Grabbing it was easy.",
+            [
+                ("grab", "loaded_verb"),
+                ("grabs", "loaded_verb"),
+                ("grabbed", "loaded_verb"),
+                ("Grabbing", "loaded_verb"),
+            ],
+        ),
+        ("They seize it. He seizes it. They seized it. Seizing it was easy.", []),
+        (
+            "He will boast. He boasts. He boasted.",
+            [("boast", "loaded_verb"), ("boasts", "loaded_verb"), ("boasted", "loaded_verb")],
+        ),
+        ("The senator slammed the plan.", [("slammed", "loaded_verb")]),
+        ("A bomb blast hit the road.", []),
+        ("The minister blasted the plan.", [("blasted", "loaded_verb")]),
+        ("The Financial Times reported it.", []),
+        ("The talks in Kyiv ended.", []),
+        ("The talks in Kiev ended.", []),
+        ("He ordered chicken Kiev.", []),
+        ("The sanctions regime was tightened.", []),
+        ("The regime arrested him.", [("regime", "label")]),
+        ("The regime's army moved.", [("regime", "label")]),
+        ("Even if it rains, we go.", []),
+        (
+            "Even Smith agreed. Even dictator Smith agreed.",
+            [("Even", "loaded_adverb"), ("Even", "loaded_adverb"), ("dictator", "label")],
+        ),
+        ("Even the mayor agreed. It is even larger.", []),
+        ("Most Western capitals say so.", []),
+        ("Most of the town voted.", []),
+        ("It is the most dangerous road.", [("most dangerous", "superlative")]),
+        ("The town's most famous son returned.", [("most famous", "superlative")]),
+        ("He voted the most of all.", []),
+        ("It was the best result.", [("best", "superlative")]),
+        ("Best wishes to all.", []),
+        ("It happened overnight.", [("overnight", "hyperbole")]),
+        ("An overnight stay costs 20 pounds.", []),
+        ("He broke the silence on Monday.", [("broke the silence", "dramatic_framing")]),
+        ("The so-called reform passed.", [("so-called reform", "label")]),
+        ("It keeps the enemy guessing.", [("the enemy", "label")]),
+        (
+            "A daring plan, a heroic act, a shameful vote.",
+            [("daring", "loaded_adjective"), ("heroic", "loaded_adjective"), ("shameful", "loaded_adjective")],
+        ),
+        ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
+        ("The dam burst at night.", []),
+        ("Nothing in this sentence carries judgement.", []),
+    ],
+)
 def test_matching_rules(text, expected):
     """Are terms matched case-insensitively, whole-word, in their inflected forms, and not in the listed neutral contexts?"""
     assert hits(text) == expected
@@ -247,23 +359,30 @@ def test_longest_phrase_wins():
 
 # -- invasion: the standard word, and the one contested naming ---------------------
 
-@pytest.mark.parametrize("text", [
-    "Russia's 2022 invasion of Ukraine began in February.",
-    "The invasion of Normandy began in June 1944.",
-    "The US-led invasion of Iraq began in 2003.",
-    "Iraq's invasion of Kuwait began in 1990.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's 2022 invasion of Ukraine began in February.",
+        "The invasion of Normandy began in June 1944.",
+        "The US-led invasion of Iraq began in 2003.",
+        "Iraq's invasion of Kuwait began in 1990.",
+    ],
+)
 def test_invasion_is_the_standard_word(text):
     """Is "invasion" of an event the wire services call an invasion left unflagged, whichever side invaded?"""
     assert [s for s in lens(text) if "invasion" in s.text.lower()] == []
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Ukraine's invasion of the Kursk region began in August.", "invasion"),
-    ("Ukraine's incursion into the Kursk region began in August.", "incursion"),
-    ("Invading Kursk was a gamble.", "Invading"),
-    ("It was the first invasion of Russian territory since 1945.", "invasion"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Ukraine's invasion of the Kursk region began in August.", "invasion"),
+        ("Ukraine's incursion into the Kursk region began in August.", "incursion"),
+        ("Invading Kursk was a gamble.", "Invading"),
+        ("It was the first invasion of Russian territory since 1945.", "invasion"),
+    ],
+)
 def test_kursk_operation_is_a_contested_naming(text, word):
     """Is each name of Ukraine's 2024 Kursk operation explained as a choice, with no verdict?"""
     spans = [s for s in lens(text) if s.text == word]
@@ -289,16 +408,21 @@ def test_kiev_is_not_loaded_language():
 
 # -- voice -------------------------------------------------------------------------
 
-VOICE_TEXT = ('"He is a dictator," said Ana Ruiz. Officials said the regime would fall. '
-              'The dictator left. A so-called "reform" passed.')
+VOICE_TEXT = (
+    '"He is a dictator," said Ana Ruiz. Officials said the regime would fall. '
+    'The dictator left. A so-called "reform" passed.'
+)
 
 
-@pytest.mark.parametrize("needle, nth, voice", [
-    ("dictator", 0, "quoted"),
-    ("regime", 0, "quoted"),
-    ("dictator", 1, "writer"),
-    ("so-called", 0, "writer"),
-])
+@pytest.mark.parametrize(
+    "needle, nth, voice",
+    [
+        ("dictator", 0, "quoted"),
+        ("regime", 0, "quoted"),
+        ("dictator", 1, "writer"),
+        ("so-called", 0, "writer"),
+    ],
+)
 def test_voice_from_quote_and_attribution(needle, nth, voice):
     """Is a label inside a direct quote the speaker's, inside reported speech a paraphrase, and elsewhere the writer's?"""
     a = mediakit.load_article(VOICE_TEXT)
@@ -306,7 +430,16 @@ def test_voice_from_quote_and_attribution(needle, nth, voice):
         quote(a, '"He is a dictator,"'),
         quote(a, '"reform"', "scare"),
         mark(a, "attribution_cue", "neutral", "said", 0, source="Ana Ruiz", content="He is a dictator,", quoted=True),
-        mark(a, "attribution_cue", "neutral", "said", 1, source="Officials", content="the regime would fall", quoted=False),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "said",
+            1,
+            source="Officials",
+            content="the regime would fall",
+            quoted=False,
+        ),
     )
     start, _ = _at(a.text, needle, nth)
     span = next(s for s in loaded.find(a, found) if s.start == start)
@@ -337,6 +470,7 @@ def test_most_inside_quote_is_speakers():
 
 # -- word lists ----------------------------------------------------------------------
 
+
 def _rows(path):
     with open(path, encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if not r["term"].startswith("#")]
@@ -360,11 +494,18 @@ def test_every_term_matches_itself():
         if t.match == "quote":
             continue
         v = t.term.split("|")[0].strip()
-        nxt = ("Smith" if "@name" in t.only_next else "evil" if "@loaded" in t.only_next
-               else min(t.only_next, default=""))
-        sentence = (f"It was the {v.replace('*', 'plain')} case." if t.match == "superlative"
-                    else f"They saw freedom{v} people here." if t.match == "suffix"
-                    else f"They saw {v} {nxt} here." if t.only_next else f"They saw {v} here.")
+        nxt = (
+            "Smith" if "@name" in t.only_next else "evil" if "@loaded" in t.only_next else min(t.only_next, default="")
+        )
+        sentence = (
+            f"It was the {v.replace('*', 'plain')} case."
+            if t.match == "superlative"
+            else f"They saw freedom{v} people here."
+            if t.match == "suffix"
+            else f"They saw {v} {nxt} here."
+            if t.only_next
+            else f"They saw {v} here."
+        )
         found = m.scan(sentence) + m.scan_suffixes(sentence, sentence.lower())
         if not any(h.term is t for h in found):
             dead.append(t.term)
@@ -388,25 +529,31 @@ def test_instructor_can_add_a_row(lexicon_copy):
     assert hits(text) == []
     with open(lexicon_copy / "loaded.csv", "a", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerow(
-            ["blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken"])
+            ["blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken"]
+        )
     loaded.reload()
     spans = lens(text)
     assert [(s.text, s.label, s.explanation, s.alternative) for s in spans] == [
-        ("blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken")]
+        ("blustery", "loaded_adjective", "Judges the manner of speaking.", "outspoken")
+    ]
 
 
 def test_instructor_can_add_a_list(lexicon_copy):
     """Is a new loaded_*.csv file in the instructor's folder read too?"""
     (lexicon_copy / "loaded_class.csv").write_text(
-        "term,category,explanation,alternative,match\nzap,loaded_verb,A comic-book verb.,hit,verb\n", encoding="utf-8")
+        "term,category,explanation,alternative,match\nzap,loaded_verb,A comic-book verb.,hit,verb\n", encoding="utf-8"
+    )
     loaded.reload()
     assert hits("The team zapped the idea.") == [("zapped", "loaded_verb")]
 
 
-@pytest.mark.parametrize("row, message", [
-    ("blorp,loaded_thing,Explains.,x,word", "category 'loaded_thing'"),
-    ("blorp,label,Explains.,x,sometimes", "match 'sometimes'"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("blorp,loaded_thing,Explains.,x,word", "category 'loaded_thing'"),
+        ("blorp,label,Explains.,x,sometimes", "match 'sometimes'"),
+    ],
+)
 def test_bad_row_gets_clear_error(lexicon_copy, row, message):
     """Does a row with an unknown category or match kind raise a LexiconError naming the file and the problem?"""
     with open(lexicon_copy / "loaded.csv", "a", encoding="utf-8") as f:
@@ -419,6 +566,7 @@ def test_bad_row_gets_clear_error(lexicon_copy, row, message):
 
 # -- hand-written articles -------------------------------------------------------------
 
+
 def test_article_neutral_control_has_no_loaded_words():
     """Does a plain, neutral article (a new cycle path) yield no loaded spans at all?"""
     assert lens(mediakit.load_article(ARTICLES / "lang_neutral.txt")) == []
@@ -428,19 +576,39 @@ def test_article_label_in_quote_and_in_writers_voice():
     """Is "dictator" the speaker's inside the quote and the writer's in the last paragraph?"""
     a = mediakit.load_article(ARTICLES / "lang_quote_label.txt")
     q = '"The chairman runs this committee like a dictator,"'
-    found = found_of(quote(a, q), mark(a, "attribution_cue", "neutral", "said", 0, source="Lena Varga",
-                                       content=[_at(a.text, q)[0] + 1, _at(a.text, q)[1] - 1], quoted=True))
+    found = found_of(
+        quote(a, q),
+        mark(
+            a,
+            "attribution_cue",
+            "neutral",
+            "said",
+            0,
+            source="Lena Varga",
+            content=[_at(a.text, q)[0] + 1, _at(a.text, q)[1] - 1],
+            quoted=True,
+        ),
+    )
     assert [(s.text, s.label, s.get("voice")) for s in loaded.find(a, found)] == [
-        ("dictator", "label", "quoted"), ("dictator", "label", "writer")]
+        ("dictator", "label", "quoted"),
+        ("dictator", "label", "writer"),
+    ]
 
 
 def test_article_scare_quotes():
     """Are the two unattributed scare quotes of the library article flagged with their marks, and nothing else?"""
     a = mediakit.load_article(ARTICLES / "lang_scare_quotes.txt")
-    found = found_of(quote(a, '"modernise"', "scare"), quote(a, '"modernisation"', "scare"),
-                     quote(a, '"annex"', "scare"), quote(a, '"We expect the work to take six weeks,"'))
+    found = found_of(
+        quote(a, '"modernise"', "scare"),
+        quote(a, '"modernisation"', "scare"),
+        quote(a, '"annex"', "scare"),
+        quote(a, '"We expect the work to take six weeks,"'),
+    )
     assert [(s.text, s.label) for s in loaded.find(a, found)] == [
-        ('"modernise"', "scare_quote"), ('"modernisation"', "scare_quote"), ('"annex"', "scare_quote")]
+        ('"modernise"', "scare_quote"),
+        ('"modernisation"', "scare_quote"),
+        ('"annex"', "scare_quote"),
+    ]
 
 
 def test_article_superlatives():
@@ -448,10 +616,14 @@ def test_article_superlatives():
     a = mediakit.load_article(ARTICLES / "lang_superlatives.txt")
     found = found_of(quote(a, '"She is the most gifted conductor I have worked with,"'))
     assert [(s.text, s.get("voice")) for s in loaded.find(a, found)] == [
-        ("most gifted", "quoted"), ("most important", "writer"), ("best", "writer")]
+        ("most gifted", "quoted"),
+        ("most important", "writer"),
+        ("best", "writer"),
+    ]
 
 
 # -- the real pipeline -----------------------------------------------------------------
+
 
 def test_pipeline_seed_loaded_layer():
     """Through the real lenses, does the seed's loaded layer hold the contract's findings (words, labels, voices)?"""
@@ -465,40 +637,81 @@ def test_pipeline_neutral_control():
     assert mediakit.load_article(ARTICLES / "lang_neutral.txt").markup().layer("loaded") == ()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Protesters stormed the building.", [("stormed", "loaded_verb")]),
-    ("A storm hit the coast.", []),
-    ("The critics are scheming.", [("scheming", "loaded_verb")]),
-    ("The pension scheme changed.", []),
-    ("The most recent figures are out.", []),
-    ("It was the most widely read paper.", []),
-    ("Even Smith agreed.", [("Even", "loaded_adverb")]),
-    ("Even so, the vote passed.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Protesters stormed the building.", [("stormed", "loaded_verb")]),
+        ("A storm hit the coast.", []),
+        ("The critics are scheming.", [("scheming", "loaded_verb")]),
+        ("The pension scheme changed.", []),
+        ("The most recent figures are out.", []),
+        ("It was the most widely read paper.", []),
+        ("Even Smith agreed.", [("Even", "loaded_adverb")]),
+        ("Even so, the vote passed.", []),
+    ],
+)
 def test_noun_like_verbs_and_context_rules(text, expected):
     """Are verbs whose bare form is mostly a noun ("storm", "scheme") flagged only as -ed/-ing, and "even"/"most" only where they judge?"""
     assert hits(text) == expected
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("lang_quote_label.txt", [("dictator", "label", "quoted"), ("dictator", "label", "writer")]),
-    # "modernisation" sits in what "according to a notice" reports: a partial quote of the notice, not a scare quote.
-    ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"annex"', "scare_quote", "writer")]),
-    ("lang_superlatives.txt", [("most gifted", "superlative", "quoted"), ("most important", "superlative", "writer"),
-                               ("best", "superlative", "writer")]),
-    ("lang_neutral.txt", []),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("lang_quote_label.txt", [("dictator", "label", "quoted"), ("dictator", "label", "writer")]),
+        # "modernisation" sits in what "according to a notice" reports: a partial quote of the notice, not a scare quote.
+        ("lang_scare_quotes.txt", [('"modernise"', "scare_quote", "writer"), ('"annex"', "scare_quote", "writer")]),
+        (
+            "lang_superlatives.txt",
+            [
+                ("most gifted", "superlative", "quoted"),
+                ("most important", "superlative", "writer"),
+                ("best", "superlative", "writer"),
+            ],
+        ),
+        ("lang_neutral.txt", []),
+    ],
+)
 def test_pipeline_articles(name, expected):
     """Through the real lenses, does each hand-written article get exactly its loaded spans, with the right voice?"""
     spans = mediakit.load_article(ARTICLES / name).markup().layer("loaded")
     assert [(s.text, s.label, s.get("voice")) for s in spans] == expected
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st
 
-_WORDS = st.sampled_from(["the", "most", "dangerous", "Kiev", "Kyiv", "even", "dictator", "seized", "regime",
-                          "\u201c", "\u201d", '"', "'", "\u2019s", ".", ",", "\n", "\n\n", " ", "May", "could",
-                          "No one knows", "makes sense", "overnight", "broke the silence", "\u0130", "\u00df"])
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "most",
+        "dangerous",
+        "Kiev",
+        "Kyiv",
+        "even",
+        "dictator",
+        "seized",
+        "regime",
+        "\u201c",
+        "\u201d",
+        '"',
+        "'",
+        "\u2019s",
+        ".",
+        ",",
+        "\n",
+        "\n\n",
+        " ",
+        "May",
+        "could",
+        "No one knows",
+        "makes sense",
+        "overnight",
+        "broke the silence",
+        "\u0130",
+        "\u00df",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -507,6 +720,7 @@ def test_any_text_gives_spans_that_index_it(parts):
     """For any text, does every loaded, hedge and claim span index the text exactly, without overlaps inside the loaded layer?"""
     from mediakit.errors import ArticleError
     from mediakit.lenses import claims, hedges
+
     text = " ".join(parts)
     try:
         a = mediakit.load_article(text)
@@ -517,20 +731,23 @@ def test_any_text_gives_spans_that_index_it(parts):
     found["claim"] = tuple(claims.find(a, found))
     for layer, spans in found.items():
         for s in spans:
-            assert a.text[s.start:s.end] == s.text, (layer, s)
+            assert a.text[s.start : s.end] == s.text, (layer, s)
     ends = sorted((s.start, s.end) for s in found["loaded"])
     assert all(b <= c for (_, b), (c, _) in zip(ends, ends[1:]))
 
 
-@pytest.mark.parametrize("text, alternative", [
-    ("The board slashed the budget.", "cut (give the figure)"),
-    ("The army has grabbed the hill.", "taken"),
-    ("The army grabbed the hill.", "took"),
-    ("She tore into the plan.", "criticised"),
-    ("They clung to power.", "remained in power"),
-    ("Blasting the plan, he left.", "Criticising"),
-    ("The dictators met.", "leaders (or the office the person holds, e.g. President)"),
-])
+@pytest.mark.parametrize(
+    "text, alternative",
+    [
+        ("The board slashed the budget.", "cut (give the figure)"),
+        ("The army has grabbed the hill.", "taken"),
+        ("The army grabbed the hill.", "took"),
+        ("She tore into the plan.", "criticised"),
+        ("They clung to power.", "remained in power"),
+        ("Blasting the plan, he left.", "Criticising"),
+        ("The dictators met.", "leaders (or the office the person holds, e.g. President)"),
+    ],
+)
 def test_alternatives_follow_the_form(text, alternative):
     """Is the alternative inflected like the matched word (past, participle after "has", -ing, plural, capital)?"""
     assert [s.alternative for s in lens(text)] == [alternative]
@@ -545,86 +762,96 @@ def test_missing_lexicon_folder_gets_clear_error(tmp_path, monkeypatch):
 
 # -- general classes of devices (loaded_news.csv) ------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    # label modifiers: the highlight covers the labelled phrase, not the modifier alone
-    ("The far-left activists marched.", [("far-left activists", "label")]),
-    ("A so-called expert spoke.", [("so-called expert", "label")]),
-    ("They fear radical Islamic terrorism here.", [("radical Islamic terrorism", "label")]),
-    ("The self-proclaimed socialist Bernie Smith spoke.", [("self-proclaimed socialist", "label")]),
-    ("Far-right thugs marched.", [("Far-right thugs", "label")]),
-    ("The far-right said no.", [("far-right", "label")]),
-    ("The self-styled, loud group left.", [("self-styled", "label")]),
-    # hyphenated labels: any word + a listed suffix
-    ("Gun-toting protesters came.", [("Gun-toting protesters", "label")]),
-    ("A freedom-loving people voted.", [("freedom-loving people", "label")]),
-    ("The power-obsessed leader spoke.", [("power-obsessed leader", "label")]),
-    ("Loving parents came. A well-known author spoke.", []),
-    # name-calling nouns
-    ("The grifters and charlatans met.", [("grifters", "label"), ("charlatans", "label")]),
-    ("He is a racist, she said.", [("racist", "label")]),
-    ("Party hacks cheered.", [("Party hacks", "label")]),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # label modifiers: the highlight covers the labelled phrase, not the modifier alone
+        ("The far-left activists marched.", [("far-left activists", "label")]),
+        ("A so-called expert spoke.", [("so-called expert", "label")]),
+        ("They fear radical Islamic terrorism here.", [("radical Islamic terrorism", "label")]),
+        ("The self-proclaimed socialist Bernie Smith spoke.", [("self-proclaimed socialist", "label")]),
+        ("Far-right thugs marched.", [("Far-right thugs", "label")]),
+        ("The far-right said no.", [("far-right", "label")]),
+        ("The self-styled, loud group left.", [("self-styled", "label")]),
+        # hyphenated labels: any word + a listed suffix
+        ("Gun-toting protesters came.", [("Gun-toting protesters", "label")]),
+        ("A freedom-loving people voted.", [("freedom-loving people", "label")]),
+        ("The power-obsessed leader spoke.", [("power-obsessed leader", "label")]),
+        ("Loving parents came. A well-known author spoke.", []),
+        # name-calling nouns
+        ("The grifters and charlatans met.", [("grifters", "label"), ("charlatans", "label")]),
+        ("He is a racist, she said.", [("racist", "label")]),
+        ("Party hacks cheered.", [("Party hacks", "label")]),
+    ],
+)
 def test_labels_and_labelled_phrases(text, expected):
     """Is a label modifier ("far-left", "so-called") highlighted with the phrase it labels, and a hyphenated label found whatever its first word?"""
     assert hits(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # emotive and evaluative adjectives, both directions
-    ("It was a sordid, shoddy deal.", [("sordid", "loaded_adjective"), ("shoddy", "loaded_adjective")]),
-    ("A brilliant, masterful speech.", [("brilliant", "loaded_adjective"), ("masterful", "loaded_adjective")]),
-    ("A noble cause.", [("noble", "loaded_adjective")]),
-    ("Argon is a noble gas.", []),
-    # hyperbole: "massive" judges, except as a size in science or a quantity
-    ("It was a massive failure.", [("massive", "hyperbole")]),
-    ("Astronomers found a massive star.", []),
-    ("A massive black hole sits there.", []),
-    ("They collected massive amounts of data.", []),
-    ("Costs went through the roof.", [("through the roof", "hyperbole")]),
-    # verbs of attack and of speech
-    ("The senator excoriated the plan.", [("excoriated", "loaded_verb")]),
-    ("The critics lashed out at the board.", [("lashed out at", "loaded_verb")]),
-    ("He keeps whining and bleating.", [("whining", "loaded_verb"), ("bleating", "loaded_verb")]),
-    ("The ads stoked fears of crime.", [("stoked", "loaded_verb")]),
-    ("The fire was stoked at dawn.", []),
-    # dismissive and emotive nouns
-    ("The report is nonsense.", [("nonsense", "loaded_noun")]),
-    ("The rubbish bins are full.", []),
-    ("It was an act of betrayal.", [("betrayal", "loaded_noun")]),
-    ("That is the smoking gun.", [("smoking gun", "dramatic_framing")]),
-    # intensifiers count only before another loaded word
-    ("It was extremely close to the venue.", []),
-    ("It was absolutely clear.", []),
-    ("It was extremely disgraceful.", [("extremely", "loaded_adverb"), ("disgraceful", "loaded_adjective")]),
-    ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # emotive and evaluative adjectives, both directions
+        ("It was a sordid, shoddy deal.", [("sordid", "loaded_adjective"), ("shoddy", "loaded_adjective")]),
+        ("A brilliant, masterful speech.", [("brilliant", "loaded_adjective"), ("masterful", "loaded_adjective")]),
+        ("A noble cause.", [("noble", "loaded_adjective")]),
+        ("Argon is a noble gas.", []),
+        # hyperbole: "massive" judges, except as a size in science or a quantity
+        ("It was a massive failure.", [("massive", "hyperbole")]),
+        ("Astronomers found a massive star.", []),
+        ("A massive black hole sits there.", []),
+        ("They collected massive amounts of data.", []),
+        ("Costs went through the roof.", [("through the roof", "hyperbole")]),
+        # verbs of attack and of speech
+        ("The senator excoriated the plan.", [("excoriated", "loaded_verb")]),
+        ("The critics lashed out at the board.", [("lashed out at", "loaded_verb")]),
+        ("He keeps whining and bleating.", [("whining", "loaded_verb"), ("bleating", "loaded_verb")]),
+        ("The ads stoked fears of crime.", [("stoked", "loaded_verb")]),
+        ("The fire was stoked at dawn.", []),
+        # dismissive and emotive nouns
+        ("The report is nonsense.", [("nonsense", "loaded_noun")]),
+        ("The rubbish bins are full.", []),
+        ("It was an act of betrayal.", [("betrayal", "loaded_noun")]),
+        ("That is the smoking gun.", [("smoking gun", "dramatic_framing")]),
+        # intensifiers count only before another loaded word
+        ("It was extremely close to the venue.", []),
+        ("It was absolutely clear.", []),
+        ("It was extremely disgraceful.", [("extremely", "loaded_adverb"), ("disgraceful", "loaded_adjective")]),
+        ("It was utterly wrong.", [("utterly", "loaded_adverb")]),
+    ],
+)
 def test_general_classes_and_their_neutral_uses(text, expected):
     """Are emotive adjectives, hyperbole, verbs of attack, dismissive nouns and intensifiers found, and their neutral uses ("a massive star", "a noble gas", "rubbish bins") left alone?"""
     assert hits(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The army seized the port.", []),
-    ("The army grabbed the port.", [("grabbed", "loaded_verb")]),
-    ("Police seized the drugs.", []),
-    ("Officers seized a handgun.", []),
-    ("The campaign seized on the emails.", []),
-    ("The radical reform passed.", []),
-    ("Free radicals damage cells.", []),
-    ("He called for regime change.", []),
-    ("The regime arrested him.", [("regime", "label")]),
-    ("It was an April fool prank.", []),
-    ("He played the fool.", [("fool", "label")]),
-    ("They cracked it by brute force.", []),
-    ("He used the bully pulpit.", []),
-    ("He was charged with assault on a police officer.", []),
-    ("It is an assault on democracy.", [("assault on", "dramatic_framing")]),
-    ("She will whip up a cake.", []),
-    ("The cheerleading squad won.", []),
-    ("Pi is an irrational number.", []),
-    ("The sky was a brilliant blue.", []),
-    ("The Climate-gate emails leaked. A toll-gate stood there.", [("Climate-gate", "loaded_noun")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army seized the port.", []),
+        ("The army grabbed the port.", [("grabbed", "loaded_verb")]),
+        ("Police seized the drugs.", []),
+        ("Officers seized a handgun.", []),
+        ("The campaign seized on the emails.", []),
+        ("The radical reform passed.", []),
+        ("Free radicals damage cells.", []),
+        ("He called for regime change.", []),
+        ("The regime arrested him.", [("regime", "label")]),
+        ("It was an April fool prank.", []),
+        ("He played the fool.", [("fool", "label")]),
+        ("They cracked it by brute force.", []),
+        ("He used the bully pulpit.", []),
+        ("He was charged with assault on a police officer.", []),
+        ("It is an assault on democracy.", [("assault on", "dramatic_framing")]),
+        ("She will whip up a cake.", []),
+        ("The cheerleading squad won.", []),
+        ("Pi is an irrational number.", []),
+        ("The sky was a brilliant blue.", []),
+        ("The Climate-gate emails leaked. A toll-gate stood there.", [("Climate-gate", "loaded_noun")]),
+    ],
+)
 def test_neutral_senses_of_listed_words(text, expected):
     """Do neutral senses of listed words stay unflagged (police seizing goods, "seized on", "radical reform", "free radicals", "regime change", "brute force", "a toll-gate")?"""
     assert hits(text) == expected
@@ -670,20 +897,30 @@ def test_article_opinion_devices_and_neutral_controls():
     """In the harbour opinion piece, are the labels, emotive words and dismissive noun found, and the police seizure, "free radicals" and "massive stars" left alone?"""
     spans = mediakit.load_article(ARTICLES / "lang_opinion.txt").markup().layer("loaded")
     assert [(s.text, s.label) for s in spans] == [
-        ("so-called experts", "label"), ("shoddy", "loaded_adjective"), ("betrayal", "loaded_noun"),
-        ("far-left activists", "label"), ("brilliant", "loaded_adjective"), ("noble", "loaded_adjective"),
-        ("excoriated", "loaded_verb"), ("nonsense", "loaded_noun")]
+        ("so-called experts", "label"),
+        ("shoddy", "loaded_adjective"),
+        ("betrayal", "loaded_noun"),
+        ("far-left activists", "label"),
+        ("brilliant", "loaded_adjective"),
+        ("noble", "loaded_adjective"),
+        ("excoriated", "loaded_verb"),
+        ("nonsense", "loaded_noun"),
+    ]
 
 
 # -- whose word: the speaker of a quoted judgement (seed audit) ---------------------------
 
-@pytest.mark.parametrize("needle, kind, speaker, opening", [
-    ("best", "direct", "Nikolai Beleskov", "In Beleskov's words"),
-    ("overnight", "reported", "Trump", "In what the text reports of Trump"),
-    ("forcing", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
-    ("unfair", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
-    ("unstable", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
-])
+
+@pytest.mark.parametrize(
+    "needle, kind, speaker, opening",
+    [
+        ("best", "direct", "Nikolai Beleskov", "In Beleskov's words"),
+        ("overnight", "reported", "Trump", "In what the text reports of Trump"),
+        ("forcing", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+        ("unfair", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+        ("unstable", "reported", "Kyiv and many of its European allies", "In what the text reports of Kyiv"),
+    ],
+)
 def test_seed_quoted_judgements_say_whose(seed, needle, kind, speaker, opening):
     """Does a judgement inside a quote or inside attributed content carry voice 'quoted', its speaker, and an explanation that says whose it is?"""
     span = next(s for s in lens(seed, seed_found(seed)) if s.text == needle)
@@ -708,27 +945,33 @@ def test_quoted_word_without_a_named_speaker_still_says_it_is_not_the_writers():
     assert "the speaker's, not the writer's" in span.explanation
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a word's sense follows its topic: sport is not war
-    ("The coach praised the squad's aggression after the derby; the striker scored twice.", []),
-    ("We played with aggression and the goals came, the manager said after the league match.", []),
-    ("The army's aggression against its neighbour continued.", [("aggression", "loaded_noun")]),
-    ("The striker scored, but troops showed aggression at the border.", [("aggression", "loaded_noun")]),
-    ("The league leaders crushed the visitors 5-0 at the stadium.", []),
-    ("The regime crushed the protests.", [("regime", "label"), ("crushed", "loaded_verb")]),
-    ("Doctors found an aggressive tumour in the patients' cells.", []),
-    ("The senator's aggressive attacks on the press continued.", [("aggressive", "loaded_adjective")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word's sense follows its topic: sport is not war
+        ("The coach praised the squad's aggression after the derby; the striker scored twice.", []),
+        ("We played with aggression and the goals came, the manager said after the league match.", []),
+        ("The army's aggression against its neighbour continued.", [("aggression", "loaded_noun")]),
+        ("The striker scored, but troops showed aggression at the border.", [("aggression", "loaded_noun")]),
+        ("The league leaders crushed the visitors 5-0 at the stadium.", []),
+        ("The regime crushed the protests.", [("regime", "label"), ("crushed", "loaded_verb")]),
+        ("Doctors found an aggressive tumour in the patients' cells.", []),
+        ("The senator's aggressive attacks on the press continued.", [("aggressive", "loaded_adjective")]),
+    ],
+)
 def test_sense_follows_topic(text, expected):
     """Is a word with a plain sense in sport, science or business ("aggression" of a team, an "aggressive" tumour) left alone there, and flagged elsewhere?"""
     assert hits(text) == expected
 
 
-@pytest.mark.parametrize("term, tag, expected", [
-    ("tyrant", "plural", "name the person or group and say what they did"),
-    ("purge", "plural", "dismissals (say how many and who)"),
-    ("squander", "ed", "spent"),
-])
+@pytest.mark.parametrize(
+    "term, tag, expected",
+    [
+        ("tyrant", "plural", "name the person or group and say what they did"),
+        ("purge", "plural", "dismissals (say how many and who)"),
+        ("squander", "ed", "spent"),
+    ],
+)
 def test_alternatives_are_never_misinflected(term, tag, expected):
     """Is an instruction or an already plural alternative left as it is ("what they did", not "what they dids"; "dismissals", not "dismissalses")?"""
     m = loaded.matcher()
@@ -749,12 +992,15 @@ def test_no_generated_alternative_is_misinflected():
     assert bad == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The inspections regime was expanded.", []),
-    ("The drug regime lasted six weeks.", []),
-    ("The immigration regime was tightened.", []),
-    ("The Iranian regime denied it.", [("regime", "label")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The inspections regime was expanded.", []),
+        ("The drug regime lasted six weeks.", []),
+        ("The immigration regime was tightened.", []),
+        ("The Iranian regime denied it.", [("regime", "label")]),
+    ],
+)
 def test_regime_in_its_technical_sense(text, expected):
     """Is "regime" in its technical sense (a set of rules: inspections, drugs, immigration) left alone, and flagged of a government?"""
     assert hits(text) == expected

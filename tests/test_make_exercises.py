@@ -14,43 +14,60 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def solution_notebook():
     cells = [
-        new_markdown_cell("# Exercises\n\nIntro.\n<!-- BEGIN SOLUTION -->\nThe answer is daring.\n<!-- END SOLUTION -->\nEnd."),
-        new_code_cell('import mediakit.exercises as mx\n### BEGIN SOLUTION\nstudent = "solution-key"\n### END SOLUTION\n'
-                      'mx.start("x", student=student)'),
-        new_code_cell('### BEGIN SOLUTION\nanswer = ["dictator", "daring"]\n### END SOLUTION\nprint(ex.check(answer))',
-                      execution_count=3, outputs=[new_output("stream", name="stdout", text="Score: 2/2\n")]),
+        new_markdown_cell(
+            "# Exercises\n\nIntro.\n<!-- BEGIN SOLUTION -->\nThe answer is daring.\n<!-- END SOLUTION -->\nEnd."
+        ),
+        new_code_cell(
+            'import mediakit.exercises as mx\n### BEGIN SOLUTION\nstudent = "solution-key"\n### END SOLUTION\n'
+            'mx.start("x", student=student)'
+        ),
+        new_code_cell(
+            '### BEGIN SOLUTION\nanswer = ["dictator", "daring"]\n### END SOLUTION\nprint(ex.check(answer))',
+            execution_count=3,
+            outputs=[new_output("stream", name="stdout", text="Score: 2/2\n")],
+        ),
         new_code_cell("# the key, for teachers\nprint(KEY)", metadata={"tags": ["solution"]}),
         new_code_cell('if True:\n    ### BEGIN SOLUTION\n    answer = {"a": "named"}\n    ### END SOLUTION\n    pass'),
     ]
     for i, c in enumerate(cells):
         c["id"] = f"cell-{i}"
-    return new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                              "language": "python"}})
+    return new_notebook(
+        cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
 
 
-@pytest.mark.parametrize("source, expected", [
-    ('### BEGIN SOLUTION\nanswer = ["a", "b"]\n### END SOLUTION\nprint(1)', 'answer = []  # your answer here\nprint(1)'),
-    ('### BEGIN SOLUTION\nanswer = {"a": "b"}\n### END SOLUTION', 'answer = {}  # your answer here'),
-    ('### BEGIN SOLUTION\nanswer = "b"\n### END SOLUTION', 'answer = ""  # your answer here'),
-    ('### BEGIN SOLUTION\nanswer = ("a",)\n### END SOLUTION', 'answer = ()  # your answer here'),
-    ('### BEGIN SOLUTION\nanswer = 42\n### END SOLUTION', 'answer = 0  # your answer here'),
-    ('### BEGIN SOLUTION\nstudent = "Key"\n### END SOLUTION', 'student = ""  # your name here'),
-    ('### BEGIN SOLUTION\nx = compute()\n### END SOLUTION', '# YOUR ANSWER HERE'),
-    ('### BEGIN SOLUTION\nfor a in b:\n    print(a)\n### END SOLUTION', '# YOUR ANSWER HERE'),
-    ('### BEGIN SOLUTION\nnot python (\n### END SOLUTION', '# YOUR ANSWER HERE'),
-    ('  ### BEGIN SOLUTION\n  answer = []\n  ### END SOLUTION', '  answer = []  # your answer here'),
-    ('print("no solution here")', 'print("no solution here")'),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (
+            '### BEGIN SOLUTION\nanswer = ["a", "b"]\n### END SOLUTION\nprint(1)',
+            "answer = []  # your answer here\nprint(1)",
+        ),
+        ('### BEGIN SOLUTION\nanswer = {"a": "b"}\n### END SOLUTION', "answer = {}  # your answer here"),
+        ('### BEGIN SOLUTION\nanswer = "b"\n### END SOLUTION', 'answer = ""  # your answer here'),
+        ('### BEGIN SOLUTION\nanswer = ("a",)\n### END SOLUTION', "answer = ()  # your answer here"),
+        ("### BEGIN SOLUTION\nanswer = 42\n### END SOLUTION", "answer = 0  # your answer here"),
+        ('### BEGIN SOLUTION\nstudent = "Key"\n### END SOLUTION', 'student = ""  # your name here'),
+        ("### BEGIN SOLUTION\nx = compute()\n### END SOLUTION", "# YOUR ANSWER HERE"),
+        ("### BEGIN SOLUTION\nfor a in b:\n    print(a)\n### END SOLUTION", "# YOUR ANSWER HERE"),
+        ("### BEGIN SOLUTION\nnot python (\n### END SOLUTION", "# YOUR ANSWER HERE"),
+        ("  ### BEGIN SOLUTION\n  answer = []\n  ### END SOLUTION", "  answer = []  # your answer here"),
+        ('print("no solution here")', 'print("no solution here")'),
+    ],
+)
 def test_stubs(source, expected):
     """Is each solution block replaced by an empty value of the same type, or by '# YOUR ANSWER HERE'?"""
     assert strip_code(source, "nb") == expected
 
 
-@pytest.mark.parametrize("source, message", [
-    ("### BEGIN SOLUTION\nanswer = 1", "has no '### END SOLUTION'"),
-    ("answer = 1\n### END SOLUTION", "without a '### BEGIN SOLUTION'"),
-    ("### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION", "inside another"),
-])
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("### BEGIN SOLUTION\nanswer = 1", "has no '### END SOLUTION'"),
+        ("answer = 1\n### END SOLUTION", "without a '### BEGIN SOLUTION'"),
+        ("### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION", "inside another"),
+    ],
+)
 def test_unbalanced_markers_are_errors(source, message):
     """Does an unbalanced solution marker raise an error naming the notebook and cell?"""
     with pytest.raises(MediakitError, match=message):
@@ -65,8 +82,8 @@ def test_student_copy():
         assert secret not in text
     assert [c["id"] for c in nb.cells] == ["cell-0", "cell-1", "cell-2", "cell-4"]
     assert nb.cells[0].source == "# Exercises\n\nIntro.\nEnd."
-    assert nb.cells[2].source == 'answer = []  # your answer here\nprint(ex.check(answer))'
-    assert nb.cells[3].source == 'if True:\n    answer = {}  # your answer here\n    pass'
+    assert nb.cells[2].source == "answer = []  # your answer here\nprint(ex.check(answer))"
+    assert nb.cells[3].source == "if True:\n    answer = {}  # your answer here\n    pass"
     assert all(c.outputs == [] and c.execution_count is None for c in nb.cells if c.cell_type == "code")
 
 
@@ -87,8 +104,11 @@ def test_generator_is_stable_and_sync_check_detects_staleness(tmp_path):
     assert check_in_sync(src, dst) == [f"{dst / 'a.ipynb'} (out of date)"]
     nbformat.write(nb, str(src / "b.ipynb"))
     (dst / "orphan.ipynb").write_text("{}", encoding="utf-8")
-    assert check_in_sync(src, dst) == [f"{dst / 'a.ipynb'} (out of date)", f"{dst / 'b.ipynb'} (missing)",
-                                       f"{dst / 'orphan.ipynb'} (no solution notebook)"]
+    assert check_in_sync(src, dst) == [
+        f"{dst / 'a.ipynb'} (out of date)",
+        f"{dst / 'b.ipynb'} (missing)",
+        f"{dst / 'orphan.ipynb'} (no solution notebook)",
+    ]
 
 
 def test_main_exit_codes(tmp_path, capsys):
@@ -114,15 +134,22 @@ def test_repo_exercises_are_in_sync_with_solutions():
     assert check_in_sync(ROOT / "solutions", ROOT / "exercises") == []
 
 
-EXERCISE_NOTEBOOKS = ["01_meet_the_article_exercises", "02_sourcing_exercises",
-                      "03_attribution_and_quotes_exercises", "04_loaded_language_exercises",
-                      "05_headline_vs_body_exercises", "pre_quiz", "post_quiz"]
+EXERCISE_NOTEBOOKS = [
+    "01_meet_the_article_exercises",
+    "02_sourcing_exercises",
+    "03_attribution_and_quotes_exercises",
+    "04_loaded_language_exercises",
+    "05_headline_vs_body_exercises",
+    "pre_quiz",
+    "post_quiz",
+]
 
 
 @pytest.mark.parametrize("stem", EXERCISE_NOTEBOOKS)
 def test_student_notebooks_hide_the_answers(stem):
     """Does no student notebook print or write a key answer, and does each link back to its lesson?"""
     import mediakit.exercises as mx
+
     path = ROOT / "exercises" / f"{stem}.ipynb"
     nb = nbformat.read(str(path), as_version=4)
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
@@ -144,13 +171,14 @@ def test_solution_notebooks_show_full_marks_for_every_exercise(stem):
     import re
 
     import mediakit.exercises as mx
+
     nb = nbformat.read(str(ROOT / "solutions" / f"{stem}.ipynb"), as_version=4)
     cells = nb.cells
     for n, ex in enumerate(mx.for_notebook(stem), start=1):
         i = next(k for k, c in enumerate(cells) if c.cell_type == "code" and f'mx.get("{ex.id}")' in c.source)
         question, widget, check = cells[i - 1], cells[i], cells[i + 1]
         assert question.cell_type == "markdown" and f"## Exercise {n}:" in question.source
-        assert "**Question:**" in question.source and "Pattern" not in question.source   # no designer label
+        assert "**Question:**" in question.source and "Pattern" not in question.source  # no designer label
         assert widget.metadata.get("tags") == ["nbval-ignore-output"]
         assert "### BEGIN SOLUTION" in check.source and f"print(ex{n}.check(answer))" in check.source
         out = "".join(o.get("text", "") for o in check.outputs)
@@ -161,6 +189,7 @@ def test_solution_notebooks_show_full_marks_for_every_exercise(stem):
 def test_stored_outputs_are_deterministic():
     """Do the stored solution outputs hold no memory addresses, timestamps or widget model ids?"""
     import re
+
     for path in sorted((ROOT / "solutions").glob("*.ipynb")):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"0x[0-9a-f]{6,}|model_id|\d{4}-\d\d-\d\dT\d\d:", text), path.name
@@ -186,14 +215,17 @@ def _worked(nb, how):
     return nb
 
 
-@pytest.mark.parametrize("how, kept", [
-    ("outputs", True),
-    ("answer written in", True),
-    ("name written in", True),
-    ("cell added", True),
-    ("widget state", True),
-    ("untouched", False),        # an untouched student copy is simply rewritten (negative case)
-])
+@pytest.mark.parametrize(
+    "how, kept",
+    [
+        ("outputs", True),
+        ("answer written in", True),
+        ("name written in", True),
+        ("cell added", True),
+        ("widget state", True),
+        ("untouched", False),  # an untouched student copy is simply rewritten (negative case)
+    ],
+)
 def test_a_worked_notebook_is_copied_before_it_is_rewritten(tmp_path, capsys, how, kept):
     """Does make-exercises keep a copy of a student's worked notebook (and say so) before it regenerates it,
     while an untouched copy is rewritten with no copy?"""
@@ -203,7 +235,7 @@ def test_a_worked_notebook_is_copied_before_it_is_rewritten(tmp_path, capsys, ho
     make_exercises(src, dst)
     fresh = (dst / "a.ipynb").read_text(encoding="utf-8")
     nb = solution_notebook()
-    nb.cells[0].source = "# Exercises, version 2"                 # the teacher changed the solutions
+    nb.cells[0].source = "# Exercises, version 2"  # the teacher changed the solutions
     nbformat.write(nb, str(src / "a.ipynb"))
     student = _worked(nbformat.reads(fresh, as_version=4), how) if how != "untouched" else None
     if student is not None:
@@ -217,7 +249,7 @@ def test_a_worked_notebook_is_copied_before_it_is_rewritten(tmp_path, capsys, ho
         assert (dst / "a.backup-1.ipynb").read_bytes() == before
         assert "kept a copy" in out and "a.backup-1.ipynb" in out
     assert "version 2" in (dst / "a.ipynb").read_text(encoding="utf-8")
-    assert check_in_sync(src, dst) == []                           # a backup is not a stale copy
+    assert check_in_sync(src, dst) == []  # a backup is not a stale copy
     assert not [p for p in dst.iterdir() if p.name.endswith(".tmp")]
 
 

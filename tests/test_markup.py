@@ -7,7 +7,7 @@ import pytest
 import mediakit
 from mediakit import LAYERS, MediakitError, load_article
 from mediakit.lenses import LENSES, run
-from mediakit.spans import Span, make_span, sort_key
+from mediakit.spans import make_span, sort_key
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def test_every_span_indexes_the_text(markup):
     text = markup.article.text
     assert markup.spans, "the seed must produce spans"
     for s in markup.spans:
-        assert text[s.start:s.end] == s.text, s
+        assert text[s.start : s.end] == s.text, s
 
 
 def test_spans_are_in_document_order(markup):
@@ -41,11 +41,13 @@ def test_run_passes_earlier_layers_read_only():
     original = [lens.find for lens in LENSES]
     try:
         for lens in LENSES:
+
             def spy(art, found, _name=lens.LAYER, _orig=lens.find):
                 seen[_name] = tuple(found)
                 with pytest.raises(TypeError):
                     found["x"] = ()
                 return _orig(art, found)
+
             lens.find = spy
         run(article)
     finally:
@@ -93,7 +95,7 @@ def test_json_contract_keys(markup):
         assert s["layer"] in LAYERS
     h = data["headline"]
     assert {"start", "end", "text", "support", "terms"} <= set(h)
-    assert data["text"][h["start"]:h["end"]] == h["text"]
+    assert data["text"][h["start"] : h["end"]] == h["text"]
     assert 0.0 <= h["support"] <= 1.0
 
 
@@ -140,8 +142,11 @@ def test_import_mediakit_stays_light():
     """Does `import mediakit` plus a full markup avoid pandas, matplotlib and ipywidgets?"""
     import subprocess
     import sys
-    code = ("import sys, mediakit; mediakit.analyze(); "
-            "print(sorted(m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
+
+    code = (
+        "import sys, mediakit; mediakit.analyze(); "
+        "print(sorted(m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -152,15 +157,20 @@ import mediakit as _mk
 from mediakit.spans import Finding
 
 
-@pytest.mark.parametrize("text,genre", [
-    (None, "news report"),
-    ("Opinion: Keep the night buses\n\nWe hope the council listens. We urge it to vote no.", "opinion"),
-    ("Analysis: Why the buses matter\n\nThe vote shows how the budget has changed.", "analysis"),
-    ("FOR IMMEDIATE RELEASE\n\nThe City of Alden today announced free bus passes.\n\nMedia contact: Press Office",
-     "press release"),
-    ("Council keeps night buses\n\n\"We hope the council listens,\" a rider said.", "news report"),   # a quoted hope
-    ("Council keeps night buses\n\nThe council voted on Monday to keep the buses.", "news report"),
-])
+@pytest.mark.parametrize(
+    "text,genre",
+    [
+        (None, "news report"),
+        ("Opinion: Keep the night buses\n\nWe hope the council listens. We urge it to vote no.", "opinion"),
+        ("Analysis: Why the buses matter\n\nThe vote shows how the budget has changed.", "analysis"),
+        (
+            "FOR IMMEDIATE RELEASE\n\nThe City of Alden today announced free bus passes.\n\nMedia contact: Press Office",
+            "press release",
+        ),
+        ('Council keeps night buses\n\n"We hope the council listens," a rider said.', "news report"),  # a quoted hope
+        ("Council keeps night buses\n\nThe council voted on Monday to keep the buses.", "news report"),
+    ],
+)
 def test_genre(text, genre):
     """Is the genre read from visible signals, and is it in the JSON and the findings?"""
     m = _mk.load_article(text).markup() if text else _mk.load_article().markup()

@@ -25,9 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 BYO = ROOT / "tests" / "articles" / "byo_example.txt"
 FILES = {
-    "00": "00_start_here.ipynb", "01": "01_meet_the_article.ipynb", "02": "02_sourcing.ipynb",
-    "03": "03_attribution_and_quotes.ipynb", "04": "04_loaded_language.ipynb",
-    "05": "05_headline_vs_body.ipynb", "06": "06_bring_your_own_article.ipynb",
+    "00": "00_start_here.ipynb",
+    "01": "01_meet_the_article.ipynb",
+    "02": "02_sourcing.ipynb",
+    "03": "03_attribution_and_quotes.ipynb",
+    "04": "04_loaded_language.ipynb",
+    "05": "05_headline_vs_body.ipynb",
+    "06": "06_bring_your_own_article.ipynb",
 }
 
 
@@ -45,8 +49,11 @@ def notebook_text(number: str) -> str:
 # Helpers on a Markup
 # ---------------------------------------------------------------------------------------
 def texts(m, layer, label=None, **meta):
-    return [s.text for s in m.layer(layer)
-            if (label is None or s.label == label) and all(s.get(k) == v for k, v in meta.items())]
+    return [
+        s.text
+        for s in m.layer(layer)
+        if (label is None or s.label == label) and all(s.get(k) == v for k, v in meta.items())
+    ]
 
 
 def span(m, layer, text):
@@ -74,7 +81,7 @@ def speaker_of(m, q):
     sp = q.get("speaker")
     if isinstance(sp, str):
         return sp
-    return m.article.text[sp[0]:sp[1]] if sp else ""
+    return m.article.text[sp[0] : sp[1]] if sp else ""
 
 
 def word_count(m, word):
@@ -91,7 +98,7 @@ def headline_term(m, start_of_term):
 
 def support_of(headline: str, m) -> float:
     a = m.article
-    body = a.text[a.paragraphs[0].start:]
+    body = a.text[a.paragraphs[0].start :]
     return mediakit.load_article(headline + "\n\n" + body).markup().headline.support
 
 
@@ -122,7 +129,9 @@ def no_byline_date_outlet(m):
 
 
 def no_link_to_relayed_ft(m):
-    return "missing_link" in provenance_labels(m) and texts(m, "provenance", "relayed_report") == ["the Financial Times"]
+    return "missing_link" in provenance_labels(m) and texts(m, "provenance", "relayed_report") == [
+        "the Financial Times"
+    ]
 
 
 def months_ago_is_a_stamp(m):
@@ -135,8 +144,10 @@ def para(m, n):
 
 
 def kiev_in_p8_kyiv_in_p10_to_12(m):
-    places = {w: [i + 1 for i, p in enumerate(m.article.paragraphs) if re.search(rf"\b{w}\b", p.text)]
-              for w in ("Kiev", "Kyiv")}
+    places = {
+        w: [i + 1 for i, p in enumerate(m.article.paragraphs) if re.search(rf"\b{w}\b", p.text)]
+        for w in ("Kiev", "Kyiv")
+    }
     return places == {"Kiev": [8], "Kyiv": [10, 11, 12]}
 
 
@@ -145,19 +156,29 @@ def kiev_is_provenance_not_loaded(m):
 
 
 def two_moments(m):
-    return ("potential US President" in para(m, 1) and "the presidential election in November" in para(m, 8)
-            and "the Trump administration is forcing Ukraine into an unfair and unstable peace" in para(m, 10))
+    return (
+        "potential US President" in para(m, 1)
+        and "the presidential election in November" in para(m, 8)
+        and "the Trump administration is forcing Ukraine into an unfair and unstable peace" in para(m, 10)
+    )
 
 
 def garbled_title(m):
     from mediakit.exercises import lateral
+
     staff = lateral.document("05_staff_page.md").text
-    return ("a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department "
-            "of Military Policy" in para(m, 5) and "the Department of Military Policy is one of them" in staff)
+    return (
+        "a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department "
+        "of Military Policy"
+        in para(m, 5)
+        and "the Department of Military Policy is one of them" in staff
+    )
 
 
 def kiev_once_kyiv_three_times(m):
-    return (word_count(m, "Kiev"), word_count(m, "Kyiv")) == (1, 3) and texts(m, "provenance", "spelling_variant") == ["Kiev"]
+    return (word_count(m, "Kiev"), word_count(m, "Kyiv")) == (1, 3) and texts(m, "provenance", "spelling_variant") == [
+        "Kiev"
+    ]
 
 
 def nikolai_transliteration(m):
@@ -180,13 +201,20 @@ NAMED = ("Zelensky", "Beleskov", "Putin", "Trump")
 
 def four_people_named(m):
     names = [s.text for s in m.layer("source") if s.label == "named_person" and s.get("named") is not False]
-    return names != [] and all(any(n in x for n in NAMED) for x in names) and all(any(n in x for x in names) for n in NAMED)
+    return (
+        names != []
+        and all(any(n in x for n in NAMED) for x in names)
+        and all(any(n in x for x in names) for n in NAMED)
+    )
 
 
 def role_words(m):
     t = m.article.text
-    return {(t[slice(*s.get("name"))] if s.get("name") else s.text): len(t[slice(*s.get("role"))].split())
-            for s in m.layer("source") if s.get("role")}
+    return {
+        (t[slice(*s.get("name"))] if s.get("name") else s.text): len(t[slice(*s.get("role"))].split())
+        for s in m.layer("source")
+        if s.get("role")
+    }
 
 
 def beleskov_role_most_detail(m):
@@ -197,31 +225,42 @@ def beleskov_role_most_detail(m):
 
 def zelensky_trump_ft_traceable(m):
     named = set(texts(m, "source", "named_person")) | set(texts(m, "source", "named_organisation"))
-    return ({"President Volodymyr Zelensky", "the Financial Times", "Trump"} <= named
-            and "potential US President Donald Trump" in para(m, 1))
+    return {
+        "President Volodymyr Zelensky",
+        "the Financial Times",
+        "Trump",
+    } <= named and "potential US President Donald Trump" in para(m, 1)
 
 
 def three_of_four_with_a_role(m):
     """Zelensky and Beleskov have a role in the source markup; Trump's is in paragraph 1; Putin has none."""
     words = role_words(m)
     putin = [s for s in m.layer("source") if "Putin" in s.text]
-    return ("President Volodymyr Zelensky" in words and "Nikolai Beleskov" in words
-            and "potential US President Donald Trump" in para(m, 1)
-            and putin != [] and not any(s.get("role") for s in putin))
+    return (
+        "President Volodymyr Zelensky" in words
+        and "Nikolai Beleskov" in words
+        and "potential US President Donald Trump" in para(m, 1)
+        and putin != []
+        and not any(s.get("role") for s in putin)
+    )
 
 
-DEFINITIONS = ("a group or category with no names: you cannot tell who or how many",
-               "particular people the writer heard from or knows of, whose names are withheld")
+DEFINITIONS = (
+    "a group or category with no names: you cannot tell who or how many",
+    "particular people the writer heard from or knows of, whose names are withheld",
+)
 
 
 def definitions_as_in_the_keys(m):
     from mediakit.exercises import keys
+
     question = keys.get("sources-classify").question
     return all(d in question for d in DEFINITIONS)
 
 
 def lateral_pack_five_dated_bylined(m):
     from mediakit.exercises import lateral
+
     docs = lateral.pack()
     return len(docs) == 5 and all(d.byline and d.date and "stand-in" in d.text for d in docs)
 
@@ -229,23 +268,35 @@ def lateral_pack_five_dated_bylined(m):
 def five_named_mentions_and_one_role(m):
     named = texts(m, "source", "named_person")
     roles = [s for s in m.layer("source") if s.label == "role"]
-    return (len(named) == 5 and sum("Putin" in x for x in named) == 2
-            and [s.text for s in roles] == ["The Ukrainian president"]
-            and "Zelensky" in roles[0].get("refers_to", ""))
+    return (
+        len(named) == 5
+        and sum("Putin" in x for x in named) == 2
+        and [s.text for s in roles] == ["The Ukrainian president"]
+        and "Zelensky" in roles[0].get("refers_to", "")
+    )
 
 
 def claims_in_paragraphs_4_6_7_8_9_12(m):
     aside = [s for s in m.layer("claim") if s.text.startswith("Ukrainian troops are slowly losing ground")]
-    return (sorted({paragraph_of(m, s.start) for s in m.layer("claim")}) == [4, 6, 7, 8, 9, 12]
-            and len(aside) == 1 and paragraph_of(m, aside[0].start) == 6)
+    return (
+        sorted({paragraph_of(m, s.start) for s in m.layer("claim")}) == [4, 6, 7, 8, 9, 12]
+        and len(aside) == 1
+        and paragraph_of(m, aside[0].start) == 6
+    )
 
 
 def two_organisations(m):
     return sorted(texts(m, "source", "named_organisation")) == ["Kyiv", "the Financial Times"]
 
 
-VAGUE = ("Defense analysts", "Ukrainian soldiers", "several of his former officials and advisers",
-         "many of its European allies", "Most Western capitals", "Ukrainian military officials and Western analysts")
+VAGUE = (
+    "Defense analysts",
+    "Ukrainian soldiers",
+    "several of his former officials and advisers",
+    "many of its European allies",
+    "Most Western capitals",
+    "Ukrainian military officials and Western analysts",
+)
 
 
 def the_groups_are_vague(m):
@@ -256,8 +307,12 @@ def the_groups_are_vague(m):
 def relays_ft_from_first_sentence(m):
     cue = span(m, "attribution_cue", "reports")
     first = m.article.sentences[0]
-    return (cue is not None and first.start <= cue.start < first.end and cue.get("source") is not None
-            and m.article.text[slice(*cue.get("source"))] == "the Financial Times")
+    return (
+        cue is not None
+        and first.start <= cue.start < first.end
+        and cue.get("source") is not None
+        and m.article.text[slice(*cue.get("source"))] == "the Financial Times"
+    )
 
 
 def two_direct_quotes(m):
@@ -271,39 +326,54 @@ def sentence_with(m, words):
 
 
 def cue_in(m, sentence, cue_text):
-    return sentence is not None and any(c.text == cue_text and sentence.start <= c.start < sentence.end
-                                        for c in m.layer("attribution_cue"))
+    return sentence is not None and any(
+        c.text == cue_text and sentence.start <= c.start < sentence.end for c in m.layer("attribution_cue")
+    )
 
 
 def partial_quotes_attributed(m):
-    """"bargain" sits in the sentence that ends "the Financial Times reports"; "Trump peace" in one
+    """ "bargain" sits in the sentence that ends "the Financial Times reports"; "Trump peace" in one
     cued "have suggested" by former officials and advisers. Held to the text and the cues."""
     bargain = sentence_with(m, '"bargain"')
     peace = sentence_with(m, "“Trump peace”")
-    return (bargain is not None and bargain.text.rstrip().endswith("the Financial Times reports .")
-            and cue_in(m, bargain, "reports") and cue_in(m, peace, "have suggested")
-            and "several of his former officials and advisers have suggested" in peace.text)
+    return (
+        bargain is not None
+        and bargain.text.rstrip().endswith("the Financial Times reports .")
+        and cue_in(m, bargain, "reports")
+        and cue_in(m, peace, "have suggested")
+        and "several of his former officials and advisers have suggested" in peace.text
+    )
 
 
 def two_scare_quotes(m):
     """The headline's “bargaining” and "bargaining chip" are scare quotes, in sentences citing nobody."""
     scare = {inner(s.text): s for s in m.layer("quote") if s.label == "scare"}
     chip = sentence_with(m, '"bargaining chip"')
-    return ({"bargaining", "bargaining chip"} <= set(scare) and paragraph_of(m, scare["bargaining"].start) == 0
-            and paragraph_of(m, scare["bargaining chip"].start) == 7 and chip is not None
-            and not any(chip.start <= c.start < chip.end for c in m.layer("attribution_cue")))
+    return (
+        {"bargaining", "bargaining chip"} <= set(scare)
+        and paragraph_of(m, scare["bargaining"].start) == 0
+        and paragraph_of(m, scare["bargaining chip"].start) == 7
+        and chip is not None
+        and not any(chip.start <= c.start < chip.end for c in m.layer("attribution_cue"))
+    )
 
 
 def capitals_say_is_paraphrase(m):
     cue = span(m, "attribution_cue", "say")
-    return (cue is not None and cue.get("quoted") is False
-            and m.article.text[slice(*cue.get("source"))] == "Most Western capitals")
+    return (
+        cue is not None
+        and cue.get("quoted") is False
+        and m.article.text[slice(*cue.get("source"))] == "Most Western capitals"
+    )
 
 
 def cue_stance(*pairs):
     def check(m):
-        return all(span(m, "attribution_cue", text) is not None and span(m, "attribution_cue", text).label == label
-                   for text, label in pairs)
+        return all(
+            span(m, "attribution_cue", text) is not None and span(m, "attribution_cue", text).label == label
+            for text, label in pairs
+        )
+
     check.__name__ = "cue_stance_" + "_".join(re.sub(r"\W+", "", t) for t, _ in pairs)
     return check
 
@@ -311,6 +381,7 @@ def cue_stance(*pairs):
 def claim_starting(prefix, *labels):
     def check(m):
         return any(s.text.startswith(prefix) and s.label in labels for s in m.layer("claim"))
+
     check.__name__ = "claim_" + re.sub(r"\W+", "_", prefix)
     return check
 
@@ -324,29 +395,38 @@ def kiev_knows_cites_nobody(m):
     t = m.article.text
     k = t.index("Kiev knows")
     sentence = m.article.sentence_at(k)
-    return (claim_starting("Kiev knows", "mind_reading")(m)
-            and not any(sentence.start <= c.start < sentence.end for c in m.layer("attribution_cue")))
+    return claim_starting("Kiev knows", "mind_reading")(m) and not any(
+        sentence.start <= c.start < sentence.end for c in m.layer("attribution_cue")
+    )
 
 
 def loaded(text, label, voice):
     def check(m):
         s = span(m, "loaded", text)
         return s is not None and s.label == label and s.get("voice") == voice and not inside_direct_quote(m, s)
+
     check.__name__ = "loaded_" + re.sub(r"\W+", "_", text)
     return check
 
 
 def seize_not_loaded(m):
-    return (not any(s.text.casefold().startswith("seiz") for s in m.layer("loaded"))
-            and "seizing" in m.article.title and "seizing" in para(m, 1) and "seized" in para(m, 12))
+    return (
+        not any(s.text.casefold().startswith("seiz") for s in m.layer("loaded"))
+        and "seizing" in m.article.title
+        and "seizing" in para(m, 1)
+        and "seized" in para(m, 12)
+    )
 
 
 def invasion_three_invading_once(m):
     inv = [s for s in m.layer("loaded") if s.text.casefold() == "invasion"]
     ing = [s for s in m.layer("loaded") if s.text.casefold() == "invading"]
-    return ((word_count(m, "invasion"), word_count(m, "Invading")) == (3, 1) and (len(inv), len(ing)) == (3, 1)
-            and all(s.label == "contested_naming" for s in inv + ing)
-            and not any(inside_direct_quote(m, s) for s in inv + ing))
+    return (
+        (word_count(m, "invasion"), word_count(m, "Invading")) == (3, 1)
+        and (len(inv), len(ing)) == (3, 1)
+        and all(s.label == "contested_naming" for s in inv + ing)
+        and not any(inside_direct_quote(m, s) for s in inv + ing)
+    )
 
 
 def offensive_p3_operation_p6(m):
@@ -362,18 +442,22 @@ def quoted_voice(text, speaker_part):
     def check(m):
         s = span(m, "loaded", text)
         return s is not None and s.get("voice") == "quoted" and speaker_part in (s.get("speaker") or "")
+
     check.__name__ = "quoted_" + re.sub(r"\W+", "_", text)
     return check
 
 
 def kyiv_allies_concerns(m):
-    return all(quoted_voice(w, "Kyiv")(m) and quoted_voice(w, "European allies")(m)
-               for w in ("unfair", "unstable", "forcing"))
+    return all(
+        quoted_voice(w, "Kyiv")(m) and quoted_voice(w, "European allies")(m) for w in ("unfair", "unstable", "forcing")
+    )
 
 
 def writer_voice_words(m):
-    return all(span(m, "loaded", w) is not None and span(m, "loaded", w).get("voice") == "writer"
-               for w in ("dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous"))
+    return all(
+        span(m, "loaded", w) is not None and span(m, "loaded", w).get("voice") == "writer"
+        for w in ("dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous")
+    )
 
 
 def superlatives(m):
@@ -382,15 +466,22 @@ def superlatives(m):
 
 def only_best_in_quotes(m):
     inside = [s for s in m.layer("loaded") if inside_direct_quote(m, s)]
-    return ([s.text for s in inside] == ["best"] and inside[0].get("voice") == "quoted"
-            and "Beleskov" in (inside[0].get("speaker") or ""))
+    return (
+        [s.text for s in inside] == ["best"]
+        and inside[0].get("voice") == "quoted"
+        and "Beleskov" in (inside[0].get("speaker") or "")
+    )
 
 
 def rewrite_loses_even_and_dictator(m):
-    original = ("Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin have offered "
-                "their own explanations for the operation.")
-    rewrite = ("Defense analysts, Ukrainian soldiers and Russian President Vladimir Putin have offered "
-               "their own explanations for the operation.")
+    original = (
+        "Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin have offered "
+        "their own explanations for the operation."
+    )
+    rewrite = (
+        "Defense analysts, Ukrainian soldiers and Russian President Vladimir Putin have offered "
+        "their own explanations for the operation."
+    )
     before = [s.text for s in mediakit.load_article(original).markup().layer("loaded")]
     after = [s.text for s in mediakit.load_article(rewrite).markup().layer("loaded")]
     return before == ["even", "dictator"] and after == []
@@ -402,14 +493,19 @@ def ukraine_prepares_attributed(m):
 
 
 def central_claim_one_relayed_sentence(m):
-    """"Ukraine prepares" is attributed, backed only by the first sentence, which relays the FT; no
+    """ "Ukraine prepares" is attributed, backed only by the first sentence, which relays the FT; no
     other body sentence says Ukraine is preparing."""
     t = headline_term(m, "Ukraine prepares")
     first = m.article.sentences[0]
     preparing = [s for s in m.article.sentences if re.search(r"\bprepar", s.text)]
-    return (t is not None and t.support == "attributed" and t.evidence != ()
-            and all(first.start <= a and b <= first.end for a, b in t.evidence)
-            and preparing == [first] and relays_ft_from_first_sentence(m))
+    return (
+        t is not None
+        and t.support == "attributed"
+        and t.evidence != ()
+        and all(first.start <= a and b <= first.end for a, b in t.evidence)
+        and preparing == [first]
+        and relays_ft_from_first_sentence(m)
+    )
 
 
 def headline_parts_rest_on_ft_sentence(m):
@@ -425,8 +521,12 @@ def only_p1_bargain_with_trump(m):
 
 
 def dropped_potential(m):
-    return ("potential US President Donald Trump" in para(m, 1) and "with Trump" in m.article.title
-            and "potential" not in m.article.title and only_p1_bargain_with_trump(m))
+    return (
+        "potential US President Donald Trump" in para(m, 1)
+        and "with Trump" in m.article.title
+        and "potential" not in m.article.title
+        and only_p1_bargain_with_trump(m)
+    )
 
 
 def with_moscow_in_p6(m):
@@ -437,30 +537,40 @@ def goals_p3_p6_p7(m):
     p6 = para(m, 6)
     explanations = p6.split(":", 1)[1].split(";") if ":" in p6 else []
     chip = span(m, "loaded", "most compelling")
-    return ("named only one goal" in para(m, 3) and "buffer zone" in para(m, 3)
-            and p6.startswith("Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin")
-            and len(explanations) == 3 and "bargaining chip" in para(m, 7)
-            and chip is not None and chip.get("voice") == "writer" and paragraph_of(m, chip.start) == 7)
+    return (
+        "named only one goal" in para(m, 3)
+        and "buffer zone" in para(m, 3)
+        and p6.startswith("Defense analysts, Ukrainian soldiers and even dictator Vladimir Putin")
+        and len(explanations) == 3
+        and "bargaining chip" in para(m, 7)
+        and chip is not None
+        and chip.get("voice") == "writer"
+        and paragraph_of(m, chip.start) == 7
+    )
 
 
 def report_p1_p2_analysis_p4_p7_p12(m):
     """Paragraphs 1 and 2 report (each cites a source); 4, 7 and 12 hold claims citing nobody; the
     opinion column the exercise uses ships with the kit."""
     from mediakit.exercises import lateral
+
     cued = {paragraph_of(m, c.start) for c in m.layer("attribution_cue")}
     claimed = {paragraph_of(m, s.start) for s in m.layer("claim")}
-    return ({1, 2} <= cued and {4, 7, 12} <= claimed and not {1, 2} & claimed
-            and (lateral.genre_dir() / "opinion_bus_lanes.txt").is_file())
+    return (
+        {1, 2} <= cued
+        and {4, 7, 12} <= claimed
+        and not {1, 2} & claimed
+        and (lateral.genre_dir() / "opinion_bus_lanes.txt").is_file()
+    )
 
 
 def same_verb_p1_p12(m):
     return "seizing Russian lands" in para(m, 1) and "the land it seized" in para(m, 12)
 
 
-
 def headline_leaves_out_buffer_zone(m):
     p3 = m.article.paragraphs[2].text
-    return ("buffer zone" not in m.article.title and "buffer zone" in p3 and "named only one goal" in p3)
+    return "buffer zone" not in m.article.title and "buffer zone" in p3 and "named only one goal" in p3
 
 
 def support_below_0_6(m):
@@ -469,12 +579,16 @@ def support_below_0_6(m):
 
 def rewrites_score_higher(m):
     original = support_of(m.article.title, m)
-    return all(support_of(h, m) > original for h in (
-        "Ukraine may use Kursk offensive in future talks, Financial Times reports",
-        "Zelensky names a buffer zone as the goal of Ukraine's Kursk offensive"))
+    return all(
+        support_of(h, m) > original
+        for h in (
+            "Ukraine may use Kursk offensive in future talks, Financial Times reports",
+            "Zelensky names a buffer zone as the goal of Ukraine's Kursk offensive",
+        )
+    )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _byo():
     return mediakit.load_article(BYO).markup()
 
@@ -491,8 +605,11 @@ def byo_quotes_one_named_person(m):
 
 
 def byo_councillors_unattributed_fact(m):
-    return any(s.text.startswith("Two councillors, Tom Becker and Ana Silva, voted against the plan.")
-               and s.label == "unattributed_fact" for s in _byo().layer("claim"))
+    return any(
+        s.text.startswith("Two councillors, Tom Becker and Ana Silva, voted against the plan.")
+        and s.label == "unattributed_fact"
+        for s in _byo().layer("claim")
+    )
 
 
 def byo_support_higher(m):
@@ -502,20 +619,34 @@ def byo_support_higher(m):
 #: (lesson, the phrase exactly as the lesson's text has it, the check on the seed's markup)
 FINDINGS = [
     ("00", "A short news item (about 460 words)", seed_words_about_460),
-    ("01", 'mediakit finds four lines of page furniture in the captured page: "5 months ago", "30", '
-           '"SUBSCRIBE TO US!" and "Loading comments..."', four_furniture_lines),
+    (
+        "01",
+        'mediakit finds four lines of page furniture in the captured page: "5 months ago", "30", '
+        '"SUBSCRIBE TO US!" and "Loading comments..."',
+        four_furniture_lines,
+    ),
     ("01", "The article has no byline, no date and no outlet.", no_byline_date_outlet),
     ("01", "there is no link to the Financial Times piece it relays", no_link_to_relayed_ft),
     ("00", "captured from a website that names no outlet", no_byline_date_outlet),
-    ("01", "it is the site's publication stamp, counted back from the day the page was captured",
-     months_ago_is_a_stamp),
+    (
+        "01",
+        "it is the site's publication stamp, counted back from the day the page was captured",
+        months_ago_is_a_stamp,
+    ),
     ("01", '"Kiev" appears once and "Kyiv" three times', kiev_once_kyiv_three_times),
     ("01", '"Kiev" in paragraph 8, "Kyiv" in paragraphs 10 to 12', kiev_in_p8_kyiv_in_p10_to_12),
     ("01", "Read it first as a clue to how the text was made, not as a stance", kiev_is_provenance_not_loaded),
-    ("01", 'Paragraph 1 calls Trump a "potential US President", and paragraph 8 speaks of "the presidential '
-           'election in November"', two_moments),
-    ("01", 'Paragraph 10 says "the Trump administration is forcing Ukraine into an unfair and unstable peace"',
-     two_moments),
+    (
+        "01",
+        'Paragraph 1 calls Trump a "potential US President", and paragraph 8 speaks of "the presidential '
+        'election in November"',
+        two_moments,
+    ),
+    (
+        "01",
+        'Paragraph 10 says "the Trump administration is forcing Ukraine into an unfair and unstable peace"',
+        two_moments,
+    ),
     ("01", 'Paragraph 10 then says "the Trump administration is forcing Ukraine"', two_moments),
     ("01", "As written, the institute is part of a department.", garbled_title),
     ("01", '"Nikolai Beleskov" is the Russian form of a Ukrainian researcher\'s name', nikolai_transliteration),
@@ -523,44 +654,87 @@ FINDINGS = [
     ("01", 'The first paragraph ends "reports ." with a space before the full stop', reports_space_full_stop),
     ("02", "Four people are named: Zelensky, Beleskov, Putin and Trump.", four_people_named),
     ("02", "Beleskov's role is given in the most detail", beleskov_role_most_detail),
-    ("02", 'Zelensky ("President Volodymyr Zelensky"), Trump ("potential US President Donald Trump") and the '
-           "Financial Times are named too and can be looked up", zelensky_trump_ft_traceable),
-    ("02", "Four people are named (Zelensky, Beleskov, Putin, Trump), three of them with a role",
-     three_of_four_with_a_role),
-    ("02", "**vague**: a group or category with no names: you cannot tell who or how many",
-     definitions_as_in_the_keys),
-    ("02", "**anonymous**: particular people the writer heard from or knows of, whose names are withheld",
-     definitions_as_in_the_keys),
-    ("02", "Each says at its top that it is a stand-in, and has a byline and a date.",
-     lateral_pack_five_dated_bylined),
-    ("02", 'Two organisations are named: the Financial Times, and "Kyiv" standing for Ukraine\'s government.',
-     two_organisations),
-    ("02", 'The other sources are groups: "Defense analysts", "Ukrainian soldiers", "several of his former '
-           'officials and advisers", "many of its European allies", "Most Western capitals", "Ukrainian military officials '
-           'and Western analysts".',
-     the_groups_are_vague),
-    ("02", 'The article relays the Financial Times from its first sentence', relays_ft_from_first_sentence),
+    (
+        "02",
+        'Zelensky ("President Volodymyr Zelensky"), Trump ("potential US President Donald Trump") and the '
+        "Financial Times are named too and can be looked up",
+        zelensky_trump_ft_traceable,
+    ),
+    (
+        "02",
+        "Four people are named (Zelensky, Beleskov, Putin, Trump), three of them with a role",
+        three_of_four_with_a_role,
+    ),
+    ("02", "**vague**: a group or category with no names: you cannot tell who or how many", definitions_as_in_the_keys),
+    (
+        "02",
+        "**anonymous**: particular people the writer heard from or knows of, whose names are withheld",
+        definitions_as_in_the_keys,
+    ),
+    ("02", "Each says at its top that it is a stand-in, and has a byline and a date.", lateral_pack_five_dated_bylined),
+    (
+        "02",
+        'Two organisations are named: the Financial Times, and "Kyiv" standing for Ukraine\'s government.',
+        two_organisations,
+    ),
+    (
+        "02",
+        'The other sources are groups: "Defense analysts", "Ukrainian soldiers", "several of his former '
+        'officials and advisers", "many of its European allies", "Most Western capitals", "Ukrainian military officials '
+        'and Western analysts".',
+        the_groups_are_vague,
+    ),
+    ("02", "The article relays the Financial Times from its first sentence", relays_ft_from_first_sentence),
     ("02", "five mentions of named people (Putin twice), and", five_named_mentions_and_one_role),
     ("03", "The article has two: Zelensky's", two_direct_quotes),
-    ("03", 'A **partial quote** gives a few words in quote marks inside a sentence attributed to a source: '
-           '"bargain" (the sentence ends "the Financial Times reports") and “Trump peace” ("several of his former '
-           'officials and advisers have suggested").', partial_quotes_attributed),
-    ("03", 'A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline and '
-           '"bargaining chip" in paragraph 7.', two_scare_quotes),
-    ("03", '"bargain" is in quote marks in a sentence that ends "the Financial Times reports".',
-     partial_quotes_attributed),
-    ("03", '"Most Western capitals say they want Kyiv to have the strongest bargaining position." You read '
-           "the writer's summary", capitals_say_is_paraphrase),
-    ("03", '| "says", "say", "reports", "named", "has voiced" | neutral |',
-     cue_stance(("says", "neutral"), ("say", "neutral"), ("reports", "neutral"), ("named", "neutral"),
-                ("has voiced", "neutral"))),
+    (
+        "03",
+        "A **partial quote** gives a few words in quote marks inside a sentence attributed to a source: "
+        '"bargain" (the sentence ends "the Financial Times reports") and “Trump peace” ("several of his former '
+        'officials and advisers have suggested").',
+        partial_quotes_attributed,
+    ),
+    (
+        "03",
+        "A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline and "
+        '"bargaining chip" in paragraph 7.',
+        two_scare_quotes,
+    ),
+    (
+        "03",
+        '"bargain" is in quote marks in a sentence that ends "the Financial Times reports".',
+        partial_quotes_attributed,
+    ),
+    (
+        "03",
+        '"Most Western capitals say they want Kyiv to have the strongest bargaining position." You read '
+        "the writer's summary",
+        capitals_say_is_paraphrase,
+    ),
+    (
+        "03",
+        '| "says", "say", "reports", "named", "has voiced" | neutral |',
+        cue_stance(
+            ("says", "neutral"),
+            ("say", "neutral"),
+            ("reports", "neutral"),
+            ("named", "neutral"),
+            ("has voiced", "neutral"),
+        ),
+    ),
     ("03", '| "has boasted" (Trump) | loaded |', cue_stance(("has boasted", "loaded"))),
-    ("03", '| "broke the silence", "indirectly confirmed" (Zelensky) | loaded |',
-     cue_stance(("broke the silence", "loaded"), ("indirectly confirmed", "loaded"))),
+    (
+        "03",
+        '| "broke the silence", "indirectly confirmed" (Zelensky) | loaded |',
+        cue_stance(("broke the silence", "loaded"), ("indirectly confirmed", "loaded")),
+    ),
     ("03", '| "have suggested" (former officials and advisers) | hedged |', cue_stance(("have suggested", "hedged"))),
     ("03", '| "are concerned", "worry" | emotional |', cue_stance(("are concerned", "emotion"), ("worry", "emotion"))),
-    ("03", 'it keeps the enemy guessing." A judgement, with no source.',
-     claim_starting("The ambiguity", "unattributed_judgement")),
+    (
+        "03",
+        'it keeps the enemy guessing." A judgement, with no source.',
+        claim_starting("The ambiguity", "unattributed_judgement"),
+    ),
     ("03", 'and "But it is also the most dangerous." Rankings, with no source.', rankings_are_judgements),
     ("03", '"Kiev knows" looks like attribution, but nobody is cited', kiev_knows_cites_nobody),
     ("03", "Six paragraphs (4, 6, 7, 8, 9 and 12) hold sentences or clauses that", claims_in_paragraphs_4_6_7_8_9_12),
@@ -568,52 +742,98 @@ FINDINGS = [
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
     ("04", '("seizing" and "seized" are the standard verbs for taking territory: they describe.)', seize_not_loaded),
     ("04", '"boasted" presents Trump\'s claim as self-praise', loaded("boasted", "loaded_verb", "writer")),
-    ("04", 'This article says "invasion" three times and "Invading" once (never inside a direct quote)',
-     invasion_three_invading_once),
-    ("04", 'it calls the operation an "offensive" once (paragraph 3) and "the operation" once (paragraph 6)',
-     offensive_p3_operation_p6),
-    ("04", '**Scare quotes**: “bargaining” in the headline and "bargaining chip" in '
-           'paragraph 7', two_scare_quotes),
-    ("04", '"bargain" and “Trump peace” are partial quotes, given as the words of the Financial Times and of '
-           "Trump's former officials and advisers", partial_quotes_attributed),
-    ("04", "**\"the enemy\"**: the writer takes one side's point of view", loaded("the enemy", "label", "writer")),
+    (
+        "04",
+        'This article says "invasion" three times and "Invading" once (never inside a direct quote)',
+        invasion_three_invading_once,
+    ),
+    (
+        "04",
+        'it calls the operation an "offensive" once (paragraph 3) and "the operation" once (paragraph 6)',
+        offensive_p3_operation_p6,
+    ),
+    ("04", '**Scare quotes**: “bargaining” in the headline and "bargaining chip" in paragraph 7', two_scare_quotes),
+    (
+        "04",
+        '"bargain" and “Trump peace” are partial quotes, given as the words of the Financial Times and of '
+        "Trump's former officials and advisers",
+        partial_quotes_attributed,
+    ),
+    ("04", '**"the enemy"**: the writer takes one side\'s point of view', loaded("the enemy", "label", "writer")),
     ("04", '**Superlatives**: "most compelling" and "most dangerous" rank with no evidence.', superlatives),
     ("04", '("Kiev" is not loaded language: it is a provenance clue, lesson 1.)', kiev_is_provenance_not_loaded),
-    ("04", "are the concerns of Kyiv and its European allies, reported by the writer; so is \"forcing\".",
-     kyiv_allies_concerns),
+    (
+        "04",
+        'are the concerns of Kyiv and its European allies, reported by the writer; so is "forcing".',
+        kyiv_allies_concerns,
+    ),
     ("04", '"overnight" is part of what Trump has boasted.', quoted_voice("overnight", "Trump")),
-    ("04", 'the only loaded word there is "best" in Beleskov\'s quote, and it is marked as quoted, with Beleskov as '
-           "its speaker", only_best_in_quotes),
-    ("04", "The seed mixes report (paragraphs 1 and 2), analysis (paragraphs 4, 7, 12) and unattributed "
-           "judgement, with no label saying so.", report_p1_p2_analysis_p4_p7_p12),
-    ("04", '(among them "dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous")',
-     writer_voice_words),
-    ("04", 'The lens finds "even" and "dictator" in the original and nothing in the rewrite.',
-     rewrite_loses_even_and_dictator),
+    (
+        "04",
+        'the only loaded word there is "best" in Beleskov\'s quote, and it is marked as quoted, with Beleskov as '
+        "its speaker",
+        only_best_in_quotes,
+    ),
+    (
+        "04",
+        "The seed mixes report (paragraphs 1 and 2), analysis (paragraphs 4, 7, 12) and unattributed "
+        "judgement, with no label saying so.",
+        report_p1_p2_analysis_p4_p7_p12,
+    ),
+    (
+        "04",
+        '(among them "dictator", "daring", "the enemy", "boasted", "most compelling", "most dangerous")',
+        writer_voice_words,
+    ),
+    (
+        "04",
+        'The lens finds "even" and "dictator" in the original and nothing in the rewrite.',
+        rewrite_loses_even_and_dictator,
+    ),
     ("05", '"Ukraine prepares" is attributed only', ukraine_prepares_attributed),
-    ("05", "The body's only sentence about bargaining with Trump (paragraph 1, from the Financial Times) calls "
-           'him "potential US President Donald Trump". The headline drops "potential" and the attribution.',
-     dropped_potential),
+    (
+        "05",
+        "The body's only sentence about bargaining with Trump (paragraph 1, from the Financial Times) calls "
+        'him "potential US President Donald Trump". The headline drops "potential" and the attribution.',
+        dropped_potential,
+    ),
     ("05", 'The negotiations themselves are "with Moscow" (paragraph 6).', with_moscow_in_p6),
     ("05", 'the body says "with potential US President Donald Trump" (paragraph 1)', dropped_potential),
-    ("05", "The body gives one goal named by Zelensky (a buffer zone, paragraph 3), three explanations offered by "
-           'analysts, soldiers and Putin (paragraph 6), and the writer\'s own ranking of the bargaining chip as '
-           '"most compelling" (paragraph 7).', goals_p3_p6_p7),
-    ("05", '"seizing" is the body\'s own: paragraph 1 ("seizing Russian lands") and paragraph 12 ("the land it '
-           'seized")', same_verb_p1_p12),
+    (
+        "05",
+        "The body gives one goal named by Zelensky (a buffer zone, paragraph 3), three explanations offered by "
+        "analysts, soldiers and Putin (paragraph 6), and the writer's own ranking of the bargaining chip as "
+        '"most compelling" (paragraph 7).',
+        goals_p3_p6_p7,
+    ),
+    (
+        "05",
+        '"seizing" is the body\'s own: paragraph 1 ("seizing Russian lands") and paragraph 12 ("the land it seized")',
+        same_verb_p1_p12,
+    ),
     ("05", 'and paragraph 10 ("the Trump administration is forcing")', two_moments),
-    ("05", "its central claim, that Ukraine prepares for bargaining, rests on one relayed sentence",
-     central_claim_one_relayed_sentence),
-    ("05", "Much of what the headline claims rests on the one sentence attributed to the Financial Times",
-     headline_parts_rest_on_ft_sentence),
+    (
+        "05",
+        "its central claim, that Ukraine prepares for bargaining, rests on one relayed sentence",
+        central_claim_one_relayed_sentence,
+    ),
+    (
+        "05",
+        "Much of what the headline claims rests on the one sentence attributed to the Financial Times",
+        headline_parts_rest_on_ft_sentence,
+    ),
     ("05", "The headline leaves out the one goal Zelensky names: a buffer zone", headline_leaves_out_buffer_zone),
     ("05", "The headline's support score is below 0.6", support_below_0_6),
     ("05", "Both rewrites score higher than the original.", rewrites_score_higher),
     ("06", "the example has no loaded words in the writer's voice", byo_no_writer_loaded),
     ("06", "it quotes one named person directly (the head librarian, with her role)", byo_quotes_one_named_person),
     ("06", "its headline support score is higher than the seed's", byo_support_higher),
-    ("06", 'Its claim layer marks "Two councillors, Tom Becker and Ana Silva, voted against the plan." as a fact '
-           "with no source.", byo_councillors_unattributed_fact),
+    (
+        "06",
+        'Its claim layer marks "Two councillors, Tom Becker and Ana Silva, voted against the plan." as a fact '
+        "with no source.",
+        byo_councillors_unattributed_fact,
+    ),
 ]
 
 
@@ -622,15 +842,13 @@ def seed():
     return mediakit.load_article().markup()
 
 
-@pytest.mark.parametrize("number, phrase, check", FINDINGS,
-                         ids=[f"{n}-{c.__name__}" for n, _, c in FINDINGS])
+@pytest.mark.parametrize("number, phrase, check", FINDINGS, ids=[f"{n}-{c.__name__}" for n, _, c in FINDINGS])
 def test_the_text_names_the_finding(number, phrase, check):
     """Does the lesson's text still say this finding, word for word?"""
     assert squash(phrase) in notebook_text(number)
 
 
-@pytest.mark.parametrize("number, phrase, check", FINDINGS,
-                         ids=[f"{n}-{c.__name__}" for n, _, c in FINDINGS])
+@pytest.mark.parametrize("number, phrase, check", FINDINGS, ids=[f"{n}-{c.__name__}" for n, _, c in FINDINGS])
 def test_the_markup_agrees_with_the_text(number, phrase, check, seed):
     """Does mediakit's markup of the seed agree with what the lesson says?"""
     assert check(seed), f"lesson {number} says: {phrase}"
@@ -641,12 +859,12 @@ def test_the_markup_agrees_with_the_text(number, phrase, check, seed):
 # ---------------------------------------------------------------------------------------
 COUNTER = {
     "quoted label": 'A historian on the war\n\n"The dictator Vladimir Putin has offered his own '
-                    'explanations," says Ana Silva, a historian.\n\nThe council met on Tuesday.',
-    "example": None,                                # tests/articles/byo_example.txt
+    'explanations," says Ana Silva, a historian.\n\nThe council met on Tuesday.',
+    "example": None,  # tests/articles/byo_example.txt
     "writer says unfair": "Peace terms\n\nThe Trump administration is forcing Kyiv and many of its European "
-                          "allies into an unfair and unstable peace.",
+    "allies into an unfair and unstable peace.",
     "one spelling": "Kyiv talks resume\n\nOfficials met in Kyiv on Monday, the Financial Times reports.\n\n"
-                    "Kyiv said the talks would go on, according to Anna Berg, a spokeswoman.",
+    "Kyiv said the talks would go on, according to Anna Berg, a spokeswoman.",
 }
 
 NEGATIVE = [

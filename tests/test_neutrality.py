@@ -147,8 +147,14 @@ LOADED = [
     ("The heroic Tigrayan fighters prevailed.", ["heroic"]),
     ("Washington's lapdogs in Europe agreed.", ["lapdogs"]),
     ("Woke activists ruined the film.", ["woke activists"]),
-    pytest.param("The mainstream media hid the truth.", ["mainstream media"], marks=pytest.mark.xfail(
-        reason="known gap: 'mainstream media' is also a plain description; the lens cannot tell the sneer from it", strict=True)),
+    pytest.param(
+        "The mainstream media hid the truth.",
+        ["mainstream media"],
+        marks=pytest.mark.xfail(
+            reason="known gap: 'mainstream media' is also a plain description; the lens cannot tell the sneer from it",
+            strict=True,
+        ),
+    ),
 ]
 
 
@@ -185,8 +191,10 @@ MIRRORED = [
     ("The Labour government's disastrous policy failed.", "The Conservative government's disastrous policy failed."),
     ("Biden's so-called plan was unveiled.", "Trump's so-called plan was unveiled."),
     ("Protesters stormed the Capitol.", "Protesters stormed the parliament in Colombo."),
-    ("The coach praised the team's aggression, the striker scored and the league title was won.",
-     "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won."),
+    (
+        "The coach praised the team's aggression, the striker scored and the league title was won.",
+        "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won.",
+    ),
 ]
 
 
@@ -197,6 +205,7 @@ def test_mirrored_pairs_agree(left, right):
 
 
 # -- every neutral alternative passes the kit's own lens and keeps the meaning --------------------
+
 
 def _options(alternative: str) -> list[str]:
     """The wordings an alternative offers: variants (``|``) and options (`` / ``), without notes in brackets."""
@@ -225,14 +234,17 @@ def test_every_alternative_passes_the_lens(option):
     assert [s.text for s in loaded.find(a, {})] == []
 
 
-@pytest.mark.parametrize("term, not_the_same", [
-    ("crushed", "defeated"),      # a heavy defeat is not any defeat
-    ("daring", "bold"),           # "bold" is still a judgement
-    ("daring", "risky"),
-    ("trounce", "defeat"),
-    ("humiliate", "defeat"),
-    ("outrageous", "controversial"),  # itself a listed judgement
-])
+@pytest.mark.parametrize(
+    "term, not_the_same",
+    [
+        ("crushed", "defeated"),  # a heavy defeat is not any defeat
+        ("daring", "bold"),  # "bold" is still a judgement
+        ("daring", "risky"),
+        ("trounce", "defeat"),
+        ("humiliate", "defeat"),
+        ("outrageous", "controversial"),  # itself a listed judgement
+    ],
+)
 def test_alternatives_keep_the_meaning(term, not_the_same):
     """Is no alternative a wording that changes the meaning or still judges ("crushed" is not "defeated"; "bold" for "daring")?"""
     t = next(t for t in loaded.matcher().terms if t.term.split("|")[0] == term)
@@ -249,8 +261,14 @@ def figures() -> dict[str, float]:
         found += sum(1 for w in expected if w in got)
     false = sum(1 for text in NEUTRAL if verdicts(text))
     agree = sum(1 for a, b in MIRRORED if devices(a) == devices(b))
-    return {"recall": found / total, "false_flags": false / len(NEUTRAL), "mirrored_agreement": agree / len(MIRRORED),
-            "loaded_words": total, "neutral_probes": len(NEUTRAL), "mirrored_pairs": len(MIRRORED)}
+    return {
+        "recall": found / total,
+        "false_flags": false / len(NEUTRAL),
+        "mirrored_agreement": agree / len(MIRRORED),
+        "loaded_words": total,
+        "neutral_probes": len(NEUTRAL),
+        "mirrored_pairs": len(MIRRORED),
+    }
 
 
 if __name__ == "__main__":

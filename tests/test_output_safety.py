@@ -12,8 +12,9 @@ import pytest
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "mediakit.cli", *args], capture_output=True, text=True,
-                          timeout=180, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "mediakit.cli", *args], capture_output=True, text=True, timeout=180, cwd=cwd
+    )
 
 
 @pytest.mark.parametrize("kind", ["symlink to a file", "dangling symlink", "device", "regular file", "new file"])
@@ -50,6 +51,7 @@ def test_analyze_output_is_a_regular_file_or_refused(tmp_path, kind):
 def test_class_report_does_not_write_through_a_symlink(tmp_path):
     """Does `class-report -o DIR` refuse (exit 2, one line) when an output file there is a symbolic link?"""
     from mediakit.classroom.report import sample_answers_dir
+
     out = tmp_path / "report"
     out.mkdir()
     victim = tmp_path / "victim.csv"
@@ -60,26 +62,52 @@ def test_class_report_does_not_write_through_a_symlink(tmp_path):
     assert victim.read_text(encoding="utf-8") == "keep me"
 
 
-@pytest.mark.parametrize("key, code, has", [
-    ("good", 0, "1 student(s)"),
-    ("missing", 2, "no key file"),
-    ("broken", 2, "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "key, code, has",
+    [
+        ("good", 0, "1 student(s)"),
+        ("missing", 2, "no key file"),
+        ("broken", 2, "not valid TOML"),
+    ],
+)
 def test_class_report_key_option(tmp_path, key, code, has):
     """Does `class-report --key FILE` grade another article's hand-in, and refuse a missing or broken key
     with exit 2 and one line?"""
     path = tmp_path / "mine.toml"
     if key == "good":
-        path.write_text('[key]\narticle = "own"\n[[exercise]]\nid = "own-spot"\nkind = "spot"\n'
-                        'question = "Flag it."\ntarget = "loaded language"\n'
-                        'passage = { text = "A shambolic meeting." }\n'
-                        '[[exercise.items]]\ntext = "shambolic"\nwhy = "It judges."\n', encoding="utf-8")
+        path.write_text(
+            '[key]\narticle = "own"\n[[exercise]]\nid = "own-spot"\nkind = "spot"\n'
+            'question = "Flag it."\ntarget = "loaded language"\n'
+            'passage = { text = "A shambolic meeting." }\n'
+            '[[exercise.items]]\ntext = "shambolic"\nwhy = "It judges."\n',
+            encoding="utf-8",
+        )
     elif key == "broken":
         path.write_text("[key\n", encoding="utf-8")
-    hand_in = {"format": "mediakit-export", "version": 1, "student": "ada", "notebooks": {"mine": {
-        "format": "mediakit-answers", "version": 1, "student": "ada", "notebook": "mine", "article": "mine",
-        "exercises": {"own-spot": {"kind": "spot", "answer": ["shambolic"], "score": 1.0, "max_score": 1.0,
-                                   "items": [], "checks": 1}}}}}
+    hand_in = {
+        "format": "mediakit-export",
+        "version": 1,
+        "student": "ada",
+        "notebooks": {
+            "mine": {
+                "format": "mediakit-answers",
+                "version": 1,
+                "student": "ada",
+                "notebook": "mine",
+                "article": "mine",
+                "exercises": {
+                    "own-spot": {
+                        "kind": "spot",
+                        "answer": ["shambolic"],
+                        "score": 1.0,
+                        "max_score": 1.0,
+                        "items": [],
+                        "checks": 1,
+                    }
+                },
+            }
+        },
+    }
     (tmp_path / "a.json").write_text(json.dumps(hand_in), encoding="utf-8")
     r = run("class-report", str(tmp_path / "a.json"), "--key", str(path))
     assert r.returncode == code, r.stderr
@@ -90,15 +118,19 @@ def test_class_report_key_option(tmp_path, key, code, has):
         assert len(r.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("content, ok", [
-    ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("cp1252"), False),
-    ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("utf-8"), True),
-])
+@pytest.mark.parametrize(
+    "content, ok",
+    [
+        ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("cp1252"), False),
+        ("term,category,explanation,alternative\ncaf\u00e9,label,It judges.,a shop\n".encode("utf-8"), True),
+    ],
+)
 def test_a_cp1252_word_list_gives_a_clear_message(tmp_path, content, ok):
     """Does a word list saved as Windows-1252 give a LexiconError saying to save it as UTF-8 (not a crash),
     while the same list in UTF-8 loads?"""
     from mediakit.errors import LexiconError
     from mediakit.lexicon import load
+
     (tmp_path / "mine.csv").write_bytes(content)
     if ok:
         assert load("mine", str(tmp_path))[0]["term"] == "caf\u00e9"

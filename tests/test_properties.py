@@ -16,20 +16,95 @@ from mediakit.views.html import render, text_region
 # kind, CRLF and lone CR, NBSP, dashes, ellipses, astral characters, combining marks,
 # letters whose lower case is longer ("İ"), markup-like text.
 TOKENS = [
-    "Ukraine", "Kyiv", "Kiev", "Trump", "said", "says", "reports", "according to", "dictator", "daring",
-    "could", "may", "the", "a", "U.S.", "Dr.", "No. 5", "3.5", "J. R.", "officials", "analysts", "worry",
-    '"', "“", "”", "‘", "’", "'", "«", "»", ".", ",", "!", "?", "...", "…", " - ", "—", ":", ";", "(", ")",
-    " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\u00a0", "\u2028",
-    "😀", "𝔘𝔨", "İ", "e\u0301", "ß", "ǅ", "<b>", "</p>", "<p>", "<h1>", "<div class=\"comment\">", "<script>alert(1)</script>", "&amp;", "&", "<", ">",
-    "5 months ago", "30", "SUBSCRIBE TO US!", "Loading comments...", "By Ana Diaz", "Photo: Reuters",
+    "Ukraine",
+    "Kyiv",
+    "Kiev",
+    "Trump",
+    "said",
+    "says",
+    "reports",
+    "according to",
+    "dictator",
+    "daring",
+    "could",
+    "may",
+    "the",
+    "a",
+    "U.S.",
+    "Dr.",
+    "No. 5",
+    "3.5",
+    "J. R.",
+    "officials",
+    "analysts",
+    "worry",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    ".",
+    ",",
+    "!",
+    "?",
+    "...",
+    "…",
+    " - ",
+    "—",
+    ":",
+    ";",
+    "(",
+    ")",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\u00a0",
+    "\u2028",
+    "😀",
+    "𝔘𝔨",
+    "İ",
+    "e\u0301",
+    "ß",
+    "ǅ",
+    "<b>",
+    "</p>",
+    "<p>",
+    "<h1>",
+    '<div class="comment">',
+    "<script>alert(1)</script>",
+    "&amp;",
+    "&",
+    "<",
+    ">",
+    "5 months ago",
+    "30",
+    "SUBSCRIBE TO US!",
+    "Loading comments...",
+    "By Ana Diaz",
+    "Photo: Reuters",
 ]
 
 news_text = st.lists(st.sampled_from(TOKENS), max_size=60).map("".join)
-any_text = st.one_of(st.text(max_size=300), news_text,
-                     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+any_text = st.one_of(
+    st.text(max_size=300), news_text, st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
+)
 
 # MEDIAKIT_EXAMPLES=2000 runs a longer search (the default keeps the suite quick).
-SETTINGS = settings(max_examples=int(os.environ.get("MEDIAKIT_EXAMPLES", "150")), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(os.environ.get("MEDIAKIT_EXAMPLES", "150")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _segments(a):
@@ -38,18 +113,18 @@ def _segments(a):
 
 def _check(a):
     for seg in _segments(a):
-        assert a.text[seg.start:seg.end] == seg.text, seg
+        assert a.text[seg.start : seg.end] == seg.text, seg
         assert 0 <= seg.start < seg.end <= len(a.text)
     m = a.markup()
     for s in m.spans:
         assert 0 <= s.start <= s.end <= len(a.text)
-        assert a.text[s.start:s.end] == s.text, s
+        assert a.text[s.start : s.end] == s.text, s
     return m
 
 
 @SETTINGS
 @given(any_text)
-@example("~0")              # expanduser() fails on "~name" with no such user
+@example("~0")  # expanduser() fails on "~name" with no such user
 @example("~/x.txt")
 @example("a.txt")
 @example("\x00")
@@ -100,12 +175,12 @@ def test_json_round_trips(text):
     d = json.loads(a.markup().to_json())
     assert d["text"] == a.text
     for s in d["spans"]:
-        assert d["text"][s["start"]:s["end"]] == s["text"]
+        assert d["text"][s["start"] : s["end"]] == s["text"]
     if d["headline"] is not None:
         h = d["headline"]
-        assert d["text"][h["start"]:h["end"]] == h["text"]
+        assert d["text"][h["start"] : h["end"]] == h["text"]
         for t in h["terms"]:
-            assert d["text"][t["start"]:t["end"]] == t["text"]
+            assert d["text"][t["start"] : t["end"]] == t["text"]
 
 
 @SETTINGS

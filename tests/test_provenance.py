@@ -31,15 +31,19 @@ def seed():
 
 # -- the seed ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("label,texts", [
-    ("spelling_variant", ["Kiev"]),
-    ("transliteration", ["Nikolai Beleskov"]),
-    ("mixed_quotes", ["\u201c", '"']),
-    ("formatting", ["reports ."]),
-    ("relayed_report", ["the Financial Times"]),
-    ("missing_byline", []),     # document-level: a finding, never a span (below)
-    ("missing_date", []),
-])
+
+@pytest.mark.parametrize(
+    "label,texts",
+    [
+        ("spelling_variant", ["Kiev"]),
+        ("transliteration", ["Nikolai Beleskov"]),
+        ("mixed_quotes", ["\u201c", '"']),
+        ("formatting", ["reports ."]),
+        ("relayed_report", ["the Financial Times"]),
+        ("missing_byline", []),  # document-level: a finding, never a span (below)
+        ("missing_date", []),
+    ],
+)
 def test_seed_clues(seed, label, texts):
     """Does the lens find exactly the provenance clues a careful reader finds in the seed?"""
     _a, spans = seed
@@ -49,8 +53,9 @@ def test_seed_clues(seed, label, texts):
 def test_seed_no_other_labels(seed):
     """Does the seed get no clue beyond the nine kinds listed in SEED-FINDINGS?"""
     _a, spans = seed
-    assert sorted({s.label for s in spans}) == sorted([
-        "formatting", "mixed_quotes", "relayed_report", "spelling_variant", "transliteration"])
+    assert sorted({s.label for s in spans}) == sorted(
+        ["formatting", "mixed_quotes", "relayed_report", "spelling_variant", "transliteration"]
+    )
 
 
 def test_seed_document_findings(seed):
@@ -79,7 +84,7 @@ def test_seed_transliteration_role(seed):
     a, spans = seed
     t = next(s for s in spans if s.label == "transliteration")
     r = t.get("role")
-    assert "Ukraine's Department of Military Policy" in a.text[r[0]:r[1]]
+    assert "Ukraine's Department of Military Policy" in a.text[r[0] : r[1]]
     assert t.alternative == "Mykola Beleskov"
 
 
@@ -103,20 +108,24 @@ def test_seed_spans_index_text(seed):
     """Does every provenance span index the seed text exactly?"""
     a, spans = seed
     for s in spans:
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
 
 
 # -- spelling variants -----------------------------------------------------------------
 
-@pytest.mark.parametrize("body,expected", [
-    ("Kiev said no. Later Kyiv said yes. Kyiv waits.", ["Kiev"]),
-    ("Kyiv said no. Kiev said yes. Kiev waits.", ["Kyiv"]),          # the less-used form carries the span
-    ("Kyiv said no. Kiev said yes.", ["Kiev"]),                       # a tie: the older form
-    ("Odessa and Odesa are the same port.", ["Odessa"]),
-    ("Kiev said no. Kiev waits.", []),                               # one form only: not this lens's clue
-    ("Kyiv said no.", []),
-    ("The Kievan Rus was a state. Kyiv is a city.", []),             # a different word
-])
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Kiev said no. Later Kyiv said yes. Kyiv waits.", ["Kiev"]),
+        ("Kyiv said no. Kiev said yes. Kiev waits.", ["Kyiv"]),  # the less-used form carries the span
+        ("Kyiv said no. Kiev said yes.", ["Kiev"]),  # a tie: the older form
+        ("Odessa and Odesa are the same port.", ["Odessa"]),
+        ("Kiev said no. Kiev waits.", []),  # one form only: not this lens's clue
+        ("Kyiv said no.", []),
+        ("The Kievan Rus was a state. Kyiv is a city.", []),  # a different word
+    ],
+)
 def test_spelling_variants(body, expected):
     """Is a name flagged only when the same text spells it two ways, on the less-used form?"""
     _a, spans = clues("Title here\n\n" + body)
@@ -125,15 +134,19 @@ def test_spelling_variants(body, expected):
 
 # -- transliteration ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("body,expected", [
-    ("\"It is hard,\" says Nikolai Petrenko, an analyst at a think tank in Kyiv.", ["Nikolai Petrenko"]),
-    ("Ukraine's defence minister Aleksei Reznikov spoke.", ["Aleksei Reznikov"]),
-    ("Vladimir Zelensky spoke first. Later Volodymyr Zelensky spoke again.", ["Vladimir Zelensky"]),
-    ("Vladimir Putin spoke on Monday.", []),                                      # a Russian name, rightly spelled
-    ("Ukrainian soldiers and even Vladimir Putin have offered explanations for the Ukrainian offensive.", []),
-    ("Volodymyr Zelensky met Vladimir Putin.", []),                               # different people
-    ("Nikolai Petrenko, a chess player from Minsk, won.", []),                    # no Ukrainian tie in the text
-])
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ('"It is hard," says Nikolai Petrenko, an analyst at a think tank in Kyiv.', ["Nikolai Petrenko"]),
+        ("Ukraine's defence minister Aleksei Reznikov spoke.", ["Aleksei Reznikov"]),
+        ("Vladimir Zelensky spoke first. Later Volodymyr Zelensky spoke again.", ["Vladimir Zelensky"]),
+        ("Vladimir Putin spoke on Monday.", []),  # a Russian name, rightly spelled
+        ("Ukrainian soldiers and even Vladimir Putin have offered explanations for the Ukrainian offensive.", []),
+        ("Volodymyr Zelensky met Vladimir Putin.", []),  # different people
+        ("Nikolai Petrenko, a chess player from Minsk, won.", []),  # no Ukrainian tie in the text
+    ],
+)
 def test_transliteration(body, expected):
     """Is a Russian-style given name flagged only when the article itself ties the person to Ukraine?"""
     _a, spans = clues("Title here\n\n" + body)
@@ -143,8 +156,13 @@ def test_transliteration(body, expected):
 def test_transliteration_reads_source_role():
     """Does the clue use the source lens's role description when there is one?"""
     a = mediakit.load_article("Title here\n\nNikolai Petrenko spoke. He works for the Kyiv city council.")
-    src = make_span(a.text, "source", "named_person", *_span(a.text, "Nikolai Petrenko"),
-                    role=list(_span(a.text, "the Kyiv city council")))
+    src = make_span(
+        a.text,
+        "source",
+        "named_person",
+        *_span(a.text, "Nikolai Petrenko"),
+        role=list(_span(a.text, "the Kyiv city council")),
+    )
     spans = provenance.find(a, {"source": (src,)})
     assert labels(spans, "transliteration") == ["Nikolai Petrenko"]
     assert labels(provenance.find(a, {}), "transliteration") == []
@@ -157,26 +175,33 @@ def _span(text, needle):
 
 # -- quotes and formatting -------------------------------------------------------------------
 
-@pytest.mark.parametrize("body,expected", [
-    ('He said "yes" and then \u201cno\u201d.', ['"', "\u201c"]),   # document order
-    ('He said "yes" and then "no".', []),
-    ("He said \u201cyes\u201d and then \u201cno\u201d.", []),
-    ("It's Kyiv's turn, isn\u2019t it?", []),            # apostrophes are not quote marks
-])
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ('He said "yes" and then \u201cno\u201d.', ['"', "\u201c"]),  # document order
+        ('He said "yes" and then "no".', []),
+        ("He said \u201cyes\u201d and then \u201cno\u201d.", []),
+        ("It's Kyiv's turn, isn\u2019t it?", []),  # apostrophes are not quote marks
+    ],
+)
 def test_mixed_quotes(body, expected):
     """Are mixed straight and curly double quotes flagged, and one style or apostrophes left alone?"""
     _a, spans = clues("Title here\n\n" + body)
     assert labels(spans, "mixed_quotes") == expected
 
 
-@pytest.mark.parametrize("body,expected", [
-    ("The city grew , the mayor says .", ["grew ,", "says ."]),
-    ("Why ? Nobody knows !", ["Why ?", "knows !"]),
-    ("The city grew  , and then  again .", ["grew  ,", "again ."]),
-    ("The city grew, the mayor says.", []),
-    ("He paused ... then spoke.", []),                    # a spaced ellipsis is a style, not a slip
-    ("It costs 3.5 million.", []),
-])
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("The city grew , the mayor says .", ["grew ,", "says ."]),
+        ("Why ? Nobody knows !", ["Why ?", "knows !"]),
+        ("The city grew  , and then  again .", ["grew  ,", "again ."]),
+        ("The city grew, the mayor says.", []),
+        ("He paused ... then spoke.", []),  # a spaced ellipsis is a style, not a slip
+        ("It costs 3.5 million.", []),
+    ],
+)
 def test_formatting(body, expected):
     """Is a space before punctuation flagged, and normal punctuation, ellipses and decimals not?"""
     _a, spans = clues("Title here\n\n" + body)
@@ -185,31 +210,48 @@ def test_formatting(body, expected):
 
 # -- relayed reports and missing facts ---------------------------------------------------------
 
-@pytest.mark.parametrize("body,expected", [
-    ("The bridge will close, the Harbor Gazette reports.", ["the Harbor Gazette"]),
-    ("According to Reuters, the bridge will close.", ["Reuters"]),
-    ("The bridge will close, The Washington Post reported on Monday.", ["The Washington Post"]),
-    ("Citing the BBC, the mayor said the bridge will close.", ["the BBC"]),
-    ("The bridge will close, the mayor said.", []),
-    ("According to the mayor, the bridge will close.", []),
-    ("The bridge will close, the Harbor Gazette reports (https://example.org/bridge).", []),   # a link is given
-])
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("The bridge will close, the Harbor Gazette reports.", ["the Harbor Gazette"]),
+        ("According to Reuters, the bridge will close.", ["Reuters"]),
+        ("The bridge will close, The Washington Post reported on Monday.", ["The Washington Post"]),
+        ("Citing the BBC, the mayor said the bridge will close.", ["the BBC"]),
+        ("The bridge will close, the mayor said.", []),
+        ("According to the mayor, the bridge will close.", []),
+        ("The bridge will close, the Harbor Gazette reports (https://example.org/bridge).", []),  # a link is given
+    ],
+)
 def test_relayed_report(body, expected):
     """Is a sentence that relays another outlet's report flagged on the outlet, and a person's word or a linked report not?"""
     _a, spans = clues("Title here\n\n" + body)
     assert labels(spans, "relayed_report") == expected
 
 
-@pytest.mark.parametrize("text,missing", [
-    ("Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 12 March 2024, the council said. "
-     "The Harbor Gazette, https://example.org", []),
-    ("Bridge closes\n\nThe bridge closes on Aug. 12, 2024, the council said. \u00a9 2024 Harbor Gazette",
-     ["missing_byline", "missing_outlet"]),
-    ("Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 2024-03-12.", ["missing_outlet"]),
-    ("Bridge closes\n\n3 hours ago\n\nThe bridge closes on Monday.", ["missing_byline", "missing_date", "missing_outlet"]),
-    ("Bridge closes\n\nThe bridge closes, Reuters reports.",
-     ["missing_byline", "missing_date", "missing_link", "missing_outlet"]),
-])
+@pytest.mark.parametrize(
+    "text,missing",
+    [
+        (
+            "Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 12 March 2024, the council said. "
+            "The Harbor Gazette, https://example.org",
+            [],
+        ),
+        (
+            "Bridge closes\n\nThe bridge closes on Aug. 12, 2024, the council said. \u00a9 2024 Harbor Gazette",
+            ["missing_byline", "missing_outlet"],
+        ),
+        ("Bridge closes\n\nBy Dana Ortiz\n\nThe bridge closes on 2024-03-12.", ["missing_outlet"]),
+        (
+            "Bridge closes\n\n3 hours ago\n\nThe bridge closes on Monday.",
+            ["missing_byline", "missing_date", "missing_outlet"],
+        ),
+        (
+            "Bridge closes\n\nThe bridge closes, Reuters reports.",
+            ["missing_byline", "missing_date", "missing_link", "missing_outlet"],
+        ),
+    ],
+)
 def test_missing(text, missing):
     """Are byline, date, outlet and link reported missing only when the text and page give none?"""
     a, spans = clues(text)
@@ -220,20 +262,25 @@ def test_missing(text, missing):
 
 def test_missing_without_headline_is_no_span():
     """Without a headline, a missing-X finding is still a finding, never a span at 0..0."""
-    a = mediakit.load_article("This is one long body sentence that reads like text and ends with a full stop. "
-                              "And another one follows it here.")
+    a = mediakit.load_article(
+        "This is one long body sentence that reads like text and ends with a full stop. "
+        "And another one follows it here."
+    )
     assert not any(s.label.startswith("missing_") for s in provenance.find(a, {}))
     assert {"missing_byline", "missing_date"} <= {f.label for f in provenance.findings(a, {})}
 
 
-@pytest.mark.parametrize("text,dateline,outlet_missing", [
-    ("Quake hits\n\nKYIV, Ukraine (AP) \u2014 A quake hit the city.", "KYIV, Ukraine (AP) \u2014", False),
-    ("Storm\n\n(CNN) -- A storm hit the coast.", "(CNN) --", False),
-    ("Vote\n\nLONDON, March 3 (Reuters) - Lawmakers voted.", "LONDON, March 3 (Reuters) -", False),
-    ("Vote\n\nWASHINGTON \u2014 The Senate voted.", "WASHINGTON \u2014", True),       # a place, no outlet
-    ("Vote\n\nThe Senate voted \u2014 narrowly.", None, True),                      # a dash mid-sentence
-    ("Vote\n\nA - B test results came in.", None, True),                           # no capitalised place
-])
+@pytest.mark.parametrize(
+    "text,dateline,outlet_missing",
+    [
+        ("Quake hits\n\nKYIV, Ukraine (AP) \u2014 A quake hit the city.", "KYIV, Ukraine (AP) \u2014", False),
+        ("Storm\n\n(CNN) -- A storm hit the coast.", "(CNN) --", False),
+        ("Vote\n\nLONDON, March 3 (Reuters) - Lawmakers voted.", "LONDON, March 3 (Reuters) -", False),
+        ("Vote\n\nWASHINGTON \u2014 The Senate voted.", "WASHINGTON \u2014", True),  # a place, no outlet
+        ("Vote\n\nThe Senate voted \u2014 narrowly.", None, True),  # a dash mid-sentence
+        ("Vote\n\nA - B test results came in.", None, True),  # no capitalised place
+    ],
+)
 def test_dateline(text, dateline, outlet_missing):
     """Is a wire dateline a provenance finding, and does one that names its outlet stop 'missing outlet'?"""
     a = mediakit.load_article(text)
@@ -243,13 +290,16 @@ def test_dateline(text, dateline, outlet_missing):
     assert ("missing_outlet" in {f.label for f in got}) is outlet_missing
 
 
-@pytest.mark.parametrize("last,byline_missing,outlet_missing", [
-    ("\u2013 Dana Ortiz, Harbor Gazette", False, False),
-    ("\u2014 Dana Ortiz", False, True),
-    ("(Reporting by Jane Doe; Editing by Tom Roe)", False, True),
-    ("The Associated Press contributed to this report.", True, False),
-    ("The council will meet again \u2014 on Monday.", True, True),     # a sentence, not a credit
-])
+@pytest.mark.parametrize(
+    "last,byline_missing,outlet_missing",
+    [
+        ("\u2013 Dana Ortiz, Harbor Gazette", False, False),
+        ("\u2014 Dana Ortiz", False, True),
+        ("(Reporting by Jane Doe; Editing by Tom Roe)", False, True),
+        ("The Associated Press contributed to this report.", True, False),
+        ("The council will meet again \u2014 on Monday.", True, True),  # a sentence, not a credit
+    ],
+)
 def test_credit_at_the_end(last, byline_missing, outlet_missing):
     """Is a signature or credit line at the end a byline and/or an outlet?"""
     a = mediakit.load_article("Fix the bridge\n\nThe bridge is closed.\n\n" + last)
@@ -262,9 +312,25 @@ def test_credit_at_the_end(last, byline_missing, outlet_missing):
 def test_html_metadata_counts():
     """Does an HTML page's metadata (byline, date, outlet) stop the missing-X clues?"""
     a = mediakit.load_article("Bridge closes\n\nThe bridge closes on Monday.")
-    a2 = type(a)(**{**{k: getattr(a, k) for k in ("text", "source", "headline", "furniture", "paragraphs",
-                                                   "sentences", "format", "encoding", "notes")},
-                   "metadata": (("byline", "Dana Ortiz"), ("date", "2024-03-12"), ("outlet", "Harbor Gazette"))})
+    a2 = type(a)(
+        **{
+            **{
+                k: getattr(a, k)
+                for k in (
+                    "text",
+                    "source",
+                    "headline",
+                    "furniture",
+                    "paragraphs",
+                    "sentences",
+                    "format",
+                    "encoding",
+                    "notes",
+                )
+            },
+            "metadata": (("byline", "Dana Ortiz"), ("date", "2024-03-12"), ("outlet", "Harbor Gazette")),
+        }
+    )
     assert [f.label for f in provenance.findings(a2, {}) if f.label.startswith("missing_")] == []
 
 

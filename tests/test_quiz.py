@@ -40,15 +40,19 @@ def test_no_length_cue_in_the_forms(ex):
     assert length_cue(ex) == ""
 
 
-@pytest.mark.parametrize("lengths, cue", [
-    ((30, 10, 12, 14), True),    # right option longest by far
-    ((15, 10, 12, 14), True),    # longest by one character still counts
-    ((14, 10, 12, 14), False),   # a tie is no cue
-    ((10, 30, 12, 14), False),   # mirrored: right option short
-])
+@pytest.mark.parametrize(
+    "lengths, cue",
+    [
+        ((30, 10, 12, 14), True),  # right option longest by far
+        ((15, 10, 12, 14), True),  # longest by one character still counts
+        ((14, 10, 12, 14), False),  # a tie is no cue
+        ((10, 30, 12, 14), False),  # mirrored: right option short
+    ],
+)
 def test_length_cue_detects_the_longest_right_option(lengths, cue):
     """Does the check flag an item whose right option is strictly the longest, and only that?"""
     from types import SimpleNamespace as O
+
     ex = O(id="t", options=[O(text="x" * n, correct=(i == 0)) for i, n in enumerate(lengths)])
     assert bool(length_cue(ex)) is cue
 
@@ -60,6 +64,7 @@ def _definitions(text):
 def test_definitions_are_the_same_everywhere():
     """Is 'anonymous' (and named, vague) defined in the same words in the seed key and the pre/post quiz?"""
     from mediakit.exercises import all_exercises
+
     defs = [_definitions(e.question) for e in all_exercises() if e.kind == "classify" and "anonymous" in e.categories]
     defs += [_definitions(e.question) for e in form("A") + form("B") if "anonymous (" in e.question]
     assert len(defs) >= 5
@@ -136,15 +141,26 @@ def test_for_student_follows_the_order(phase, index):
 
 def _row(student, order, phase, score, skill_score=None):
     f = order[0] if phase == "pre" else order[1]
-    return {"student": student, "order": order, "phase": phase, "form": f, "score": score, "max_score": 10,
-            "skills": {"sources": [skill_score if skill_score is not None else score / 2, 5]}}
+    return {
+        "student": student,
+        "order": order,
+        "phase": phase,
+        "form": f,
+        "score": score,
+        "max_score": 10,
+        "skills": {"sources": [skill_score if skill_score is not None else score / 2, 5]},
+    }
 
 
 def test_class_gain_per_order_and_skill():
     """Is the gain computed per form order and per skill, from pre/post pairs only?"""
-    rows = [_row("a", "AB", "pre", 4), _row("a", "AB", "post", 8),
-            _row("b", "BA", "pre", 6), _row("b", "BA", "post", 7),
-            _row("c", "BA", "pre", 5)]                      # no post: not counted
+    rows = [
+        _row("a", "AB", "pre", 4),
+        _row("a", "AB", "post", 8),
+        _row("b", "BA", "pre", 6),
+        _row("b", "BA", "post", 7),
+        _row("c", "BA", "pre", 5),
+    ]  # no post: not counted
     g = class_gain(rows)
     assert g["by_order"]["AB"] == {"n": 1, "mean": 0.4, "sd": None, "min": 0.4, "max": 0.4}
     assert g["by_order"]["BA"]["mean"] == 0.1 and g["by_order"]["all"]["n"] == 2
@@ -193,6 +209,7 @@ def test_unknown_form():
 def test_quiz_passages_are_not_from_the_seed():
     """Do the forms use made-up passages that share no sentence with the seed?"""
     import mediakit
+
     seed = mediakit.load_article().text
     for e in form("A") + form("B"):
         for sentence in e.question.replace("'", " ").split(". "):

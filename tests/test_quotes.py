@@ -29,11 +29,19 @@ def seed_quotes(seed):
 
 SEED_QUOTES = [
     ("\u201cbargaining\u201d", "scare", None, None),
-    ('"bargain"', "partial", "the Financial Times", "reports"),     # the FT's word, in the sentence naming the FT
-    ('"Russia brought war to others, and now it is returning home,"', "direct",
-     "President Volodymyr Zelensky", "broke the silence"),
-    ('"Uncertainty is the best way to avoid being cornered if things don\'t go as planned,"', "direct",
-     "Nikolai Beleskov", "says"),
+    ('"bargain"', "partial", "the Financial Times", "reports"),  # the FT's word, in the sentence naming the FT
+    (
+        '"Russia brought war to others, and now it is returning home,"',
+        "direct",
+        "President Volodymyr Zelensky",
+        "broke the silence",
+    ),
+    (
+        '"Uncertainty is the best way to avoid being cornered if things don\'t go as planned,"',
+        "direct",
+        "Nikolai Beleskov",
+        "says",
+    ),
     ('"bargaining chip"', "scare", None, None),
     ("\u201cTrump peace\u201d", "partial", "several of his former officials and advisers", "have suggested"),
 ]
@@ -57,12 +65,19 @@ def test_seed_apostrophes_are_not_quotes(seed, seed_quotes):
     for word in ("army's", "Ukraine's", "don't"):
         at = seed.text.index(word)
         inside = [q for q in seed_quotes if q.start <= at < q.end]
-        assert all(q.label == "direct" for q in inside), word   # only inside Beleskov's quote, never a quote itself
+        assert all(q.label == "direct" for q in inside), word  # only inside Beleskov's quote, never a quote itself
         assert not any(q.start == at + word.index("'") or q.end == at + word.index("'") + 1 for q in seed_quotes)
 
 
-@pytest.mark.parametrize("quote_text,cue", [('"bargain"', "reports"), ("\u201cTrump peace\u201d", "have suggested"),
-                                            ("\u201cbargaining\u201d", None), ('"bargaining chip"', None)])
+@pytest.mark.parametrize(
+    "quote_text,cue",
+    [
+        ('"bargain"', "reports"),
+        ("\u201cTrump peace\u201d", "have suggested"),
+        ("\u201cbargaining\u201d", None),
+        ('"bargaining chip"', None),
+    ],
+)
 def test_seed_scare_quote_inside_reported_content(seed, seed_quotes, quote_text, cue):
     """Is a short quote inside someone's reported content a partial quote pointing (meta `within`) at that
     cue, and a quote outside any reported content a scare quote with no `within`?"""
@@ -97,21 +112,28 @@ CASES = [
     ('Head\n\n"We will win," said the coach.', [("direct", '"We will win,"')]),
     ('Head\n\n"Ready," she said.', [("direct", '"Ready,"')]),
     ('Head\n\nThe mayor said: "Yes."', [("direct", '"Yes."')]),
-    ('Head\n\nIt rained. "Nobody expected the river to rise so fast." The water fell later.',
-     [("direct", '"Nobody expected the river to rise so fast."')]),
-    ("Head\n\nThe minister said: \u2018We are ready for the vote.\u2019", [("direct", "\u2018We are ready for the vote.\u2019")]),
+    (
+        'Head\n\nIt rained. "Nobody expected the river to rise so fast." The water fell later.',
+        [("direct", '"Nobody expected the river to rise so fast."')],
+    ),
+    (
+        "Head\n\nThe minister said: \u2018We are ready for the vote.\u2019",
+        [("direct", "\u2018We are ready for the vote.\u2019")],
+    ),
     ("Head\n\nIts \u2018reading hour\u2019 moves to Friday.", [("scare", "\u2018reading hour\u2019")]),
     # the quoted word sits in what "they said": their word, a partial quote (mirror: no cue, a scare quote)
     ("Head\n\nIt\u2019s the \u201cbest\u201d offer, they said.", [("partial", "\u201cbest\u201d")]),
     ("Head\n\nIt\u2019s the \u201cbest\u201d offer on the table.", [("scare", "\u201cbest\u201d")]),
-    ("Head\n\nThe mayor said the plan made the town look \"silly\".", [("partial", '"silly"')]),
-    ("Head\n\nThe plan made the town look \"silly\".", [("scare", '"silly"')]),
-    ("Head\n\nPutin called the war a \"special military operation\".", [("term", '"special military operation"')]),
+    ('Head\n\nThe mayor said the plan made the town look "silly".', [("partial", '"silly"')]),
+    ('Head\n\nThe plan made the town look "silly".', [("scare", '"silly"')]),
+    ('Head\n\nPutin called the war a "special military operation".', [("term", '"special military operation"')]),
     ("Head\n\n''We are looking for partners,'' Mr. Pruzan said.", [("direct", "''We are looking for partners,''")]),
     ("Head\n\n``We are ready,'' she said.", [("direct", "``We are ready,''")]),
     ("Head\n\n\u201dWe are ready,\u201d she said.", [("direct", "\u201dWe are ready,\u201d")]),
-    ("Head\n\nHe went on \u201cThe Late Show with Stephen Colbert.\u201d",
-     [("term", "\u201cThe Late Show with Stephen Colbert.\u201d")]),
+    (
+        "Head\n\nHe went on \u201cThe Late Show with Stephen Colbert.\u201d",
+        [("term", "\u201cThe Late Show with Stephen Colbert.\u201d")],
+    ),
     ('Head\n\nThe aides used the term "kitchen sink" again.', [("term", '"kitchen sink"')]),
 ]
 
@@ -123,11 +145,14 @@ def test_quote_labels_on_short_texts(text, expected):
     assert [(q.label, q.text) for q in found] == expected
 
 
-@pytest.mark.parametrize("text", [
-    'Head\n\nThe "reform" raised prices.',
-    "Head\n\nIts \u2018reading hour\u2019 moves to Friday.",
-    'Head\n\nThe so-called "peace plan" was never signed.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Head\n\nThe "reform" raised prices.',
+        "Head\n\nIts \u2018reading hour\u2019 moves to Friday.",
+        'Head\n\nThe so-called "peace plan" was never signed.',
+    ],
+)
 def test_scare_quote_has_no_speaker(text):
     """Does a scare-quoted word without a speaker stay without `speaker` and `cue` in its meta?"""
     (q,) = quotes_of(load_article(text))
@@ -136,7 +161,7 @@ def test_scare_quote_has_no_speaker(text):
 
 def test_unclosed_quote_stops_at_the_paragraph_end():
     """Does a quote with no closing mark stop at the end of its paragraph, marked unclosed?"""
-    a = load_article('Head\n\nShe said: "We will be back before the summer\n\nThe next paragraph is the writer\'s.')
+    a = load_article("Head\n\nShe said: \"We will be back before the summer\n\nThe next paragraph is the writer's.")
     (q,) = quotes_of(a)
     assert q.text == '"We will be back before the summer'
     assert q.get("unclosed") is True and q.label == "direct"
@@ -177,7 +202,7 @@ def test_next_quoted_sentence_keeps_the_speaker():
 
 def test_quote_style_is_recorded():
     """Does meta `style` tell straight from curly marks (the provenance lens counts mixed styles)?"""
-    a = load_article("Head\n\nThe \u201cbest\u201d and the \"worst\" offers.")
+    a = load_article('Head\n\nThe \u201cbest\u201d and the "worst" offers.')
     assert [q.get("style") for q in quotes_of(a)] == ["curly", "straight"]
 
 
@@ -194,6 +219,7 @@ def test_stretches_are_cached_and_in_order(seed):
 
 
 # -- the hand-written test articles ------------------------------------------------------------
+
 
 def test_council_article_two_paragraph_quote_and_nested_quote():
     """In the council article, does the mayor's quote run over two paragraphs and keep the nested saying?"""
@@ -213,7 +239,7 @@ def test_science_article_title_and_unclosed_quote():
     a = load_article(ARTICLES / "attr_science_result.txt")
     found = {q.text: q for q in quotes_of(a)}
     assert found['"Colour Choice in Garden Bees"'].label == "term"
-    assert found['"slow science"'].label == "term"          # "The team calls its approach ...": their term
+    assert found['"slow science"'].label == "term"  # "The team calls its approach ...": their term
     (unclosed,) = [q for q in found.values() if q.get("unclosed")]
     assert unclosed.text.startswith('"We will repeat') and unclosed.text.endswith("said a member of the team.")
     assert text_at(a, unclosed.get("source")) == "a member of the team"
@@ -223,8 +249,11 @@ def test_library_article_partial_and_scare_quotes():
     """In the library article, are "painful" and 'reading hour' short quotes with no speaker of their own?"""
     a = load_article(ARTICLES / "attr_library_closure.txt")
     labels = {q.text: q.label for q in quotes_of(a)}
-    assert labels == {'"painful"': "partial", '"Saturday is the only day my kids can come,"': "direct",
-                      "'reading hour'": "scare"}
+    assert labels == {
+        '"painful"': "partial",
+        '"Saturday is the only day my kids can come,"': "direct",
+        "'reading hour'": "scare",
+    }
 
 
 def test_harbour_article_curly_single_and_unclosed():
@@ -233,18 +262,27 @@ def test_harbour_article_curly_single_and_unclosed():
     found = quotes_of(a)
     got = [(q.label, text_at(a, q.get("source"))) for q in found]
     # the town's own name for the festival ("which the town calls its "summer heart"") is a term quote
-    assert got == [("direct", "Tom Reyes"), ("direct", "Tom Reyes"), ("term", "the town"),
-                   ("direct", "Harbour master Lena Ward"), ("direct", "Ward"), ("direct", "Ward"),
-                   ("direct", "One stallholder")]
+    assert got == [
+        ("direct", "Tom Reyes"),
+        ("direct", "Tom Reyes"),
+        ("term", "the town"),
+        ("direct", "Harbour master Lena Ward"),
+        ("direct", "Ward"),
+        ("direct", "Ward"),
+        ("direct", "One stallholder"),
+    ]
     assert found[-1].get("unclosed") is True and found[-1].text.endswith("this year")
 
 
-@pytest.mark.parametrize("text, speaker, second_hand", [
-    ('Head\n\nThe coach said the defence was "asleep", as quoted by the league\'s website.', "The coach", True),
-    ('Head\n\nThe coach said the defence was "asleep" on Sunday.', "The coach", None),
-    ('Head\n\nAnn Cole said it was late. She said the plan was "silly".', "Ann Cole", None),
-    ('Head\n\nThe rain fell. She said the plan was "silly".', "She", None),      # nobody to resolve to
-])
+@pytest.mark.parametrize(
+    "text, speaker, second_hand",
+    [
+        ('Head\n\nThe coach said the defence was "asleep", as quoted by the league\'s website.', "The coach", True),
+        ('Head\n\nThe coach said the defence was "asleep" on Sunday.', "The coach", None),
+        ('Head\n\nAnn Cole said it was late. She said the plan was "silly".', "Ann Cole", None),
+        ('Head\n\nThe rain fell. She said the plan was "silly".', "She", None),  # nobody to resolve to
+    ],
+)
 def test_partial_quote_names_its_speaker(text, speaker, second_hand):
     """Does a partial quote carry its speaker's name (a pronoun resolved), its source and cue offsets, and
     `second_hand` when the words were taken from another outlet?"""
@@ -265,7 +303,9 @@ def test_press_release_partial_quote_speaker_resolved():
 
 def test_full_markup_with_a_quoted_speaker_behind_the_headline():
     """Does the whole markup run when the headline's quoted words are backed by a quote with a speaker?"""
-    a = load_article("Former mayor Ann Cole calls the harbour plan \u2018silly\u2019, \u2018costly.\u2019\n\n"
-                     "\u201cWe are not going to pay one penny for such a silly plan,\u201d Cole told reporters on "
-                     "Saturday. \u201cIt is going to be very costly.\u201d")
+    a = load_article(
+        "Former mayor Ann Cole calls the harbour plan \u2018silly\u2019, \u2018costly.\u2019\n\n"
+        "\u201cWe are not going to pay one penny for such a silly plan,\u201d Cole told reporters on "
+        "Saturday. \u201cIt is going to be very costly.\u201d"
+    )
     assert a.markup().layer("quote")

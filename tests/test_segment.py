@@ -11,7 +11,10 @@ SPLITS = [
     ("The U.S. Army left. Then it came back.", ["The U.S. Army left.", "Then it came back."]),
     ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
     ("Dr. Smith arrived. He spoke.", ["Dr. Smith arrived.", "He spoke."]),
-    ("Gen. Mark Milley said so. Mr. and Mrs. Smith agreed.", ["Gen. Mark Milley said so.", "Mr. and Mrs. Smith agreed."]),
+    (
+        "Gen. Mark Milley said so. Mr. and Mrs. Smith agreed.",
+        ["Gen. Mark Milley said so.", "Mr. and Mrs. Smith agreed."],
+    ),
     ("J. R. R. Tolkien wrote it. He died in 1973.", ["J. R. R. Tolkien wrote it.", "He died in 1973."]),
     ("Harry S. Truman won. He was happy.", ["Harry S. Truman won.", "He was happy."]),
     ("It grew 3.5 per cent. Then it fell to 2.1.", ["It grew 3.5 per cent.", "Then it fell to 2.1."]),
@@ -50,7 +53,7 @@ def test_sentences_split_hard_cases(text, expected):
     got = sentences(text)
     assert [s.text for s in got] == expected
     for s in got:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
 
 
 @pytest.mark.parametrize("start, end", [(0, None), (5, 40), (12, 13), (20, 20)])
@@ -60,42 +63,51 @@ def test_sentences_respect_a_window(start, end):
     stop = len(text) if end is None else end
     for s in sentences(text, start, end):
         assert start <= s.start < s.end <= stop
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a\nb", ["a", "b"]),
-    ("a\r\nb\r\n", ["a", "b"]),
-    ("a\rb", ["a", "b"]),
-    ("a\n\nb", ["a", "", "b"]),
-    ("", []),
-    ("only", ["only"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a\nb", ["a", "b"]),
+        ("a\r\nb\r\n", ["a", "b"]),
+        ("a\rb", ["a", "b"]),
+        ("a\n\nb", ["a", "", "b"]),
+        ("", []),
+        ("only", ["only"]),
+    ],
+)
 def test_lines_drop_their_endings(text, expected):
     """Do lines come without their line endings (LF, CRLF, CR) but with offsets into the text?"""
     got = lines(text)
     assert [x.text for x in got] == expected
-    assert all(text[x.start:x.end] == x.text for x in got)
+    assert all(text[x.start : x.end] == x.text for x in got)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a\n\nb", ["a", "b"]),
-    ("a\r\n\r\nb", ["a", "b"]),
-    ("a\n \t\nb\nc", ["a", "b\nc"]),
-    ("  \n\n", []),
-    ("one block\nstill one", ["one block\nstill one"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a\n\nb", ["a", "b"]),
+        ("a\r\n\r\nb", ["a", "b"]),
+        ("a\n \t\nb\nc", ["a", "b\nc"]),
+        ("  \n\n", []),
+        ("one block\nstill one", ["one block\nstill one"]),
+    ],
+)
 def test_blocks_split_at_blank_lines(text, expected):
     """Are blocks cut at blank lines only (a single line break stays inside a block)?"""
     assert [text[a:b] for a, b in blocks(text)] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Kyiv's 'daring' offensive", ["Kyiv's", "daring", "offensive"]),
-    ("Trump’s peace-plan", ["Trump’s", "peace-plan"]),
-    ("3.5 per-cent", ["3", "5", "per-cent"]),
-    ("— … !", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv's 'daring' offensive", ["Kyiv's", "daring", "offensive"]),
+        ("Trump’s peace-plan", ["Trump’s", "peace-plan"]),
+        ("3.5 per-cent", ["3", "5", "per-cent"]),
+        ("— … !", []),
+    ],
+)
 def test_words(text, expected):
     """Are words letters and digits with inner hyphens and apostrophes, and nothing else?"""
     assert [w.text for w in words(text)] == expected
@@ -113,7 +125,9 @@ def test_normalize_straightens(text, expected):
     assert normalize(text) == expected
 
 
-@pytest.mark.parametrize("text, span, expected", [("  ab  ", (0, 6), (2, 4)), ("ab", (0, 2), (0, 2)), ("   ", (0, 3), (3, 3))])
+@pytest.mark.parametrize(
+    "text, span, expected", [("  ab  ", (0, 6), (2, 4)), ("ab", (0, 2), (0, 2)), ("   ", (0, 3), (3, 3))]
+)
 def test_strip_span(text, span, expected):
     """Does strip_span shrink a span to its non-blank part (and to nothing when it is all blank)?"""
     assert strip_span(text, *span) == expected

@@ -34,9 +34,12 @@ def seed_sources(seed):
 SEED_SOURCES = [
     ("the Financial Times", "named_organisation", None),
     ("President Volodymyr Zelensky", "named_person", "President"),
-    ("The Ukrainian president", "role", None),              # identified by role; refers_to Zelensky
-    ("Nikolai Beleskov", "named_person",
-     "a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department of Military Policy"),
+    ("The Ukrainian president", "role", None),  # identified by role; refers_to Zelensky
+    (
+        "Nikolai Beleskov",
+        "named_person",
+        "a research fellow at the National Institute for Strategic Studies, part of Ukraine's Department of Military Policy",
+    ),
     ("Defense analysts", "vague", None),
     ("Ukrainian soldiers", "vague", None),
     ("Vladimir Putin", "named_person", None),
@@ -46,7 +49,7 @@ SEED_SOURCES = [
     ("Kyiv", "named_organisation", None),
     ("many of its European allies", "vague", None),
     ("Most Western capitals", "vague", None),
-    ("they", "pronoun", None),                               # "say they want": refers_to Most Western capitals
+    ("they", "pronoun", None),  # "say they want": refers_to Most Western capitals
     ("Ukrainian military officials and Western analysts", "vague", None),
 ]
 
@@ -91,8 +94,10 @@ def test_uncited_mention_is_not_a_source(seed, seed_sources):
 CASES = [
     # (text, [(source, label)])
     ("A source familiar with the talks said they had stalled.", [("A source familiar with the talks", "anonymous")]),
-    ("Officials who asked not to be named said the talks had stalled.",
-     [("Officials who asked not to be named", "anonymous")]),
+    (
+        "Officials who asked not to be named said the talks had stalled.",
+        [("Officials who asked not to be named", "anonymous")],
+    ),
     ("People familiar with the plan say it will change.", [("People familiar with the plan", "anonymous")]),
     ("The Kremlin said the talks had stalled.", [("The Kremlin", "named_organisation")]),
     ("Reuters reported that the talks had stalled.", [("Reuters", "named_organisation")]),
@@ -120,11 +125,18 @@ def test_source_labels_on_short_texts(text, expected):
     assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
 
 
-@pytest.mark.parametrize("text,name,role", [
-    ("Transport Secretary Ann Holt warned that fares would rise.", "Transport Secretary Ann Holt", "Transport Secretary"),
-    ("Prime Minister Ann Holt said fares would rise.", "Prime Minister Ann Holt", "Prime Minister"),
-    ("Ms Holt said fares would rise.", "Ms Holt", None),
-])
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Transport Secretary Ann Holt warned that fares would rise.",
+            "Transport Secretary Ann Holt",
+            "Transport Secretary",
+        ),
+        ("Prime Minister Ann Holt said fares would rise.", "Prime Minister Ann Holt", "Prime Minister"),
+        ("Ms Holt said fares would rise.", "Ms Holt", None),
+    ],
+)
 def test_title_before_a_name(text, name, role):
     """Is a capitalised title kept in the name and given as the role, but a courtesy title ("Ms") not a role?"""
     a = load_article(text)
@@ -148,16 +160,21 @@ def test_unresolved_pronoun_source_is_a_pronoun_span():
     assert (s.text, s.label, s.get("refers_to"), s.get("refers_to_span")) == ("she", "pronoun", None, None)
 
 
-@pytest.mark.parametrize("name,header,row,problem", [
-    ("source_groups", "word,type,explanation", "analysts,crowd,", "type"),
-    ("source_titles", "title,unique", "president,maybe", "unique"),
-    ("source_names", "name,kind", "Reuters,company", "kind"),
-])
+@pytest.mark.parametrize(
+    "name,header,row,problem",
+    [
+        ("source_groups", "word,type,explanation", "analysts,crowd,", "type"),
+        ("source_titles", "title,unique", "president,maybe", "unique"),
+        ("source_names", "name,kind", "Reuters,company", "kind"),
+    ],
+)
 def test_bad_source_list_row_is_refused(tmp_path, name, header, row, problem):
     """Does a malformed row in a source word list raise LexiconError naming the file and the row?"""
-    good = {"source_groups": "word,type,explanation\nanalysts,group,\n",
-            "source_titles": "title,unique\npresident,yes\n",
-            "source_names": "name,kind\nReuters,organisation\n"}
+    good = {
+        "source_groups": "word,type,explanation\nanalysts,group,\n",
+        "source_titles": "title,unique\npresident,yes\n",
+        "source_names": "name,kind\nReuters,organisation\n",
+    }
     for n, content in good.items():
         (tmp_path / f"{n}.csv").write_text(content, encoding="utf-8")
     (tmp_path / f"{name}.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
@@ -167,6 +184,7 @@ def test_bad_source_list_row_is_refused(tmp_path, name, header, row, problem):
 
 
 # -- the hand-written test articles -------------------------------------------------------------
+
 
 def test_council_article_sources():
     """In the council article, are the mayor named (with her role), and the officials and the source anonymous?"""
@@ -194,9 +212,15 @@ def test_library_article_sources():
     """In the library article, does "Council leader Peter Grant" give the name "Peter Grant", and are the groups vague?"""
     a = load_article(ARTICLES / "attr_library_closure.txt")
     got = {bare(s): s.label for s in sources_of(a)}
-    assert got == {"the county council": "named_organisation", "Peter Grant": "named_person",
-                   "He": "pronoun", "Library volunteers": "vague", "Rosa Lind": "named_person",
-                   "Ms Lind's neighbours": "vague", "Several parents": "vague"}
+    assert got == {
+        "the county council": "named_organisation",
+        "Peter Grant": "named_person",
+        "He": "pronoun",
+        "Library volunteers": "vague",
+        "Rosa Lind": "named_person",
+        "Ms Lind's neighbours": "vague",
+        "Several parents": "vague",
+    }
     (he,) = [s for s in sources_of(a) if bare(s) == "He"]
     assert he.get("refers_to") == "Peter Grant" and text_at(a, he.get("refers_to_span")) == "Peter Grant"
 
@@ -215,23 +239,37 @@ def test_harbour_article_sources():
 
 PRONOUNS = [
     # (text, [(source span text, label, text it refers to or None)])
-    ("Mayor Ann Cole said the bridge was safe. She said it would reopen in May.",
-     [("Mayor Ann Cole", "named_person", None), ("She", "pronoun", "Mayor Ann Cole")]),
-    ('"It is safe," said Ann Cole. "It will reopen," she said.',
-     [("Ann Cole", "named_person", None), ("she", "pronoun", "Ann Cole")]),
+    (
+        "Mayor Ann Cole said the bridge was safe. She said it would reopen in May.",
+        [("Mayor Ann Cole", "named_person", None), ("She", "pronoun", "Mayor Ann Cole")],
+    ),
+    (
+        '"It is safe," said Ann Cole. "It will reopen," she said.',
+        [("Ann Cole", "named_person", None), ("she", "pronoun", "Ann Cole")],
+    ),
     # no named source cited in the same or the two previous sentences: a pronoun span, unresolved
     ("The storm hit the coast. He said it was bad.", [("He", "pronoun", None)]),
-    ("Ann Cole said the bridge was safe. The river rose. The town flooded. She said it would reopen.",
-     [("Ann Cole", "named_person", None), ("She", "pronoun", None)]),
+    (
+        "Ann Cole said the bridge was safe. The river rose. The town flooded. She said it would reopen.",
+        [("Ann Cole", "named_person", None), ("She", "pronoun", None)],
+    ),
     # "they" goes to a group or an organisation, never to a person (and "she" never to a group)
-    ("Officials said the bridge was safe. They said it would reopen.",
-     [("Officials", "vague", None), ("They", "pronoun", "Officials")]),
-    ("Ann Cole said the bridge was safe. They said it would reopen.",
-     [("Ann Cole", "named_person", None), ("They", "pronoun", None)]),
-    ("Officials said the bridge was safe. She said it would reopen.",
-     [("Officials", "vague", None), ("She", "pronoun", None)]),
-    ("The FBI said the bridge was safe. It said it would reopen.",
-     [("The FBI", "named_organisation", None), ("It", "pronoun", "The FBI")]),
+    (
+        "Officials said the bridge was safe. They said it would reopen.",
+        [("Officials", "vague", None), ("They", "pronoun", "Officials")],
+    ),
+    (
+        "Ann Cole said the bridge was safe. They said it would reopen.",
+        [("Ann Cole", "named_person", None), ("They", "pronoun", None)],
+    ),
+    (
+        "Officials said the bridge was safe. She said it would reopen.",
+        [("Officials", "vague", None), ("She", "pronoun", None)],
+    ),
+    (
+        "The FBI said the bridge was safe. It said it would reopen.",
+        [("The FBI", "named_organisation", None), ("It", "pronoun", "The FBI")],
+    ),
 ]
 
 
@@ -247,13 +285,20 @@ def test_pronoun_sources_resolve_to_the_nearest_named_person(text, expected):
             assert text_at(a, s.get("refers_to_span")) == s.get("refers_to")
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Study finds bees prefer purple flowers\n\nBees visit purple flowers more often than yellow ones.",
-     [("Study", "document")]),
-    ("A Reuters rolling poll shows Trump at the top with 36 percent support.",
-     [("A Reuters rolling poll", "document")]),
-    ("The minutes show that the council voted twice.", [("The minutes", "document")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Study finds bees prefer purple flowers\n\nBees visit purple flowers more often than yellow ones.",
+            [("Study", "document")],
+        ),
+        (
+            "A Reuters rolling poll shows Trump at the top with 36 percent support.",
+            [("A Reuters rolling poll", "document")],
+        ),
+        ("The minutes show that the council voted twice.", [("The minutes", "document")]),
+    ],
+)
 def test_document_sources(text, expected):
     """Is a bare or indefinite document ("Study finds", "a poll shows") anonymous, and a definite one named?"""
     a = load_article(text)
@@ -261,6 +306,7 @@ def test_document_sources(text, expected):
 
 
 # -- unseen genres (hand-written: a press release, a sports report, an opinion piece) ------------
+
 
 def test_sports_report_roles_and_pronouns():
     """Is "The head coach" a role resolved to the coach named earlier, and "He" the captain just
@@ -281,10 +327,13 @@ def test_sports_report_second_hand_cue():
     assert hand["We were the better t"] is None
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Northgate Water today announced a new plant.", "Northgate Water"),       # a time word is not the source
-    ("The harbour master said the wall needs repairs.", "The harbour master"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Northgate Water today announced a new plant.", "Northgate Water"),  # a time word is not the source
+        ("The harbour master said the wall needs repairs.", "The harbour master"),
+    ],
+)
 def test_source_phrase_edges(text, expected):
     """Does the source span stop at the name (no trailing "today") and keep a definite role whole?"""
     (s,) = sources_of(load_article(text))
@@ -301,9 +350,12 @@ def test_opinion_piece_sources():
     """In the opinion piece, are officials and experts vague, and the newspaper an organisation?"""
     a = load_article(ARTICLES / "genre_opinion.txt")
     got = {bare(s): s.label for s in sources_of(a)}
-    assert got == {"Sarah Hughes": "named_person", "Transport officials": "vague",
-                   "Experts who have studied rural transport": "vague",
-                   "The Westmere Gazette": "named_organisation"}
+    assert got == {
+        "Sarah Hughes": "named_person",
+        "Transport officials": "vague",
+        "Experts who have studied rural transport": "vague",
+        "The Westmere Gazette": "named_organisation",
+    }
 
 
 def test_relative_who_is_a_pronoun_source():
@@ -311,24 +363,33 @@ def test_relative_who_is_a_pronoun_source():
     when the relative clause holds no cue)?"""
     a = load_article("Ann Cole, who has long argued that the bridge is unsafe, was there.")
     assert [(bare(s), s.label, s.get("refers_to")) for s in sources_of(a)] == [
-        ("Ann Cole", "named_person", None), ("who", "pronoun", "Ann Cole")]
+        ("Ann Cole", "named_person", None),
+        ("who", "pronoun", "Ann Cole"),
+    ]
     b = load_article("Ann Cole, who lives by the bridge, said it is unsafe.")
     assert [bare(s) for s in sources_of(b)] == ["Ann Cole"]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("A federal court ruling said the ban was unlawful.", [("A federal court ruling", "document")]),
-    ("The ruling found that the ban was unlawful.", [("The ruling", "document")]),
-    ("Le Monde reported that the talks had failed.", [("Le Monde", "named_organisation")]),
-    ("The Washington Post reported that the talks had failed.", [("The Washington Post", "named_organisation")]),
-    ("A post said the talks had failed.", [("A post", "document")]),           # mirror: a lower-case post
-    ("A French intelligence official, however, told Le Monde that he was alive.",
-     [("A French intelligence official", "role")]),                           # the adjective is no source
-    ("French officials said there was no credible evidence.", [("French officials", "vague")]),
-    ('"The Butcher" said he would return.', []),                               # a nickname is no person
-    ("Kyiv and many of its European allies are concerned that the talks will fail.",
-     [("Kyiv", "named_organisation"), ("many of its European allies", "vague")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A federal court ruling said the ban was unlawful.", [("A federal court ruling", "document")]),
+        ("The ruling found that the ban was unlawful.", [("The ruling", "document")]),
+        ("Le Monde reported that the talks had failed.", [("Le Monde", "named_organisation")]),
+        ("The Washington Post reported that the talks had failed.", [("The Washington Post", "named_organisation")]),
+        ("A post said the talks had failed.", [("A post", "document")]),  # mirror: a lower-case post
+        (
+            "A French intelligence official, however, told Le Monde that he was alive.",
+            [("A French intelligence official", "role")],
+        ),  # the adjective is no source
+        ("French officials said there was no credible evidence.", [("French officials", "vague")]),
+        ('"The Butcher" said he would return.', []),  # a nickname is no person
+        (
+            "Kyiv and many of its European allies are concerned that the talks will fail.",
+            [("Kyiv", "named_organisation"), ("many of its European allies", "vague")],
+        ),
+    ],
+)
 def test_reported_problems_from_real_articles(text, expected):
     """The problems found on real articles: a ruling is a document, a newspaper an organisation, an
     adjective or a nickname no source, a city standing for its government an organisation."""
@@ -341,12 +402,18 @@ def test_city_for_government_is_marked_as_government():
     assert (s.label, s.get("kind")) == ("named_organisation", "government")
 
 
-
-@pytest.mark.parametrize("text,span,name", [
-    ('"We are ready," says Anna Berg, a teacher at the school.', "Anna Berg, a teacher at the school", "Anna Berg"),
-    ("Anna Berg, a teacher at the school, said they were ready.", "Anna Berg, a teacher at the school", "Anna Berg"),
-    ("Anna Berg said they were ready.", "Anna Berg", None),                       # mirror: no appositive
-])
+@pytest.mark.parametrize(
+    "text,span,name",
+    [
+        ('"We are ready," says Anna Berg, a teacher at the school.', "Anna Berg, a teacher at the school", "Anna Berg"),
+        (
+            "Anna Berg, a teacher at the school, said they were ready.",
+            "Anna Berg, a teacher at the school",
+            "Anna Berg",
+        ),
+        ("Anna Berg said they were ready.", "Anna Berg", None),  # mirror: no appositive
+    ],
+)
 def test_source_span_is_the_full_noun_phrase(text, span, name):
     """Does a named source's span take in its appositive (the full noun phrase), with meta ``name`` the bare name?"""
     a = load_article(text)
@@ -354,12 +421,15 @@ def test_source_span_is_the_full_noun_phrase(text, span, name):
     assert s.text == span and text_at(a, s.get("name")) == name
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Minister hails new bridge\n\nThe bridge opened today.", [("Minister", "role")]),
-    ("The President said the bridge was safe.", [("The President", "role")]),
-    ("President Ann Cole said the bridge was safe.", [("President Ann Cole", "named_person")]),   # mirror
-    ("Cooper further said that the defence was strong.", [("Cooper", "named_person")]),        # an adverb
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Minister hails new bridge\n\nThe bridge opened today.", [("Minister", "role")]),
+        ("The President said the bridge was safe.", [("The President", "role")]),
+        ("President Ann Cole said the bridge was safe.", [("President Ann Cole", "named_person")]),  # mirror
+        ("Cooper further said that the defence was strong.", [("Cooper", "named_person")]),  # an adverb
+    ],
+)
 def test_a_capitalised_title_alone_is_a_role(text, expected):
     """Is a capitalised title with no name ("Minister hails ...") a role, not a named person?"""
     assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected

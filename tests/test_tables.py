@@ -21,7 +21,7 @@ TEXT = (
     "Minister \u201cbargains\u201d over the dam\n"
     "5 months ago\n"
     "\n"
-    "The minister said the dam was \"a daring gamble\", according to Jane Roe, an engineer at the Water Board.\n"
+    'The minister said the dam was "a daring gamble", according to Jane Roe, an engineer at the Water Board.\n'
     "\n"
     "The plan makes sense. Critics worry it could fail. Everyone knows the risk.\n"
     "\n"
@@ -44,16 +44,34 @@ def span(layer, label, needle, nth=0, explanation="", alternative="", **meta):
 ARTICLE = load_article(TEXT)
 SPANS = [
     span("quote", "scare", "\u201cbargains\u201d"),
-    span("quote", "direct", "\"a daring gamble\"", content=list(at("a daring gamble")),
-         speaker=list(at("Jane Roe")), cue=list(at("according to"))),
-    span("attribution_cue", "neutral", "according to", source=list(at("Jane Roe")),
-         content=list(at("the dam was \"a daring gamble\"")), quoted=True),
+    span(
+        "quote",
+        "direct",
+        '"a daring gamble"',
+        content=list(at("a daring gamble")),
+        speaker=list(at("Jane Roe")),
+        cue=list(at("according to")),
+    ),
+    span(
+        "attribution_cue",
+        "neutral",
+        "according to",
+        source=list(at("Jane Roe")),
+        content=list(at('the dam was "a daring gamble"')),
+        quoted=True,
+    ),
     span("attribution_cue", "emotion", "worry", source=list(at("Critics")), content=list(at("it could fail"))),
     span("source", "named_person", "Jane Roe", role=list(at("an engineer at the Water Board")), cited=True),
     span("source", "vague_group", "Critics", cited=True),
     span("source", "named_organisation", "the Water Board"),
-    span("loaded", "scare_quote", "\u201cbargains\u201d", voice="writer", explanation="Distances.",
-         alternative="negotiates"),
+    span(
+        "loaded",
+        "scare_quote",
+        "\u201cbargains\u201d",
+        voice="writer",
+        explanation="Distances.",
+        alternative="negotiates",
+    ),
     span("loaded", "loaded_adjective", "daring", voice="speaker", explanation="Praise.", alternative="risky"),
     span("hedge", "hedge", "could"),
     span("hedge", "certainty", "knows"),
@@ -95,13 +113,16 @@ def test_to_frame_is_the_markup_method():
     pd.testing.assert_frame_equal(m.to_frame("loaded"), tables.to_frame(m, "loaded"))
 
 
-@pytest.mark.parametrize("needle, layer, paragraph", [
-    ("bargains", "headline", 0),                       # the headline is paragraph 0
-    ("according to", "attribution_cue", 1),
-    ("could", "hedge", 2),
-    ("5 months ago", "furniture", None),               # furniture has no paragraph
-    ("Loading comments...", "furniture", None),
-])
+@pytest.mark.parametrize(
+    "needle, layer, paragraph",
+    [
+        ("bargains", "headline", 0),  # the headline is paragraph 0
+        ("according to", "attribution_cue", 1),
+        ("could", "hedge", 2),
+        ("5 months ago", "furniture", None),  # furniture has no paragraph
+        ("Loading comments...", "furniture", None),
+    ],
+)
 def test_paragraph_numbers_count_body_paragraphs_from_one(needle, layer, paragraph):
     """Is the paragraph column 1-based for the body, 0 for the headline and empty for furniture?"""
     df = tables.to_frame(build())
@@ -126,8 +147,7 @@ def test_empty_markup_gives_empty_tables_with_their_columns():
     """With no spans at all, does every table come back empty but with its columns (no error)?"""
     m = Markup(ARTICLE, [])
     assert list(tables.to_frame(m).columns) == list(tables.COLUMNS) and tables.to_frame(m).empty
-    for fn, first in [(tables.sources_table, "source"), (tables.quotes_table, "quote"),
-                      (tables.loaded_table, "term")]:
+    for fn, first in [(tables.sources_table, "source"), (tables.quotes_table, "quote"), (tables.loaded_table, "term")]:
         df = fn(m)
         assert df.empty and df.columns[0] == first
 
@@ -145,19 +165,24 @@ def test_sources_table_links_cues_and_roles():
     assert df.loc["Jane Roe", "role"] == "an engineer at the Water Board"
     assert (df.loc["Jane Roe", "cue"], df.loc["Jane Roe", "stance"]) == ("according to", "neutral")
     assert (df.loc["Critics", "cue"], df.loc["Critics", "stance"]) == ("worry", "emotion")
-    assert (df.loc["the Water Board", "cue"], df.loc["the Water Board", "role"]) == ("", "")   # not cited
+    assert (df.loc["the Water Board", "cue"], df.loc["the Water Board", "role"]) == ("", "")  # not cited
     assert df.loc["Critics", "label"] == "vague_group"
 
 
-@pytest.mark.parametrize("cue_source, expected", [
-    ("Jane Roe, an engineer", "according to"),       # the cue's source phrase overlaps the source span
-    ("Jane Roe", "according to"),                    # exact
-    ("The minister", ""),                            # elsewhere: no link
-])
+@pytest.mark.parametrize(
+    "cue_source, expected",
+    [
+        ("Jane Roe, an engineer", "according to"),  # the cue's source phrase overlaps the source span
+        ("Jane Roe", "according to"),  # exact
+        ("The minister", ""),  # elsewhere: no link
+    ],
+)
 def test_sources_table_matches_cue_sources_by_overlap(cue_source, expected):
     """Is a source linked to the cue whose source phrase overlaps it, and only then?"""
-    spans = [span("attribution_cue", "neutral", "according to", source=list(at(cue_source))),
-             span("source", "named_person", "Jane Roe")]
+    spans = [
+        span("attribution_cue", "neutral", "according to", source=list(at(cue_source))),
+        span("source", "named_person", "Jane Roe"),
+    ]
     df = tables.sources_table(build(spans=spans))
     assert df["cue"].tolist() == [expected]
 
@@ -199,11 +224,17 @@ class ReportedMarkup(Markup):
 def test_headline_table_lists_terms_with_evidence():
     """Does the headline table give each term's support level, its evidence sentences and the note?"""
     m = ReportedMarkup(ARTICLE, SPANS)
-    ev = at("The minister said the dam was \"a daring gamble\", according to Jane Roe, an engineer at the Water Board.")
-    m.report = HeadlineReport(0, 36, ARTICLE.headline.text, 0.4, (
-        HeadlineTerm(*at("bargains"), "bargains", "attributed", (ev,), "Only a source says so."),
-        HeadlineTerm(*at("dam"), "dam", "stated", (), ""),
-    ))
+    ev = at('The minister said the dam was "a daring gamble", according to Jane Roe, an engineer at the Water Board.')
+    m.report = HeadlineReport(
+        0,
+        36,
+        ARTICLE.headline.text,
+        0.4,
+        (
+            HeadlineTerm(*at("bargains"), "bargains", "attributed", (ev,), "Only a source says so."),
+            HeadlineTerm(*at("dam"), "dam", "stated", (), ""),
+        ),
+    )
     df = tables.headline_table(m)
     assert list(df.columns) == ["term", "support", "evidence", "note"]
     assert df["support"].tolist() == ["attributed", "stated"]
@@ -222,14 +253,15 @@ def test_attribution_by_paragraph_counts_sentences():
     df = tables.attribution_by_paragraph(build())
     assert df["paragraph"].tolist() == [1, 2]
     assert df["sentences"].tolist() == [1, 3]
-    assert df["attributed"].tolist() == [1, 1]        # P2: only "Critics worry ..." is attributed
+    assert df["attributed"].tolist() == [1, 1]  # P2: only "Critics worry ..." is attributed
     assert df["unattributed"].tolist() == [0, 2]
     assert df["unattributed_claims"].tolist() == [0, 2]
     assert df["quoted"].tolist() == [1, 0]
 
 
-@pytest.mark.parametrize("keep, attributed", [(("claim",), [0, 0]), (("quote",), [1, 0]),
-                                               (("attribution_cue",), [1, 1])])
+@pytest.mark.parametrize(
+    "keep, attributed", [(("claim",), [0, 0]), (("quote",), [1, 0]), (("attribution_cue",), [1, 1])]
+)
 def test_attribution_by_paragraph_uses_only_the_layers_held(keep, attributed):
     """Does the per-paragraph count use only the layers the markup holds (no hidden lens run)?"""
     df = tables.attribution_by_paragraph(build().only(*keep))
@@ -238,13 +270,20 @@ def test_attribution_by_paragraph_uses_only_the_layers_held(keep, attributed):
 
 def test_tables_are_deterministic():
     """Do two builds of the same markup give equal tables?"""
-    for fn in (tables.to_frame, tables.sources_table, tables.quotes_table, tables.loaded_table,
-               tables.attribution_by_paragraph):
+    for fn in (
+        tables.to_frame,
+        tables.sources_table,
+        tables.quotes_table,
+        tables.loaded_table,
+        tables.attribution_by_paragraph,
+    ):
         pd.testing.assert_frame_equal(fn(build()), fn(build()))
 
 
-@pytest.mark.parametrize("fn", [tables.to_frame, tables.sources_table, tables.quotes_table, tables.loaded_table,
-                                tables.attribution_by_paragraph])
+@pytest.mark.parametrize(
+    "fn",
+    [tables.to_frame, tables.sources_table, tables.quotes_table, tables.loaded_table, tables.attribution_by_paragraph],
+)
 def test_an_article_is_marked_up_and_anything_else_refused(fn):
     """Does a table accept an Article (marking it up), and refuse a string with a MediakitError?"""
     pd.testing.assert_frame_equal(fn(ARTICLE), fn(ARTICLE.markup()))
@@ -257,18 +296,23 @@ def test_a_source_table_says_whom_a_pronoun_means():
     text = "Head line\n\nVolodymyr Zelensky spoke. Then he left.\n"
     a = text.index(" he ") + 1
     z = text.index("Volodymyr")
-    spans = [Span("source", "named_person", z, z + 18, text[z:z + 18]),
-             Span("source", "pronoun", a, a + 2, "he", meta=(("refers_to", (z, z + 18)),)),
-             Span("source", "role", a, a + 2, "he", meta=(("refers_to", "Volodymyr Zelensky"),))]
+    spans = [
+        Span("source", "named_person", z, z + 18, text[z : z + 18]),
+        Span("source", "pronoun", a, a + 2, "he", meta=(("refers_to", (z, z + 18)),)),
+        Span("source", "role", a, a + 2, "he", meta=(("refers_to", "Volodymyr Zelensky"),)),
+    ]
     df = tables.to_frame(Markup(load_article(text), spans), "source")
     assert df["refers_to"].tolist() == ["", "Volodymyr Zelensky", "Volodymyr Zelensky"]
 
 
-@pytest.mark.parametrize("cell, shown, hidden", [
-    ("first line\nsecond line", "first line\nsecond line", "\\n"),
-    ("<script>x</script>", "&lt;script&gt;", "<script>"),
-    ("A clue to check, not a verdict: look for the original source in a new tab.", "in a new tab.", "\u2026"),
-])
+@pytest.mark.parametrize(
+    "cell, shown, hidden",
+    [
+        ("first line\nsecond line", "first line\nsecond line", "\\n"),
+        ("<script>x</script>", "&lt;script&gt;", "<script>"),
+        ("A clue to check, not a verdict: look for the original source in a new tab.", "in a new tab.", "\u2026"),
+    ],
+)
 def test_tables_show_whole_cells_left_aligned_and_escaped(cell, shown, hidden):
     """Does a table's notebook view keep whole cells (no cut, no literal \\n), escape them and align left?"""
     df = tables._frame([{"note": cell, "paragraph": None}], ("note", "paragraph"), ("paragraph",))

@@ -63,11 +63,11 @@ SOURCE_DATE_EPOCH = 1_700_000_000
 def source_date_epoch() -> int:
     """The time of the last commit (the files' date in the site), so rebuilds of one commit match."""
     import os
+
     if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
         return int(os.environ["SOURCE_DATE_EPOCH"])
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=30)
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, timeout=30)
         return int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else SOURCE_DATE_EPOCH
     except (OSError, subprocess.SubprocessError):
         return SOURCE_DATE_EPOCH
@@ -76,20 +76,33 @@ def source_date_epoch() -> int:
 def find_extension(name: str) -> Path:
     """The installed labextension folder called ``name`` (e.g. ``@jupyter-widgets/jupyterlab-manager``)."""
     from jupyter_core.paths import jupyter_path
+
     for base in jupyter_path("labextensions"):
         candidate = Path(base) / name
         if (candidate / "package.json").is_file():
             return candidate
-    package = {"@jupyter-widgets/jupyterlab-manager": "jupyterlab_widgets",
-               "@jupyterlite/pyodide-kernel-extension": "jupyterlite-pyodide-kernel"}.get(name, name)
+    package = {
+        "@jupyter-widgets/jupyterlab-manager": "jupyterlab_widgets",
+        "@jupyterlite/pyodide-kernel-extension": "jupyterlite-pyodide-kernel",
+    }.get(name, name)
     raise SystemExit(f"build_lite: the JupyterLab extension {name} is not installed: pip install {package}")
 
 
 def build_wheel(dest: Path) -> Path:
     """Build the mediakit wheel into ``dest`` (offline first, with build isolation as a fallback)."""
     dest.mkdir(parents=True, exist_ok=True)
-    base = [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--disable-pip-version-check",
-            "-q", "-w", str(dest)]
+    base = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        str(ROOT),
+        "--no-deps",
+        "--disable-pip-version-check",
+        "-q",
+        "-w",
+        str(dest),
+    ]
     run = subprocess.run(base + ["--no-build-isolation"], capture_output=True, text=True)
     if run.returncode != 0:
         run = subprocess.run(base, capture_output=True, text=True)
@@ -104,18 +117,36 @@ def build_wheel(dest: Path) -> Path:
 def fetch_extra_wheels(dest: Path) -> list[Path]:
     """Download the wheels of the widgets' Python side (the installed versions), or [] offline."""
     from importlib.metadata import PackageNotFoundError, version
+
     specs = []
     for name in EXTRA_WHEELS:
         try:
             specs.append(f"{name}=={version(name)}")
         except PackageNotFoundError:
             raise SystemExit(f"build_lite: {name} is not installed here: pip install {name}") from None
-    run = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                          "--disable-pip-version-check", "-q", "-d", str(dest), *specs],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--disable-pip-version-check",
+            "-q",
+            "-d",
+            str(dest),
+            *specs,
+        ],
+        capture_output=True,
+        text=True,
+    )
     if run.returncode != 0:
-        print("build_lite: could not download " + ", ".join(specs) + " (offline?); the setup cell "
-              "will fetch ipywidgets from PyPI in the browser instead.", file=sys.stderr)
+        print(
+            "build_lite: could not download " + ", ".join(specs) + " (offline?); the setup cell "
+            "will fetch ipywidgets from PyPI in the browser instead.",
+            file=sys.stderr,
+        )
         return []
     return sorted(p for p in dest.glob("*.whl") if not p.name.startswith("mediakit-"))
 
@@ -123,6 +154,7 @@ def fetch_extra_wheels(dest: Path) -> list[Path]:
 def lite_notebook(src: Path, dest: Path) -> None:
     """Copy a notebook, adding the setup cell at the top (once)."""
     import nbformat
+
     nb = nbformat.read(src, as_version=4)
     cells = [c for c in nb.cells if SETUP_TAG not in c.get("metadata", {}).get("tags", [])]
     setup = nbformat.v4.new_code_cell(SETUP_CELL, metadata={"tags": [SETUP_TAG]})
@@ -149,8 +181,10 @@ def build(output: Path, pyodide: str | None = None, quiet: bool = True) -> dict:
     """Build the site into ``output``; return what it holds (for the test and the summary)."""
     output = Path(output).resolve()
     if output.exists() and any(output.iterdir()) and not (output / "jupyter-lite.json").is_file():
-        raise SystemExit(f"build_lite: {output} is not empty and holds no JupyterLite site: "
-                         "refusing to delete it; choose another folder with -o")
+        raise SystemExit(
+            f"build_lite: {output} is not empty and holds no JupyterLite site: "
+            "refusing to delete it; choose another folder with -o"
+        )
     with tempfile.TemporaryDirectory(prefix="mediakit-lite-") as tmp:
         tmp = Path(tmp)
         wheels_dir = tmp / "wheels"
@@ -172,8 +206,16 @@ def build(output: Path, pyodide: str | None = None, quiet: bool = True) -> dict:
         if pyodide:
             config["PyodideAddon"] = {"pyodide_url": pyodide}
         (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(config, indent=2))
-        cmd = [sys.executable, "-m", "jupyterlite_core", "build",
-               "--lite-dir", str(lite_dir), "--output-dir", str(output)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "jupyterlite_core",
+            "build",
+            "--lite-dir",
+            str(lite_dir),
+            "--output-dir",
+            str(output),
+        ]
         if output.exists():
             shutil.rmtree(output)
         run = subprocess.run(cmd, cwd=lite_dir, capture_output=True, text=True)
@@ -192,9 +234,12 @@ def build(output: Path, pyodide: str | None = None, quiet: bool = True) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Build the JupyterLite site of the kit (static files).")
     parser.add_argument("-o", "--output", default=str(ROOT / "_site"), help="the site folder (default: _site/)")
-    parser.add_argument("--pyodide", default=None,
-                        help="a Pyodide distribution tarball (path or URL) to put into the site, "
-                             "instead of the browser fetching Pyodide from the CDN")
+    parser.add_argument(
+        "--pyodide",
+        default=None,
+        help="a Pyodide distribution tarball (path or URL) to put into the site, "
+        "instead of the browser fetching Pyodide from the CDN",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print jupyter lite's log")
     args = parser.parse_args(argv)
     info = build(Path(args.output), pyodide=args.pyodide, quiet=not args.verbose)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import filecmp
-import json
 import os
 import random
 import sys
@@ -45,7 +44,7 @@ STUDENTS = [
     ("student-04", 0.50, 0.45, 0.55),
     ("student-05", 0.40, 0.20, 0.60),
     ("student-06", 0.80, 0.60, 0.85),
-    ("student-07", 0.65, 0.50, None),   # no post-quiz
+    ("student-07", 0.65, 0.50, None),  # no post-quiz
 ]
 #: Notebooks student-07 did not do.
 SKIPPED = {"student-07": {"05_headline_vs_body_exercises", "post_quiz"}}
@@ -110,6 +109,7 @@ def write_class(folder: Path) -> list[Path]:
     """Write the hand-in files of the made-up class into ``folder``; return them."""
     import mediakit.exercises as mx
     from mediakit.exercises import answers
+
     notebooks: dict[str, list] = {}
     for ex in mx.all_exercises():
         notebooks.setdefault(ex.notebook, []).append(ex)
@@ -124,15 +124,16 @@ def write_class(folder: Path) -> list[Path]:
                 mx.start(stem, student=name, folder=work)
                 for ex in exercises:
                     rng = random.Random(f"{name}:{ex.id}")
-                    if rng.random() < 0.4:          # a first, weaker try
+                    if rng.random() < 0.4:  # a first, weaker try
                         ex.check(answer_for(ex, skill * 0.6, random.Random(f"{name}:{ex.id}:first")))
                     ex.check(answer_for(ex, skill, rng))
                 mx.stop()
                 answers.drain()
                 if name == "student-03" and stem == "03_attribution_and_quotes_exercises":
                     # student-03 also handed in an early export, after the first three notebooks
-                    written.append(mx.export_answers(name, folder=work,
-                                                     out=folder / f"mediakit-answers-{name}-copy.json"))
+                    written.append(
+                        mx.export_answers(name, folder=work, out=folder / f"mediakit-answers-{name}-copy.json")
+                    )
             written.append(mx.export_answers(name, folder=work, out=folder / f"mediakit-answers-{name}.json"))
     # a hand-in cut off in the middle
     broken = (folder / "mediakit-answers-student-04.json").read_text(encoding="utf-8")
@@ -140,6 +141,7 @@ def write_class(folder: Path) -> list[Path]:
     corrupt.write_text(broken.replace('"student-04"', '"student-08"')[:700], encoding="utf-8")
     # the JSON of `mediakit analyze`, handed in instead of the answers
     import mediakit
+
     foreign = folder / "analysis-student-09.json"
     text = "Minister hails daring plan\n\nThe minister said the plan was daring."
     foreign.write_text(mediakit.load_article(text).markup().to_json() + "\n", encoding="utf-8")

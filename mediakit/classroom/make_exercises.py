@@ -50,8 +50,7 @@ MD_SOLUTION = re.compile(r"<!--\s*BEGIN SOLUTION\s*-->.*?<!--\s*END SOLUTION\s*-
 MD_BEGIN = re.compile(r"<!--\s*BEGIN SOLUTION\s*-->")
 SOLUTION_TAG = "solution"
 
-_EMPTY = {ast.List: "[]", ast.Dict: "{}", ast.Tuple: "()", ast.Set: "set()", ast.ListComp: "[]",
-          ast.DictComp: "{}"}
+_EMPTY = {ast.List: "[]", ast.Dict: "{}", ast.Tuple: "()", ast.Set: "set()", ast.ListComp: "[]", ast.DictComp: "{}"}
 
 
 def _empty_of(node: ast.AST) -> str | None:
@@ -81,8 +80,12 @@ def stub_block(lines: list[str], indent: str) -> list[str]:
     out = []
     if tree is not None and tree.body:
         for stmt in tree.body:
-            if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                    and _empty_of(stmt.value) is not None):
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and _empty_of(stmt.value) is not None
+            ):
                 name = stmt.targets[0].id
                 what = "your name here" if name == "student" else "your answer here"
                 out.append(f"{indent}{name} = {_empty_of(stmt.value)}  # {what}")
@@ -95,6 +98,7 @@ def stub_block(lines: list[str], indent: str) -> list[str]:
 
 def _dedent(lines: list[str]) -> str:
     import textwrap
+
     return textwrap.dedent("\n".join(lines))
 
 
@@ -118,7 +122,7 @@ def strip_code(source: str, where: str) -> str:
             j += 1
         if j == len(lines):
             raise MediakitError(f"{where}: '### BEGIN SOLUTION' has no '### END SOLUTION'.")
-        out.extend(stub_block(lines[i + 1:j], m.group(1)))
+        out.extend(stub_block(lines[i + 1 : j], m.group(1)))
         i = j + 1
     return "\n".join(out)
 
@@ -148,13 +152,14 @@ def student_copy(nb, name: str = "notebook"):
             cell.source = strip_markdown(cell.source, where)
         cells.append(cell)
     nb.cells = cells
-    nb.metadata.pop("widgets", None)     # saved widget state: random ids, and it may hold answers
+    nb.metadata.pop("widgets", None)  # saved widget state: random ids, and it may hold answers
     return nb
 
 
 def render(path: Path) -> str:
     """The student copy of one solution notebook, as the exact text the generator writes."""
     import nbformat
+
     try:
         nb = nbformat.read(str(path), as_version=4)
     except Exception as e:  # nbformat raises several kinds for a broken file
@@ -173,6 +178,7 @@ def student_work(target: Path, text: str) -> list[str]:
     Empty when the file is absent, equals ``text``, or is an untouched student copy.
     """
     import nbformat
+
     if not target.exists():
         return []
     try:
@@ -253,8 +259,10 @@ def make_exercises(src="solutions", dst="exercises", notes: list | None = None) 
                 copy_to = backup_path(target)
                 shutil.copy2(target, copy_to)
                 if notes is not None:
-                    notes.append(f"kept a copy of {target} as {copy_to.name} before rewriting it: it held a "
-                                 f"student's work ({', '.join(work)})")
+                    notes.append(
+                        f"kept a copy of {target} as {copy_to.name} before rewriting it: it held a "
+                        f"student's work ({', '.join(work)})"
+                    )
             _write(target, text)
         written.append(target)
     return written
@@ -287,8 +295,7 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv=None) -> int:
     """``mediakit make-exercises``: 0 when done (or in sync), 1 when ``--check`` finds stale copies, 2 on error."""
-    p = _Parser(prog="mediakit make-exercises",
-                description="Generate exercises/ (student notebooks) from solutions/.")
+    p = _Parser(prog="mediakit make-exercises", description="Generate exercises/ (student notebooks) from solutions/.")
     p.add_argument("--src", default="solutions", help="folder of solution notebooks (default: solutions)")
     p.add_argument("--dst", default="exercises", help="folder for the student notebooks (default: exercises)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if the student copies are stale")

@@ -76,9 +76,9 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import MediakitError
 
@@ -90,8 +90,15 @@ RIGHT = ("hit", "correct")
 MISSED = ("miss", "wrong")
 STATUSES = ("hit", "miss", "false_alarm", "correct", "wrong", "partial")
 #: The file names that :meth:`Report.write` writes.
-OUTPUT_FILES = ("gradebook.csv", "items.csv", "quiz.csv", "summary.txt",
-                "exercises.png", "missed_items.png", "quiz_gain.png")
+OUTPUT_FILES = (
+    "gradebook.csv",
+    "items.csv",
+    "quiz.csv",
+    "summary.txt",
+    "exercises.png",
+    "missed_items.png",
+    "quiz_gain.png",
+)
 #: Larger files are not read (a class's hand-in is a few kB).
 MAX_BYTES = 5_000_000
 
@@ -130,7 +137,7 @@ class Attempt:
     max_score: float
     items: tuple[tuple[str, str], ...]  # (item, status)
     checks: int
-    source: str = ""    # the notebook's name in the hand-in (a copy may have another name)
+    source: str = ""  # the notebook's name in the hand-in (a copy may have another name)
 
 
 @dataclass
@@ -138,10 +145,10 @@ class Report:
     """What :func:`class_report` found: tables (pandas), problems, and charts on demand."""
 
     gradebook: object  # pandas.DataFrame
-    items: object      # pandas.DataFrame
+    items: object  # pandas.DataFrame
     quiz_gain: object  # pandas.DataFrame (empty without both quizzes)
     problems: list
-    files: list        # the files that were read, in the order given
+    files: list  # the files that were read, in the order given
     attempts: tuple = field(default=(), repr=False)
 
     @property
@@ -166,10 +173,14 @@ class Report:
     def exercise_shares(self):
         """The share of the marks the class got on each exercise (0..1), a pandas Series."""
         import pandas as pd
+
         shares = {}
         for ex in _exercise_columns(self.gradebook):
-            got = [a.score / a.max_score for a in self.attempts
-                   if a.exercise == ex and a.notebook not in QUIZZES and a.max_score > 0]
+            got = [
+                a.score / a.max_score
+                for a in self.attempts
+                if a.exercise == ex and a.notebook not in QUIZZES and a.max_score > 0
+            ]
             shares[ex] = round(sum(got) / len(got), 3) if got else float("nan")
         return pd.Series(shares, name="share_of_marks", dtype=float)
 
@@ -180,14 +191,14 @@ class Report:
         ``name`` is ``"exercises"`` (share of the marks per exercise), ``"missed_items"``
         (the items most students missed) or ``"quiz_gain"`` (pre- vs post-quiz).
         """
-        charts = {"exercises": _chart_exercises, "missed_items": _chart_missed,
-                  "quiz_gain": _chart_quiz}
+        charts = {"exercises": _chart_exercises, "missed_items": _chart_missed, "quiz_gain": _chart_quiz}
         if name not in charts:
             from ..errors import MediakitError
-            raise MediakitError(f"There is no class chart called {name!r}. "
-                                f"The charts are: {', '.join(charts)}.")
+
+            raise MediakitError(f"There is no class chart called {name!r}. The charts are: {', '.join(charts)}.")
         if ax is None:
             from matplotlib.figure import Figure
+
             fig = Figure(figsize=(9, 4.5) if name == "missed_items" else (7, 4), dpi=100)
             ax = fig.subplots()
         charts[name](self, ax)
@@ -200,26 +211,30 @@ class Report:
         gb = self.gradebook
         lines = [f"mediakit class report: {len(self.files)} file(s) read, {len(gb)} student(s)."]
         if len(gb):
-            lines.append(f"Mean score on the exercises: {gb['percent'].mean():.1f}% "
-                         f"(lowest {gb['percent'].min():.1f}%, highest {gb['percent'].max():.1f}%).")
+            lines.append(
+                f"Mean score on the exercises: {gb['percent'].mean():.1f}% "
+                f"(lowest {gb['percent'].min():.1f}%, highest {gb['percent'].max():.1f}%)."
+            )
             shares = self.exercise_shares().dropna()
             if len(shares):
                 hardest = shares.sort_values(kind="stable").index[0]
-                lines.append(f"Hardest exercise: {hardest} "
-                             f"(the class got {100 * shares[hardest]:.0f}% of its marks).")
+                lines.append(f"Hardest exercise: {hardest} (the class got {100 * shares[hardest]:.0f}% of its marks).")
         missed = _most_missed(self.items, 3)
         for _, row in missed.iterrows():
-            lines.append(f"Missed by {row['missed']} of {row['students']}: "
-                         f"\"{row['item']}\" in {row['exercise']}.")
+            lines.append(f'Missed by {row["missed"]} of {row["students"]}: "{row["item"]}" in {row["exercise"]}.')
         if self.mean_gain is not None:
-            lines.append(f"Quiz: {len(self.quiz_gain)} student(s) took both quizzes; "
-                         f"mean gain {self.mean_gain:+.1f} points "
-                         f"({self.quiz_gain['pre'].mean():.1f}% before, "
-                         f"{self.quiz_gain['post'].mean():.1f}% after).")
+            lines.append(
+                f"Quiz: {len(self.quiz_gain)} student(s) took both quizzes; "
+                f"mean gain {self.mean_gain:+.1f} points "
+                f"({self.quiz_gain['pre'].mean():.1f}% before, "
+                f"{self.quiz_gain['post'].mean():.1f}% after)."
+            )
         else:
             lines.append("Quiz: no student has both a pre_quiz and a post_quiz notebook.")
-        lines.append("Scores: every answer was checked again against its answer key (stored scores are not "
-                     "trusted); each exercise counts once per student, the best attempt.")
+        lines.append(
+            "Scores: every answer was checked again against its answer key (stored scores are not "
+            "trusted); each exercise counts once per student, the best attempt."
+        )
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s):")
             lines.extend(f"  {p}" for p in self.problems)
@@ -230,13 +245,16 @@ class Report:
     def write(self, out_dir) -> list[Path]:
         """Write the tables, the charts and ``summary.txt`` to ``out_dir``; return the paths."""
         from ..errors import MediakitError
+
         out = Path(out_dir)
         written = []
         for name in OUTPUT_FILES:
             target = out / name
             if target.is_symlink() or (target.exists() and not target.is_file()):
-                raise MediakitError(f"Cannot write the report in {out}: {name} there is a symbolic link or not "
-                                    "a regular file. Choose another folder with -o.")
+                raise MediakitError(
+                    f"Cannot write the report in {out}: {name} there is a symbolic link or not "
+                    "a regular file. Choose another folder with -o."
+                )
         try:
             out.mkdir(parents=True, exist_ok=True)
             _csv_safe(self.gradebook).to_csv(out / "gradebook.csv", index_label="student", lineterminator="\n")
@@ -251,8 +269,9 @@ class Report:
                 fig.savefig(path, metadata={"Software": None})
                 written.append(path)
         except OSError as err:
-            raise MediakitError(f"Cannot write the report in {out}: {err.strerror or err}. "
-                                "Choose another folder with -o.") from None
+            raise MediakitError(
+                f"Cannot write the report in {out}: {err.strerror or err}. Choose another folder with -o."
+            ) from None
         return written
 
 
@@ -260,6 +279,7 @@ class Report:
 def sample_answers_dir() -> Path:
     """The folder of the sample hand-ins shipped with mediakit (a made-up class, with 3 bad files)."""
     from importlib import resources
+
     return Path(str(resources.files("mediakit") / "data" / "sample_answers"))
 
 
@@ -297,26 +317,31 @@ def read_hand_in(path) -> tuple[str, dict]:
         raise AnswerFileProblem("missing", f"cannot be read ({err.strerror})") from None
     try:
         data = json.loads(text)
-    except ValueError as err:   # also a number with more digits than Python reads (over 4300)
+    except ValueError as err:  # also a number with more digits than Python reads (over 4300)
         if isinstance(err, json.JSONDecodeError):
             msg, where = err.msg, f" at line {err.lineno}"
         else:
             msg, where = "a number too long to read", ""
-        raise AnswerFileProblem("corrupt", f"not valid JSON ({msg}{where}): the file is damaged; "
-                                "ask the student to export it again") from None
+        raise AnswerFileProblem(
+            "corrupt", f"not valid JSON ({msg}{where}): the file is damaged; ask the student to export it again"
+        ) from None
     except RecursionError as err:
         msg = getattr(err, "msg", "too deeply nested")
         where = f" at line {err.lineno}" if hasattr(err, "lineno") else ""
-        raise AnswerFileProblem("corrupt", f"not valid JSON ({msg}{where}): the file is damaged; "
-                                "ask the student to export it again") from None
+        raise AnswerFileProblem(
+            "corrupt", f"not valid JSON ({msg}{where}): the file is damaged; ask the student to export it again"
+        ) from None
     fmt = data.get("format") if isinstance(data, dict) else None
     if fmt not in ("mediakit-export", "mediakit-answers"):
         what = f"format {fmt!r}" if isinstance(fmt, str) else "no mediakit format field"
-        raise AnswerFileProblem("foreign", f"not a mediakit answers file ({what}); "
-                                "expected a mediakit-answers-<student>.json hand-in")
+        raise AnswerFileProblem(
+            "foreign", f"not a mediakit answers file ({what}); expected a mediakit-answers-<student>.json hand-in"
+        )
     if data.get("version") != 1:
-        raise AnswerFileProblem("foreign", f"{fmt} version {data.get('version')!r} is not one this "
-                                "mediakit reads (version 1): update mediakit")
+        raise AnswerFileProblem(
+            "foreign",
+            f"{fmt} version {data.get('version')!r} is not one this mediakit reads (version 1): update mediakit",
+        )
     student = data.get("student")
     if not isinstance(student, str) or not student.strip():
         raise AnswerFileProblem("corrupt", "no student name in the file")
@@ -326,11 +351,11 @@ def read_hand_in(path) -> tuple[str, dict]:
     else:
         notebooks = data.get("notebooks")
         if not isinstance(notebooks, dict):
-            raise AnswerFileProblem("corrupt", "the \"notebooks\" field is missing or not an object")
+            raise AnswerFileProblem("corrupt", 'the "notebooks" field is missing or not an object')
     out: dict[str, dict] = {}
     for stem, nb in notebooks.items():
         if not isinstance(nb, dict) or not isinstance(nb.get("exercises"), dict):
-            raise AnswerFileProblem("corrupt", f"notebook {stem!r} has no \"exercises\" object")
+            raise AnswerFileProblem("corrupt", f'notebook {stem!r} has no "exercises" object')
         out[str(stem)] = nb
     return " ".join(student.split())[:80], out
 
@@ -344,13 +369,14 @@ class Keys:
 
     def __init__(self, paths=()):
         from ..exercises import keys as K
+
         self.by_article: dict[str, dict] = {}
         self._results: dict = {}
         for name in K.SHIPPED:
             kf = K.shipped(name)
             self._add("seed" if kf.article == "seed" else name, kf)
         for path in paths:
-            kf = K.load_key(path)   # a broken key is the instructor's error: KeyFileError, exit 2
+            kf = K.load_key(path)  # a broken key is the instructor's error: KeyFileError, exit 2
             self._add("seed" if kf.article == "seed" else Path(path).name.rsplit(".", 1)[0], kf)
 
     def check(self, ex, answer):
@@ -371,7 +397,7 @@ class Keys:
 
     def find(self, article, exercise_id: str):
         """The exercise (``None`` when the key lacks it); the article must be known."""
-        if article is None:     # a file that does not say its article: the keys, by id
+        if article is None:  # a file that does not say its article: the keys, by id
             for table in self.by_article.values():
                 if exercise_id in table:
                     return table[exercise_id]
@@ -379,57 +405,94 @@ class Keys:
         return self.by_article[article].get(exercise_id)
 
 
-def _regrade(student: str, stem: str, nb: dict, keys: "Keys", name: str, problems: list) -> list[Attempt]:
+def _regrade(student: str, stem: str, nb: dict, keys: Keys, name: str, problems: list) -> list[Attempt]:
     """Check every answer of one notebook again against its key; turn them into :class:`Attempt` records.
 
     Answers that cannot be graded are reported in ``problems`` and left out.
     """
     from ..exercises.answers import plain_answer, student_id
+
     out: list[Attempt] = []
     owner = nb.get("student")
     if isinstance(owner, str) and student_id(owner) and student_id(owner) != student_id(student):
-        problems.append(Problem(name, "mixed", f"notebook {_clip(stem)} in {student}'s hand-in holds the "
-                                f"answers of {_clip(owner)}: not counted"))
+        problems.append(
+            Problem(
+                name,
+                "mixed",
+                f"notebook {_clip(stem)} in {student}'s hand-in holds the answers of {_clip(owner)}: not counted",
+            )
+        )
         return out
     article = nb.get("article")
     if article is not None and not isinstance(article, str):
         article = _clip(repr(article), 40)
     if article is not None and article not in keys.by_article:
-        problems.append(Problem(name, "unknown-key", f"{student}: notebook {_clip(stem)} holds answers for "
-                                f"the article {_clip(article)}, whose key this report was not given: not "
-                                f"counted (give its key with --key FILE)"))
+        problems.append(
+            Problem(
+                name,
+                "unknown-key",
+                f"{student}: notebook {_clip(stem)} holds answers for "
+                f"the article {_clip(article)}, whose key this report was not given: not "
+                f"counted (give its key with --key FILE)",
+            )
+        )
         return out
     for ex_id, e in nb["exercises"].items():
         where = f"{student}: exercise {_clip(ex_id)} in {_clip(stem)}"
         ex = keys.find(article, str(ex_id))
         if ex is None:
-            problems.append(Problem(name, "set-aside", f"{where} is not in the key of "
-                                    f"{_clip(article or 'the kit')}: not counted"))
+            problems.append(
+                Problem(name, "set-aside", f"{where} is not in the key of {_clip(article or 'the kit')}: not counted")
+            )
             continue
         if not isinstance(e, dict) or "answer" not in e:
             problems.append(Problem(name, "set-aside", f"{where} has no answer to check: not counted"))
             continue
         if not plain_answer(e["answer"]):
-            problems.append(Problem(name, "set-aside", f"{where}: the answer is not plain data (nested too "
-                                    "deeply, too long, or a huge number): not counted"))
+            problems.append(
+                Problem(
+                    name,
+                    "set-aside",
+                    f"{where}: the answer is not plain data (nested too "
+                    "deeply, too long, or a huge number): not counted",
+                )
+            )
             continue
         try:
             r = keys.check(ex, e["answer"])
         except Exception as err:  # noqa: BLE001 - AnswerError, or a forged answer the kind chokes on
             why = str(err) if isinstance(err, MediakitError) else type(err).__name__
-            problems.append(Problem(name, "set-aside", f"{where}: the key refuses the answer "
-                                    f"({_clip(why, 120)}): not counted"))
+            problems.append(
+                Problem(name, "set-aside", f"{where}: the key refuses the answer ({_clip(why, 120)}): not counted")
+            )
             continue
         stored = _as_float(e.get("score"))
         if stored is None or abs(stored - r.score) > 1e-6:
             shown = _clip(repr(e.get("score")), 30) if stored is None else _fmt(stored)
-            problems.append(Problem(name, "rescored", f"{where}: the file says {shown}, the answer scores "
-                                    f"{_fmt(r.score)}/{_fmt(r.max_score)} against the key; "
-                                    f"{_fmt(r.score)} is counted"))
+            problems.append(
+                Problem(
+                    name,
+                    "rescored",
+                    f"{where}: the file says {shown}, the answer scores "
+                    f"{_fmt(r.score)}/{_fmt(r.max_score)} against the key; "
+                    f"{_fmt(r.score)} is counted",
+                )
+            )
         checks = e.get("checks", 0)
-        checks = checks if isinstance(checks, int) and not isinstance(checks, bool) and 0 <= checks < 2 ** 53 else 0
-        out.append(Attempt(student, ex.notebook or stem, ex.id, ex.kind, float(r.score), float(r.max_score),
-                           tuple((i.item, i.to_dict()["status"]) for i in r.items), checks, stem))
+        checks = checks if isinstance(checks, int) and not isinstance(checks, bool) and 0 <= checks < 2**53 else 0
+        out.append(
+            Attempt(
+                student,
+                ex.notebook or stem,
+                ex.id,
+                ex.kind,
+                float(r.score),
+                float(r.max_score),
+                tuple((i.item, i.to_dict()["status"]) for i in r.items),
+                checks,
+                stem,
+            )
+        )
     return out
 
 
@@ -446,6 +509,7 @@ def _as_float(x) -> float | None:
 
 def _fmt(x: float) -> str:
     from ..exercises.base import fmt_score
+
     return fmt_score(x)
 
 
@@ -468,9 +532,15 @@ def _best(attempts: list, problems: list) -> list[Attempt]:
         best = group[0][0]
         out.append(best)
         for other, file in group[1:]:
-            problems.append(Problem(file, "repeated", f"{other.student}: exercise {ex_id} is in "
-                                    f"{_clip(other.source)} too: counted once, the best attempt "
-                                    f"({_fmt(best.score)}/{_fmt(best.max_score)}, in {_clip(best.source)})"))
+            problems.append(
+                Problem(
+                    file,
+                    "repeated",
+                    f"{other.student}: exercise {ex_id} is in "
+                    f"{_clip(other.source)} too: counted once, the best attempt "
+                    f"({_fmt(best.score)}/{_fmt(best.max_score)}, in {_clip(best.source)})",
+                )
+            )
     return out
 
 
@@ -487,8 +557,9 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
     charts and summary are written there too (see :meth:`Report.write`).
     """
     from ..exercises.answers import student_id
+
     grader = keys if isinstance(keys, Keys) else Keys(keys)
-    names: dict[str, str] = {}                                 # student id -> the name shown
+    names: dict[str, str] = {}  # student id -> the name shown
     # student id -> notebook -> (file, notebook, its checks, the file's checks in all)
     kept: dict[str, dict[str, tuple[str, dict, int, int]]] = {}
     problems: list[Problem] = []
@@ -518,20 +589,25 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
             if stem in mine:
                 other, _, other_checks, other_total = mine[stem]
                 if (checks, total) > (other_checks, other_total):
-                    displaced.setdefault(other, []).append(f"{_clip(stem)} ({other_checks} checks, {name} has {checks})")
+                    displaced.setdefault(other, []).append(
+                        f"{_clip(stem)} ({other_checks} checks, {name} has {checks})"
+                    )
                     mine[stem] = (name, nb, checks, total)
                 else:
                     set_aside.append(f"{_clip(stem)} ({checks} checks, {other} has {other_checks})")
                 continue
             mine[stem] = (name, nb, checks, total)
-        rule = ("the copy with more checks is kept (on a tie, the file with more checks in all, "
-                "then the file named first)")
+        rule = (
+            "the copy with more checks is kept (on a tie, the file with more checks in all, then the file named first)"
+        )
         for other, what in displaced.items():
-            problems.append(Problem(other, "duplicate", f"{names[sid]} handed in twice: set aside "
-                                    f"{'; '.join(what)}: {rule}"))
+            problems.append(
+                Problem(other, "duplicate", f"{names[sid]} handed in twice: set aside {'; '.join(what)}: {rule}")
+            )
         if set_aside:
-            problems.append(Problem(name, "duplicate", f"{names[sid]} handed in twice: set aside "
-                                    f"{'; '.join(set_aside)}: {rule}"))
+            problems.append(
+                Problem(name, "duplicate", f"{names[sid]} handed in twice: set aside {'; '.join(set_aside)}: {rule}")
+            )
     attempts: list[Attempt] = []
     for sid in sorted(kept, key=lambda k: names[k]):
         student = names[sid]
@@ -541,15 +617,26 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
             try:
                 got = _regrade(student, stem, nb, grader, file, problems)
             except Exception as err:  # noqa: BLE001 - one hostile notebook never stops the report
-                problems.append(Problem(file, "corrupt", f"{student}: notebook {_clip(stem)} cannot be graded "
-                                        f"({type(err).__name__}): set aside"))
+                problems.append(
+                    Problem(
+                        file,
+                        "corrupt",
+                        f"{student}: notebook {_clip(stem)} cannot be graded ({type(err).__name__}): set aside",
+                    )
+                )
                 continue
             mine_attempts.extend((a, file) for a in got)
         attempts.extend(_best(mine_attempts, problems))
     students = sorted(names[s] for s in kept)
     attempts_t = tuple(attempts)
-    report = Report(gradebook=_gradebook(attempts_t, students), items=_items(attempts_t),
-                    quiz_gain=_quiz(attempts_t), problems=problems, files=files, attempts=attempts_t)
+    report = Report(
+        gradebook=_gradebook(attempts_t, students),
+        items=_items(attempts_t),
+        quiz_gain=_quiz(attempts_t),
+        problems=problems,
+        files=files,
+        attempts=attempts_t,
+    )
     if out_dir is not None:
         report.write(out_dir)
     return report
@@ -560,7 +647,7 @@ def _nb_checks(nb: dict) -> int:
     total = 0
     for e in nb.get("exercises", {}).values():
         c = e.get("checks", 0) if isinstance(e, dict) else 0
-        total += c if isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2 ** 53 else 0
+        total += c if isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2**53 else 0
     return total
 
 
@@ -574,6 +661,7 @@ def _key_order() -> dict[str, int]:
     """The position of each shipped exercise in the key files (``{}`` if they cannot be read)."""
     try:
         from ..exercises import all_exercises
+
         return {ex.id: i for i, ex in enumerate(all_exercises())}
     except Exception:  # a broken key file must not stop the report: fall back to sorting by id
         return {}
@@ -588,6 +676,7 @@ def _order(attempts) -> list[tuple[str, str]]:
 
 def _gradebook(attempts, students):
     import pandas as pd
+
     lesson = [(nb, ex) for nb, ex in _order(attempts) if nb not in QUIZZES]
     columns = [ex for _, ex in lesson]
     best_max = {ex: 0.0 for ex in columns}
@@ -597,8 +686,12 @@ def _gradebook(attempts, students):
             continue
         scores[a.student][a.exercise] = a.score
         best_max[a.exercise] = max(best_max[a.exercise], a.max_score)
-    gb = pd.DataFrame([[scores[s].get(c, float("nan")) for c in columns] for s in students],
-                      index=pd.Index(students, name="student"), columns=columns, dtype=float)
+    gb = pd.DataFrame(
+        [[scores[s].get(c, float("nan")) for c in columns] for s in students],
+        index=pd.Index(students, name="student"),
+        columns=columns,
+        dtype=float,
+    )
     max_total = float(sum(best_max.values()))
     gb["total"] = gb[columns].fillna(0).sum(axis=1).round(2)
     gb["max_total"] = max_total
@@ -613,17 +706,31 @@ def _exercise_columns(gb) -> list[str]:
 
 def _items(attempts):
     import pandas as pd
-    cols = ["notebook", "exercise", "item", "students", "right", "missed", "partial", "false_alarm",
-            "share_right", "share_missed", "share_false_alarm", "missed_by"]
+
+    cols = [
+        "notebook",
+        "exercise",
+        "item",
+        "students",
+        "right",
+        "missed",
+        "partial",
+        "false_alarm",
+        "share_right",
+        "share_missed",
+        "share_false_alarm",
+        "missed_by",
+    ]
     took: dict[tuple[str, str], set] = {}
     counts: dict[tuple[str, str, str], dict] = {}
     for a in attempts:
         took.setdefault((a.notebook, a.exercise), set()).add(a.student)
         for item, status in a.items:
-            c = counts.setdefault((a.notebook, a.exercise, item),
-                                  {"right": 0, "missed": 0, "partial": 0, "false_alarm": 0, "by": []})
+            c = counts.setdefault(
+                (a.notebook, a.exercise, item), {"right": 0, "missed": 0, "partial": 0, "false_alarm": 0, "by": []}
+            )
             if status == "wrong" and a.kind == "choose":
-                key = "false_alarm"          # a wrong option ticked (a right one left out is a "miss")
+                key = "false_alarm"  # a wrong option ticked (a right one left out is a "miss")
             else:
                 key = "right" if status in RIGHT else "missed" if status in MISSED else status
             c[key] += 1
@@ -632,14 +739,28 @@ def _items(attempts):
     rows = []
     for (nb, ex, item), c in sorted(counts.items()):
         n = len(took[(nb, ex)])
-        rows.append([nb, ex, item, n, c["right"], c["missed"], c["partial"], c["false_alarm"],
-                     round(c["right"] / n, 3), round(c["missed"] / n, 3), round(c["false_alarm"] / n, 3),
-                     "; ".join(sorted(c["by"]))])
+        rows.append(
+            [
+                nb,
+                ex,
+                item,
+                n,
+                c["right"],
+                c["missed"],
+                c["partial"],
+                c["false_alarm"],
+                round(c["right"] / n, 3),
+                round(c["missed"] / n, 3),
+                round(c["false_alarm"] / n, 3),
+                "; ".join(sorted(c["by"])),
+            ]
+        )
     return pd.DataFrame(rows, columns=cols)
 
 
 def _quiz(attempts):
     import pandas as pd
+
     got: dict[tuple[str, str], list[float]] = {}
     for a in attempts:
         if a.notebook in QUIZZES:
@@ -653,8 +774,7 @@ def _quiz(attempts):
             p0, p1 = 100 * pre[0] / pre[1], 100 * post[0] / post[1]
             rows.append([round(p0, 1), round(p1, 1), round(p1 - p0, 1)])
             index.append(student)
-    return pd.DataFrame(rows, index=pd.Index(index, name="student"), columns=["pre", "post", "gain"],
-                        dtype=float)
+    return pd.DataFrame(rows, index=pd.Index(index, name="student"), columns=["pre", "post", "gain"], dtype=float)
 
 
 def _most_missed(items, n):
@@ -662,8 +782,9 @@ def _most_missed(items, n):
     if items is None or items.empty:
         return items
     missed = items[(items["missed"] > 0) & ~items["notebook"].isin(QUIZZES)]
-    return missed.sort_values(["share_missed", "exercise", "item"], ascending=[False, True, True],
-                              kind="stable").head(n)
+    return missed.sort_values(["share_missed", "exercise", "item"], ascending=[False, True, True], kind="stable").head(
+        n
+    )
 
 
 #: A spreadsheet reads a cell that starts with one of these as a formula.
@@ -684,9 +805,12 @@ def _csv_safe(frame):
     >>> list(out.columns), list(out.index), list(out["'=cmd"]), list(out["n"])
     (["'=cmd", 'n'], ["'@x", 'ada'], ["'-1+1", 'ok'], [-1.5, 2.0])
     """
+
     def safe(value):
         return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
     from pandas.api.types import is_numeric_dtype
+
     out = frame.copy()
     out.index = [safe(v) for v in out.index]
     out.index.name = safe(frame.index.name)
@@ -742,8 +866,14 @@ def _chart_quiz(report: Report, ax) -> None:
         return
     for student, row in q.iterrows():
         ax.plot([0, 1], [row["pre"], row["post"]], marker="o", color="#999999", linewidth=1)
-    ax.plot([0, 1], [q["pre"].mean(), q["post"].mean()], marker="o", color="#228833", linewidth=3,
-            label=f"class mean (gain {report.mean_gain:+.1f} points)")
+    ax.plot(
+        [0, 1],
+        [q["pre"].mean(), q["post"].mean()],
+        marker="o",
+        color="#228833",
+        linewidth=3,
+        label=f"class mean (gain {report.mean_gain:+.1f} points)",
+    )
     ax.set_xticks([0, 1], ["pre-quiz", "post-quiz"])
     ax.set_xlim(-0.3, 1.3)
     ax.set_ylim(0, 105)
@@ -774,15 +904,22 @@ def main(argv=None) -> int:
     parser = _Parser(
         prog="mediakit class-report",
         description="Read the answer files a class handed in (mediakit-answers-<student>.json, "
-                    "or a folder of them) and write a gradebook, an item table and charts.")
-    parser.add_argument("answers", nargs="+", metavar="ANSWERS",
-                        help="hand-in files, or folders holding them")
-    parser.add_argument("-o", "--out", metavar="DIR",
-                        help="write gradebook.csv, items.csv, quiz.csv, summary.txt and PNG charts here")
-    parser.add_argument("--key", metavar="FILE", action="append", default=[],
-                        help="an answer key (TOML) for another article's hand-ins; may be given several times "
-                             "(the kit's own keys are always used)")
+        "or a folder of them) and write a gradebook, an item table and charts.",
+    )
+    parser.add_argument("answers", nargs="+", metavar="ANSWERS", help="hand-in files, or folders holding them")
+    parser.add_argument(
+        "-o", "--out", metavar="DIR", help="write gradebook.csv, items.csv, quiz.csv, summary.txt and PNG charts here"
+    )
+    parser.add_argument(
+        "--key",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="an answer key (TOML) for another article's hand-ins; may be given several times "
+        "(the kit's own keys are always used)",
+    )
     from ..errors import MediakitError
+
     try:
         args = parser.parse_args(argv)
     except _UsageError as err:

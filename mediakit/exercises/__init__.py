@@ -23,13 +23,32 @@ from .answers import Session, current, export_answers, start, stop
 from .base import Exercise, ItemFeedback, Result
 from .keys import KeyFile, all_exercises, for_notebook, get, load_key, shipped
 
-__all__ = ["get", "start", "stop", "current", "export_answers", "load_key", "shipped", "all_exercises",
-           "for_notebook", "Exercise", "Result", "ItemFeedback", "KeyFile", "Session",
-           "Spot", "Classify", "Match", "Rewrite", "Choose"]
+__all__ = [
+    "get",
+    "start",
+    "stop",
+    "current",
+    "export_answers",
+    "load_key",
+    "shipped",
+    "all_exercises",
+    "for_notebook",
+    "Exercise",
+    "Result",
+    "ItemFeedback",
+    "KeyFile",
+    "Session",
+    "Spot",
+    "Classify",
+    "Match",
+    "Rewrite",
+    "Choose",
+]
 
 
 def __getattr__(name):
     if name in ("Spot", "Classify", "Match", "Rewrite", "Choose"):
         from .keys import kinds
+
         return kinds()[name.lower()]
     raise AttributeError(name)

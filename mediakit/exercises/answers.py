@@ -63,10 +63,10 @@ _STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,120}")
 MAX_DEPTH = 4
 MAX_ANSWER_CHARS = 50_000
 
-_session: "Session | None" = None
+_session: Session | None = None
 _pending: list[str] = []
-_anonymous: str = ""                 # this kernel's id for a student who gave no name
-_thread_lock = threading.Lock()      # one save at a time inside a kernel (the file lock is for the rest)
+_anonymous: str = ""  # this kernel's id for a student who gave no name
+_thread_lock = threading.Lock()  # one save at a time inside a kernel (the file lock is for the rest)
 
 
 def student_id(name: str) -> str:
@@ -92,8 +92,7 @@ class Session:
         return Path(self.folder) / f"{self.notebook}.answers.json"
 
     def __repr__(self) -> str:
-        return (f"Answers of {self.student!r} for {self.notebook} are saved on every check "
-                f"in {self.path.name}.")
+        return f"Answers of {self.student!r} for {self.notebook} are saved on every check in {self.path.name}."
 
 
 def start(notebook: str, student: str = "", folder: str | os.PathLike | None = None) -> Session:
@@ -107,35 +106,45 @@ def start(notebook: str, student: str = "", folder: str | os.PathLike | None = N
     """
     global _session
     if not isinstance(notebook, str) or not _STEM.fullmatch(notebook) or notebook.endswith(".ipynb"):
-        raise AnswerError(f"start() needs the notebook's name without .ipynb, like \"01_meet_the_article_exercises\"; "
-                          f"{notebook!r} is not.")
+        raise AnswerError(
+            f'start() needs the notebook\'s name without .ipynb, like "01_meet_the_article_exercises"; '
+            f"{notebook!r} is not."
+        )
     if folder is None:
         folder = os.environ.get("MEDIAKIT_ANSWERS_DIR", "").strip() or "."
     name = _student(student)
     _session = Session(notebook, name, str(Path(folder)))
     if name.startswith("anonymous-") and not _named(student):
-        _pending.append(f"You did not write your name, so your answers are saved as {name!r} "
-                        f"(in {_session.path.name}). Write your name in this cell and run it again: "
-                        "answers saved under a name come back after a restart, and your teacher can tell they are yours.")
+        _pending.append(
+            f"You did not write your name, so your answers are saved as {name!r} "
+            f"(in {_session.path.name}). Write your name in this cell and run it again: "
+            "answers saved under a name come back after a restart, and your teacher can tell they are yours."
+        )
     try:
         with _locked(_session.path):
             _adopt_legacy(_session)
             read_or_set_aside(_session.path)
         others = _others(_session)
         if others:
-            _pending.append(f"This folder also holds answers of {len(others)} other student(s) for {notebook} "
-                            f"({', '.join(others)}). They are kept as they are: only the answers of "
-                            f"{name!r} are brought back and saved here (in {_session.path.name}).")
+            _pending.append(
+                f"This folder also holds answers of {len(others)} other student(s) for {notebook} "
+                f"({', '.join(others)}). They are kept as they are: only the answers of "
+                f"{name!r} are brought back and saved here (in {_session.path.name})."
+            )
     except OSError as e:
-        _pending.append(f"Your saved answers in {_session.path.name} cannot be read ({e.strerror or e}). "
-                        "Checks still give feedback, but may not be saved: tell your teacher.")
+        _pending.append(
+            f"Your saved answers in {_session.path.name} cannot be read ({e.strerror or e}). "
+            "Checks still give feedback, but may not be saved: tell your teacher."
+        )
     for note in drain():
         print(note)
     return _session
 
 
 def _named(student) -> bool:
-    return bool(isinstance(student, str) and student_id(student)) or bool(student_id(os.environ.get("MEDIAKIT_STUDENT", "")))
+    return bool(isinstance(student, str) and student_id(student)) or bool(
+        student_id(os.environ.get("MEDIAKIT_STUDENT", ""))
+    )
 
 
 def _others(session: Session) -> list[str]:
@@ -174,8 +183,10 @@ def _adopt_legacy(session: Session) -> None:
         return
     data = {**data, "student": session.student, "notebook": session.notebook}
     write_json(session.path, data)
-    _pending.append(f"Your answers were brought over from {old.name} into {session.path.name} "
-                    f"(one file per student now; {old.name} is left as it was).")
+    _pending.append(
+        f"Your answers were brought over from {old.name} into {session.path.name} "
+        f"(one file per student now; {old.name} is left as it was)."
+    )
 
 
 def stop() -> None:
@@ -198,7 +209,7 @@ def _student(name) -> str:
     if name is None:
         name = ""
     if not isinstance(name, str):
-        raise AnswerError(f"The student's name should be text in quotes, like \"Sam\"; {name!r} is not.")
+        raise AnswerError(f'The student\'s name should be text in quotes, like "Sam"; {name!r} is not.')
     name = " ".join(name.split())[:80]
     if not student_id(name):
         env = " ".join(os.environ.get("MEDIAKIT_STUDENT", "").split())[:80]
@@ -230,13 +241,16 @@ def read(path: Path) -> dict:
         raise AnswersFileError(f"{Path(path).name} is not UTF-8 text.") from None
     except json.JSONDecodeError as e:
         raise AnswersFileError(f"{Path(path).name} is not valid JSON ({e.msg}, line {e.lineno}).") from None
-    except (RecursionError, ValueError, MemoryError):   # nested too deep, or a number too long to read
-        raise AnswersFileError(f"{Path(path).name} is not an answers file mediakit can read "
-                               "(nested too deeply, or a number too long).") from None
+    except (RecursionError, ValueError, MemoryError):  # nested too deep, or a number too long to read
+        raise AnswersFileError(
+            f"{Path(path).name} is not an answers file mediakit can read (nested too deeply, or a number too long)."
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise AnswersFileError(f"{Path(path).name} is not a mediakit answers file.")
     if data.get("version") != VERSION:
-        raise AnswersFileError(f"{Path(path).name} has version {data.get('version')!r}; this mediakit reads version {VERSION}.")
+        raise AnswersFileError(
+            f"{Path(path).name} has version {data.get('version')!r}; this mediakit reads version {VERSION}."
+        )
     if not isinstance(data.get("exercises"), dict) or not all(isinstance(v, dict) for v in data["exercises"].values()):
         raise AnswersFileError(f"{Path(path).name} has no valid 'exercises' table.")
     return data
@@ -245,14 +259,16 @@ def read(path: Path) -> dict:
 def set_aside(path: Path, reason: str) -> Path:
     """Rename an unreadable answers file to ``<stem>.corrupt-<n>.json`` and queue a message."""
     path = Path(path)
-    base = path.name[:-len(".json")] if path.name.endswith(".json") else path.name
+    base = path.name[: -len(".json")] if path.name.endswith(".json") else path.name
     n = 1
     while (path.parent / f"{base}.corrupt-{n}.json").exists():
         n += 1
     aside = path.parent / f"{base}.corrupt-{n}.json"
     os.replace(path, aside)
-    _pending.append(f"Your saved answers could not be read: {reason} The file was kept as {aside.name}, not deleted, "
-                    f"and a new {path.name} is started. Show {aside.name} to your teacher if you need those answers back.")
+    _pending.append(
+        f"Your saved answers could not be read: {reason} The file was kept as {aside.name}, not deleted, "
+        f"and a new {path.name} is started. Show {aside.name} to your teacher if you need those answers back."
+    )
     return aside
 
 
@@ -311,10 +327,10 @@ def _locked(path: Path, timeout: float = 10.0):
         finally:
             if fd is not None:
                 try:
-                    os.unlink(lock)      # while still held: a waiting process then retries on a new file
+                    os.unlink(lock)  # while still held: a waiting process then retries on a new file
                 except OSError:
                     pass
-                os.close(fd)             # closing releases the lock
+                os.close(fd)  # closing releases the lock
 
 
 def _flock(fcntl, lock: Path):
@@ -328,8 +344,8 @@ def _flock(fcntl, lock: Path):
             fcntl.flock(fd, fcntl.LOCK_EX)
             same = os.fstat(fd).st_ino == os.stat(lock).st_ino
         except FileNotFoundError:
-            same = False                 # removed by the holder we waited for: take the new one
-        except OSError:                  # no flock here (some network drives, the browser)
+            same = False  # removed by the holder we waited for: take the new one
+        except OSError:  # no flock here (some network drives, the browser)
             os.close(fd)
             return None
         if same:
@@ -347,7 +363,7 @@ def _exclusive_file(lock: Path, timeout: float):  # pragma: no cover - used wher
         except FileExistsError:
             if time.monotonic() > deadline:
                 try:
-                    os.unlink(lock)      # a stale lock left by a crashed kernel
+                    os.unlink(lock)  # a stale lock left by a crashed kernel
                 except OSError:
                     pass
                 deadline = time.monotonic() + timeout
@@ -383,7 +399,7 @@ def plain_answer(value, depth: int = 0) -> bool:
     if isinstance(value, bool) or value is None:
         return True
     if isinstance(value, int):
-        return abs(value) < 2 ** 63
+        return abs(value) < 2**63
     if isinstance(value, float):
         return math.isfinite(value) and abs(value) < 1e300
     if isinstance(value, (list, tuple)):
@@ -418,23 +434,38 @@ def record(exercise, answer, result) -> list[str]:
     try:
         with _locked(path):
             data = read_or_set_aside(path) or {
-                "format": FORMAT, "version": VERSION, "student": session.student, "notebook": session.notebook,
-                "article": article_name(exercise), "exercises": {}}
+                "format": FORMAT,
+                "version": VERSION,
+                "student": session.student,
+                "notebook": session.notebook,
+                "article": article_name(exercise),
+                "exercises": {},
+            }
             before = data["exercises"].get(exercise.id, {})
-            if _empty(exercise, answer) and "answer" in before and plain_answer(before["answer"]) \
-                    and not _empty(exercise, before["answer"]):
+            if (
+                _empty(exercise, answer)
+                and "answer" in before
+                and plain_answer(before["answer"])
+                and not _empty(exercise, before["answer"])
+            ):
                 return drain()
             data["student"] = session.student
             checks = before.get("checks", 0)
-            checks = checks if isinstance(checks, int) and not isinstance(checks, bool) and 0 <= checks < 2 ** 53 else 0
+            checks = checks if isinstance(checks, int) and not isinstance(checks, bool) and 0 <= checks < 2**53 else 0
             data["exercises"][exercise.id] = {
-                "kind": exercise.kind, "answer": answer, "score": float(result.score),
-                "max_score": float(result.max_score), "items": [i.to_dict() for i in result.items],
-                "checks": checks + 1}
+                "kind": exercise.kind,
+                "answer": answer,
+                "score": float(result.score),
+                "max_score": float(result.max_score),
+                "items": [i.to_dict() for i in result.items],
+                "checks": checks + 1,
+            }
             write_json(path, data)
     except OSError as e:
-        _pending.append(f"Your answer could not be saved in {path.name} ({e.strerror or e}). "
-                        "Copy your answer somewhere safe and tell your teacher.")
+        _pending.append(
+            f"Your answer could not be saved in {path.name} ({e.strerror or e}). "
+            "Copy your answer somewhere safe and tell your teacher."
+        )
     return drain()
 
 
@@ -457,8 +488,10 @@ def saved(exercise):
     if not isinstance(entry, dict) or "answer" not in entry:
         return None
     if not plain_answer(entry["answer"]):
-        _pending.append(f"The answer saved for {exercise.id} in {session.path.name} is not one mediakit can "
-                        "bring back (nested too deeply, too long, or a huge number): answer again.")
+        _pending.append(
+            f"The answer saved for {exercise.id} in {session.path.name} is not one mediakit can "
+            "bring back (nested too deeply, too long, or a huge number): answer again."
+        )
         return None
     return entry["answer"]
 
@@ -509,13 +542,17 @@ def export_answers(student: str | None = None, folder: str | os.PathLike | None 
     for note in drain():
         print(note)
     if not notebooks:
-        raise AnswersFileError(f"There are no saved answers of {student!r} in {str(folder)!r}. Run the exercise "
-                               "notebooks first; their first cell says whose answers they save.")
+        raise AnswersFileError(
+            f"There are no saved answers of {student!r} in {str(folder)!r}. Run the exercise "
+            "notebooks first; their first cell says whose answers they save."
+        )
     target = Path(out) if out is not None else folder / f"mediakit-answers-{safe_name(student)}.json"
     if target.is_symlink() or (target.exists() and not target.is_file()):
         raise AnswersFileError(f"{str(target)!r} is not a regular file: choose another name with out=.")
-    write_json(target, {"format": EXPORT_FORMAT, "version": VERSION, "student": student,
-                        "notebooks": dict(sorted(notebooks.items()))})
+    write_json(
+        target,
+        {"format": EXPORT_FORMAT, "version": VERSION, "student": student, "notebooks": dict(sorted(notebooks.items()))},
+    )
     return target
 
 
@@ -523,5 +560,5 @@ def _checks(data: dict) -> int:
     total = 0
     for e in data.get("exercises", {}).values():
         c = e.get("checks", 0) if isinstance(e, dict) else 0
-        total += c if isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2 ** 53 else 0
+        total += c if isinstance(c, int) and not isinstance(c, bool) and 0 <= c < 2**53 else 0
     return total

@@ -100,7 +100,7 @@ class ItemFeedback:
             text += f" — you said: {self.given}"
         if self.expected:
             text += f"; the key says: {self.expected}"
-        if self.why and _norm(self.why) != _norm(self.item):     # never "X — X."
+        if self.why and _norm(self.why) != _norm(self.item):  # never "X — X."
             text += f" — {self.why}"
         return text
 
@@ -160,8 +160,11 @@ class Result:
         print(self)
 
     def to_dict(self) -> dict:
-        return {"score": float(self.score), "max_score": float(self.max_score),
-                "items": [i.to_dict() for i in self.items]}
+        return {
+            "score": float(self.score),
+            "max_score": float(self.max_score),
+            "items": [i.to_dict() for i in self.items],
+        }
 
 
 def _norm(text: str) -> str:
@@ -193,14 +196,19 @@ class Spec:
                 raise self.error(f"the field '{name}' is missing.")
             return default
         value = self.data[name]
-        if kind is not object and not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
+        if (
+            kind is not object
+            and not isinstance(value, kind)
+            or isinstance(value, bool)
+            and kind in (int, float, (int, float))
+        ):
             names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
             raise self.error(f"the field '{name}' should be a {names}, not {type(value).__name__}.")
         if nonempty and not value:
             raise self.error(f"the field '{name}' is empty.")
         return value
 
-    def sub(self, value: dict, what: str, allowed: tuple[str, ...] | None = None) -> "Spec":
+    def sub(self, value: dict, what: str, allowed: tuple[str, ...] | None = None) -> Spec:
         """A nested table; with ``allowed``, a field not named there is an error (a typo in the key)."""
         if not isinstance(value, dict):
             raise self.error(f"{what} should be a table (name = value pairs), not {type(value).__name__}.")
@@ -222,12 +230,25 @@ class Exercise:
     kind: ClassVar[str] = ""
     #: Fields a key entry of this kind may have, beyond the common ones.
     fields: ClassVar[tuple[str, ...]] = ()
-    common: ClassVar[tuple[str, ...]] = ("id", "kind", "title", "question", "pattern", "hints", "notebook",
-                                        "differs_from_markup", "passage", "layer", "where", "labels", "minutes")
+    common: ClassVar[tuple[str, ...]] = (
+        "id",
+        "kind",
+        "title",
+        "question",
+        "pattern",
+        "hints",
+        "notebook",
+        "differs_from_markup",
+        "passage",
+        "layer",
+        "where",
+        "labels",
+        "minutes",
+    )
 
     def __init__(self, spec: Spec, context):
         self.spec = spec
-        self.context = context                  # a keys.KeyContext: the file name, the article
+        self.context = context  # a keys.KeyContext: the file name, the article
         self.id = spec.get("id", str, nonempty=True)
         self.title = spec.get("title", str, "")
         self.question = spec.get("question", str, nonempty=True)
@@ -241,7 +262,7 @@ class Exercise:
         self.notebook = spec.get("notebook", str, "")
         self.differs_from_markup = spec.get("differs_from_markup", str, "")
         self.layer = spec.get("layer", str, "")
-        self.minutes = spec.get("minutes", int, None)     # class time, when the key sets it
+        self.minutes = spec.get("minutes", int, None)  # class time, when the key sets it
         self.where = dict(spec.get("where", dict, {}))
         self.labels = tuple(spec.get("labels", list, []))
         unknown = sorted(set(spec.data) - set(self.common) - set(self.fields))
@@ -286,23 +307,34 @@ class Exercise:
         data = self.normalise(clean_paste(answer))
         if self.is_empty(data):
             items = self.all_items_missing()
-            result = Result(0.0, self.max_score, items, exercise_id=self.id, message=self.empty_message(),
-                            answered=False)
+            result = Result(
+                0.0, self.max_score, items, exercise_id=self.id, message=self.empty_message(), answered=False
+            )
         else:
             try:
                 result = self.score(data)
             except AnswerError:
                 raise
-            except MediakitError as e:   # e.g. a rewrite the lenses cannot read: the student's message
+            except MediakitError as e:  # e.g. a rewrite the lenses cannot read: the student's message
                 raise AnswerError(str(e)) from None
         if save:
             from . import answers
+
             notes = answers.record(self, data, result)
-            if not result.answered:     # an empty answer never replaces a saved one: show that one
+            if not result.answered:  # an empty answer never replaces a saved one: show that one
                 result = self._kept(result)
             if notes:
-                result = Result(result.score, result.max_score, result.items, result.feedback_text,
-                                result.exercise_id, result.message, tuple(notes), result.answered, result.rule)
+                result = Result(
+                    result.score,
+                    result.max_score,
+                    result.items,
+                    result.feedback_text,
+                    result.exercise_id,
+                    result.message,
+                    tuple(notes),
+                    result.answered,
+                    result.rule,
+                )
         return result
 
     def _kept(self, empty: Result) -> Result:
@@ -314,9 +346,16 @@ class Exercise:
             r = self.check(kept, save=False)
         except (AnswerError, TypeError, ValueError):
             return empty
-        return Result(r.score, r.max_score, r.items, exercise_id=self.id, message=(
-            f"The answer in this cell is empty, so it was not saved: your saved answer {_short(kept)} is kept "
-            "(from the widget or an earlier check). Its feedback:"))
+        return Result(
+            r.score,
+            r.max_score,
+            r.items,
+            exercise_id=self.id,
+            message=(
+                f"The answer in this cell is empty, so it was not saved: your saved answer {_short(kept)} is kept "
+                "(from the widget or an earlier check). Its feedback:"
+            ),
+        )
 
     @property
     def max_score(self) -> float:
@@ -335,16 +374,19 @@ class Exercise:
     def saved_answer(self):
         """The answer saved for this exercise in the current answers file, or ``None``."""
         from . import answers
+
         return answers.saved(self)
 
     def widget(self):
         """The interactive widget (imports ipywidgets only now)."""
         from . import widgets
+
         return widgets.build(self)
 
     def show(self):
         """Display the widget in a notebook."""
         from IPython.display import display
+
         display(self.widget())
 
     def _ipython_display_(self):
@@ -366,18 +408,21 @@ def expect_type(answer, types, what: str, example: str):
 def expect_text(value, what: str, limit: int = MAX_TEXT) -> str:
     """A string answer or part of one, stripped; AnswerError for non-strings and long pastes."""
     if not isinstance(value, str):
-        raise AnswerError(f"{what} should be text in quotes, like \"...\", not a {type(value).__name__}.")
+        raise AnswerError(f'{what} should be text in quotes, like "...", not a {type(value).__name__}.')
     if len(value) > limit:
-        raise AnswerError(f"{what} is too long ({len(value):,} characters; the limit is {limit:,}). "
-                          "Write a short answer in your own words instead of pasting text.")
+        raise AnswerError(
+            f"{what} is too long ({len(value):,} characters; the limit is {limit:,}). "
+            "Write a short answer in your own words instead of pasting text."
+        )
     return value.strip()
 
 
 def _short(answer, limit: int = 120) -> str:
     """An answer shown in a message, cut to ``limit`` characters."""
     import json
+
     text = json.dumps(answer, ensure_ascii=False)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -54,8 +54,9 @@ class Choose(Exercise):
             if oid in ids:
                 raise spec.error(f"the option id '{oid}' is used twice.")
             ids.append(oid)
-            options.append(ChoiceOption(oid, rs.get("text", str, nonempty=True), rs.get("why", str, nonempty=True),
-                                        oid in ans))
+            options.append(
+                ChoiceOption(oid, rs.get("text", str, nonempty=True), rs.get("why", str, nonempty=True), oid in ans)
+            )
         for a in ans:
             if a not in ids:
                 raise spec.error(f"the correct option '{a}' is not among the options ({', '.join(ids)}).")
@@ -74,7 +75,7 @@ class Choose(Exercise):
 
     def empty_message(self) -> str:
         what = "one or more options" if self.multiple else "an option"
-        return f"You have not chosen {what} yet. Write the letter, for example \"{self.options[0].id}\"."
+        return f'You have not chosen {what} yet. Write the letter, for example "{self.options[0].id}".'
 
     def all_items_missing(self):
         return tuple(ItemFeedback(o.id, "miss", 0.0) for o in self.options if o.correct)
@@ -84,8 +85,9 @@ class Choose(Exercise):
         for o in self.options:
             if v in (o.id.casefold(), o.text.casefold()):
                 return o.id
-        raise AnswerError(f"'{value}' is not one of the options. Choose one of: "
-                          f"{', '.join(o.id for o in self.options)}.")
+        raise AnswerError(
+            f"'{value}' is not one of the options. Choose one of: {', '.join(o.id for o in self.options)}."
+        )
 
     def normalise(self, answer):
         if self.multiple:
@@ -104,7 +106,7 @@ class Choose(Exercise):
         if isinstance(answer, (list, tuple)) and len(answer) == 1:
             answer = answer[0]
         if isinstance(answer, (list, tuple)) and len(answer) > 1:
-            raise AnswerError("Choose one option only: write its letter in quotes, like \"b\".")
+            raise AnswerError('Choose one option only: write its letter in quotes, like "b".')
         expect_type(answer, (str, list, tuple), "the letter of your choice in quotes", '"b"')
         if isinstance(answer, (list, tuple)) or not answer.strip():
             return ""

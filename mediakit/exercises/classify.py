@@ -27,7 +27,7 @@ from .base import MAX_ENTRIES, Exercise, ItemFeedback, Result, expect_text, expe
 class ClassifyItem:
     id: str
     text: str
-    start: int      # offsets into the passage
+    start: int  # offsets into the passage
     end: int
     category: str
     accept: tuple
@@ -46,7 +46,7 @@ class Classify(Exercise):
         self.passage = context.passage(spec, spec.get("passage", dict, None))
         cats = spec.get("categories", list, nonempty=True)
         if not all(isinstance(c, str) and c == c.strip().lower() and c for c in cats):
-            raise spec.error("categories should be lower-case words, like [\"named\", \"vague\"].")
+            raise spec.error('categories should be lower-case words, like ["named", "vague"].')
         if len(set(cats)) != len(cats):
             raise spec.error("a category is listed twice.")
         self.categories = tuple(cats)
@@ -55,7 +55,7 @@ class Classify(Exercise):
         for cat, labels in ml.items():
             if cat not in self.categories:
                 raise spec.error(f"markup_labels names the category '{cat}', which is not among the categories.")
-            for lab in ([labels] if isinstance(labels, str) else labels):
+            for lab in [labels] if isinstance(labels, str) else labels:
                 self.markup_labels[lab] = cat
         items = []
         for n, row in enumerate(spec.get("items", list, nonempty=True), start=1):
@@ -69,10 +69,21 @@ class Classify(Exercise):
             accept = tuple(rs.get("accept", list, []))
             for c in (cat,) + accept:
                 if c not in self.categories:
-                    raise spec.error(f"the item '{text}' has the category '{c}', which is not among the "
-                                     f"categories ({', '.join(self.categories)}).")
-            items.append(ClassifyItem(rs.get("id", str, slug(text)), text, where[0], where[1], cat, accept,
-                                      rs.get("why", str, nonempty=True)))
+                    raise spec.error(
+                        f"the item '{text}' has the category '{c}', which is not among the "
+                        f"categories ({', '.join(self.categories)})."
+                    )
+            items.append(
+                ClassifyItem(
+                    rs.get("id", str, slug(text)),
+                    text,
+                    where[0],
+                    where[1],
+                    cat,
+                    accept,
+                    rs.get("why", str, nonempty=True),
+                )
+            )
         ids = [i.id for i in items]
         dup = sorted({i for i in ids if ids.count(i) > 1})
         if dup:
@@ -97,18 +108,27 @@ class Classify(Exercise):
         for it in self.items:
             if k in (it.id.casefold(), it.text.casefold()):
                 return it
-        raise AnswerError(f"'{key}' is not one of the items to classify. The items are: "
-                          + ", ".join(f'"{i.text}"' for i in self.items) + ".")
+        raise AnswerError(
+            f"'{key}' is not one of the items to classify. The items are: "
+            + ", ".join(f'"{i.text}"' for i in self.items)
+            + "."
+        )
 
     def normalise(self, answer):
-        expect_type(answer, (dict, list, tuple), "a dictionary from each item to its category",
-                    '{"' + self.items[0].text + '": "' + self.categories[0] + '"}')
+        expect_type(
+            answer,
+            (dict, list, tuple),
+            "a dictionary from each item to its category",
+            '{"' + self.items[0].text + '": "' + self.categories[0] + '"}',
+        )
         if len(answer) > MAX_ENTRIES:
             raise AnswerError(f"Your answer has {len(answer)} entries; there are only {len(self.items)} items.")
         if isinstance(answer, (list, tuple)):
             if answer and len(answer) != len(self.items):
-                raise AnswerError(f"A list answer needs one category per item, in order: {len(self.items)} "
-                                  f"categories, not {len(answer)}. Or use a dictionary.")
+                raise AnswerError(
+                    f"A list answer needs one category per item, in order: {len(self.items)} "
+                    f"categories, not {len(answer)}. Or use a dictionary."
+                )
             answer = {it.id: v for it, v in zip(self.items, answer)}
         out = {}
         for key, value in answer.items():
@@ -148,8 +168,11 @@ class Classify(Exercise):
         out = []
         for it in self.items:
             s, e = self.passage.start + it.start, self.passage.start + it.end
-            best = max((sp for sp in spans if sp.start < e and s < sp.end),
-                       key=lambda sp: min(e, sp.end) - max(s, sp.start), default=None)
+            best = max(
+                (sp for sp in spans if sp.start < e and s < sp.end),
+                key=lambda sp: min(e, sp.end) - max(s, sp.start),
+                default=None,
+            )
             if best is None:
                 out.append(f"the key classifies '{it.text}' but the {self.layer} lens does not mark it")
                 continue

@@ -100,6 +100,7 @@ class KeyContext:
     def article(self):
         if self._article is None and self.article_kind == "seed":
             from ..article import load_article
+
             self._article = load_article()
         return self._article
 
@@ -108,15 +109,15 @@ class KeyContext:
         if value is None:
             a = self.article
             if a is None:
-                raise spec.error("this key has no article, so the exercise needs passage = { text = \"...\" }.")
+                raise spec.error('this key has no article, so the exercise needs passage = { text = "..." }.')
             first, last = a.paragraphs[0], a.paragraphs[-1]
-            return Passage(a.text[first.start:last.end], first.start, a, "the body")
+            return Passage(a.text[first.start : last.end], first.start, a, "the body")
         ps = spec.sub(value, "passage", ("text", "headline", "top", "sentence", "paragraphs"))
         if "text" in ps.data:
             return Passage(ps.get("text", str, nonempty=True), 0, None, "the passage")
         a = self.article
         if a is None:
-            raise spec.error("this key has no article, so the passage must be given as { text = \"...\" }.")
+            raise spec.error('this key has no article, so the passage must be given as { text = "..." }.')
         n = len(a.paragraphs)
         if ps.data.get("headline"):
             if a.headline is None:
@@ -125,7 +126,7 @@ class KeyContext:
             return Passage(h.text, h.start, a, "the headline")
         if "top" in ps.data:
             last = _para(ps, ps.get("top", int), n)
-            return Passage(a.text[:a.paragraphs[last].end], 0, a, "the top of the article")
+            return Passage(a.text[: a.paragraphs[last].end], 0, a, "the top of the article")
         if "sentence" in ps.data:
             pair = ps.get("sentence", list)
             if len(pair) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in pair):
@@ -145,7 +146,7 @@ class KeyContext:
                 raise ps.error("paragraphs should be [first, last] with first <= last.")
             p0, p1 = a.paragraphs[first], a.paragraphs[last]
             label = f"paragraph {pair[0]}" if first == last else f"paragraphs {pair[0]} to {pair[-1]}"
-            return Passage(a.text[p0.start:p1.end], p0.start, a, label)
+            return Passage(a.text[p0.start : p1.end], p0.start, a, label)
         raise ps.error("use one of: paragraphs, headline, top, sentence, text.")
 
 
@@ -162,6 +163,7 @@ def kinds() -> dict[str, type]:
     from .match import Match
     from .rewrite import Rewrite
     from .spot import Spot
+
     return {"spot": Spot, "classify": Classify, "match": Match, "rewrite": Rewrite, "choose": Choose}
 
 
@@ -212,7 +214,7 @@ def load_key(path, article=None) -> KeyFile:
     head = top.sub(top.get("key", dict), "[key]", ("article", "title"))
     article_kind = head.get("article", str)
     if article_kind not in ("seed", "own"):
-        raise head.error(f"article should be \"seed\" or \"own\", not {article_kind!r}.")
+        raise head.error(f'article should be "seed" or "own", not {article_kind!r}.')
     context = KeyContext(name, article_kind, article)
     entries = top.get("exercise", list, nonempty=True)
     table = kinds()
@@ -237,7 +239,7 @@ def load_key(path, article=None) -> KeyFile:
     return KeyFile(name, str(path), article_kind, head.get("title", str, ""), tuple(exercises))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def shipped(name: str = "seed") -> KeyFile:
     """A key file shipped with mediakit, by name (``seed`` or ``quiz``), loaded once."""
     if name not in SHIPPED:

@@ -67,8 +67,14 @@ def _read(path: Path) -> Document:
     for what, m in (("title (# ...)", title), ("byline (Byline: ...)", byline), ("date (Date: ...)", date)):
         if m is None:
             raise MediakitError(f"{path.name}: the document has no {what}.")
-    return Document(path.name, first.lstrip("> ").strip(), title.group(1).strip(), byline.group(1).strip(),
-                    date.group(1).strip(), text)
+    return Document(
+        path.name,
+        first.lstrip("> ").strip(),
+        title.group(1).strip(),
+        byline.group(1).strip(),
+        date.group(1).strip(),
+        text,
+    )
 
 
 def pack() -> list[Document]:
@@ -102,6 +108,7 @@ def machine_wrong() -> list:
 def genre_article(name: str = "opinion_bus_lanes.txt"):
     """A bundled article of another genre, loaded as an :class:`~mediakit.article.Article`."""
     from ..article import load_article
+
     path = genre_dir() / name
     if not path.is_file():
         raise MediakitError(f"There is no bundled article {name!r} in {genre_dir()}.")

@@ -31,9 +31,9 @@ NONE_LABEL = "not in the body"
 class Claim:
     id: str
     text: str
-    start: int          # offsets into the passage (the headline)
+    start: int  # offsets into the passage (the headline)
     end: int
-    answers: tuple      # accepted option ids
+    answers: tuple  # accepted option ids
     why: str
     support: tuple = ()  # the headline lens's level(s) this claim may get (for the agreement test)
 
@@ -42,7 +42,7 @@ class Claim:
 class Option:
     id: str
     text: str
-    start: int = -1     # offsets into the article
+    start: int = -1  # offsets into the article
     end: int = -1
 
 
@@ -69,7 +69,7 @@ class Match(Exercise):
             where = body.locate(text)
             if where is None:
                 raise spec.error(f"the option '{oid}' ('{text[:40]}') is not in the body.")
-            options.append(Option(oid, body.text[where[0]:where[1]], body.start + where[0], body.start + where[1]))
+            options.append(Option(oid, body.text[where[0] : where[1]], body.start + where[0], body.start + where[1]))
         ids = [o.id for o in options]
         if len(set(ids)) != len(ids):
             raise spec.error("an option id is used twice.")
@@ -88,15 +88,26 @@ class Match(Exercise):
                 raise spec.error(f"the claim '{text}' has no answer.")
             for a in ans:
                 if a not in self.option_ids():
-                    raise spec.error(f"the correct option '{a}' of the claim '{text}' is not among the options "
-                                     f"({', '.join(self.option_ids())}).")
+                    raise spec.error(
+                        f"the correct option '{a}' of the claim '{text}' is not among the options "
+                        f"({', '.join(self.option_ids())})."
+                    )
             support = rs.get("support", (str, list), "")
             support = tuple([support] if isinstance(support, str) and support else support)
             for lvl in support:
                 if lvl not in levels:
                     raise spec.error(f"the support '{lvl}' of the claim '{text}' should be one of {', '.join(levels)}.")
-            claims.append(Claim(rs.get("id", str, slug(text)), text, where[0], where[1], ans,
-                                rs.get("why", str, nonempty=True), support))
+            claims.append(
+                Claim(
+                    rs.get("id", str, slug(text)),
+                    text,
+                    where[0],
+                    where[1],
+                    ans,
+                    rs.get("why", str, nonempty=True),
+                    support,
+                )
+            )
         cids = [c.id for c in claims]
         if len(set(cids)) != len(cids):
             raise spec.error("a claim id is used twice.")
@@ -116,7 +127,7 @@ class Match(Exercise):
         return {}
 
     def empty_message(self) -> str:
-        return "You have not matched anything yet. Give each claim a letter, or \"none\" if the body does not back it."
+        return 'You have not matched anything yet. Give each claim a letter, or "none" if the body does not back it.'
 
     def all_items_missing(self):
         return tuple(ItemFeedback(c.text, "wrong", 0.0) for c in self.claims)
@@ -126,8 +137,9 @@ class Match(Exercise):
         for c in self.claims:
             if k in (c.id.casefold(), c.text.casefold()):
                 return c
-        raise AnswerError(f"'{key}' is not one of the claims. The claims are: "
-                          + ", ".join(f'"{c.text}"' for c in self.claims) + ".")
+        raise AnswerError(
+            f"'{key}' is not one of the claims. The claims are: " + ", ".join(f'"{c.text}"' for c in self.claims) + "."
+        )
 
     def option_for(self, value: str) -> str:
         v = value.strip()
@@ -136,8 +148,10 @@ class Match(Exercise):
         for o in self.options:
             if v.casefold() == o.id.casefold():
                 return o.id
-        raise AnswerError(f"'{value}' is not an option. Use one of the letters {', '.join(self.option_ids()[:-1])}, "
-                          f"or \"none\" when the body does not back the claim.")
+        raise AnswerError(
+            f"'{value}' is not an option. Use one of the letters {', '.join(self.option_ids()[:-1])}, "
+            f'or "none" when the body does not back the claim.'
+        )
 
     def normalise(self, answer):
         first = self.claims[0]
@@ -181,10 +195,17 @@ class Match(Exercise):
             if not c.support:
                 continue
             s, e = self.passage.start + c.start, self.passage.start + c.end
-            term = max((t for t in terms if t.start < e and s < t.end),
-                       key=lambda t: min(e, t.end) - max(s, t.start), default=None)
+            term = max(
+                (t for t in terms if t.start < e and s < t.end),
+                key=lambda t: min(e, t.end) - max(s, t.start),
+                default=None,
+            )
             if term is None:
-                out.append(f"the key rates '{c.text}' as {' or '.join(c.support)} but the headline lens has no term there")
+                out.append(
+                    f"the key rates '{c.text}' as {' or '.join(c.support)} but the headline lens has no term there"
+                )
             elif term.support not in c.support:
-                out.append(f"the key rates '{c.text}' as {' or '.join(c.support)}; the headline lens says {term.support}")
+                out.append(
+                    f"the key rates '{c.text}' as {' or '.join(c.support)}; the headline lens says {term.support}"
+                )
         return out

@@ -102,8 +102,10 @@ def length_cue(ex) -> str:
     right = [len(o.text) for o in ex.options if o.correct]
     wrong = [len(o.text) for o in ex.options if not o.correct]
     if right and wrong and min(right) > max(wrong):
-        return (f"{ex.id}: the right option is the longest ({min(right)} characters; "
-                f"the longest wrong one has {max(wrong)})")
+        return (
+            f"{ex.id}: the right option is the longest ({min(right)} characters; "
+            f"the longest wrong one has {max(wrong)})"
+        )
     return ""
 
 
@@ -164,15 +166,32 @@ class QuizResult:
     first: bool = True
 
     def to_dict(self) -> dict:
-        return {"student": self.student, "form": self.form, "phase": self.phase, "order": self.order,
-                "score": self.score, "max_score": self.max_score, "skills": self.skills,
-                "answers": self.answers, "feedback_text": self.feedback_text}
+        return {
+            "student": self.student,
+            "form": self.form,
+            "phase": self.phase,
+            "order": self.order,
+            "score": self.score,
+            "max_score": self.max_score,
+            "skills": self.skills,
+            "answers": self.answers,
+            "feedback_text": self.feedback_text,
+        }
 
     @classmethod
     def from_dict(cls, d: dict, first: bool = True) -> QuizResult:
-        return cls(d["student"], d["form"], d["phase"], d["order"], float(d["score"]), float(d["max_score"]),
-                   {k: list(v) for k, v in d["skills"].items()}, dict(d.get("answers", {})),
-                   d.get("feedback_text", ""), first)
+        return cls(
+            d["student"],
+            d["form"],
+            d["phase"],
+            d["order"],
+            float(d["score"]),
+            float(d["max_score"]),
+            {k: list(v) for k, v in d["skills"].items()},
+            dict(d.get("answers", {})),
+            d.get("feedback_text", ""),
+            first,
+        )
 
 
 class QuizStore:
@@ -199,8 +218,10 @@ class QuizStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError):
-            raise MediakitError(f"The quiz file {self.path.name} cannot be read: it is not valid JSON. "
-                                "Ask your teacher; do not delete it.") from None
+            raise MediakitError(
+                f"The quiz file {self.path.name} cannot be read: it is not valid JSON. "
+                "Ask your teacher; do not delete it."
+            ) from None
         return list(data.get("submissions", [])) if isinstance(data, dict) else []
 
     def find(self, student: str, phase: str) -> dict | None:
@@ -227,8 +248,14 @@ class QuizStore:
 class Quiz:
     """One student's sitting of one form, in quiz mode (see the module docstring)."""
 
-    def __init__(self, form_name: str, student: str, phase: str = "pre", store: QuizStore | None = None,
-                 override: dict | None = None):
+    def __init__(
+        self,
+        form_name: str,
+        student: str,
+        phase: str = "pre",
+        store: QuizStore | None = None,
+        override: dict | None = None,
+    ):
         self.form = str(form_name).upper()
         self.items = form(self.form)
         self.student = _norm_name(student)
@@ -249,8 +276,9 @@ class Quiz:
         for e in self.items:
             if e.id == item_id:
                 return e
-        raise MediakitError(f"Form {self.form} has no item {item_id!r}. Its items are: "
-                            + ", ".join(e.id for e in self.items) + ".")
+        raise MediakitError(
+            f"Form {self.form} has no item {item_id!r}. Its items are: " + ", ".join(e.id for e in self.items) + "."
+        )
 
     def answer(self, item_id: str, answer) -> str:
         """Save an answer (shape checked, not scored): no feedback until submission."""
@@ -282,8 +310,17 @@ class Quiz:
             if not r.answered:
                 lines.append("Explanation: " + "; ".join(f"{o.id}) {o.why}" for o in ex.options if o.correct))
         text = "\n\n".join(lines) + f"\n\nQuiz score: {total:g}/{top:g}"
-        result = QuizResult(self.student, self.form, self.phase, self.order, total, top,
-                            {k: v for k, v in skills.items() if v[1]}, dict(self._answers), text)
+        result = QuizResult(
+            self.student,
+            self.form,
+            self.phase,
+            self.order,
+            total,
+            top,
+            {k: v for k, v in skills.items() if v[1]},
+            dict(self._answers),
+            text,
+        )
         self._result = self.store.record(result)
         return self._result
 
@@ -291,8 +328,11 @@ class Quiz:
         """The feedback with explanations, once the quiz is submitted."""
         if self._result is None:
             raise MediakitError("Submit the whole quiz first (quiz.submit()); feedback comes after.")
-        note = "" if self._result.first else ("You had already submitted this quiz: your first submission is "
-                                              "the one recorded, shown here.\n\n")
+        note = (
+            ""
+            if self._result.first
+            else ("You had already submitted this quiz: your first submission is the one recorded, shown here.\n\n")
+        )
         return note + self._result.feedback_text
 
 
@@ -310,7 +350,10 @@ def _stats(values: list[float]) -> dict:
         return {"n": 0, "mean": None, "sd": None, "min": None, "max": None}
     mean = sum(values) / n
     sd = math.sqrt(sum((v - mean) ** 2 for v in values) / (n - 1)) if n > 1 else None
-    r = lambda x: None if x is None else round(x, 3)
+
+    def r(x):
+        return None if x is None else round(x, 3)
+
     return {"n": n, "mean": r(mean), "sd": r(sd), "min": r(min(values)), "max": r(max(values))}
 
 
@@ -354,8 +397,11 @@ def class_gain(submissions: list[dict]) -> dict:
         rows = [(share(a, skill), share(b, skill)) for a, b in pairs]
         rows = [(x, y) for x, y in rows if x is not None and y is not None]
         if rows:
-            by_skill[skill] = {"pre": _stats([x for x, _ in rows]), "post": _stats([y for _, y in rows]),
-                               "change": _stats([y - x for x, y in rows])}
+            by_skill[skill] = {
+                "pre": _stats([x for x, _ in rows]),
+                "post": _stats([y for _, y in rows]),
+                "change": _stats([y - x for x, y in rows]),
+            }
     by_form = {}
     for d in submissions:
         by_form.setdefault(f"{d['form']} {d['phase']}", []).append(share(d))
@@ -363,14 +409,24 @@ def class_gain(submissions: list[dict]) -> dict:
     n = len(pairs)
     limits = []
     if n < SMALL_N:
-        limits.append(f"Only {n} student{'s' if n != 1 else ''} took both quizzes: with so few, a difference may "
-                      "be chance. Read the spread (sd, min to max), not only the mean.")
+        limits.append(
+            f"Only {n} student{'s' if n != 1 else ''} took both quizzes: with so few, a difference may "
+            "be chance. Read the spread (sd, min to max), not only the mean."
+        )
     else:
-        limits.append(f"{n} students took both quizzes. A class is not a random sample: the gain describes "
-                      "this class, not students in general.")
+        limits.append(
+            f"{n} students took both quizzes. A class is not a random sample: the gain describes "
+            "this class, not students in general."
+        )
     if min(len(gains["AB"]), len(gains["BA"])) < max(1, n // 4):
-        limits.append("The two form orders are unbalanced, so a harder form can look like a gain or a loss: "
-                      "compare the orders before reading the overall gain.")
+        limits.append(
+            "The two form orders are unbalanced, so a harder form can look like a gain or a loss: "
+            "compare the orders before reading the overall gain."
+        )
     limits.append("The forms are parallel, not identical: compare 'by_form' to see if one is harder.")
-    return {"by_order": {k: _stats(v) for k, v in gains.items()}, "by_skill": by_skill, "by_form": by_form,
-            "limits": limits}
+    return {
+        "by_order": {k: _stats(v) for k, v in gains.items()},
+        "by_skill": by_skill,
+        "by_form": by_form,
+        "limits": limits,
+    }

@@ -62,11 +62,11 @@ class Rewrite(Exercise):
         super().__init__(spec, context)
         self.target = spec.get("target", str)
         if self.target not in ("headline", "sentence"):
-            raise spec.error(f"target should be \"headline\" or \"sentence\", not {self.target!r}.")
+            raise spec.error(f'target should be "headline" or "sentence", not {self.target!r}.')
         default = {"headline": True} if self.target == "headline" else None
         self.passage = context.passage(spec, spec.get("passage", dict, default))
         if self.passage.article is None:
-            raise spec.error("a rewrite exercise needs the article (key article = \"seed\").")
+            raise spec.error('a rewrite exercise needs the article (key article = "seed").')
         checks = spec.get("checks", list, nonempty=True)
         for c in checks:
             if c not in CHECKS:
@@ -87,8 +87,9 @@ class Rewrite(Exercise):
             self.must_mention.append((tuple(words), rs.get("why", str, nonempty=True)))
         if "mentions" in self.checks and not self.must_mention:
             raise spec.error("the check 'mentions' needs at least one [[exercise.must_mention]].")
-        self.attribution_words = tuple(spec.get("attribution_words", list,
-                                                ["report", "reports", "says", "say", "according", "claims"]))
+        self.attribution_words = tuple(
+            spec.get("attribution_words", list, ["report", "reports", "says", "say", "according", "claims"])
+        )
 
     @property
     def original(self) -> str:
@@ -119,6 +120,7 @@ class Rewrite(Exercise):
     def read_back(self, text: str):
         """``(article, start, end)``: the article with the student's text in it, and where it lies."""
         from ..article import load_article
+
         a = self.passage.article
         if self.target == "headline":
             try:
@@ -130,7 +132,7 @@ class Rewrite(Exercise):
                 return new, None, None
             return new, h.start, h.end
         s = self.passage.start
-        new_text = a.text[:s] + text + a.text[s + len(self.passage.text):]
+        new_text = a.text[:s] + text + a.text[s + len(self.passage.text) :]
         new = load_article(new_text, name="your sentence")
         return new, s, s + len(text)
 
@@ -149,9 +151,16 @@ class Rewrite(Exercise):
     def _check_no_loaded(self, text, inside, markup, start):
         # A word inside a direct quote is the speaker's; a paraphrase ("..., FT reports") is still worded by
         # the student, so its judging words count as the student's own.
-        found = [sp for sp in inside if sp.layer == "loaded" and sp.label not in ("scare_quote", "contested_naming")
-                 and not (sp.get("voice") == "speaker"
-                          or (sp.get("voice") == "quoted" and sp.get("quote_kind", "direct") == "direct"))]
+        found = [
+            sp
+            for sp in inside
+            if sp.layer == "loaded"
+            and sp.label not in ("scare_quote", "contested_naming")
+            and not (
+                sp.get("voice") == "speaker"
+                or (sp.get("voice") == "quoted" and sp.get("quote_kind", "direct") == "direct")
+            )
+        ]
         if not found:
             return True, "the loaded lens finds no judging words in your own voice."
         parts = []
@@ -163,14 +172,19 @@ class Rewrite(Exercise):
         return False, "the loaded lens flags " + "; ".join(parts) + "."
 
     def _check_no_scare_quotes(self, text, inside, markup, start):
-        found = [sp for sp in inside if (sp.layer == "quote" and sp.label == "scare")
-                 or (sp.layer == "loaded" and sp.label == "scare_quote")]
+        found = [
+            sp
+            for sp in inside
+            if (sp.layer == "quote" and sp.label == "scare") or (sp.layer == "loaded" and sp.label == "scare_quote")
+        ]
         if not found:
             return True, "no word is set apart in quotes without a speaker."
         words = sorted({sp.text for sp in found})
         verb = "is" if len(words) == 1 else "are"
-        return False, (", ".join(words) + f" {verb} in quotes with no speaker: quotes like these hint that the word "
-                       "is doubtful. Say who used the word, or use a plain word without quotes.")
+        return False, (
+            ", ".join(words) + f" {verb} in quotes with no speaker: quotes like these hint that the word "
+            "is doubtful. Say who used the word, or use a plain word without quotes."
+        )
 
     def _check_no_certainty(self, text, inside, markup, start):
         found = [sp.text for sp in inside if sp.layer == "hedge" and sp.label == "certainty"]
@@ -183,8 +197,11 @@ class Rewrite(Exercise):
             return False, "the kit could not read this as a headline: write one line with no full stop at the end."
         report = markup.headline
         names = _source_names(self.passage.article)
-        absent = [t.text for t in (report.terms if report else ()) if t.support == "absent"
-                  and not _names_a_source(t.text, names)]
+        absent = [
+            t.text
+            for t in (report.terms if report else ())
+            if t.support == "absent" and not _names_a_source(t.text, names)
+        ]
         if absent:
             return False, "the body does not say: " + ", ".join(f"'{t}'" for t in absent) + "."
         return True, "the headline lens finds every part of it in the body."
@@ -199,11 +216,18 @@ class Rewrite(Exercise):
         has_cue = any(sp.layer in ("attribution_cue", "source") for sp in inside)
         words = _words(text)
         cues = [w.casefold() for w in self.attribution_words]
-        if has_cue or words & set(cues) or any(_has_phrase(text, c) for c in cues if " " in c) \
-                or _names_a_source(text, _source_names(markup.article, _evidence(markup)), anywhere=True):
+        if (
+            has_cue
+            or words & set(cues)
+            or any(_has_phrase(text, c) for c in cues if " " in c)
+            or _names_a_source(text, _source_names(markup.article, _evidence(markup)), anywhere=True)
+        ):
             return True, "it says that this is reported, so the reader knows who claims it."
-        return False, ("the body only reports " + ", ".join(f"'{t}'" for t in needs)
-                       + " from a source: say who reports it (e.g. 'FT: ...' or '..., report says').")
+        return False, (
+            "the body only reports "
+            + ", ".join(f"'{t}'" for t in needs)
+            + " from a source: say who reports it (e.g. 'FT: ...' or '..., report says')."
+        )
 
     def _check_length(self, text, inside, markup, start):
         n = len(_WORD.findall(text))
@@ -215,8 +239,11 @@ class Rewrite(Exercise):
 
     def _check_mentions(self, text, inside, markup, start):
         words = _words(text)
-        missing = [why for group, why in self.must_mention
-                   if not any((g.casefold() in words) if " " not in g else _has_phrase(text, g) for g in group)]
+        missing = [
+            why
+            for group, why in self.must_mention
+            if not any((g.casefold() in words) if " " not in g else _has_phrase(text, g) for g in group)
+        ]
         if missing:
             return False, " ".join(missing)
         return True, "every fact the key asks for is there."

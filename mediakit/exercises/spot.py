@@ -49,8 +49,11 @@ def rule(penalty: float = DEFAULT_PENALTY) -> str:
     'How this is scored: 1 point for each word of the key you flag, 1/2 if you flag only part of it, minus 0.25 for each flag that is not in the key (never below 0).'
     """
     from .base import fmt_score
-    return ("How this is scored: 1 point for each word of the key you flag, 1/2 if you flag only part of it, "
-            f"minus {fmt_score(penalty)} for each flag that is not in the key (never below 0).")
+
+    return (
+        "How this is scored: 1 point for each word of the key you flag, 1/2 if you flag only part of it, "
+        f"minus {fmt_score(penalty)} for each flag that is not in the key (never below 0)."
+    )
 
 
 RULE = rule()
@@ -59,7 +62,7 @@ RULE = rule()
 @dataclass(frozen=True)
 class SpotItem:
     text: str
-    start: int          # offsets into the passage
+    start: int  # offsets into the passage
     end: int
     why: str = ""
 
@@ -103,7 +106,7 @@ class Spot(Exercise):
                 extra = f" (occurrence {occurrence})" if occurrence != 1 else ""
                 raise spec.error(f"the {what} '{text}'{extra} is not in the passage.")
             why = rs.get("why", str, "" if field == "optional" else ...)
-            out.append(SpotItem(self.passage.text[where[0]:where[1]], where[0], where[1], why))
+            out.append(SpotItem(self.passage.text[where[0] : where[1]], where[0], where[1], why))
         return tuple(sorted(out, key=lambda i: i.start))
 
     @property
@@ -130,14 +133,19 @@ class Spot(Exercise):
                 value = expect_text(entry, "A flagged word", 200)
                 if not value:
                     raise AnswerError('Your list holds an empty string "": remove it or write the word.')
-            elif isinstance(entry, (list, tuple)) and len(entry) == 2 and all(
-                    isinstance(x, int) and not isinstance(x, bool) for x in entry):
+            elif (
+                isinstance(entry, (list, tuple))
+                and len(entry) == 2
+                and all(isinstance(x, int) and not isinstance(x, bool) for x in entry)
+            ):
                 s, e = entry
                 if not 0 <= s < e <= len(self.passage.text):
-                    raise AnswerError(f"The offsets {list(entry)} fall outside the passage (0 to {len(self.passage.text)}).")
+                    raise AnswerError(
+                        f"The offsets {list(entry)} fall outside the passage (0 to {len(self.passage.text)})."
+                    )
                 value = [s, e]
             else:
-                raise AnswerError(f"Each flag should be a word in quotes, like \"daring\"; {entry!r} is not.")
+                raise AnswerError(f'Each flag should be a word in quotes, like "daring"; {entry!r} is not.')
             if value not in out:
                 out.append(value)
         return out
@@ -149,11 +157,15 @@ class Spot(Exercise):
         else:
             spans = self.passage.find_all(entry)
             if not spans:
-                raise AnswerError(f"'{entry}' is not in {self.passage.label}. Copy the word exactly as it is written there.")
+                raise AnswerError(
+                    f"'{entry}' is not in {self.passage.label}. Copy the word exactly as it is written there."
+                )
         s, e = spans[0]
         if len(self.passage.text[s:e].split()) > MAX_FLAG_WORDS:
-            raise AnswerError(f"'{self.passage.text[s:e][:40]}...' is too long to flag: flag single words or short "
-                              f"phrases (at most {MAX_FLAG_WORDS} words).")
+            raise AnswerError(
+                f"'{self.passage.text[s:e][:40]}...' is too long to flag: flag single words or short "
+                f"phrases (at most {MAX_FLAG_WORDS} words)."
+            )
         return spans
 
     def score(self, answer) -> Result:
@@ -170,8 +182,7 @@ class Spot(Exercise):
                 lines.append((it.start, ItemFeedback(it.text, "hit", 1.0, why)))
                 total += 1
             elif any(covered):
-                lines.append((it.start, ItemFeedback(it.text, "partial", 0.5,
-                                                     f"you flagged only part of it. {why}")))
+                lines.append((it.start, ItemFeedback(it.text, "partial", 0.5, f"you flagged only part of it. {why}")))
                 total += 0.5
             else:
                 lines.append((it.start, ItemFeedback(it.text, "miss", 0.0, why)))
@@ -190,8 +201,9 @@ class Spot(Exercise):
             lines.append((s, ItemFeedback(text, "false_alarm", -self.penalty, why)))
             total -= self.penalty
         lines.sort(key=lambda x: x[0])
-        return Result(max(0.0, total), self.max_score, tuple(i for _, i in lines), exercise_id=self.id,
-                      rule=rule(self.penalty))
+        return Result(
+            max(0.0, total), self.max_score, tuple(i for _, i in lines), exercise_id=self.id, rule=rule(self.penalty)
+        )
 
     def why_not(self, s: int, e: int) -> str:
         """Why a flag at passage offsets ``s..e`` is not in the key: what the lenses say about it."""
@@ -200,6 +212,7 @@ class Spot(Exercise):
         if a is None:
             return base + ": the key does not list it. Compare it with the words the key lists."
         from ..views.palette import STYLE, pretty
+
         gs, ge = self.passage.start + s, self.passage.start + e
         found = [sp for sp in a.markup().spans if sp.start < ge and gs < sp.end and sp.end > sp.start]
         own = [sp for sp in found if sp.layer == self.layer] if self.layer else []
@@ -209,20 +222,24 @@ class Spot(Exercise):
             who = ""
             if voice in ("quoted", "speaker"):
                 who = " inside a quote, so it is the speaker's word, not the writer's"
-                t = a.text[speaker[0]:speaker[1]] if isinstance(speaker, (list, tuple)) and len(speaker) == 2 else ""
+                t = a.text[speaker[0] : speaker[1]] if isinstance(speaker, (list, tuple)) and len(speaker) == 2 else ""
                 if t:
                     who = f" inside a quote, so it is {t}'s word, not the writer's"
             if sp.label == "contested_naming":
-                return (f"{base}: '{sp.text}' is a naming choice between usual terms, not a judgement. "
-                        + (sp.explanation or "")).strip()
+                return (
+                    f"{base}: '{sp.text}' is a naming choice between usual terms, not a judgement. "
+                    + (sp.explanation or "")
+                ).strip()
             return f"{base}: the lens marks '{sp.text}' as {pretty(sp.label)}{who}."
         other = [sp for sp in found if sp.layer not in (self.layer, "claim", "headline")]
         if other:
             sp = other[0]
             name = STYLE[sp.layer].name.lower() if sp.layer in STYLE else sp.layer
             return f"{base}: it belongs to another layer ({name}: {pretty(sp.label)})."
-        return (f"{base}: no lens marks it here. Read its sentence again: does it describe, "
-                "or does it do what the question asks?")
+        return (
+            f"{base}: no lens marks it here. Read its sentence again: does it describe, "
+            "or does it do what the question asks?"
+        )
 
     # -- explanations ----------------------------------------------------------------
     def explain(self, item: SpotItem) -> str:
@@ -247,7 +264,7 @@ class Spot(Exercise):
             if span.start == s and span.end == e:
                 return span
             if span.overlaps(s, e) and span.text.strip(quotes).casefold() == item.text.casefold():
-                return span     # the lens marks the phrase with its quote marks
+                return span  # the lens marks the phrase with its quote marks
         return None
 
     # -- agreement with the lenses -----------------------------------------------------

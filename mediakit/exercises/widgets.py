@@ -36,10 +36,13 @@ def _esc(text: str) -> str:
 
 def feedback_html(text: str) -> str:
     """The feedback text as HTML: one escaped line per item, announced to screen readers."""
-    lines = "".join(f"<li>{_esc(line)}</li>" for line in text.splitlines()
-                    if line.strip() and not line.startswith("Score: "))   # the score line is shown once, above
-    return (f'<div class="mediakit-feedback" role="status" aria-live="polite">'
-            f'<ul style="list-style:none;padding-left:0">{lines}</ul></div>')
+    lines = "".join(
+        f"<li>{_esc(line)}</li>" for line in text.splitlines() if line.strip() and not line.startswith("Score: ")
+    )  # the score line is shown once, above
+    return (
+        f'<div class="mediakit-feedback" role="status" aria-live="polite">'
+        f'<ul style="list-style:none;padding-left:0">{lines}</ul></div>'
+    )
 
 
 class ExerciseWidget(W.VBox):
@@ -51,11 +54,13 @@ class ExerciseWidget(W.VBox):
         self.title = W.HTML(f"<h4>{_esc(exercise.title or exercise.id)}</h4>")
         # The notebook's text states the question above the widget: shown once, not repeated here.
         self.question = W.HTML("")
-        self.check_button = W.Button(description="Check", icon="check", button_style="primary",
-                                     tooltip="Check your answer and see why")
+        self.check_button = W.Button(
+            description="Check", icon="check", button_style="primary", tooltip="Check your answer and see why"
+        )
         self.hint_button = W.Button(description="Hint", icon="lightbulb-o", tooltip="Show the next hint")
-        self.again_button = W.Button(description="Try again", icon="repeat",
-                                     tooltip="Hide the feedback and change your answer", disabled=True)
+        self.again_button = W.Button(
+            description="Try again", icon="repeat", tooltip="Hide the feedback and change your answer", disabled=True
+        )
         self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Clear your answer")
         self.hint_area = W.HTML("")
         self.score = W.HTML("")
@@ -68,8 +73,9 @@ class ExerciseWidget(W.VBox):
         self.reset_button.on_click(lambda _: self.on_reset())
         self.inputs = self.build_inputs()
         buttons = W.HBox([self.check_button, self.hint_button, self.again_button, self.reset_button])
-        super().__init__([self.title, self.question, self.inputs, buttons, self.hint_area, self.score,
-                          self.feedback, self.notes])
+        super().__init__(
+            [self.title, self.question, self.inputs, buttons, self.hint_area, self.score, self.feedback, self.notes]
+        )
         self.restore()
 
     # -- kind-specific -----------------------------------------------------------------
@@ -106,7 +112,7 @@ class ExerciseWidget(W.VBox):
             self.show_message(str(e))
             return
         if result.answered and _is_empty(self.exercise, answer):
-            self._set_saved()           # an empty answer kept the saved one: show it in the inputs too
+            self._set_saved()  # an empty answer kept the saved one: show it in the inputs too
         self.show_result(result)
         self.show_notes()
 
@@ -166,7 +172,7 @@ class SpotWidget(ExerciseWidget):
     def build_inputs(self):
         ex = self.exercise
         text = ex.passage.text
-        self.toggles = []           # (button, (start, end) of its word part)
+        self.toggles = []  # (button, (start, end) of its word part)
         rows = []
         pos = 0
         for line in text.split("\n"):
@@ -179,8 +185,9 @@ class SpotWidget(ExerciseWidget):
                     continue
                 start = pos + m.start() + w.start()
                 end = pos + m.start() + _last_word_end(chunk)
-                b = W.ToggleButton(value=False, description=chunk, tooltip=f"flag '{chunk}'",
-                                   layout=W.Layout(width="auto"))
+                b = W.ToggleButton(
+                    value=False, description=chunk, tooltip=f"flag '{chunk}'", layout=W.Layout(width="auto")
+                )
                 b.observe(self._on_toggle, names="value")
                 self.toggles.append((b, (start, end)))
                 items.append(b)
@@ -189,8 +196,17 @@ class SpotWidget(ExerciseWidget):
             pos += len(line) + 1
         self.flagged = W.HTML("<p>Flagged: (nothing yet)</p>")
         from .spot import rule
-        return W.VBox([W.HTML(f"<p>Click the words to flag them (Tab to move, Space to flag) in "
-                              f"{_esc(ex.passage.label)}. {_esc(rule(ex.penalty))}</p>"), *rows, self.flagged])
+
+        return W.VBox(
+            [
+                W.HTML(
+                    f"<p>Click the words to flag them (Tab to move, Space to flag) in "
+                    f"{_esc(ex.passage.label)}. {_esc(rule(ex.penalty))}</p>"
+                ),
+                *rows,
+                self.flagged,
+            ]
+        )
 
     def _on_toggle(self, change) -> None:
         b = change["owner"]
@@ -234,8 +250,12 @@ class ClassifyWidget(ExerciseWidget):
         self.dropdowns = {}
         rows = []
         for it in ex.items:
-            d = W.Dropdown(options=[("choose…", "")] + [(c, c) for c in ex.categories], value="",
-                           description="", layout=W.Layout(width="12em"))
+            d = W.Dropdown(
+                options=[("choose…", "")] + [(c, c) for c in ex.categories],
+                value="",
+                description="",
+                layout=W.Layout(width="12em"),
+            )
             self.dropdowns[it.id] = d
             rows.append(W.HBox([d, W.HTML(f"<span>{_esc(it.text)}</span>")]))
         return W.VBox(rows)
@@ -284,12 +304,16 @@ class ChooseWidget(ExerciseWidget):
     def build_inputs(self):
         ex = self.exercise
         if ex.multiple:
-            self.boxes = {o.id: W.Checkbox(value=False, description=f"{o.id}) {o.text}", indent=False,
-                                           layout=W.Layout(width="auto"))
-                          for o in ex.options}
+            self.boxes = {
+                o.id: W.Checkbox(
+                    value=False, description=f"{o.id}) {o.text}", indent=False, layout=W.Layout(width="auto")
+                )
+                for o in ex.options
+            }
             return W.VBox(list(self.boxes.values()))
-        self.radio = W.RadioButtons(options=[(f"{o.id}) {o.text}", o.id) for o in ex.options], value=None,
-                                    layout=W.Layout(width="auto"))
+        self.radio = W.RadioButtons(
+            options=[(f"{o.id}) {o.text}", o.id) for o in ex.options], value=None, layout=W.Layout(width="auto")
+        )
         return self.radio
 
     def get_answer(self):
@@ -312,8 +336,9 @@ class RewriteWidget(ExerciseWidget):
 
     def build_inputs(self):
         ex = self.exercise
-        self.text = W.Textarea(value="", placeholder=f"Write your {ex.target} here",
-                               layout=W.Layout(width="100%", height="4em"))
+        self.text = W.Textarea(
+            value="", placeholder=f"Write your {ex.target} here", layout=W.Layout(width="100%", height="4em")
+        )
         return W.VBox([W.HTML(f"<p>The original {ex.target}: <q>{_esc(ex.original)}</q></p>"), self.text])
 
     def get_answer(self):
@@ -323,8 +348,13 @@ class RewriteWidget(ExerciseWidget):
         self.text.value = answer if isinstance(answer, str) else ""
 
 
-WIDGETS = {"spot": SpotWidget, "classify": ClassifyWidget, "match": MatchWidget, "choose": ChooseWidget,
-           "rewrite": RewriteWidget}
+WIDGETS = {
+    "spot": SpotWidget,
+    "classify": ClassifyWidget,
+    "match": MatchWidget,
+    "choose": ChooseWidget,
+    "rewrite": RewriteWidget,
+}
 
 
 def build(exercise) -> ExerciseWidget:

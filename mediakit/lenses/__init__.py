@@ -32,7 +32,7 @@ def run(article, layers=None) -> dict[str, tuple[Span, ...]]:
     for lens in LENSES[: last + 1]:
         spans = lens.find(article, MappingProxyType(found))
         for s in spans:
-            if s.layer != lens.LAYER or article.text[s.start:s.end] != s.text:
+            if s.layer != lens.LAYER or article.text[s.start : s.end] != s.text:
                 raise AssertionError(f"lens {lens.__name__} produced a span that does not index the text: {s!r}")
         found[lens.LAYER] = tuple(sorted(spans, key=sort_key))
     return found

@@ -139,51 +139,74 @@ CONTENTS = ("clause", "any", "object", "quote", "infinitive")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
-AUX = frozenset("has have had 've 'd will would shall should can could may might must do does did "
-                "is are was were be been being am 's 're 'm not n't never".split())
+AUX = frozenset(
+    "has have had 've 'd will would shall should can could may might must do does did "
+    "is are was were be been being am 's 're 'm not n't never".split()
+)
 BE = frozenset("is are was were be been being am 's 're 'm".split())
-COPULA = BE | frozenset("remain remains remained become becomes became grow grows grew "
-                        "feel feels felt seem seems seemed appear appears appeared".split())
-ADVERBS = frozenset("also still already just even now then again never often repeatedly however instead too "
-                    "once reportedly publicly privately openly previously recently later "
-                    "long further separately additionally initially originally finally immediately "
-                    "subsequently ultimately".split())
-DETERMINERS = frozenset("the a an this that these those his her its their our my your no any some "
-                        "each every such what which whose".split())
+COPULA = BE | frozenset(
+    "remain remains remained become becomes became grow grows grew "
+    "feel feels felt seem seems seemed appear appears appeared".split()
+)
+ADVERBS = frozenset(
+    "also still already just even now then again never often repeatedly however instead too "
+    "once reportedly publicly privately openly previously recently later "
+    "long further separately additionally initially originally finally immediately "
+    "subsequently ultimately".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your no any some each every such what which whose".split()
+)
 PRONOUNS = frozenset("he she they we i you it one someone somebody everyone nobody".split())
 # Words that end the subject when reading backwards from the cue.
-SUBJECT_STOP = frozenset("""
+SUBJECT_STOP = frozenset(
+    """
 that which whom whose when where while whereas because if unless although though since
 after before as than whether until once so but is are was were be been being am has have had
 do does did will would can could may might must should shall not to by into about over under
 through during against without within between then there here what how why onto upon toward
 towards across despite around
-""".split())
-LEADING = frozenset("and but or so yet however meanwhile now still also instead then thus indeed "
-                    "moreover furthermore nevertheless nonetheless even".split())
-PREPOSITIONS = frozenset("with in on at for from of after before during by into about over under "
-                         "through against without within between since across despite".split())
-ADDRESSEE = frozenset("tell tells told telling warn warns warned warning ask asks asked asking "
-                      "assure assures assured remind reminds reminded inform informs informed".split())
+""".split()
+)
+LEADING = frozenset(
+    "and but or so yet however meanwhile now still also instead then thus indeed "
+    "moreover furthermore nevertheless nonetheless even".split()
+)
+PREPOSITIONS = frozenset(
+    "with in on at for from of after before during by into about over under "
+    "through against without within between since across despite".split()
+)
+ADDRESSEE = frozenset(
+    "tell tells told telling warn warns warned warning ask asks asked asking "
+    "assure assures assured remind reminds reminded inform informs informed".split()
+)
 CLAUSE_START = frozenset("that whether if how why what when where who which there this these those".split())
-FINITE = frozenset("is are was were will would can could has have had should must may might did does do "
-                   "want wants wanted need needs needed shall".split())
+FINITE = frozenset(
+    "is are was were will would can could has have had should must may might did does do "
+    "want wants wanted need needs needed shall".split()
+)
 EMOTION_PREP = frozenset("about over by at with for".split())
-NOT_SOURCES = frozenset("plan plans schedule preference preferences script taste tradition instructions "
-                        "rules size age rank order need needs".split())
+NOT_SOURCES = frozenset(
+    "plan plans schedule preference preferences script taste tradition instructions "
+    "rules size age rank order need needs".split()
+)
 # Words before a colon that label a section, not a speaker ("Update: ...", "Q: ...").
-COLON_LABELS = frozenset("""q a about notes update updated note editor editors watch video photo photos image images read related
+COLON_LABELS = frozenset(
+    """q a about notes update updated note editor editors watch video photo photos image images read related
 source sources credit credits caption by breaking exclusive opinion analysis review quiz timeline explainer
 fact check live tags tag topics category share listen subscribe correction clarification advertisement
 warning chapter part step day week year example examples question answer summary bottom line
 plus also previously contributing contributor news bonus background context meanwhile why what how who when where
-""".split())
+""".split()
+)
 # Opinion verbs that, with "I"/"we"/"you" as subject, hedge the speaker's own words ("I think it
 # will pass"): the hedge lens's business, not a source being cited.
 SPEAKER_HEDGES = frozenset("think believe hope guess suppose doubt suspect assume reckon feel".split())
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december week weekend month year morning afternoon evening
-night day days weeks months today yesterday tonight""".split())
+night day days weeks months today yesterday tonight""".split()
+)
 # Prepositions that a reporting verb takes as its particle ("warned of", "talked about", "called for"):
 # they belong to the cue span, as PolNeAR's guidelines mark multi-word cues.
 PARTICLES = frozenset("about of for against over".split())
@@ -194,13 +217,17 @@ NAME_PARTICLES = frozenset("de del della da di du van von der den la le al el bi
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col prof st sgt capt adm cmdr rev jr sr".split())
 QUANTIFIERS = frozenset("some many most several others few both all none".split())
 NOT_SUBJECT = frozenset("this that these those which what there here who whom".split())
-_PUNCT_STOP = set('.;:!?()[]{}"\u201c\u201d\u2018\u2019\'\u2014\u2013\u2026')
-_OPEN_QUOTE = set('"\u201c\u2018\'')
+_PUNCT_STOP = set(".;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u2014\u2013\u2026")
+_OPEN_QUOTE = set("\"\u201c\u2018'")
 
-_IT_PASSIVE = re.compile(r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|"
-                         r"could\s+be|can\s+be|is\s+being|was\s+being)\s+(?:widely\s+|also\s+|now\s+)?$")
-_BEING_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|"
-                            r"(?:is|are|was|were)\s+being)\s+(?:now\s+|also\s+|repeatedly\s+)?$")
+_IT_PASSIVE = re.compile(
+    r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|"
+    r"could\s+be|can\s+be|is\s+being|was\s+being)\s+(?:widely\s+|also\s+|now\s+)?$"
+)
+_BEING_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|"
+    r"(?:is|are|was|were)\s+being)\s+(?:now\s+|also\s+|repeatedly\s+)?$"
+)
 _NP_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?$")
 
 
@@ -210,7 +237,7 @@ class CueRow:
     stance: str
     kind: str
     forms: tuple[str, ...]
-    rest: tuple[str, ...]          # the words after the first one ("the", "silence"); "*" = gap
+    rest: tuple[str, ...]  # the words after the first one ("the", "silence"); "*" = gap
     content: str
     explanation: str
     alternative: str
@@ -229,7 +256,7 @@ class Cue:
     quoted: bool = False
     quote: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
-    also: tuple = ()                          # other quotes cited by the same cue
+    also: tuple = ()  # other quotes cited by the same cue
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -266,7 +293,7 @@ def rows_with_lines(name: str, folder: str | None = None):
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
     """The rows of ``cues.csv``, checked. A bad row raises :class:`LexiconError`.
 
@@ -281,27 +308,42 @@ def cue_rows(folder: str | None = None) -> tuple[CueRow, ...]:
         for col, allowed in (("stance", STANCES), ("kind", KINDS), ("content", CONTENTS)):
             value = row.get(col, "")
             if value not in allowed:
-                raise LexiconError(f"{where}: the row for {row.get('cue', '')!r} has {col} {value!r}; "
-                                   f"it must be one of {', '.join(allowed)}.")
+                raise LexiconError(
+                    f"{where}: the row for {row.get('cue', '')!r} has {col} {value!r}; "
+                    f"it must be one of {', '.join(allowed)}."
+                )
         words = row["cue"].lower().split()
         forms = tuple(f.strip().lower() for f in row.get("forms", "").split("|") if f.strip())
         if row["kind"] == "colon":
-            forms = ()                    # found by its punctuation, not by a word
+            forms = ()  # found by its punctuation, not by a word
         elif not forms:
             forms = _inflect(words[0]) if row["kind"] == "verb" else (words[0],)
         if any(not re.fullmatch(r"[a-z][a-z'\-]*", f) for f in forms):
-            raise LexiconError(f"{where}: the row for {row['cue']!r} has a form that is not a single word: "
-                               f"{'|'.join(forms)}.")
+            raise LexiconError(
+                f"{where}: the row for {row['cue']!r} has a form that is not a single word: {'|'.join(forms)}."
+            )
         subject = row.get("subject", "") or "any"
         if subject not in ("any", "person", "document"):
-            raise LexiconError(f"{where}: the row for {row['cue']!r} has subject {subject!r}; "
-                               "it must be any, person or document.")
-        out.append(CueRow(row["cue"], row["stance"], row["kind"], forms, tuple(words[1:]),
-                          row["content"], row["explanation"], row.get("alternative", ""), subject))
+            raise LexiconError(
+                f"{where}: the row for {row['cue']!r} has subject {subject!r}; it must be any, person or document."
+            )
+        out.append(
+            CueRow(
+                row["cue"],
+                row["stance"],
+                row["kind"],
+                forms,
+                tuple(words[1:]),
+                row["content"],
+                row["explanation"],
+                row.get("alternative", ""),
+                subject,
+            )
+        )
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _index(folder: str | None = None):
     by_form: dict[str, list[CueRow]] = {}
     for r in cue_rows(folder):
@@ -339,7 +381,7 @@ class _Raw:
         self.text, self.s, self.e = text, s, e
 
     def __getitem__(self, i: int) -> str:
-        return self.text[self.s[i]:self.e[i]]
+        return self.text[self.s[i] : self.e[i]]
 
 
 class _Unit:
@@ -355,7 +397,7 @@ class _Unit:
         self.low = parts[1::2]
         self.tok_s = offsets[1:-1:2]
         self.tok_e = offsets[2::2]
-        self.n = len(self.low)                      # len(unit), without a method call
+        self.n = len(self.low)  # len(unit), without a method call
         self.raw = _Raw(text, self.tok_s, self.tok_e)
         self.cues: list[Cue] = []
 
@@ -394,8 +436,12 @@ class _Analyser:
         self.verb_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon") for f in r.forms)
         # the plain reporting verbs (not the stance and mental-state verbs, whose forms are often nouns:
         # "the plan", "his view"): a sentence with one of them needs no nominal cue
-        self.speech_forms = frozenset(f for r in self.rows if r.kind not in ("nominal", "colon")
-                                      and r.subject != "person" and r.content != "infinitive" for f in r.forms)
+        self.speech_forms = frozenset(
+            f
+            for r in self.rows
+            if r.kind not in ("nominal", "colon") and r.subject != "person" and r.content != "infinitive"
+            for f in r.forms
+        )
         self.units = _units(article)
         self.unit_starts = [u[0] for u in self.units]
         self.unit_cache: dict[int, _Unit] = {}
@@ -411,8 +457,11 @@ class _Analyser:
         self.title_case_headline = -1
         self.head_end = article.headline.end if article.headline is not None else 0
         if article.headline is not None:
-            words = [w for w in _WORDS.findall(article.headline.text) if w.lower() not in ("a", "an", "the", "of",
-                                                                                         "and", "to", "in", "on", "for")]
+            words = [
+                w
+                for w in _WORDS.findall(article.headline.text)
+                if w.lower() not in ("a", "an", "the", "of", "and", "to", "in", "on", "for")
+            ]
             if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
                 self.title_case_headline = article.headline.start
 
@@ -434,27 +483,36 @@ class _Analyser:
 
     def in_quote(self, offset: int):
         i = bisect.bisect_right(self.q_starts, offset) - 1
-        for q in self.stretches[max(0, i - 2):i + 1]:      # a nested pair may start after its outer quote
+        for q in self.stretches[max(0, i - 2) : i + 1]:  # a nested pair may start after its outer quote
             if q.start <= offset < q.end:
                 return q
         return None
 
     def abbreviation_dot(self, u: _Unit, k: int) -> bool:
         """Whether token ``k`` is the full stop of "Mr." or of an initial ("George W. Bush")."""
-        return u.low[k] == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
-            u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper()))
+        return (
+            u.low[k] == "."
+            and k > 0
+            and u.tok_s[k] == u.tok_e[k - 1]
+            and (u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper()))
+        )
 
     def possessive_mark(self, u: _Unit, k: int) -> bool:
         """Whether token ``k`` is the apostrophe of a plural possessive ("Sanders' campaign manager")."""
-        return u.low[k] == "'" and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and u.low[k - 1].endswith("s") \
-            and k + 1 < u.n and u.tok_s[k + 1] > u.tok_e[k]
+        return (
+            u.low[k] == "'"
+            and k > 0
+            and u.tok_s[k] == u.tok_e[k - 1]
+            and u.low[k - 1].endswith("s")
+            and k + 1 < u.n
+            and u.tok_s[k + 1] > u.tok_e[k]
+        )
 
     def role_words(self, u: _Unit, a: int, b: int) -> bool:
         """Whether tokens ``a`` to ``b`` hold a lower-case title or role noun ("South Carolina
         director for Sanders"): a capitalised appositive that describes a person."""
         nouns = self.person_nouns()
-        return any(not _is_cap(u.raw[t]) and (u.low[t] in nouns or u.low[t].rstrip("s") in nouns)
-                   for t in range(a, b))
+        return any(not _is_cap(u.raw[t]) and (u.low[t] in nouns or u.low[t].rstrip("s") in nouns) for t in range(a, b))
 
     def source_nouns(self):
         """Head nouns of sources that are people or documents (``source_groups.csv``, ``source_titles.csv``)."""
@@ -462,6 +520,7 @@ class _Analyser:
 
     def person_nouns(self):
         from .sources import _lists
+
         if self._person_nouns is None:
             groups, titles, _ = _lists()
             self._person_nouns = groups.keys() | titles.keys()
@@ -478,54 +537,66 @@ class _Analyser:
             word = m.group(0)
             if word in self.nominal_forms and norm.find("in ", max(0, pos - 60), pos) == -1:
                 if word not in self.verb_forms:
-                    continue                               # a nominal cue needs "in" before it
+                    continue  # a nominal cue needs "in" before it
                 nominal_ok = False
             else:
                 nominal_ok = True
-            if _NOUN_BEFORE.search(norm, max(0, pos - 12), pos) and not norm.startswith(("according", "quoted"), pos) \
-                    and not (nominal_ok and word in self.nominal_forms):
-                continue                                   # "the reports", "to say", "his claims"
+            if (
+                _NOUN_BEFORE.search(norm, max(0, pos - 12), pos)
+                and not norm.startswith(("according", "quoted"), pos)
+                and not (nominal_ok and word in self.nominal_forms)
+            ):
+                continue  # "the reports", "to say", "his claims"
             if text[pos].isupper() and pos >= self.head_end:
                 back = pos - 1
                 while back >= 0 and text[back] in " \t\"'\u201c\u2018(":
                     back -= 1
                 if back >= 0 and text[back] not in ".!?\n\r:\u201d\u2019":
-                    continue                               # "the United States", "Washington Post"
+                    continue  # "the United States", "Washington Post"
             u = self.unit(pos)
             if u is None:
                 continue
             i = u.index_at(m.start())
             if i >= u.n or u.tok_s[i] != m.start() or u.low[i] != m.group(0):
                 continue  # inside a longer token ("say-so", "claim's")
-            if u.cues and any(c.start <= pos < c.end for c in u.cues[-4:]):    # cues come in text order: linear
+            if u.cues and any(c.start <= pos < c.end for c in u.cues[-4:]):  # cues come in text order: linear
                 continue
             q_in = self.in_quote(pos)
             if q_in is not None and not q_in.unclosed:
-                continue                                   # "I can say ..." inside a quotation is the speaker's
+                continue  # "I can say ..." inside a quotation is the speaker's
             cue = self.try_at(u, i)
             if cue is not None:
                 if u.cues:
                     prev = u.cues[-1]
-                    if prev.source == cue.source and prev.content[0] < cue.start < prev.content[1] \
-                            and not prev.quoted:
+                    if prev.source == cue.source and prev.content[0] < cue.start < prev.content[1] and not prev.quoted:
                         # "He claimed that ..., and insisted that ...": the first content stops at "and"
                         ce = cue.start
                         if cue.source is not None and cue.source[1] <= ce and cue.source[0] >= prev.content[0]:
                             ce = cue.source[0]
-                        head = self.text[prev.content[0]:ce].rstrip(" \t\r\n,")
+                        head = self.text[prev.content[0] : ce].rstrip(" \t\r\n,")
                         for joint in (" and", " but"):
                             if head.endswith(joint):
-                                head = head[:-len(joint)].rstrip(" \t\r\n,")
+                                head = head[: -len(joint)].rstrip(" \t\r\n,")
                         ce = prev.content[0] + len(head)
                         if ce > prev.content[0]:
                             i_prev = next(k for k in range(len(out) - 1, -1, -1) if out[k] is prev)
-                            prev = Cue(prev.start, prev.end, prev.row, prev.source, (prev.content[0], ce),
-                                       prev.quoted, prev.quote, prev.role, prev.also)
+                            prev = Cue(
+                                prev.start,
+                                prev.end,
+                                prev.row,
+                                prev.source,
+                                (prev.content[0], ce),
+                                prev.quoted,
+                                prev.quote,
+                                prev.role,
+                                prev.also,
+                            )
                             out[i_prev] = u.cues[-1] = prev
                 also = self.other_quote(u, cue)
                 if also:
-                    cue = Cue(cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote,
-                              cue.role, also)
+                    cue = Cue(
+                        cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote, cue.role, also
+                    )
                 u.cues.append(cue)
                 out.append(cue)
         out.extend(self.colons())
@@ -556,8 +627,9 @@ class _Analyser:
         """Whether the article reads as an interview transcript: at least two paragraphs open with the
         same speaker label in capitals and a colon ("TRUMP: ...", "HOST: ..."), or three with any."""
         if self._transcript is None:
-            labels = [m.group(1) for m in _TRANSCRIPT_LABEL.finditer(self.text)
-                      if m.group(1).lower() not in COLON_LABELS]
+            labels = [
+                m.group(1) for m in _TRANSCRIPT_LABEL.finditer(self.text) if m.group(1).lower() not in COLON_LABELS
+            ]
             counts = {}
             for lab in labels:
                 counts[lab] = counts.get(lab, 0) + 1
@@ -596,11 +668,13 @@ class _Analyser:
         if first > last or not _is_cap(u.raw[first]):
             return None
         words = [u.low[t] for t in range(first, last + 1)]
-        if any(w in COLON_LABELS or w in TIME_WORDS or w in DETERMINERS for w in words) \
-                or all(u.raw[t].isupper() for t in range(first, last + 1)):
+        if any(w in COLON_LABELS or w in TIME_WORDS or w in DETERMINERS for w in words) or all(
+            u.raw[t].isupper() for t in range(first, last + 1)
+        ):
             return None
         from .sources import _lists
-        if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[last]]) == "place":
+
+        if _lists()[2].get(self.text[u.tok_s[first] : u.tok_e[last]]) == "place":
             return None
         return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[last]), q.content, True, (q.start, q.end), None)
 
@@ -613,33 +687,48 @@ class _Analyser:
             return None
         # the phrase before the colon: from the sentence start, or from a dash ("Pollsters agree - Carl Bialik:")
         k = i - 1
-        while k >= 0 and u.low[k] not in ("-", "\u2014", "\u2013") and (not _is_punct(u.low[k])
-                                                                         or self.abbreviation_dot(u, k)
-                                                                         or u.low[k] in ("'", "&")):
+        while (
+            k >= 0
+            and u.low[k] not in ("-", "\u2014", "\u2013")
+            and (not _is_punct(u.low[k]) or self.abbreviation_dot(u, k) or u.low[k] in ("'", "&"))
+        ):
             k -= 1
         if k >= 0 and (u.low[k] not in ("-", "\u2014", "\u2013") or k == 0 or u.tok_s[k] == u.tok_e[k - 1]):
-            return None                      # only at the sentence start, or after a spaced dash
+            return None  # only at the sentence start, or after a spaced dash
         first = k + 1
         n = i - first
         if not 1 <= n <= 7:
             return None
         words = [u.low[t] for t in range(first, i) if not _is_punct(u.low[t])]
-        if not words or words[0] in COLON_LABELS or any(w.isdigit() or w in COLON_LABELS for w in words) \
-                or (len(words) == 1 and len(words[0]) < 3) or words[-1] in PRONOUNS or words[-1] in DETERMINERS:
+        if (
+            not words
+            or words[0] in COLON_LABELS
+            or any(w.isdigit() or w in COLON_LABELS for w in words)
+            or (len(words) == 1 and len(words[0]) < 3)
+            or words[-1] in PRONOUNS
+            or words[-1] in DETERMINERS
+        ):
             return None
-        capitalised = all(_is_cap(u.raw[t]) or u.low[t] in NAME_PARTICLES or u.low[t] in ("and", "of", "'s", "&")
-                          or _is_punct(u.low[t]) for t in range(first, i))
+        capitalised = all(
+            _is_cap(u.raw[t])
+            or u.low[t] in NAME_PARTICLES
+            or u.low[t] in ("and", "of", "'s", "&")
+            or _is_punct(u.low[t])
+            for t in range(first, i)
+        )
         nouns = self.person_nouns()
         head = words[-1]
         noun_head = head in nouns or head.rstrip("s") in nouns
         if not (capitalised or noun_head) or (words[0] in DETERMINERS and not noun_head):
-            return None                      # "The Ninth Circle: The Hellish View ..." is a title
-        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])) \
-                and not (self.transcript() and i - first <= 3):
-            return None                      # "PREVIOUSLY:", "WASHINGTON:" are labels (not in a transcript)
+            return None  # "The Ninth Circle: The Hellish View ..." is a title
+        if all(u.raw[t].isupper() for t in range(first, i) if len(u.low[t]) > 1 and not _is_punct(u.low[t])) and not (
+            self.transcript() and i - first <= 3
+        ):
+            return None  # "PREVIOUSLY:", "WASHINGTON:" are labels (not in a transcript)
         from .sources import _lists
-        if _lists()[2].get(self.text[u.tok_s[first]:u.tok_e[i - 1]]) == "place":
-            return None                      # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
+
+        if _lists()[2].get(self.text[u.tok_s[first] : u.tok_e[i - 1]]) == "place":
+            return None  # "Iowa: Tim Albrecht, Brad Anderson": a list under a place
         if "'s" in words or head in ("warning", "message", "line", "answer", "verdict", "question"):
             return None
         # what follows: a quote, or a clause of at least three words
@@ -668,8 +757,12 @@ class _Analyser:
         i = bisect.bisect_left(self.q_starts, last)
         if i < len(self.stretches):
             q = self.stretches[i]
-            if self.text[last:q.start].strip() == "" and self.para(q.start) == self.para(cue.start) \
-                    and q.double and self.speech(q):
+            if (
+                self.text[last : q.start].strip() == ""
+                and self.para(q.start) == self.para(cue.start)
+                and q.double
+                and self.speech(q)
+            ):
                 out.append((q.start, q.end))
         return tuple(out)
 
@@ -693,7 +786,7 @@ class _Analyser:
             end_i = self.match_rest(u, i, r)
             if end_i is not None:
                 options.append((-end_i, len(options), r))
-        for neg_end, _, r in sorted(options):          # the longest phrase first
+        for neg_end, _, r in sorted(options):  # the longest phrase first
             cue = self.verb(u, i, -neg_end, r) if r.kind == "verb" else self.adjective(u, i, -neg_end, r)
             if cue is not None:
                 return cue
@@ -709,7 +802,7 @@ class _Analyser:
         News poll" (the cue is "in", the source the poll) and "in Bolton's view" (the cue is "view",
         the source Bolton). The content is the rest of the sentence."""
         if any(w in self.speech_forms for w in u.low):
-            return None                      # "In a statement, the company said ...": the verb is the cue
+            return None  # "In a statement, the company said ...": the verb is the cue
         low = u.low
         possessive = r.rest[-1:] == ("view",)  # the row for "in X's view|words|opinion"
         if possessive:
@@ -741,28 +834,37 @@ class _Analyser:
             start, end = u.tok_s[i], u.tok_e[i]
         else:
             j = i - 1
-            while j >= 0 and i - j <= 7 and low[j] != "in" and (not _is_punct(low[j]) or low[j] in ("-", "/", "'")) \
-                    and low[j] not in SUBJECT_STOP:
+            while (
+                j >= 0
+                and i - j <= 7
+                and low[j] != "in"
+                and (not _is_punct(low[j]) or low[j] in ("-", "/", "'"))
+                and low[j] not in SUBJECT_STOP
+            ):
                 j -= 1
-            if j < 0 or low[j] != "in" or j == i - 1 or not (low[j + 1] in ("a", "an", "the", "its", "their", "his", "her")
-                                                              or _is_cap(u.raw[j + 1])):
+            if (
+                j < 0
+                or low[j] != "in"
+                or j == i - 1
+                or not (low[j + 1] in ("a", "an", "the", "its", "their", "his", "her") or _is_cap(u.raw[j + 1]))
+            ):
                 return None
             if i == j + 2 and low[j + 1] == "the" and low[i].endswith("s"):
-                return None                  # "a lead in the polls" is the state of a race, not a source
+                return None  # "a lead in the polls" is the state of a race, not a source
             in_i = j
             src_s, src_e = u.tok_s[j + 1], u.tok_e[i]
             start, end = u.tok_s[j], u.tok_e[j]
         lead = 0
         while lead < u.n and (low[lead] in LEADING or _is_punct(low[lead])):
             lead += 1
-        if in_i <= lead:                                 # "In a CNN poll released Monday, 31% of ..."
+        if in_i <= lead:  # "In a CNN poll released Monday, 31% of ..."
             k = i + 1
             while k < u.n and low[k] != "," and k - i <= 6:
                 k += 1
             if k >= u.n - 1 or low[k] != ",":
                 return None
             cs, ce = self.to_end(u, u.tok_s[k + 1])
-        else:                                            # "... of Trump in a new Washington Post-ABC News poll."
+        else:  # "... of Trump in a new Washington Post-ABC News poll."
             k = i + 1
             while k < u.n and not _is_punct(low[k]) and k - i <= 4:
                 k += 1
@@ -811,18 +913,23 @@ class _Analyser:
         while j >= 0:
             w = u.low[j]
             if w.endswith("n't"):
-                w = "not"                                # don't, didn't, won't
-            elif "'" in w and _CONTRACTION.search(w) and w[:w.index("'")] in PRONOUNS:
-                has_aux = True                           # "we've", "he's": the subject and its auxiliary
+                w = "not"  # don't, didn't, won't
+            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS:
+                has_aux = True  # "we've", "he's": the subject and its auxiliary
                 break
             if w in AUX:
                 has_aux = True
                 has_be = has_be or w in BE
                 first = j
-            elif w in ADVERBS or (w.endswith("ly") and w.isalpha() and len(w) > 3 and not _is_cap(u.raw[j])
-                                  and w not in ("only", "early", "family", "daily", "weekly", "rally", "ally")):
+            elif w in ADVERBS or (
+                w.endswith("ly")
+                and w.isalpha()
+                and len(w) > 3
+                and not _is_cap(u.raw[j])
+                and w not in ("only", "early", "family", "daily", "weekly", "rally", "ally")
+            ):
                 if first == j + 1 and not has_aux and j == i - 1 and w.endswith("ly"):
-                    first = j      # "indirectly confirmed"
+                    first = j  # "indirectly confirmed"
             else:
                 break
             j -= 1
@@ -840,26 +947,38 @@ class _Analyser:
             while k < i and _is_punct(u.low[k]):
                 k += 1
             if k != i or u.raw[i].isupper():
-                return None                            # "the United States", "Washington Post"
+                return None  # "the United States", "Washington Post"
         first, has_be, has_aux = self.chain(u, i)
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
         if before >= 0 and u.low[before] == "to":
-            return None                                # "to say", "declined to comment"
+            return None  # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
-            if first == i and before >= 0 and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014") \
-                    and r.kind == "verb":
+            if (
+                first == i
+                and before >= 0
+                and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014")
+                and r.kind == "verb"
+            ):
                 return self.participle(u, i, end_i, r)  # "..., saying that ..."
-            return None                                # a gerund: "after saying", "the saying"
+            return None  # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
-            return None                                # passive: "was told", "was named"
-        if not has_aux and before >= 0 and u.low[before] in DETERMINERS and not (
-                u.low[before] in QUANTIFIERS and not word.endswith("s")):
-            return None                                # a noun: "the reports", "his claims"
-        if end_i + 1 < u.n and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form) \
-                and word.endswith("s") and not has_aux:
-            return None                                # "media reports say", "claims are"
+            return None  # passive: "was told", "was named"
+        if (
+            not has_aux
+            and before >= 0
+            and u.low[before] in DETERMINERS
+            and not (u.low[before] in QUANTIFIERS and not word.endswith("s"))
+        ):
+            return None  # a noun: "the reports", "his claims"
+        if (
+            end_i + 1 < u.n
+            and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form)
+            and word.endswith("s")
+            and not has_aux
+        ):
+            return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
             # a base form right after a singular noun phrase is a noun: "a news report published ...",
             # "the AP report is misleading", "a new report compares"
@@ -872,25 +991,32 @@ class _Analyser:
                 if _is_punct(w) or w in SUBJECT_STOP or w in DETERMINERS or w in self.by_form:
                     break
             nxt = u.low[end_i + 1] if end_i + 1 < u.n else ""
-            if opener in ("a", "an") or (opener in ("the", "this", "that") and (
-                    nxt in FINITE or nxt.endswith(("ed", "es")) or nxt in self.by_form)):
+            if opener in ("a", "an") or (
+                opener in ("the", "this", "that")
+                and (nxt in FINITE or nxt.endswith(("ed", "es")) or nxt in self.by_form)
+            ):
                 return None
         start, end = u.tok_s[first], u.tok_e[end_i]
         source = role = None
         inverted = loose = False
         # Inverted: '"...," says Nikolai Beleskov' / '..., said the minister.'
-        if first == i and not word.endswith("ing") and (
+        if (
+            first == i
+            and not word.endswith("ing")
+            and (
                 (before >= 0 and u.low[before] in (",", '"', "'"))
-                or (before < 0 and self.quote_ending_before(u.tok_s[i]) is not None)):
+                or (before < 0 and self.quote_ending_before(u.tok_s[i]) is not None)
+            )
+        ):
             np = self.forward_np(u, end_i + 1)
             if np is not None:
                 nxt = u.index_at(np[1])
-                if nxt >= u.n or _is_punct(u.low[nxt]):   # "..., said the minister." not "said the vote was"
+                if nxt >= u.n or _is_punct(u.low[nxt]):  # "..., said the minister." not "said the vote was"
                     source, np_end = np
                     inverted = True
                     role = self.forward_role(u, np_end)
             if source is None:
-                np = self.inverted_name(u, end_i + 1)       # '"...," said Democratic pollster Stan Greenberg'
+                np = self.inverted_name(u, end_i + 1)  # '"...," said Democratic pollster Stan Greenberg'
                 if np is not None:
                     source, np_end = np
                     inverted = loose = True
@@ -904,45 +1030,53 @@ class _Analyser:
             source, role = subj
             if source is None:
                 pass
-            elif r.subject != "any" and self.norm[source[0]:source[1]] in ("it", "there", "this", "that", "what"):
-                return None                            # "It seems ...", "it knows": an empty subject, no source
-            elif r.subject == "person" and not plausible_source(self.text[source[0]:source[1]]):
-                return None                            # "the weather may explain"
-            if r.subject == "document" and not document_source(self.text[source[0]:source[1]]):
-                return None                            # "a poll shows", not "the video shows"
-            if word == "called" and not has_aux and any(
-                    u.low[t] in ("a", "an") for t in range(max(0, before - 3), before + 1)):
-                return None                            # "a super PAC called Future45" names a thing
-            if source is not None and r.cue in SPEAKER_HEDGES and self.norm[source[0]:source[1]] in ("i", "we", "you"):
-                return None                            # "I think", "we hope": the speaker's hedge, not a source
+            elif r.subject != "any" and self.norm[source[0] : source[1]] in ("it", "there", "this", "that", "what"):
+                return None  # "It seems ...", "it knows": an empty subject, no source
+            elif r.subject == "person" and not plausible_source(self.text[source[0] : source[1]]):
+                return None  # "the weather may explain"
+            if r.subject == "document" and not document_source(self.text[source[0] : source[1]]):
+                return None  # "a poll shows", not "the video shows"
+            if (
+                word == "called"
+                and not has_aux
+                and any(u.low[t] in ("a", "an") for t in range(max(0, before - 3), before + 1))
+            ):
+                return None  # "a super PAC called Future45" names a thing
+            if (
+                source is not None
+                and r.cue in SPEAKER_HEDGES
+                and self.norm[source[0] : source[1]] in ("i", "we", "you")
+            ):
+                return None  # "I think", "we hope": the speaker's hedge, not a source
         if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
             b = u.index_at(source[0]) - 1
             if b >= 0 and u.low[b] in ("if", "unless", "whether"):
-                return None                            # "If Kyiv wants to trade ...": a condition, not a stance
+                return None  # "If Kyiv wants to trade ...": a condition, not a stance
             if r.cue == "know":
                 from .sources import _lists
+
                 groups, _, names = _lists()
-                phrase = self.text[source[0]:source[1]]
+                phrase = self.text[source[0] : source[1]]
                 head = phrase.split()[-1].lower() if phrase.split() else ""
                 if names.get(phrase) in ("place", "organisation") or groups.get(head) == "organisation":
-                    return None                        # "Kiev knows ...", "The council knows ...": the writer
-                                                       # reading an institution's mind (the claim lens's business)
+                    return None  # "Kiev knows ...", "The council knows ...": the writer
+                    # reading an institution's mind (the claim lens's business)
         relative = False
         if not inverted and source is not None:
             b = u.index_at(source[0]) - 1
-            relative = b >= 0 and u.low[b] in ("which", "whom")   # "which the town calls its ..."
+            relative = b >= 0 and u.low[b] in ("which", "whom")  # "which the town calls its ..."
         after_i = end_i + 1
         if inverted:
             after_i = u.index_at(role[1] if role else source[1])
         content = self.content(u, start, end, after_i, source, r, word, inverted)
         if content is None or (loose and content[0] > start):
-            return None                                # an inverted cue's content comes before it
+            return None  # an inverted cue's content comes before it
         cs, ce, quoted, q = content
         pp_end = self.medium_after(u, end_i)
         if pp_end is not None and (cs >= pp_end or ce <= start):
-            end = pp_end                       # "said in a statement", "told Reuters in an interview"
+            end = pp_end  # "said in a statement", "told Reuters in an interview"
         if not quoted and cs > end and self.norm[end:cs].strip() in PARTICLES:
-            end = cs - 1 if self.text[cs - 1] == " " else end     # the particle joins the cue: "talked about"
+            end = cs - 1 if self.text[cs - 1] == " " else end  # the particle joins the cue: "talked about"
             while end > start and self.text[end - 1].isspace():
                 end -= 1
         if relative and not quoted:
@@ -957,9 +1091,16 @@ class _Analyser:
         """End offset of "in/during a statement|an interview|a letter ..." right after the cue verb (up to
         three words between the preposition and the noun), as PolNeAR's guidelines mark such cues; else None."""
         k = end_i + 1
-        if k < u.n and u.low[k] not in ("in", "during") and u.low[k] not in DETERMINERS and not _is_punct(u.low[k]) \
-                and _is_cap(u.raw[k]) and k + 1 < u.n and u.low[k + 1] in ("in", "during"):
-            k += 1                             # "told Reuters in an interview"
+        if (
+            k < u.n
+            and u.low[k] not in ("in", "during")
+            and u.low[k] not in DETERMINERS
+            and not _is_punct(u.low[k])
+            and _is_cap(u.raw[k])
+            and k + 1 < u.n
+            and u.low[k + 1] in ("in", "during")
+        ):
+            k += 1  # "told Reuters in an interview"
         if k >= u.n or u.low[k] not in ("in", "during"):
             return None
         for t in range(k + 1, min(u.n, k + 5)):
@@ -979,28 +1120,49 @@ class _Analyser:
         if before < 0:
             return False
         w = u.low[before]
-        if w in SUBJECT_STOP and w not in ("is", "are", "was", "were", "has", "have", "had") or w in DETERMINERS \
-                or w in ("or", "(", "-", ":", ";") or w in PREPOSITIONS:
+        if (
+            w in SUBJECT_STOP
+            and w not in ("is", "are", "was", "were", "has", "have", "had")
+            or w in DETERMINERS
+            or w in ("or", "(", "-", ":", ";")
+            or w in PREPOSITIONS
+        ):
             return False
         if w == "and":
-            return False                      # "The weather turned cold and said nothing"
+            return False  # "The weather turned cold and said nothing"
         if w == "," and (r.cue not in ("say", "tell", "add", "write", "report") or u.low[i] == r.forms[0]):
-            return False                      # ", said" / "and said" only for the plainest speech verbs
+            return False  # ", said" / "and said" only for the plainest speech verbs
         word = u.low[i]
         if i + 1 < u.n and u.low[i + 1] in ("not", "to", "for", "them", "him", "her", "me", "us", "by"):
-            return False                      # "who asked not to be named", "asked for", "told by"
+            return False  # "who asked not to be named", "asked for", "told by"
         return not word.endswith("ing") and word != r.forms[0] or first < i
 
     def fronted_asked(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         """'Asked whether ..., she said ...', '..., he said when asked about ...': a question put by
         someone the text does not name (or names after "by"). Source absent, content = the question."""
         b = i - 1
-        if not (b >= 0 and u.low[b] in ("when", "if", "after", "once", "while")) \
-                and b >= 0 and not (_is_punct(u.low[b]) and u.low[b] not in ("'", "-")):
-            return None                       # "when asked ...", or "Asked ..." opening a clause
+        if (
+            not (b >= 0 and u.low[b] in ("when", "if", "after", "once", "while"))
+            and b >= 0
+            and not (_is_punct(u.low[b]) and u.low[b] not in ("'", "-"))
+        ):
+            return None  # "when asked ...", or "Asked ..." opening a clause
         k = i + 1
-        if k >= u.n or u.low[k] not in ("whether", "if", "about", "by", "what", "why", "how", "who", "which",
-                                           "when", "where", "for", "to"):
+        if k >= u.n or u.low[k] not in (
+            "whether",
+            "if",
+            "about",
+            "by",
+            "what",
+            "why",
+            "how",
+            "who",
+            "which",
+            "when",
+            "where",
+            "for",
+            "to",
+        ):
             return None
         source = None
         start = u.tok_s[i - 1] if i > 0 and u.low[i - 1] in ("when", "if", "after", "once", "while") else u.tok_s[i]
@@ -1029,8 +1191,12 @@ class _Analyser:
         k = 0
         while k < j and (u.low[k] in LEADING or _is_punct(u.low[k])):
             k += 1
-        if k >= j or not (_is_cap(u.raw[k]) or u.low[k] in PRONOUNS or u.low[k] == "the") \
-                or u.low[k] in ("it", "one", "you", "i", "we") or u.start == self.title_case_headline:
+        if (
+            k >= j
+            or not (_is_cap(u.raw[k]) or u.low[k] in PRONOUNS or u.low[k] == "the")
+            or u.low[k] in ("it", "one", "you", "i", "we")
+            or u.start == self.title_case_headline
+        ):
             return None
         np = self.forward_np(u, k)
         if np is None or np[1] > u.tok_s[j]:
@@ -1038,11 +1204,13 @@ class _Analyser:
         nxt = u.index_at(np[1])
         if nxt >= j or _is_punct(u.low[nxt]) or u.low[nxt] in ("and", "or", "of", "who", "which", "that"):
             return None
-        if any(u.low[t] in (";", ":", '"', "\u201c", "\u201d") or u.low[t] in ("who", "which", "that", "when", "if",
-                                                                             "because", "while", "after")
-               for t in range(nxt, j)):
-            return None                       # the "and" may join a subordinate clause
-        phrase = self.text[np[0][0]:np[0][1]]
+        if any(
+            u.low[t] in (";", ":", '"', "\u201c", "\u201d")
+            or u.low[t] in ("who", "which", "that", "when", "if", "because", "while", "after")
+            for t in range(nxt, j)
+        ):
+            return None  # the "and" may join a subordinate clause
+        phrase = self.text[np[0][0] : np[0][1]]
         if not plausible_source(phrase):
             return None
         return np[0]
@@ -1071,7 +1239,11 @@ class _Analyser:
 
     def adjective(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         j = i - 1
-        while j >= 0 and (u.low[j] in ADVERBS or u.low[j].endswith("ly") or u.low[j] in ("very", "deeply", "so", "too", "more", "increasingly")):
+        while j >= 0 and (
+            u.low[j] in ADVERBS
+            or u.low[j].endswith("ly")
+            or u.low[j] in ("very", "deeply", "so", "too", "more", "increasingly")
+        ):
             j -= 1
         if j < 0 or u.low[j] not in COPULA:
             return None
@@ -1099,7 +1271,7 @@ class _Analyser:
     # -- passives and "according to" ------------------------------------------------
     def passive(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         pos = u.tok_s[i]
-        window = self.norm[max(u.start, pos - 40):pos]
+        window = self.norm[max(u.start, pos - 40) : pos]
         if r.kind == "quoted":
             if not (i + 2 < u.n and u.low[i + 1] == "as" and u.low[i + 2] in ("saying", "telling", "writing")):
                 return None
@@ -1143,8 +1315,9 @@ class _Analyser:
             return self.agentless(u, r, window, pos, _BEING_PASSIVE, u.tok_e[i], u.tok_e[i + 1])
         return None
 
-    def agentless(self, u: _Unit, r: CueRow, window: str, pos: int, pattern, cue_end: int,
-                  content_from: int) -> Cue | None:
+    def agentless(
+        self, u: _Unit, r: CueRow, window: str, pos: int, pattern, cue_end: int, content_from: int
+    ) -> Cue | None:
         """A passive cue with no agent: its start is where ``pattern`` matches the ``window``
         before the verb, which must follow a subject; its content runs from ``content_from``."""
         m = pattern.search(window)
@@ -1165,12 +1338,15 @@ class _Analyser:
         if np is None:
             return None
         source, np_end = np
-        words = _WORDS.findall(self.text[source[0]:source[1]].lower())
-        if words and words[0] in ("their", "his", "her", "its", "our", "my", "your") and not any(
-                w in self.source_nouns() or w.rstrip("s") in self.source_nouns() for w in words[1:5]):
-            return None                                # "according to their instinctive preference"
+        words = _WORDS.findall(self.text[source[0] : source[1]].lower())
+        if (
+            words
+            and words[0] in ("their", "his", "her", "its", "our", "my", "your")
+            and not any(w in self.source_nouns() or w.rstrip("s") in self.source_nouns() for w in words[1:5])
+        ):
+            return None  # "according to their instinctive preference"
         if words and words[0] in ("plan", "plans") or any(w in NOT_SOURCES for w in words[:4]):
-            return None                                # but "according to his campaign finance documents"
+            return None  # but "according to his campaign finance documents"
         k = u.index_at(np_end)
         role = None
         if k < u.n and u.low[k] == ",":
@@ -1180,13 +1356,13 @@ class _Analyser:
         lead = 0
         while lead < u.n and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
             lead += 1
-        if i <= lead:                                   # "According to X, content."
+        if i <= lead:  # "According to X, content."
             while k < u.n and _is_punct(u.low[k]):
                 k += 1
             if k >= u.n:
                 return None
             cs, ce = self.to_end(u, u.tok_s[k])
-        else:                                           # "content, according to X."
+        else:  # "content, according to X."
             cs = u.tok_s[lead] if lead < u.n else u.start
             ce = start
             while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",;("):
@@ -1207,21 +1383,34 @@ class _Analyser:
         # Appositive: "Nikolai Beleskov, a research fellow at ..., says"
         if u.low[j] == ",":
             if j > 0 and u.low[j - 1] == ")":
-                return self.subject(u, j - 1, depth)     # "Sen. Jack Reed (D-R.I.), said"
+                return self.subject(u, j - 1, depth)  # "Sen. Jack Reed (D-R.I.), said"
             k = j - 1
-            while k >= 0 and u.low[k] != "," and (u.low[k] not in _PUNCT_STOP or self.abbreviation_dot(u, k)
-                                                  or self.possessive_mark(u, k)) and j - k <= 25:
+            while (
+                k >= 0
+                and u.low[k] != ","
+                and (u.low[k] not in _PUNCT_STOP or self.abbreviation_dot(u, k) or self.possessive_mark(u, k))
+                and j - k <= 25
+            ):
                 k -= 1
-            if k > 0 and u.low[k] == "," and k + 1 < j and j - k <= 5 and all(
-                    _is_cap(u.raw[t]) or u.low[t] in ("." ,) for t in range(k + 1, j)):
+            if (
+                k > 0
+                and u.low[k] == ","
+                and k + 1 < j
+                and j - k <= 5
+                and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
+            ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
                 before_np = self.subject(u, k - 1, depth + 1) if depth < 2 else None
                 if before_np is not None:
                     return (u.tok_s[k + 1], u.tok_e[j - 1]), before_np[0]
             if k > 0 and u.low[k] == "," and k + 1 < j:
                 opener = u.low[k + 1]
-                if opener in ("a", "an", "the", "who", "whose") or opener.isdigit() or not _is_cap(u.raw[k + 1]) \
-                        or self.role_words(u, k + 1, j):
+                if (
+                    opener in ("a", "an", "the", "who", "whose")
+                    or opener.isdigit()
+                    or not _is_cap(u.raw[k + 1])
+                    or self.role_words(u, k + 1, j)
+                ):
                     role_s, role_e = u.tok_s[k + 1], u.tok_e[j - 1]
                     if opener in ("who", "whose"):
                         role_s = u.tok_s[k + 1]
@@ -1229,7 +1418,7 @@ class _Analyser:
                     if inner is not None and inner[0][1] == u.tok_e[k - 1]:
                         return inner[0], (role_s, role_e)
                     if inner is None and depth < 2:
-                        inner = self.subject(u, k, depth + 1)    # "Jillian Chase, 27, a Tinder user, said"
+                        inner = self.subject(u, k, depth + 1)  # "Jillian Chase, 27, a Tinder user, said"
                         if inner is not None and inner[1] is not None:
                             return inner[0], (inner[1][0], role_e)
             return None
@@ -1271,14 +1460,24 @@ class _Analyser:
                         k = m
                         continue
                 break
-            if w == "." and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and (
-                    u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper())):
-                toks.append(k)                             # "Mr. Rubio"
+            if (
+                w == "."
+                and k > 0
+                and u.tok_s[k] == u.tok_e[k - 1]
+                and (u.low[k - 1] in TITLE_ABBREVIATIONS or (len(u.low[k - 1]) == 1 and u.raw[k - 1].isupper()))
+            ):
+                toks.append(k)  # "Mr. Rubio"
                 k -= 1
                 continue
-            if w == "'" and k > 0 and u.tok_s[k] == u.tok_e[k - 1] and u.low[k - 1].endswith("s") \
-                    and toks and u.tok_s[toks[-1]] > u.tok_e[k]:
-                toks.append(k)                             # "the drivers' union"
+            if (
+                w == "'"
+                and k > 0
+                and u.tok_s[k] == u.tok_e[k - 1]
+                and u.low[k - 1].endswith("s")
+                and toks
+                and u.tok_s[toks[-1]] > u.tok_e[k]
+            ):
+                toks.append(k)  # "the drivers' union"
                 k -= 1
                 continue
             if w in _PUNCT_STOP or (w == "-" and k > 0 and u.tok_s[k] > u.tok_e[k - 1]):
@@ -1305,7 +1504,7 @@ class _Analyser:
             return None
         if len(toks) == 1 and "'" in u.low[toks[0]]:
             w = u.low[toks[0]]
-            if w[:w.index("'")] in PRONOUNS:          # "She's said": the source is "She"
+            if w[: w.index("'")] in PRONOUNS:  # "She's said": the source is "She"
                 s0 = u.tok_s[toks[0]]
                 return (s0, s0 + w.index("'")), role
         if len(toks) == 1 and u.low[toks[0]] == "who" and depth < 2:
@@ -1331,8 +1530,12 @@ class _Analyser:
                 p += 1
             if p < len(toks):
                 cap = _is_cap(u.raw[toks[p]])
-                while p < len(toks) and _is_cap(u.raw[toks[p]]) == cap and u.low[toks[p]] not in DETERMINERS \
-                        and u.low[toks[p]] != ",":
+                while (
+                    p < len(toks)
+                    and _is_cap(u.raw[toks[p]]) == cap
+                    and u.low[toks[p]] not in DETERMINERS
+                    and u.low[toks[p]] != ","
+                ):
                     p += 1
                 while p < len(toks) and u.low[toks[p]] == ",":
                     p += 1
@@ -1340,8 +1543,16 @@ class _Analyser:
         if not toks:
             return None
         head = u.low[toks[-1]]
-        if head not in QUANTIFIERS and head in DETERMINERS or head in NOT_SUBJECT or head in LEADING or _is_punct(head) \
-                or head in PREPOSITIONS or head.isdigit() or (head.endswith("ly") and not _is_cap(u.raw[toks[-1]])):
+        if (
+            head not in QUANTIFIERS
+            and head in DETERMINERS
+            or head in NOT_SUBJECT
+            or head in LEADING
+            or _is_punct(head)
+            or head in PREPOSITIONS
+            or head.isdigit()
+            or (head.endswith("ly") and not _is_cap(u.raw[toks[-1]]))
+        ):
             return None
         if len(toks) == 1 and head in NOT_SUBJECT:
             return None
@@ -1352,25 +1563,54 @@ class _Analyser:
         if k >= u.n:
             return None
         first = u.low[k]
-        if not (_is_cap(u.raw[k]) or first in DETERMINERS or first in PRONOUNS
-                or (allow_lower and first not in SUBJECT_STOP and not _is_punct(first))
-                or first in ("several", "many", "some", "most", "officials", "people", "analysts", "experts",
-                             "sources", "diplomats", "two", "three", "one")):
+        if not (
+            _is_cap(u.raw[k])
+            or first in DETERMINERS
+            or first in PRONOUNS
+            or (allow_lower and first not in SUBJECT_STOP and not _is_punct(first))
+            or first
+            in (
+                "several",
+                "many",
+                "some",
+                "most",
+                "officials",
+                "people",
+                "analysts",
+                "experts",
+                "sources",
+                "diplomats",
+                "two",
+                "three",
+                "one",
+            )
+        ):
             return None
         if first in ("this", "that", "these", "those", "what", "which"):
             return None
-        if first in PRONOUNS and not (first == "one" and k + 1 < u.n and not _is_punct(u.low[k + 1])
-                                      and u.low[k + 1] not in SUBJECT_STOP and u.low[k + 1] not in FINITE
-                                      and u.low[k + 1] not in self.by_form):
-            return (u.tok_s[k], u.tok_e[k]), u.tok_e[k]      # but "one former campaign staffer"
+        if first in PRONOUNS and not (
+            first == "one"
+            and k + 1 < u.n
+            and not _is_punct(u.low[k + 1])
+            and u.low[k + 1] not in SUBJECT_STOP
+            and u.low[k + 1] not in FINITE
+            and u.low[k + 1] not in self.by_form
+        ):
+            return (u.tok_s[k], u.tok_e[k]), u.tok_e[k]  # but "one former campaign staffer"
         j = k
         last = None
         seen_noun = False
         while j < u.n and j - k < 14:
             w = u.low[j]
-            if w == "." and j > k and u.tok_s[j] == u.tok_e[j - 1] and j + 1 < u.n and _is_cap(u.raw[j + 1]) \
-                    and (u.low[j - 1] in TITLE_ABBREVIATIONS or (len(u.low[j - 1]) == 1 and u.raw[j - 1].isupper())):
-                last = j                                 # "..., said Mr. Kopachko", "said George W. Bush"
+            if (
+                w == "."
+                and j > k
+                and u.tok_s[j] == u.tok_e[j - 1]
+                and j + 1 < u.n
+                and _is_cap(u.raw[j + 1])
+                and (u.low[j - 1] in TITLE_ABBREVIATIONS or (len(u.low[j - 1]) == 1 and u.raw[j - 1].isupper()))
+            ):
+                last = j  # "..., said Mr. Kopachko", "said George W. Bush"
                 j += 1
                 continue
             if _is_punct(w) and w not in ("-",):
@@ -1379,12 +1619,19 @@ class _Analyser:
                 break
             if seen_noun and w in DETERMINERS and (j == 0 or u.low[j - 1] not in PREPOSITIONS):
                 break
-            if seen_noun and last is not None and _is_cap(u.raw[last]) and not _is_cap(u.raw[j]) \
-                    and w not in PREPOSITIONS and w not in ("and", "'s", "-", "close", "familiar") \
-                    and j > k and u.low[j - 1] not in PREPOSITIONS \
-                    and not (w in NAME_PARTICLES and j + 1 < u.n and _is_cap(u.raw[j + 1])) \
-                    and not (w in self.person_nouns() or w.rstrip("s") in self.person_nouns()):
-                break                                # but "the Florida senator"
+            if (
+                seen_noun
+                and last is not None
+                and _is_cap(u.raw[last])
+                and not _is_cap(u.raw[j])
+                and w not in PREPOSITIONS
+                and w not in ("and", "'s", "-", "close", "familiar")
+                and j > k
+                and u.low[j - 1] not in PREPOSITIONS
+                and not (w in NAME_PARTICLES and j + 1 < u.n and _is_cap(u.raw[j + 1]))
+                and not (w in self.person_nouns() or w.rstrip("s") in self.person_nouns())
+            ):
+                break  # but "the Florida senator"
             if w in PREPOSITIONS and j + 1 < u.n and _is_punct(u.low[j + 1]):
                 break
             if w not in DETERMINERS and w not in PREPOSITIONS and w != "and":
@@ -1394,12 +1641,18 @@ class _Analyser:
         if last is None:
             return None
         scanned = last
-        while last >= k and (u.low[last] in PREPOSITIONS or u.low[last] in DETERMINERS or u.low[last] in ("and", "or", "-")):
+        while last >= k and (
+            u.low[last] in PREPOSITIONS or u.low[last] in DETERMINERS or u.low[last] in ("and", "or", "-")
+        ):
             last -= 1
         if last < k:
             return None
-        if scanned != last and scanned + 1 < u.n and _is_punct(u.low[scanned + 1]) \
-                and u.low[scanned + 1] not in (",", "."):
+        if (
+            scanned != last
+            and scanned + 1 < u.n
+            and _is_punct(u.low[scanned + 1])
+            and u.low[scanned + 1] not in (",", ".")
+        ):
             # "wrote the authors of the "Growth Project"": the phrase goes on into a quoted name
             return (u.tok_s[k], u.tok_e[last]), u.tok_e[scanned]
         return (u.tok_s[k], u.tok_e[last]), u.tok_e[last]
@@ -1419,13 +1672,24 @@ class _Analyser:
                 break
             elif _is_cap(u.raw[j]):
                 seen_cap, last = True, j
-            elif seen_cap and not (self.cap_within(u, j + 1, 2) and w not in SUBJECT_STOP
-                                   and w not in PREPOSITIONS and w not in self.by_form and w not in FINITE
-                                   and (w in NAME_PARTICLES or w in nouns or w.rstrip("s") in nouns
-                                        or w.replace("-", "").isalpha())):
+            elif seen_cap and not (
+                self.cap_within(u, j + 1, 2)
+                and w not in SUBJECT_STOP
+                and w not in PREPOSITIONS
+                and w not in self.by_form
+                and w not in FINITE
+                and (w in NAME_PARTICLES or w in nouns or w.rstrip("s") in nouns or w.replace("-", "").isalpha())
+            ):
                 break
-            elif w in SUBJECT_STOP or w in FINITE or w in self.by_form or (w in PRONOUNS and w != "one") \
-                    or (w in DETERMINERS and w not in ("the", "a", "an")) or w.endswith("ly") or w.isdigit():
+            elif (
+                w in SUBJECT_STOP
+                or w in FINITE
+                or w in self.by_form
+                or (w in PRONOUNS and w != "one")
+                or (w in DETERMINERS and w not in ("the", "a", "an"))
+                or w.endswith("ly")
+                or w.isdigit()
+            ):
                 return None
             j += 1
         if not seen_cap or last is None or _is_punct(u.low[last]) and not self.abbreviation_dot(u, last):
@@ -1454,18 +1718,22 @@ class _Analyser:
         if k >= u.n:
             return None
         w = u.low[k]
-        if not (w in ("a", "an", "the", "who", "whose") or w.isdigit() or not _is_cap(u.raw[k])
-                or w in ("president", "minister", "head", "director", "chief", "spokesman", "spokeswoman")):
+        if not (
+            w in ("a", "an", "the", "who", "whose")
+            or w.isdigit()
+            or not _is_cap(u.raw[k])
+            or w in ("president", "minister", "head", "director", "chief", "spokesman", "spokeswoman")
+        ):
             return None
         if w in ("said", "says", "told", "added", "and", "but", "which", "that") or w in PRONOUNS:
             return None
         end_k = k
-        while end_k + 1 < u.n and not (u.low[end_k + 1] in ".;!?\"\u201c\u201d()" and _is_punct(u.low[end_k + 1])):
+        while end_k + 1 < u.n and not (u.low[end_k + 1] in '.;!?"\u201c\u201d()' and _is_punct(u.low[end_k + 1])):
             if not to_end and u.low[end_k + 1] == ",":
                 break
             end_k += 1
         if not to_end and (end_k + 1 >= u.n or u.low[end_k + 1] != ","):
-            return None                    # "According to X, the bridge will ..." is content, not a role
+            return None  # "According to X, the bridge will ..." is content, not a role
         s, e = u.tok_s[k], u.tok_e[end_k]
         return (s, e) if e > s else None
 
@@ -1478,7 +1746,7 @@ class _Analyser:
         q = self.stretches[self.q_ends[i][1]]
         if pos - q.end > 20:
             return None
-        gap = self.text[q.end:pos]
+        gap = self.text[q.end : pos]
         if gap.strip(" \t\r\n,") == "" and self.para(q.start if q.paragraphs == 1 else q.end - 1) == self.para(pos):
             return q
         return None
@@ -1492,10 +1760,13 @@ class _Analyser:
             return None
         if q.end < pos and _GAP_BEFORE.search(self.text, q.end, pos) is not None:
             return None
-        if len(self.text[q.end:pos].split()) > max_words:
+        if len(self.text[q.end : pos].split()) > max_words:
             return None
-        if speech_only and not self.speech(q) \
-                and not self.text[q.content[0]:q.content[1]].rstrip().endswith((",", "?", "!")):
+        if (
+            speech_only
+            and not self.speech(q)
+            and not self.text[q.content[0] : q.content[1]].rstrip().endswith((",", "?", "!"))
+        ):
             return None
         return q
 
@@ -1516,7 +1787,7 @@ class _Analyser:
             return None
         if pos < q.start and _GAP_AFTER.search(self.text, pos, q.start) is not None:
             return None
-        gap = self.text[pos:q.start]
+        gap = self.text[pos : q.start]
         if len(gap.split()) > max_words:
             return None
         stripped = gap.strip()
@@ -1541,8 +1812,8 @@ class _Analyser:
         """From ``pos`` to the end of the sentence, without the final punctuation."""
         e = u.end
         brk = self.clause_break(u, pos)
-        if brk is not None and brk[1] == ";" and self.text[max(u.start, pos - 3):pos].strip().endswith(":"):
-            brk = None                            # a list after a colon: "explanations: a; b; c"
+        if brk is not None and brk[1] == ";" and self.text[max(u.start, pos - 3) : pos].strip().endswith(":"):
+            brk = None  # a list after a colon: "explanations: a; b; c"
         if brk is not None and self.in_quote(brk[0]) is None:
             e = brk[0]
         while e > pos and (self.text[e - 1].isspace() or self.text[e - 1] in ".!?;:,\u2026"):
@@ -1569,7 +1840,7 @@ class _Analyser:
         found = self._content(u, start, end, k, source, r, word, inverted)
         if found is not None and found[3] is not None:
             cs, ce, quoted, q = found
-            if cs < start < ce:                   # an unclosed quote ran over its own cue
+            if cs < start < ce:  # an unclosed quote ran over its own cue
                 ce = start
                 while ce > cs and (self.text[ce - 1].isspace() or self.text[ce - 1] in ",—–-"):
                     ce -= 1
@@ -1596,9 +1867,16 @@ class _Analyser:
                     if ce > cs:
                         return cs, ce, False, None
                 return None
-            if w == "that" and j - k <= (limit if u.low[k] not in PREPOSITIONS else 10) and (
-                    j == k or word in ADDRESSEE or u.low[k] in PREPOSITIONS
-                    or all(u.low[t] not in DETERMINERS for t in range(k, j))):
+            if (
+                w == "that"
+                and j - k <= (limit if u.low[k] not in PREPOSITIONS else 10)
+                and (
+                    j == k
+                    or word in ADDRESSEE
+                    or u.low[k] in PREPOSITIONS
+                    or all(u.low[t] not in DETERMINERS for t in range(k, j))
+                )
+            ):
                 if j + 1 < u.n:
                     cs, ce = self.to_end(u, u.tok_s[j + 1])
                     if ce > cs:
@@ -1608,7 +1886,7 @@ class _Analyser:
                         return cs, ce, False, None
                 return None
             if w in ("whether", "if") and word in ASK and j - k <= limit:
-                cs, ce = self.to_end(u, u.tok_s[j])     # "asked the minister whether ..."
+                cs, ce = self.to_end(u, u.tok_s[j])  # "asked the minister whether ..."
                 return (cs, ce, False, None) if ce > cs else None
             if w in ".;!?" or w in ('"', "\u201c", "\u201d") or (w == "," and u.low[k] in PREPOSITIONS):
                 break
@@ -1619,7 +1897,7 @@ class _Analyser:
         if q is not None and not any(c.start >= q.end and c.end <= start for c in u.cues):
             return q.content[0], q.content[1], True, (q.start, q.end)
         # (d) the cue ends the sentence: "..., the Financial Times reports."
-        rest = []                                      # the first four words after the cue
+        rest = []  # the first four words after the cue
         low = u.low
         for t in range(k, u.n):
             w = low[t]
@@ -1628,7 +1906,17 @@ class _Analyser:
                 if len(rest) > 3:
                     break
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
-            if len(rest) == 0 or u.low[rest[0]] in ("on", "in", "last", "this", "yesterday", "today", "earlier", "recently", "late"):
+            if len(rest) == 0 or u.low[rest[0]] in (
+                "on",
+                "in",
+                "last",
+                "this",
+                "yesterday",
+                "today",
+                "earlier",
+                "recently",
+                "late",
+            ):
                 ce = anchor
                 while ce > u.start and (text[ce - 1].isspace() or text[ce - 1] in ",\u2014\u2013-"):
                     ce -= 1
@@ -1636,7 +1924,11 @@ class _Analyser:
                 while lead < u.n and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
                     lead += 1
                 cs = u.tok_s[lead] if lead < u.n else u.start
-                if ce > cs and text[ce:anchor].strip(" ") .startswith((",", "\u2014", "-")) or (ce > cs and ce < anchor and text[ce] == ","):
+                if (
+                    ce > cs
+                    and text[ce:anchor].strip(" ").startswith((",", "\u2014", "-"))
+                    or (ce > cs and ce < anchor and text[ce] == ",")
+                ):
                     nq = self.quote_covering(cs, ce)
                     if nq is not None:
                         return nq.content[0], nq.content[1], True, (nq.start, nq.end)
@@ -1667,9 +1959,14 @@ class _Analyser:
             if n_time and t < u.n and not _is_punct(u.low[t]):
                 if u.low[t] == "that":
                     t += 1
-                if t < u.n and (u.low[t] in PRONOUNS and u.low[t] not in ("it", "one") or (
+                if t < u.n and (
+                    u.low[t] in PRONOUNS
+                    and u.low[t] not in ("it", "one")
+                    or (
                         (u.low[t] in CLAUSE_START or _is_cap(u.raw[t]) or u.low[t] == "the")
-                        and any(w in FINITE or w.endswith("ed") for w in u.low[t:t + 8]))):
+                        and any(w in FINITE or w.endswith("ed") for w in u.low[t : t + 8])
+                    )
+                ):
                     cs, ce = self.to_end(u, u.tok_s[t])
                     if ce > cs:
                         nq = self.quote_covering(cs, ce)
@@ -1688,38 +1985,83 @@ class _Analyser:
                 nxt = u.low[t + 1]
                 if nxt in CLAUSE_START or nxt in PRONOUNS or _is_cap(u.raw[t + 1]) or nxt == "the":
                     cs, ce = self.to_end(u, u.tok_s[t + 1])
-                    if ce > cs and any(w in FINITE for w in u.low[t + 1:t + 12]):
+                    if ce > cs and any(w in FINITE for w in u.low[t + 1 : t + 12]):
                         return cs, ce, False, None
             return None
-        approximately = first == "about" and j + 1 < u.n and (
-            u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        approximately = (
+            first == "about"
+            and j + 1 < u.n
+            and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+        )
         if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
             # "asked the network to donate ...", "urged voters to stay home": a request, its content the
             # addressee and what they are asked to do
             for t in range(j + 1, min(u.n - 1, j + 5)):
                 if _is_punct(u.low[t]) or u.low[t] in SUBJECT_STOP and u.low[t] != "to":
                     break
-                if u.low[t] == "to" and not _is_punct(u.low[t + 1]) and u.low[t + 1] not in DETERMINERS \
-                        and not _is_cap(u.raw[t + 1]):
+                if (
+                    u.low[t] == "to"
+                    and not _is_punct(u.low[t + 1])
+                    and u.low[t + 1] not in DETERMINERS
+                    and not _is_cap(u.raw[t + 1])
+                ):
                     cs, ce = self.to_end(u, u.tok_s[j])
                     return (cs, ce, False, None) if ce > cs else None
-        if first in PARTICLES and r.kind == "verb" and r.content != "object" and not r.rest and j + 1 < u.n \
-                and not (first == "about" and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in (
-                    "half", "a", "one", "two", "three", "twice", "$"))) \
-                and not _is_punct(u.low[j + 1]) and u.low[j + 1] not in TIME_WORDS and not u.low[j + 1].isdigit() \
-                and u.low[j + 1] not in ("years", "decades", "months", "weeks", "hours", "minutes", "example",
-                                         "instance", "now", "once", "the first", "a while", "long"):
-            cs, ce = self.to_end(u, u.tok_s[j + 1])      # "warned of ...", "complained about ...", "called for ..."
+        if (
+            first in PARTICLES
+            and r.kind == "verb"
+            and r.content != "object"
+            and not r.rest
+            and j + 1 < u.n
+            and not (
+                first == "about"
+                and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
+            )
+            and not _is_punct(u.low[j + 1])
+            and u.low[j + 1] not in TIME_WORDS
+            and not u.low[j + 1].isdigit()
+            and u.low[j + 1]
+            not in (
+                "years",
+                "decades",
+                "months",
+                "weeks",
+                "hours",
+                "minutes",
+                "example",
+                "instance",
+                "now",
+                "once",
+                "the first",
+                "a while",
+                "long",
+            )
+        ):
+            cs, ce = self.to_end(u, u.tok_s[j + 1])  # "warned of ...", "complained about ...", "called for ..."
             return (cs, ce, False, None) if ce > cs else None
-        if first == "to" and r.content == "infinitive" and j + 1 < u.n and not _is_punct(u.low[j + 1]) \
-                and not _is_cap(u.raw[j + 1]) and u.low[j + 1] not in DETERMINERS:
-            cs, ce = self.to_end(u, u.tok_s[j])          # "declined to comment", "wants to run"
+        if (
+            first == "to"
+            and r.content == "infinitive"
+            and j + 1 < u.n
+            and not _is_punct(u.low[j + 1])
+            and not _is_cap(u.raw[j + 1])
+            and u.low[j + 1] not in DETERMINERS
+        ):
+            cs, ce = self.to_end(u, u.tok_s[j])  # "declined to comment", "wants to run"
             return (cs, ce, False, None) if ce > cs else None
-        if (first in PREPOSITIONS and not approximately) or first in ("to", "as", "up", "out", "off", "down",
-                                                                      "back", "away"):
-            return None                                # "continued to ...", "named on the list" (not "said about half")
+        if (first in PREPOSITIONS and not approximately) or first in (
+            "to",
+            "as",
+            "up",
+            "out",
+            "off",
+            "down",
+            "back",
+            "away",
+        ):
+            return None  # "continued to ...", "named on the list" (not "said about half")
         if r.content in ("clause", "infinitive"):
-            window = u.low[j:j + 12]
+            window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
         if r.content == "object" and _is_cap(u.raw[j]):
@@ -1736,21 +2078,24 @@ class _Analyser:
 _SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
-_GAP_BEFORE = re.compile("[.!?;:\"\u201c\u201d\n]")
-_GAP_AFTER = re.compile("[.!?;\"\u201c\u201d\n]")
+_GAP_BEFORE = re.compile('[.!?;:"\u201c\u201d\n]')
+_GAP_AFTER = re.compile('[.!?;"\u201c\u201d\n]')
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
-_PARTITIVE = frozenset("percent per cent majority half third quarter number share most many some all none "
-                       "one two three four five six seven eight nine ten dozens hundreds thousands "
-                       "millions".split())
+_PARTITIVE = frozenset(
+    "percent per cent majority half third quarter number share most many some all none "
+    "one two three four five six seven eight nine ten dozens hundreds thousands "
+    "millions".split()
+)
 _CONTRACTION = re.compile(r"'(?:ve|s|re|ll|d|m)$")
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
 
 # Documents that show a scene rather than report a finding: "the video shows a man running".
 _NOT_WITNESSES = frozenset("video recording ad website photo picture image footage".split())
-_DOCUMENT_STOP = frozenset("of by from in for on at with conducted released compiled published taken "
-                           "that which who".split())
+_DOCUMENT_STOP = frozenset(
+    "of by from in for on at with conducted released compiled published taken that which who".split()
+)
 
 
 def document_source(phrase: str) -> bool:
@@ -1763,6 +2108,7 @@ def document_source(phrase: str) -> bool:
     (False, False)
     """
     from .sources import _lists
+
     groups = _lists()[0]
     head = None
     for w in _WORDS.findall(phrase):
@@ -1782,6 +2128,7 @@ def plausible_source(phrase: str) -> bool:
     (True, False)
     """
     from .sources import _lists
+
     groups, titles, _ = _lists()
     words = _WORDS.findall(phrase)
     if not words:
@@ -1790,15 +2137,19 @@ def plausible_source(phrase: str) -> bool:
     for n, w in enumerate(words):
         lw = w.lower()
         if lw == "of" and n > 0 and (words[n - 1].lower() in _PARTITIVE or words[n - 1].isdigit()):
-            continue                                   # "8 percent of voters": the head is "voters"
+            continue  # "8 percent of voters": the head is "voters"
         if lw in ("of", "at", "for", "from", "in", "with", "who", "close", "familiar", "on"):
             break
         head = w
     low = _CONTRACTION.sub("", head.lower().replace("\u2019", "'"))
     if low in _PARTITIVE:
         return False
-    if head[:1].isupper() or low in PRONOUNS or low.endswith(("ist", "ian")) or (
-            low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha()):
+    if (
+        head[:1].isupper()
+        or low in PRONOUNS
+        or low.endswith(("ist", "ian"))
+        or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
+    ):
         return True
     # any noun before the post-modifier: "the minutes published on ...", "the head librarian"
     for w in words:
@@ -1866,11 +2217,14 @@ def find(article, found) -> list[Span]:
             meta["role"] = list(c.role)
         if c.quote is not None:
             meta["quote"] = list(c.quote)
-        if c.row.kind == "quoted" or _SECOND_HAND.match(text, c.content[1], min(len(text), c.content[1] + 80)) \
-                or _SECOND_HAND_IN.search(text, max(c.content[0], c.content[1] - 200), c.content[1]):
-            meta["second_hand"] = True                 # "..., as quoted by the league's website"
+        if (
+            c.row.kind == "quoted"
+            or _SECOND_HAND.match(text, c.content[1], min(len(text), c.content[1] + 80))
+            or _SECOND_HAND_IN.search(text, max(c.content[0], c.content[1] - 200), c.content[1])
+        ):
+            meta["second_hand"] = True  # "..., as quoted by the league's website"
         alternative = c.row.alternative if c.row.stance == "loaded" else ""
-        if alternative and text[c.start:c.end].split()[0].lower() in INDIRECT_ADVERBS:
+        if alternative and text[c.start : c.end].split()[0].lower() in INDIRECT_ADVERBS:
             # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;
             # "alluded to" keeps the meaning (spoke of it without stating it) and judges nothing
             alternative = "alluded to"
@@ -1878,8 +2232,9 @@ def find(article, found) -> list[Span]:
     return out
 
 
-def fast_span(text: str, layer: str, label: str, start: int, end: int, explanation: str,
-              alternative: str, meta: dict) -> Span:
+def fast_span(
+    text: str, layer: str, label: str, start: int, end: int, explanation: str, alternative: str, meta: dict
+) -> Span:
     """Like :func:`mediakit.spans.make_span`, for meta values that are lists of ints or scalars."""
     frozen = tuple([(k, tuple(v) if type(v) is list else v) for k, v in sorted(meta.items())])
     return Span(layer, label, start, end, text[start:end], explanation, alternative, frozen)

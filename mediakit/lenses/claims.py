@@ -60,8 +60,16 @@ import re
 from .. import genre
 from ..spans import Span
 from . import hedges, loaded
-from .loaded import (Regions, compile_lists, lexicon_folder, normalized, read_list, scan_article,
-                     trie_pattern, word_before)
+from .loaded import (
+    Regions,
+    compile_lists,
+    lexicon_folder,
+    normalized,
+    read_list,
+    scan_article,
+    trie_pattern,
+    word_before,
+)
 
 LAYER = "claim"
 LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact", "issuer_statement", "writer_opinion")
@@ -94,9 +102,9 @@ ASIDE_EXPLANATION = (
     "describes the world in the writer's voice, with no source of its own."
 )
 ALTERNATIVE = {
-    "mind_reading": "Name who said it: \"Officials in Kyiv say they expect ...\"",
-    "unattributed_judgement": "Attribute the judgement (\"according to ...\", \"X argues\") or give the evidence for it.",
-    "unattributed_fact": "Name the source (\"according to ...\") or link to the record.",
+    "mind_reading": 'Name who said it: "Officials in Kyiv say they expect ..."',
+    "unattributed_judgement": 'Attribute the judgement ("according to ...", "X argues") or give the evidence for it.',
+    "unattributed_fact": 'Name the source ("according to ...") or link to the record.',
     "issuer_statement": "",
     "writer_opinion": "",
 }
@@ -105,34 +113,42 @@ ALTERNATIVE = {
 _HOPE_FORECAST = re.compile(
     r"(?<![\w'])(?:(?:we|i|let's|let us)\s+(?:still\s+|also\s+|sincerely\s+)?(?:hope|wish|trust|expect|urge|believe|fear|doubt)"
     r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
-    r"|should|must|ought to)(?![\w'])")
+    r"|should|must|ought to)(?![\w'])"
+)
 #: A time expression that makes "will" a schedule rather than a forecast.
 _SCHEDULED = re.compile(
     r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b|\btomorrow\b"
-    r"|\b(?:on|at|by)\s+\d")
+    r"|\b(?:on|at|by)\s+\d"
+)
 #: A non-restrictive clause that describes the world: ", where troops are losing ground".
 _ASIDE = re.compile(
     r",\s+(?:where|which|as)\s+(?:[\w'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|remains?|continues?)"
-    r"\s+[^,;.!?]{3,120}")
+    r"\s+[^,;.!?]{3,120}"
+)
 
 #: Words just before a collective subject that turn the sentence into a supposition.
 CONDITIONAL = frozenset("if whether unless once until when whenever as though".split())
 _ADVERBS = r"(?:also|still|already|surely|clearly|certainly|now|really|well|only|too|all|alone|long|probably|likely|no\s+doubt)"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _mind_verbs(folder: str | None) -> re.Pattern:
-    verbs = [v.strip() for r in read_list("claim_mind_verbs", folder, ("term", "category"))
-             for v in r["term"].split("|") if v.strip()]
+    verbs = [
+        v.strip()
+        for r in read_list("claim_mind_verbs", folder, ("term", "category"))
+        for v in r["term"].split("|")
+        if v.strip()
+    ]
     norm = lambda s: " ".join(s.lower().replace("\u2019", "'").split())  # noqa: E731
     return re.compile(r"(?:[ \t]+" + _ADVERBS + r")?[ \t]+(?:" + trie_pattern({norm(v) for v in verbs}) + r")(?!\w)")
 
 
 def judgement_matcher(folder: str | None = None):
     """The compiled ``claim_judgement_words.csv`` (and ``claim_judgement_*.csv``)."""
-    return compile_lists("claim_judgement", "claim_judgement_words",
-                         folder if folder is not None else lexicon_folder(), None)
+    return compile_lists(
+        "claim_judgement", "claim_judgement_words", folder if folder is not None else lexicon_folder(), None
+    )
 
 
 def _attributed_regions(found) -> Regions:
@@ -187,8 +203,9 @@ def find(article, found) -> list[Span]:
         found["loaded"] = tuple(loaded.find(article, found))
     if "hedge" not in found:
         found["hedge"] = tuple(hedges.find(article, found))
-    evaluative = [(x.start, x.end) for layer in ("loaded", "hedge") for x in found[layer]
-                  if x.get("voice", "writer") == "writer"]
+    evaluative = [
+        (x.start, x.end) for layer in ("loaded", "hedge") for x in found[layer] if x.get("voice", "writer") == "writer"
+    ]
     evaluative += [(h.start, h.end) for h in scan_article(article, "claim_judgement")]
     evaluative.sort()
     minds = []
@@ -221,16 +238,27 @@ def find(article, found) -> list[Span]:
         if kind.is_opinion and label != "mind_reading":
             more = [m.span() for m in _HOPE_FORECAST.finditer(norm, s, e)]
             if more and all(norm[a:b].startswith(("will", "won't")) for a, b in more) and _SCHEDULED.search(norm, s, e):
-                more = []     # "The council will vote next week": a scheduled event, not a forecast
+                more = []  # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
-        out.append(Span(LAYER, label, s, e, text[s:e],
-                        EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
-                        ALTERNATIVE[label], (("evidence", tuple(tuple(p) for p in evidence)),
-                                             ("voice", "issuer" if label == "issuer_statement" else "writer"))))
+        out.append(
+            Span(
+                LAYER,
+                label,
+                s,
+                e,
+                text[s:e],
+                EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
+                ALTERNATIVE[label],
+                (
+                    ("evidence", tuple(tuple(p) for p in evidence)),
+                    ("voice", "issuer" if label == "issuer_statement" else "writer"),
+                ),
+            )
+        )
     return out
 
 
@@ -242,7 +270,7 @@ def _asides(article, norm, s, e, direct) -> list[Span]:
         a = m.start() + 1
         while a < m.end() and text[a].isspace():
             a += 1
-        while a < m.end() and text[a].isalpha():      # the relative word ("where") joins, it claims nothing
+        while a < m.end() and text[a].isalpha():  # the relative word ("where") joins, it claims nothing
             a += 1
         while a < m.end() and text[a].isspace():
             a += 1
@@ -251,7 +279,16 @@ def _asides(article, norm, s, e, direct) -> list[Span]:
             b -= 1
         if _overlaps(direct, a, b) or b - a < 12:
             continue
-        out.append(Span(LAYER, "unattributed_fact", a, b, text[a:b], ASIDE_EXPLANATION,
-                        ALTERNATIVE["unattributed_fact"],
-                        (("aside", True), ("evidence", ()), ("voice", "writer"))))
+        out.append(
+            Span(
+                LAYER,
+                "unattributed_fact",
+                a,
+                b,
+                text[a:b],
+                ASIDE_EXPLANATION,
+                ALTERNATIVE["unattributed_fact"],
+                (("aside", True), ("evidence", ()), ("voice", "writer")),
+            )
+        )
     return out

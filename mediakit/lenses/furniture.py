@@ -39,16 +39,19 @@ LAYER = "furniture"
 #: Explanations for the lines the loader sets apart by context (they have no rule in the list).
 CONTEXT = {
     "repeated_headline": "The headline again, repeated by the page layout. It is not a new part of the article.",
-    "subhead": ("A subhead: a short heading between parts of the article, put there by the editor. It organises "
-                "the text; it is not a claim of its own."),
-    "promo": "A video or audio promo from the page (\"Watch ...\"): a link to a clip, not part of the article.",
+    "subhead": (
+        "A subhead: a short heading between parts of the article, put there by the editor. It organises "
+        "the text; it is not a claim of its own."
+    ),
+    "promo": 'A video or audio promo from the page ("Watch ..."): a link to a clip, not part of the article.',
 }
 
 
 def find(article, found) -> list[Span]:
     out = []
     for seg in article.furniture:
-        label, explanation = ((seg.label, CONTEXT[seg.label]) if seg.label in CONTEXT
-                              else classify_furniture(seg.text) or (seg.label, ""))
+        label, explanation = (
+            (seg.label, CONTEXT[seg.label]) if seg.label in CONTEXT else classify_furniture(seg.text) or (seg.label, "")
+        )
         out.append(Span(LAYER, label, seg.start, seg.end, seg.text, explanation))
     return out

@@ -132,16 +132,23 @@ class HeadlineTerm:
     start: int
     end: int
     text: str
-    support: str                 # one of LEVELS
-    evidence: tuple = ()         # ((start, end), ...) of the body sentences that back it
+    support: str  # one of LEVELS
+    evidence: tuple = ()  # ((start, end), ...) of the body sentences that back it
     note: str = ""
-    backing: str = ""            # one of BACKINGS: what the body does with the term
+    backing: str = ""  # one of BACKINGS: what the body does with the term
     backing_evidence: tuple = ()  # ((start, end), ...) of the sentences that do it
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "support": self.support,
-                "evidence": [list(e) for e in self.evidence], "note": self.note,
-                "backing": self.backing, "backing_evidence": [list(e) for e in self.backing_evidence]}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "support": self.support,
+            "evidence": [list(e) for e in self.evidence],
+            "note": self.note,
+            "backing": self.backing,
+            "backing_evidence": [list(e) for e in self.backing_evidence],
+        }
 
 
 @dataclass(frozen=True)
@@ -153,24 +160,31 @@ class HeadlineReport:
     text: str
     support: float
     terms: tuple = ()
-    relatedness: float = 0.0     # how much of the headline's vocabulary the body uses (0..1+)
-    states: float = 0.0          # how far the body states the headline in its own voice (0..1)
+    relatedness: float = 0.0  # how much of the headline's vocabulary the body uses (0..1+)
+    states: float = 0.0  # how far the body states the headline in its own voice (0..1)
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "support": self.support,
-                "terms": [t.to_dict() for t in self.terms],
-                "relatedness": self.relatedness, "states": self.states}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "support": self.support,
+            "terms": [t.to_dict() for t in self.terms],
+            "relatedness": self.relatedness,
+            "states": self.states,
+        }
 
 
 # -- word lists ------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
+
+@functools.cache
 def _stopwords() -> dict:
     rows = require_columns(load("headline_stopwords"), "headline_stopwords", ("word", "kind"))
     return {r["word"].lower(): r["kind"] for r in rows}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _synonyms() -> tuple:
     """``(same, milder)``: stem -> groups it belongs to; group -> {stem: word} of milder words."""
     rows = require_columns(load("headline_synonyms"), "headline_synonyms", ("group", "word", "relation"))
@@ -185,7 +199,7 @@ def _synonyms() -> tuple:
     return ({k: tuple(sorted(v)) for k, v in same.items()}, milder)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cue_patterns() -> dict:
     rows = require_columns(load("headline_cues"), "headline_cues", ("term", "kind"))
     by_kind: dict = {}
@@ -204,8 +218,28 @@ def _cue_patterns() -> dict:
     return out
 
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "edly", "ied", "ies",
-             "ians", "ian", "ans", "an", "ia", "a", "ed", "es", "s")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "edly",
+    "ied",
+    "ies",
+    "ians",
+    "ian",
+    "ans",
+    "an",
+    "ia",
+    "a",
+    "ed",
+    "es",
+    "s",
+)
 #: Suffixes that join a place and its people ("Nigeria", "Nigerian"): they must leave four letters.
 _PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
 
@@ -254,8 +288,10 @@ def _is_factive(cue_text: str) -> bool:
     pat = _cue_patterns().get("factive")
     low = segment.normalize(cue_text)
     if re.search(r"\bnot\b|\bnever\b|n't\b|\bcannot\b|\bunable\b", low):
-        return False          # "can't confirm", "did not confirm": negated, not a confirmation
+        return False  # "can't confirm", "did not confirm": negated, not a confirmation
     return bool(pat and pat.search(low))
+
+
 def normalized(article) -> str:
     """``segment.normalize(article.text)``, computed once per article (:meth:`mediakit.Article.normalized`).
 
@@ -271,6 +307,7 @@ _WORDS = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
 # -- the body, indexed once -------------------------------------------------------
+
 
 class _Body:
     """The body sentences, their words by stem and by synonym group, and the spans per sentence."""
@@ -369,7 +406,7 @@ class _Body:
         norm = self.norm
         for m in pattern.finditer(norm, self.sents[0].start, self.sents[-1].end):
             if m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_"):
-                continue   # not at the start of a word
+                continue  # not at the start of a word
             i = self.sentence_of(m.start())
             if i is not None and (not out or out[-1] != i):
                 out.append(i)
@@ -389,8 +426,11 @@ class _Body:
             a, b, cue, kind = self.ranges[j]
             j -= 1
             if a <= pos < b:
-                if kind == "content" and _is_factive(cue.text) \
-                        and not _NEGATED_CUE.search(self.norm, max(0, cue.start - 14), cue.start):
+                if (
+                    kind == "content"
+                    and _is_factive(cue.text)
+                    and not _NEGATED_CUE.search(self.norm, max(0, cue.start - 14), cue.start)
+                ):
                     factive = cue
                     continue
                 return "attributed", (kind, cue)
@@ -408,11 +448,13 @@ class _Body:
             if h.start <= pos < h.end:
                 return "hedged", ("hedge", h)
             if h.end <= pos:
-                gap = self.text[h.end:pos]
+                gap = self.text[h.end : pos]
                 if len(gap) > 80:
                     break
-                if not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap) \
-                        and len(segment.words(gap)) <= HEDGE_WINDOW:
+                if (
+                    not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap)
+                    and len(segment.words(gap)) <= HEDGE_WINDOW
+                ):
                     return "hedged", ("hedge", h)
         return "stated", ("factive", factive) if factive is not None else None
 
@@ -426,11 +468,13 @@ class _Body:
             if h.start <= pos < h.end:
                 return h
             if h.end <= pos:
-                gap = self.text[h.end:pos]
+                gap = self.text[h.end : pos]
                 if len(gap) > 80:
                     return None
-                if not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap) \
-                        and len(segment.words(gap)) <= HEDGE_WINDOW:
+                if (
+                    not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap)
+                    and len(segment.words(gap)) <= HEDGE_WINDOW
+                ):
                     return h
         return None
 
@@ -441,9 +485,9 @@ class _Body:
         if si not in self._disputes:
             found_word = ""
             scan = pats.get("scan:dispute")
-            for m in (scan.finditer(self.norm, s.start, s.end) if scan else ()):
+            for m in scan.finditer(self.norm, s.start, s.end) if scan else ():
                 if not (self.norm[m.start() - 1].isalnum() or self.norm[m.start() - 1] == "_"):
-                    found_word = self.text[m.start():m.end()]
+                    found_word = self.text[m.start() : m.end()]
                     break
             self._disputes[si] = found_word
         if self._disputes[si]:
@@ -451,9 +495,9 @@ class _Body:
         neg = pats.get("negation")
         if neg:
             for p in positions:
-                window = self.norm[max(s.start, p - 25):p]
+                window = self.norm[max(s.start, p - 25) : p]
                 cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
-                window = window[cut + 1:]
+                window = window[cut + 1 :]
                 tail = " ".join(window.split()[-3:])
                 if neg.search(tail):
                     return "not"
@@ -462,11 +506,12 @@ class _Body:
 
 # -- headline terms ---------------------------------------------------------------
 
+
 @dataclass
 class _Term:
     start: int
     end: int
-    words: list           # [(stem, start, end, kind)] kind: key | classifier
+    words: list  # [(stem, start, end, kind)] kind: key | classifier
     quoted: bool = False
     prep: str = ""
 
@@ -498,17 +543,19 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
         quoted.append((start + m.start(), start + m.end()))
     urls = [(start + m.start(), start + m.end()) for m in _URL.finditer(norm)]
     ws = [w for w in segment.words(text, start, end) if not any(a <= w.start < b for a, b in urls)]
-    content = [w for w in ws if stop.get(w.text.lower().replace("\u2019", "'"), "") not in ("function", "attribution", "label")]
+    content = [
+        w for w in ws if stop.get(w.text.lower().replace("\u2019", "'"), "") not in ("function", "attribution", "label")
+    ]
     title_case = len(content) >= 3 and sum(w.text[:1].isupper() for w in content) >= 0.7 * len(content)
     out: list = []
     cur = None
     prep = None
     prev_end = start
     done_quotes = set()
-    initial: set = set()      # starts of clause-initial words (capitalised anyway)
+    initial: set = set()  # starts of clause-initial words (capitalised anyway)
     clause_start = True
     for w in ws:
-        gap = text[prev_end:w.start]
+        gap = text[prev_end : w.start]
         prev_end = w.end
         if _BREAK.search(gap):
             cur, prep = None, None
@@ -522,9 +569,16 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
             if q not in done_quotes:
                 done_quotes.add(q)
                 inner = [x for x in segment.words(text, q[0], q[1])]
-                kept = [x for x in inner if stop.get(x.text.lower(), "") not in ("function", "attribution", "label")] or inner
-                t = _Term(prep[0] if prep else q[0], q[1],
-                          [(stem(x.text), x.start, x.end, "key") for x in kept], True, prep[1] if prep else "")
+                kept = [
+                    x for x in inner if stop.get(x.text.lower(), "") not in ("function", "attribution", "label")
+                ] or inner
+                t = _Term(
+                    prep[0] if prep else q[0],
+                    q[1],
+                    [(stem(x.text), x.start, x.end, "key") for x in kept],
+                    True,
+                    prep[1] if prep else "",
+                )
                 out.append(t)
                 prep = None
             prev_end = max(prev_end, q[1])
@@ -534,7 +588,7 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
         if kind in ("function", "attribution", "label"):
             cur, prep = None, None
             if kind == "label" and w.start in initial:
-                clause_start = True      # "WATCH: Dog rescues boy": the next word starts the clause
+                clause_start = True  # "WATCH: Dog rescues boy": the next word starts the clause
             continue
         if kind == "counterpart":
             cur, prep = None, (w.start, low)
@@ -544,7 +598,7 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
             continue
         wkind = "classifier" if kind == "classifier" else "key"
         if cur is not None and len(cur.words) == 1 and not cur.prep and not title_case:
-            first = text[cur.words[0][1]:cur.words[0][2]]
+            first = text[cur.words[0][1] : cur.words[0][2]]
             if first.endswith("ing") and len(first) >= 5 and first.islower() and w.text[:1].isupper():
                 cur = None
         if cur is None:
@@ -583,7 +637,7 @@ def _body_casing(article, norm):
             if norm[a - 1].isalnum() or (b < len(norm) and norm[b].isalnum()):
                 continue
             if text[a].isupper():
-                before = text[max(lo, a - 3):a].rstrip()
+                before = text[max(lo, a - 3) : a].rstrip()
                 if before and before[-1] not in ".!?\"\u201c\u2018'\n:":
                     upper += 1
             else:
@@ -596,6 +650,7 @@ def _body_casing(article, norm):
             cls = "N" if (not shouting and _is_acronym(word) and len(word) <= 5) else "L"
         cache[low] = cls
         return cls
+
     return casing
 
 
@@ -603,7 +658,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _split_case(t: "_Term", text: str, initial=frozenset(), casing=None) -> list:
+def _split_case(t: _Term, text: str, initial=frozenset(), casing=None) -> list:
     """Split a sentence-case term where names meet lower-case words.
 
     "British hostage David Haines beheaded" -> "British" | "hostage" | "David Haines" |
@@ -620,14 +675,18 @@ def _split_case(t: "_Term", text: str, initial=frozenset(), casing=None) -> list
         if first.isdigit():
             cls = "D"
         elif casing is not None:
-            cls = casing(text[w[1]:w[2]])
+            cls = casing(text[w[1] : w[2]])
         else:
             cls = "N" if first.isupper() else "L"
-            if cls == "N" and i == 0 and w[1] in initial and not text[t.words[1][1]].isupper() \
-                    and not _is_acronym(text[w[1]:w[2]]):
-                cls = "L"   # the first word is capitalised anyway: a name only if the next one is too
-        if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N")
-                     or segs[-1][0] == "D"):
+            if (
+                cls == "N"
+                and i == 0
+                and w[1] in initial
+                and not text[t.words[1][1]].isupper()
+                and not _is_acronym(text[w[1] : w[2]])
+            ):
+                cls = "L"  # the first word is capitalised anyway: a name only if the next one is too
+        if segs and (cls == segs[-1][0] or (w[3] == "classifier" and segs[-1][0] == "N") or segs[-1][0] == "D"):
             segs[-1][1].append(w)
             if segs[-1][0] == "D":
                 segs[-1][0] = cls
@@ -669,10 +728,16 @@ def find(article, found) -> list[Span]:
     # Scope: the body's object of the same verb differs from the headline's.
     for i, t in enumerate(terms[:-1]):
         nxt = terms[i + 1]
-        if len(t.words) != 1 or t.quoted or t.prep or nxt.quoted or nxt.prep \
-                or not article.text[t.words[0][1]].islower():
-            continue   # the verb must be a lower-case word of the headline
-        if article.text[t.end:nxt.start].strip():
+        if (
+            len(t.words) != 1
+            or t.quoted
+            or t.prep
+            or nxt.quoted
+            or nxt.prep
+            or not article.text[t.words[0][1]].islower()
+        ):
+            continue  # the verb must be a lower-case word of the headline
+        if article.text[t.end : nxt.start].strip():
             continue
         note = _scope_note(t, nxt, body, article)
         if note:
@@ -686,10 +751,22 @@ def find(article, found) -> list[Span]:
         score = round(LEVEL_SCORE[level] * r["factor"], 2)
         weight = max(1, len([w for w in t.words if w[3] == "key"]))
         explanation = (r["why"] + (" " + note if note else "")).strip()
-        spans.append(make_span(article.text, LAYER, level, t.start, t.end, explanation,
-                               evidence=[list(e) for e in r["evidence"]], note=note,
-                               score=score, weight=weight, backing=r["backing"],
-                               backing_evidence=[list(e) for e in r["backing_evidence"]]))
+        spans.append(
+            make_span(
+                article.text,
+                LAYER,
+                level,
+                t.start,
+                t.end,
+                explanation,
+                evidence=[list(e) for e in r["evidence"]],
+                note=note,
+                score=score,
+                weight=weight,
+                backing=r["backing"],
+                backing_evidence=[list(e) for e in r["backing_evidence"]],
+            )
+        )
     spans.extend(_dropped(article, body, head_stems, head_groups, same, milder))
     return spans
 
@@ -730,9 +807,9 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         hits = paired or hits
     best, best_reason, best_si = "absent", None, None
     disputed = ""
-    by_level: dict = {}           # level -> [sentence index], in body order
-    disputing: list = []          # sentences that dispute or deny the term
-    dropped_hedge = None          # (hedge span, matched position): a hedge on the term in the body
+    by_level: dict = {}  # level -> [sentence index], in body order
+    disputing: list = []  # sentences that dispute or deny the term
+    dropped_hedge = None  # (hedge span, matched position): a hedge on the term in the body
     for si in sorted(hits)[:MAX_EVIDENCE]:
         worst, worst_reason = "stated", None
         positions = []
@@ -758,12 +835,14 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
             if not disputed:
                 disputed = d
     evidence = [(body.sents[si].start, body.sents[si].end) for si in sorted(hits)[:MAX_EVIDENCE]]
-    phrase = text[t.start:t.end]
+    phrase = text[t.start : t.end]
     if best == "absent":
-        seen = sorted({text[w[1]:w[2]] for w in t.words if w[0] in body.by_stem})
+        seen = sorted({text[w[1] : w[2]] for w in t.words if w[0] in body.by_stem})
         if seen and len(t.words) > 1:
-            notes.append(f"The body mentions {_list(seen)} but never the whole of '{phrase}' in one sentence: "
-                         "nothing in the body backs this term as the headline puts it.")
+            notes.append(
+                f"The body mentions {_list(seen)} but never the whole of '{phrase}' in one sentence: "
+                "nothing in the body backs this term as the headline puts it."
+            )
         else:
             notes.append(f"The body never mentions '{phrase}': nothing in the body backs it.")
         why = ""
@@ -776,19 +855,23 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         else:
             why = _level_sentence(best, best_reason, body, where)
         if via_synonym:
-            used = sorted({text[p:p + 40].split()[0].strip('.,;:"\'') for d in hits.values() for ps in d.values() for p in ps})
+            used = sorted(
+                {text[p : p + 40].split()[0].strip(".,;:\"'") for d in hits.values() for ps in d.values() for p in ps}
+            )
             notes.append(f"The body does not use the headline's word; it says {_list(used[:3])}.")
     if disputed and best != "absent":
         notes.append(f"The body also disputes or denies it ('{disputed}'): read that sentence.")
         factor *= DISPUTE_FACTOR
     if dropped_hedge is not None and best != "hedged":
         hh, p = dropped_hedge
-        if hh.text.lower() not in text[t.start:t.end].lower():
+        if hh.text.lower() not in text[t.start : t.end].lower():
             end = p
             while end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
                 end += 1
-            notes.append(f"The body hedges it where it says '{text[hh.start:end]}' ({body.para(hh.start)}): "
-                         f"the headline drops '{hh.text}'.")
+            notes.append(
+                f"The body hedges it where it says '{text[hh.start : end]}' ({body.para(hh.start)}): "
+                f"the headline drops '{hh.text}'."
+            )
     # What the body does with the term, and which sentences do it.
     if best == "absent":
         backing, doing = "absent", []
@@ -800,17 +883,19 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     # Stronger word: the headline's word has milder words in the body.
     for w in t.words:
         if w[0] in body.by_stem:
-            continue      # the body uses the headline's own word: it is not "stronger than the body's"
+            continue  # the body uses the headline's own word: it is not "stronger than the body's"
         for g in same.get(w[0], ()):
             used = []
             for st, word in sorted(milder.get(g, {}).items()):
                 if st in body.by_stem:
                     used.append(word)
             if used:
-                hw = text[w[1]:w[2]]
+                hw = text[w[1] : w[2]]
                 is_loaded = any(s.start <= w[1] and w[2] <= s.end for s in loaded)
-                notes.append(f"The headline's '{hw}' is a stronger word than the body's own {_list(used[:3])}"
-                             + (" (a loaded word: see the loaded layer)." if is_loaded else "."))
+                notes.append(
+                    f"The headline's '{hw}' is a stronger word than the body's own {_list(used[:3])}"
+                    + (" (a loaded word: see the loaded layer)." if is_loaded else ".")
+                )
                 factor *= GAP_FACTOR
                 break
         else:
@@ -821,8 +906,15 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         if note:
             notes.append(note)
             factor *= GAP_FACTOR
-    return {"level": best, "evidence": evidence, "notes": notes, "factor": factor, "why": why,
-            "backing": backing, "backing_evidence": backing_evidence}
+    return {
+        "level": best,
+        "evidence": evidence,
+        "notes": notes,
+        "factor": factor,
+        "why": why,
+        "backing": backing,
+        "backing_evidence": backing_evidence,
+    }
 
 
 def _list(words) -> str:
@@ -840,19 +932,18 @@ def _who(reason, body) -> str:
             return sp
         src = span.get("source")
         if src:
-            return body.text[src[0]:src[1]]
+            return body.text[src[0] : src[1]]
         return ""
     src = span.get("source")
     if src:
-        return body.text[src[0]:src[1]]
+        return body.text[src[0] : src[1]]
     return ""
 
 
 def _level_sentence(level, reason, body, where) -> str:
     """Why a ``stated`` term counts as stated."""
     if reason and reason[0] == "factive":
-        return (f"The body presents this as fact ({where}: '{reason[1].text}'), "
-                "so the writer vouches for it.")
+        return f"The body presents this as fact ({where}: '{reason[1].text}'), so the writer vouches for it."
     return f"The body says this in the writer's own voice ({where})."
 
 
@@ -860,20 +951,29 @@ def _certainty_note(level, reason, body, where) -> str:
     """What the headline dropped when the body only hedges or attributes the term."""
     kind, span = reason
     if level == "hedged":
-        return (f"The body only says this with a hedge ({where}: '{span.text}'): "
-                "the headline drops the hedge and says it as certain.")
+        return (
+            f"The body only says this with a hedge ({where}: '{span.text}'): "
+            "the headline drops the hedge and says it as certain."
+        )
     who = _who(reason, body)
     if kind == "quote" and span.label == "direct":
-        return (f"The body has this only inside a direct quote ({where}{', from ' + who if who else ''}): "
-                "the headline turns someone's words into its own statement.")
+        return (
+            f"The body has this only inside a direct quote ({where}{', from ' + who if who else ''}): "
+            "the headline turns someone's words into its own statement."
+        )
     if kind == "quote":
-        return (f"The body has this word only in quotation marks ({where}: {span.text}): "
-                "the headline repeats a quoted word without saying whose word it is.")
+        return (
+            f"The body has this word only in quotation marks ({where}: {span.text}): "
+            "the headline repeats a quoted word without saying whose word it is."
+        )
     if kind == "source":
-        return (f"The body mentions this only as someone who speaks ({where}: '{span.text}'), "
-                "not as part of what happens.")
-    return (f"The body only says this in the words of {who or 'a source it cites'} ({where}: '{span.text}'): "
-            "the headline drops the attribution and states it as fact.")
+        return (
+            f"The body mentions this only as someone who speaks ({where}: '{span.text}'), not as part of what happens."
+        )
+    return (
+        f"The body only says this in the words of {who or 'a source it cites'} ({where}: '{span.text}'): "
+        "the headline drops the attribution and states it as fact."
+    )
 
 
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
@@ -890,8 +990,7 @@ def _counterpart_note(t, body, same, terms) -> str:
     text = body.text
     key = {w[0] for w in t.words}
     title = all(text[w[1]].isupper() or not text[w[1]].isalpha() for o in terms for w in o.words)
-    act_stems = {w[0] for o in terms if o is not t and not o.prep for w in o.words
-                 if title or not text[w[1]].isupper()}
+    act_stems = {w[0] for o in terms if o is not t and not o.prep for w in o.words if title or not text[w[1]].isupper()}
     act_groups = {g for st in act_stems for g in same.get(st, ())}
     if not act_stems:
         return "", []
@@ -906,12 +1005,13 @@ def _counterpart_note(t, body, same, terms) -> str:
     for si in sorted(cand):
         s = body.sents[si]
         for m in pat.finditer(body.norm, s.start, s.end):
-            mod = _MODIFIERS.match(text, m.end(), s.end)   # "with potential US President Donald Trump"
+            mod = _MODIFIERS.match(text, m.end(), s.end)  # "with potential US President Donald Trump"
             nm = _NAME.match(text, mod.end() if mod else m.end(), s.end)
             if not nm:
                 continue
-            before = [(_stem(w.group(0)), w.start()) for w in _WORDS.finditer(text, max(s.start, m.start() - 80),
-                                                                           m.start())][-6:]
+            before = [
+                (_stem(w.group(0)), w.start()) for w in _WORDS.finditer(text, max(s.start, m.start() - 80), m.start())
+            ][-6:]
             acts = [a for st, a in before if is_action(st)]
             if not acts:
                 continue
@@ -920,11 +1020,10 @@ def _counterpart_note(t, body, same, terms) -> str:
                 if not agree_sis or agree_sis[-1] != si:
                     agree_sis.append(si)
             else:
-                others.append((text[acts[-1]:nm.end()], body.para(s.start)))
+                others.append((text[acts[-1] : nm.end()], body.para(s.start)))
     if others and not agree:
         phrase, where = others[0]
-        return (f"A changed counterpart: the body has '{phrase}' ({where}), "
-                f"not '{text[t.start:t.end]}'."), []
+        return (f"A changed counterpart: the body has '{phrase}' ({where}), not '{text[t.start : t.end]}'."), []
     return "", agree_sis
 
 
@@ -960,11 +1059,13 @@ def _scope_note(verb, obj, body, article) -> str:
             continue
         if {p[0] for p in phrase} & obj_stems:
             return ""
-        found_other.append((text[a:b], text[phrase[0][1]:phrase[-1][2]], body.para(a)))
+        found_other.append((text[a:b], text[phrase[0][1] : phrase[-1][2]], body.para(a)))
     if found_other:
         v, p, where = found_other[0]
-        return (f"A changed scope: where the body says '{v}', the object is '{p}' ({where}), "
-                f"not '{text[obj.start:obj.end]}'.")
+        return (
+            f"A changed scope: where the body says '{v}', the object is '{p}' ({where}), "
+            f"not '{text[obj.start : obj.end]}'."
+        )
     return ""
 
 
@@ -983,9 +1084,9 @@ def _dropped(article, body, head_stems, head_groups, same, milder) -> list:
     out = []
     for si in body.hit_sentences(scan):
         s = body.sents[si]
-        low = body.norm[s.start:s.end]
+        low = body.norm[s.start : s.end]
         for m in goal.finditer(low):  # the sentence, or the one before it, must share a headline word
-            rest = low[m.end():]
+            rest = low[m.end() :]
             if m.group(0).endswith(" to"):
                 start = m.start() + len(m.group(0)) - 2
             else:
@@ -999,22 +1100,33 @@ def _dropped(article, body, head_stems, head_groups, same, milder) -> list:
             a, b = segment.strip_span(text, s.start + start, s.start + end)
             if b - a < 3:
                 continue
-            ws = [w for w in segment.words(text, a, b) if stop.get(w.text.lower(), "") not in ("function", "attribution", "label")
-                  and w.text.lower() != "to"]
+            ws = [
+                w
+                for w in segment.words(text, a, b)
+                if stop.get(w.text.lower(), "") not in ("function", "attribution", "label") and w.text.lower() != "to"
+            ]
             stems = [_stem(w.text) for w in ws]
             if len(stems) < 2:
                 continue
             covered = sum(1 for st in stems if st in head_stems or set(same.get(st, ())) & related_groups)
             sent_words = {w[0] for w in body.words(si)} | ({w[0] for w in body.words(si - 1)} if si else set())
-            if covered * 2 >= len(stems) or not (sent_words & related or
-                                                  any(set(same.get(st, ())) & related_groups for st in sent_words)):
+            if covered * 2 >= len(stems) or not (
+                sent_words & related or any(set(same.get(st, ())) & related_groups for st in sent_words)
+            ):
                 continue
             where = body.para(a)
-            out.append(make_span(
-                text, LAYER, "dropped", a, b,
-                f"The body names a goal or reason that the headline leaves out ({where}: '{text[a:b]}'). "
-                "A headline that drops the stated purpose can change what readers think the action is for.",
-                sentence=[s.start, s.end]))
+            out.append(
+                make_span(
+                    text,
+                    LAYER,
+                    "dropped",
+                    a,
+                    b,
+                    f"The body names a goal or reason that the headline leaves out ({where}: '{text[a:b]}'). "
+                    "A headline that drops the stated purpose can change what readers think the action is for.",
+                    sentence=[s.start, s.end],
+                )
+            )
             if len(out) >= 3:
                 return out
             break
@@ -1038,15 +1150,25 @@ def report(article, spans) -> HeadlineReport | None:
     else:
         support = 0.0
     support = min(1.0, max(0.0, support - DROP_PENALTY * min(3, dropped)))
-    out = tuple(HeadlineTerm(s.start, s.end, s.text, s.label,
-                             tuple(tuple(e) for e in s.get("evidence", ())), s.get("note", ""),
-                             s.get("backing", _BACKING_OF[s.label]),
-                             tuple(tuple(e) for e in s.get("backing_evidence", ()))) for s in terms)
+    out = tuple(
+        HeadlineTerm(
+            s.start,
+            s.end,
+            s.text,
+            s.label,
+            tuple(tuple(e) for e in s.get("evidence", ())),
+            s.get("note", ""),
+            s.get("backing", _BACKING_OF[s.label]),
+            tuple(tuple(e) for e in s.get("backing_evidence", ())),
+        )
+        for s in terms
+    )
     related, states = document_scores(article)
     return HeadlineReport(h.start, h.end, h.text, round(support + 1e-9, 2), out, related, states)
 
 
 # -- document-level scores: relatedness and stance ---------------------------------
+
 
 def _cue_hits(kind, text) -> bool:
     pat = _cue_patterns().get(kind)
@@ -1115,14 +1237,17 @@ def document_scores(article) -> tuple:
         cache["headline_scores"] = (0.0, 0.0)
         return cache["headline_scores"]
     share = sum(wt for st, wt in weights.items() if counts.get(st)) / total
-    tf = sum(wt * min(1.0, math.log(1 + counts[st]) / math.log(8)) for st, wt in weights.items() if counts.get(st)) / total
+    tf = (
+        sum(wt * min(1.0, math.log(1 + counts[st]) / math.log(8)) for st, wt in weights.items() if counts.get(st))
+        / total
+    )
     related = round(share + 0.3 * tf, 4)
 
     n = len(article.sentences)
     relay_all = doubt_all = 0
     matched = m_relay = m_doubt = m_stated = 0
     for sent, stems in zip(article.sentences, sent_stems):
-        low = norm[sent.start:sent.end]
+        low = norm[sent.start : sent.end]
         r, d = _cue_hits("relay", low), _cue_hits("doubt", low)
         relay_all += r
         doubt_all += d
@@ -1131,16 +1256,27 @@ def document_scores(article) -> tuple:
             m_relay += r
             m_doubt += d
             m_stated += not (r or d or _cue_hits("dispute", low) or _cue_hits("negation", low))
-    hl = norm[h.start:h.end]
+    hl = norm[h.start : h.end]
     w = STANCE_WEIGHTS
-    z = (w["relay_all"] * relay_all / n + w["doubt_all"] * doubt_all / n
-         + (w["m_relay"] * m_relay + w["m_doubt"] * m_doubt + w["m_stated"] * m_stated) / max(1, matched)
-         + w["question"] * ("?" in hl) + w["headline_relays"] * (_cue_hits("relay", hl) or _cue_hits("doubt", hl)))
+    z = (
+        w["relay_all"] * relay_all / n
+        + w["doubt_all"] * doubt_all / n
+        + (w["m_relay"] * m_relay + w["m_doubt"] * m_doubt + w["m_stated"] * m_stated) / max(1, matched)
+        + w["question"] * ("?" in hl)
+        + w["headline_relays"] * (_cue_hits("relay", hl) or _cue_hits("doubt", hl))
+    )
     states = round(1 / (1 + math.exp(-2 * (z + 0.5))), 4)
     cache["headline_scores"] = (related, states)
     return cache["headline_scores"]
 
 
 #: Weights of the stance score (:func:`document_scores`): round numbers, signs as the linguistics say.
-STANCE_WEIGHTS = {"relay_all": -1.0, "doubt_all": -0.6, "m_relay": -0.5, "m_doubt": -0.4, "m_stated": 0.5,
-                  "question": -0.4, "headline_relays": -1.0}
+STANCE_WEIGHTS = {
+    "relay_all": -1.0,
+    "doubt_all": -0.6,
+    "m_relay": -0.5,
+    "m_doubt": -0.4,
+    "m_stated": 0.5,
+    "question": -0.4,
+    "headline_relays": -1.0,
+}

@@ -61,12 +61,14 @@ _NEGATED = re.compile(
     r"(?<![\w'])(?:(?:can|ca|could|would|wo|will|did|does|do|has|have|had|is|was|were|are)(?:n't|\s+not|not)"
     r"|cannot|(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|declined\s+to|refused\s+to|never)"
     r"(?:\s+(?:be\s+)?(?:immediately|independently|yet|publicly))?"
-    r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b")
+    r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b"
+)
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+$")
 NEGATED_EXPLANATION = (
     "Negated: '{text}' says that something was not checked, confirmed or said. It is neither a hedge nor a "
     "certainty marker: the claim it governs is unverified (or unsaid), not softened or hardened. Ask who "
-    "could not check it, and whether anyone else has.")
+    "could not check it, and whether anyone else has."
+)
 
 
 def find(article, found) -> list[Span]:
@@ -82,8 +84,18 @@ def find(article, found) -> list[Span]:
         if furniture.covers(a, b):
             continue
         negated.append((a, b))
-        out.append(Span(LAYER, "negated", a, b, text[a:b], NEGATED_EXPLANATION.format(text=text[a:b]), "",
-                        (("category", "negated"), ("voice", voices.at(a, b)))))
+        out.append(
+            Span(
+                LAYER,
+                "negated",
+                a,
+                b,
+                text[a:b],
+                NEGATED_EXPLANATION.format(text=text[a:b]),
+                "",
+                (("category", "negated"), ("voice", voices.at(a, b))),
+            )
+        )
     for hit in scan_article(article, "hedge"):
         if furniture.covers(hit.start, hit.end):
             continue
@@ -96,10 +108,20 @@ def find(article, found) -> list[Span]:
             a = max(a + 1, 0)
             while a > 0 and norm[a - 1] != " " and norm[a - 1].isalnum():
                 a -= 1
-            out.append(Span(LAYER, "negated", a, hit.end, text[a:hit.end],
-                            NEGATED_EXPLANATION.format(text=text[a:hit.end]), "",
-                            (("category", "negated"), ("voice", voices.at(a, hit.end)))))
+            out.append(
+                Span(
+                    LAYER,
+                    "negated",
+                    a,
+                    hit.end,
+                    text[a : hit.end],
+                    NEGATED_EXPLANATION.format(text=text[a : hit.end]),
+                    "",
+                    (("category", "negated"), ("voice", voices.at(a, hit.end))),
+                )
+            )
             continue
-        out.append(Span(LAYER, t.category, hit.start, hit.end, text[hit.start:hit.end], t.explanation,
-                        hit.alternative, meta))
+        out.append(
+            Span(LAYER, t.category, hit.start, hit.end, text[hit.start : hit.end], t.explanation, hit.alternative, meta)
+        )
     return sorted(out, key=lambda s: (s.start, -s.end))

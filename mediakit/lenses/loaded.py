@@ -125,8 +125,19 @@ LAYER = "loaded"
 ENV = "MEDIAKIT_LEXICONS"
 
 #: The labels this lens gives (its categories).
-CATEGORIES = ("label", "loaded_adjective", "loaded_adverb", "loaded_verb", "dramatic_framing",
-              "scare_quote", "superlative", "hyperbole", "loaded_noun", "spelling", "contested_naming")
+CATEGORIES = (
+    "label",
+    "loaded_adjective",
+    "loaded_adverb",
+    "loaded_verb",
+    "dramatic_framing",
+    "scare_quote",
+    "superlative",
+    "hyperbole",
+    "loaded_noun",
+    "spelling",
+    "contested_naming",
+)
 #: Categories that give a choice, not a verdict: not counted as loaded words in precision-type figures.
 NO_VERDICT = ("contested_naming",)
 
@@ -152,12 +163,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'\s)\]]*|^[\"'\s]*)$")
 # word lists
 # ---------------------------------------------------------------------------
 
+
 def lexicon_folder() -> str | None:
     """The instructor's word-list folder from ``MEDIAKIT_LEXICONS``, or ``None``."""
     folder = os.environ.get(ENV, "").strip()
     if folder and not Path(folder).is_dir():
-        raise LexiconError(f"{ENV} is set to {folder!r}, which is not a folder. Point it at the folder that holds "
-                           "your copies of the word lists (e.g. loaded.csv), or unset it.")
+        raise LexiconError(
+            f"{ENV} is set to {folder!r}, which is not a folder. Point it at the folder that holds "
+            "your copies of the word lists (e.g. loaded.csv), or unset it."
+        )
     return folder or None
 
 
@@ -185,7 +199,9 @@ def read_list(name: str, folder: str | None = None, required=("term", "category"
         for n, row in enumerate(rows, start=2):
             empty = [c for c in required if not row.get(c)]
             if empty:
-                raise LexiconError(f"{where}: a row (term {row.get('term', '')!r}) has the cell(s) {', '.join(empty)} empty.")
+                raise LexiconError(
+                    f"{where}: a row (term {row.get('term', '')!r}) has the cell(s) {', '.join(empty)} empty."
+                )
     return rows
 
 
@@ -201,10 +217,17 @@ def reload() -> None:
 # inflection
 # ---------------------------------------------------------------------------
 
+
 def _one_syllable_cvc(w: str) -> bool:
     groups = re.findall(r"[aeiou]+", w)
-    return (len(groups) == 1 and len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy"
-            and w[-2] in _VOWELS and w[-3] not in _VOWELS)
+    return (
+        len(groups) == 1
+        and len(w) >= 3
+        and w[-1] not in _VOWELS
+        and w[-1] not in "wxy"
+        and w[-2] in _VOWELS
+        and w[-3] not in _VOWELS
+    )
 
 
 def verb_forms(w: str) -> dict[str, str]:
@@ -245,6 +268,7 @@ def plural(w: str) -> str:
 # compiled lists
 # ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Term:
     """One row of a word list, ready for matching."""
@@ -271,9 +295,9 @@ class Form:
     """One concrete form of a term: which variant, which inflection, and whether a word follows."""
 
     term: Term
-    tag: str          # "" | "base" | "s" | "ed" | "ing" | "plural"
+    tag: str  # "" | "base" | "s" | "ed" | "ing" | "plural"
     variant: int
-    wildcard: bool    # the term ends in "*": one more word follows
+    wildcard: bool  # the term ends in "*": one more word follows
 
 
 @dataclass(frozen=True)
@@ -305,7 +329,7 @@ def _prefixes(s: int, matched: str) -> list[tuple[str, int]]:
     words, ends = [], []
     pos = 0
     for gap in _SPACE.finditer(matched):
-        words.append(matched[pos:gap.start()])
+        words.append(matched[pos : gap.start()])
         ends.append(s + gap.start())
         pos = gap.end()
     words.append(matched[pos:])
@@ -355,10 +379,10 @@ class _Node:
     __slots__ = ("key", "runs", "odd", "kids")
 
     def __init__(self):
-        self.key = False   # a form ends here
-        self.runs = None   # {first run of word characters of a next word: [(word, node)]}, or None
-        self.odd = None    # [(word, node)] for next words that start with another character, or None
-        self.kids = None   # {next word: node}, or None
+        self.key = False  # a form ends here
+        self.runs = None  # {first run of word characters of a next word: [(word, node)]}, or None
+        self.odd = None  # [(word, node)] for next words that start with another character, or None
+        self.kids = None  # {next word: node}, or None
 
 
 class WordTrie:
@@ -452,7 +476,7 @@ class Matcher:
             if t.match == "suffix":
                 for v in t.term.split("|"):
                     v = normalize(v.strip())
-                    if v.startswith("-") and len(v) > 1 and not " " in v:
+                    if v.startswith("-") and len(v) > 1 and " " not in v:
                         self.suffixes.setdefault(v, t)
                 continue
             variants = [v.strip() for v in t.term.split("|") if v.strip()]
@@ -477,7 +501,7 @@ class Matcher:
         self._regex = self._suffix_regex = self._words = None
 
     @property
-    def words(self) -> "WordTrie":
+    def words(self) -> WordTrie:
         """The forms of this list as a :class:`WordTrie` (built on first use: a few milliseconds)."""
         if self._words is None:
             self._words = WordTrie(self.table)
@@ -523,7 +547,7 @@ class Matcher:
             if k >= m.start():
                 continue
             t = self.suffixes[m.group()]
-            if t.unless_prev and norm[k:m.start()].rsplit("-", 1)[-1] in t.unless_prev:
+            if t.unless_prev and norm[k : m.start()].rsplit("-", 1)[-1] in t.unless_prev:
                 continue  # for a suffix, unless_prev lists the words before it that cancel it ("toll-gate")
             out.append(Hit(k, m.end(), t, t.alternative))
         return out
@@ -619,24 +643,53 @@ class Matcher:
 
 #: A few irregular verbs that alternatives use: base -> (past, participle).
 IRREGULAR = {
-    "take": ("took", "taken"), "say": ("said", "said"), "make": ("made", "made"), "give": ("gave", "given"),
-    "hold": ("held", "held"), "break": ("broke", "broken"), "speak": ("spoke", "spoken"), "go": ("went", "gone"),
-    "get": ("got", "got"), "put": ("put", "put"), "keep": ("kept", "kept"), "bring": ("brought", "brought"),
-    "run": ("ran", "run"), "win": ("won", "won"), "fight": ("fought", "fought"), "lead": ("led", "led"),
-    "drive": ("drove", "driven"), "begin": ("began", "begun"), "set": ("set", "set"), "tell": ("told", "told"),
-    "leave": ("left", "left"), "show": ("showed", "shown"), "seek": ("sought", "sought"), "hit": ("hit", "hit"),
-    "cut": ("cut", "cut"), "steal": ("stole", "stolen"), "teach": ("taught", "taught"), "mislead": ("misled", "misled"),
-    "spread": ("spread", "spread"), "find": ("found", "found"), "lose": ("lost", "lost"), "send": ("sent", "sent"),
-    "spend": ("spent", "spent"), "pay": ("paid", "paid"), "sell": ("sold", "sold"), "buy": ("bought", "bought"),
+    "take": ("took", "taken"),
+    "say": ("said", "said"),
+    "make": ("made", "made"),
+    "give": ("gave", "given"),
+    "hold": ("held", "held"),
+    "break": ("broke", "broken"),
+    "speak": ("spoke", "spoken"),
+    "go": ("went", "gone"),
+    "get": ("got", "got"),
+    "put": ("put", "put"),
+    "keep": ("kept", "kept"),
+    "bring": ("brought", "brought"),
+    "run": ("ran", "run"),
+    "win": ("won", "won"),
+    "fight": ("fought", "fought"),
+    "lead": ("led", "led"),
+    "drive": ("drove", "driven"),
+    "begin": ("began", "begun"),
+    "set": ("set", "set"),
+    "tell": ("told", "told"),
+    "leave": ("left", "left"),
+    "show": ("showed", "shown"),
+    "seek": ("sought", "sought"),
+    "hit": ("hit", "hit"),
+    "cut": ("cut", "cut"),
+    "steal": ("stole", "stolen"),
+    "teach": ("taught", "taught"),
+    "mislead": ("misled", "misled"),
+    "spread": ("spread", "spread"),
+    "find": ("found", "found"),
+    "lose": ("lost", "lost"),
+    "send": ("sent", "sent"),
+    "spend": ("spent", "spent"),
+    "pay": ("paid", "paid"),
+    "sell": ("sold", "sold"),
+    "buy": ("bought", "bought"),
 }
 
 #: First words of an alternative that is an instruction ("name the person ...", "say what ..."): never inflected.
 INSTRUCTIONS = frozenset("name say describe quote give report explain leave drop use call".split())
 #: Nouns an alternative keeps in the singular when the loaded word is plural (mass nouns).
-MASS_NOUNS = frozenset("""
+MASS_NOUNS = frozenset(
+    """
 violence messaging media rhetoric control disorder hostility anger segregation discrimination rule
 information evidence news advice damage harm concern criticism opposition support pressure force
-""".split())
+""".split()
+)
 
 
 def word_before(norm: str, s: int) -> str:
@@ -685,8 +738,12 @@ def _inflect_words(alt: str, tag: str, participle: bool) -> str:
         return alt
     if tag == "plural":
         last = words[-1]
-        if (not last.replace("-", "").isalpha() or last in MASS_NOUNS or len(words) > 3
-                or (last.endswith("s") and not last.endswith("ss"))):
+        if (
+            not last.replace("-", "").isalpha()
+            or last in MASS_NOUNS
+            or len(words) > 3
+            or (last.endswith("s") and not last.endswith("ss"))
+        ):
             return alt
         words[-1] = plural(last)
         return " ".join(words)
@@ -730,28 +787,43 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
     for n, row in enumerate(rows, start=2):
         match = (row.get("match") or "word").strip().lower()
         if match not in MATCH_KINDS:
-            raise LexiconError(f"{origin}: the term {row['term']!r} has match {match!r}; use one of {', '.join(MATCH_KINDS)}.")
+            raise LexiconError(
+                f"{origin}: the term {row['term']!r} has match {match!r}; use one of {', '.join(MATCH_KINDS)}."
+            )
         cat = row["category"].strip()
         span = (row.get("span") or "").strip().lower()
         if span not in SPAN_KINDS:
-            raise LexiconError(f"{origin}: the term {row['term']!r} has span {span!r}; use {' or '.join(k for k in SPAN_KINDS if k)} "
-                               "(or leave it empty).")
+            raise LexiconError(
+                f"{origin}: the term {row['term']!r} has span {span!r}; use {' or '.join(k for k in SPAN_KINDS if k)} "
+                "(or leave it empty)."
+            )
         if categories is not None and cat not in categories:
-            raise LexiconError(f"{origin}: the term {row['term']!r} has category {cat!r}; use one of {', '.join(categories)}.")
-        out.append(Term(
-            term=row["term"], category=cat, explanation=row["explanation"],
-            alternative=row.get("alternative", "") or "", match=match, kind=(row.get("kind") or "").strip(),
-            unless_prev=_set(row.get("unless_prev", "") or ""), unless_next=_set(row.get("unless_next", "") or ""),
-            only_next=frozenset((row.get("only_next") or "").lower().split()),
-            case=(row.get("case") or "").strip().lower(), variants=len([v for v in row["term"].split("|") if v.strip()]),
-            origin=origin, phrase=span == "phrase",
-            context=tuple(normalize(c.strip()) for c in (row.get("context") or "").split("|") if c.strip()),
-            topics=frozenset((row.get("unless_topic") or "").lower().split()),
-        ))
+            raise LexiconError(
+                f"{origin}: the term {row['term']!r} has category {cat!r}; use one of {', '.join(categories)}."
+            )
+        out.append(
+            Term(
+                term=row["term"],
+                category=cat,
+                explanation=row["explanation"],
+                alternative=row.get("alternative", "") or "",
+                match=match,
+                kind=(row.get("kind") or "").strip(),
+                unless_prev=_set(row.get("unless_prev", "") or ""),
+                unless_next=_set(row.get("unless_next", "") or ""),
+                only_next=frozenset((row.get("only_next") or "").lower().split()),
+                case=(row.get("case") or "").strip().lower(),
+                variants=len([v for v in row["term"].split("|") if v.strip()]),
+                origin=origin,
+                phrase=span == "phrase",
+                context=tuple(normalize(c.strip()) for c in (row.get("context") or "").split("|") if c.strip()),
+                topics=frozenset((row.get("unless_topic") or "").lower().split()),
+            )
+        )
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def compile_lists(prefix: str, main: str, folder: str | None, categories: tuple | None) -> Matcher:
     """The :class:`Matcher` for list ``main`` and every ``<prefix>_*.csv`` (cached)."""
     terms: list[Term] = []
@@ -774,19 +846,20 @@ SHARED_LISTS = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def actor_matcher(folder: str | None) -> Matcher:
     """The collective subjects of ``claim_actors.csv`` (and ``claim_actors_*.csv``), as a :class:`Matcher`."""
     terms = []
     for name in list_names("claim_actors", "claim_actors", folder):
         for row in read_list(name, folder, ("term", "category")):
-            terms.append(Term(term=row["term"], category=row["category"], explanation=row.get("note", ""),
-                              origin=f"{name}.csv"))
+            terms.append(
+                Term(term=row["term"], category=row["category"], explanation=row.get("note", ""), origin=f"{name}.csv")
+            )
     return Matcher(terms)
 
 
-@functools.lru_cache(maxsize=None)
-def shared(folder: str | None) -> tuple["SharedIndex", dict]:
+@functools.cache
+def shared(folder: str | None) -> tuple[SharedIndex, dict]:
     """An index of every form of every shared list (:class:`SharedIndex`), and the lists' matchers.
 
     The three word lenses read the text once through it (see :func:`candidates`).
@@ -821,7 +894,7 @@ class SharedIndex:
         self.keys = frozenset(keys)
         self.trie = WordTrie(sorted(k for k in self.keys if _RUN.match(k)))
         odd = sorted(k for k in self.keys if not _RUN.match(k))
-        self.odd_regex = (re.compile(r"[^\w](?=(" + trie_pattern(odd) + r")(?!\w))") if odd else None)
+        self.odd_regex = re.compile(r"[^\w](?=(" + trie_pattern(odd) + r")(?!\w))") if odd else None
         self._regex = None
 
     @property
@@ -917,6 +990,7 @@ def merge_hits(a: list[Hit], b: list[Hit]) -> list[Hit]:
 # voice
 # ---------------------------------------------------------------------------
 
+
 class Regions:
     """Stretches of text (possibly nested), answering "is [s, e) inside one of them?" by bisection."""
 
@@ -979,7 +1053,7 @@ def _name(text: str, value) -> str:
     pair = _pair(value) if not isinstance(value, str) else None
     if pair:
         a, b = pair
-        return " ".join(text[max(0, a):max(0, b)].split()) if 0 <= a < b <= len(text) else ""
+        return " ".join(text[max(0, a) : max(0, b)].split()) if 0 <= a < b <= len(text) else ""
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
@@ -1008,8 +1082,9 @@ class Speakers:
         for c in found.get("attribution_cue", ()) if found else ():
             where = _pair(c.get("content"))
             if where:
-                rows.append((where[0], where[1], "direct" if c.get("quoted") else "reported",
-                             _name(text, c.get("source"))))
+                rows.append(
+                    (where[0], where[1], "direct" if c.get("quoted") else "reported", _name(text, c.get("source")))
+                )
         rows.sort(key=lambda r: (r[0], -r[1]))
         self.rows = rows
         self.starts = [r[0] for r in rows]
@@ -1043,8 +1118,11 @@ def whose(kind: str, speaker: str) -> str:
     "Inside a quote: the word is the speaker's, not the writer's. "
     """
     if not speaker:
-        return ("Inside a quote: the word is the speaker's, not the writer's. " if kind == "direct" else
-                "Inside reported speech or thought: the word is the source's, not the writer's own. ")
+        return (
+            "Inside a quote: the word is the speaker's, not the writer's. "
+            if kind == "direct"
+            else "Inside reported speech or thought: the word is the source's, not the writer's own. "
+        )
     words = speaker.split()
     person = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
     if kind == "direct":
@@ -1071,7 +1149,8 @@ def furniture_regions(article) -> Regions:
 # ---------------------------------------------------------------------------
 
 #: Words that end a labelled phrase: function words, pronouns, auxiliaries and reporting verbs.
-PHRASE_STOP = frozenset("""
+PHRASE_STOP = frozenset(
+    """
 a an the this that these those some any all each every no both either neither such what which who whom whose
 where when while why how whether if than then as so and or but nor yet for of in on at to from by with without
 into onto upon about above below over under between among against during before after since until through via
@@ -1081,7 +1160,8 @@ is are was were be been being am has have had having do does did done will would
 might must not no also just only even still too very more most less least much many few other another own same
 say says said tell tells told claim claims claimed call calls called think thinks thought believe believes
 believed want wants wanted make makes made get gets got go goes went come comes came see sees saw know knows knew
-""".split())
+""".split()
+)
 _MODIFIER_ENDINGS = ("ic", "al", "an", "ist", "ive", "ish", "ary", "wing", "ite")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|-)([^\W\d_][\w'-]*)")
 
@@ -1123,27 +1203,35 @@ def phrase_end(text: str, norm: str, end: int, limit: int | None = None, words: 
 #: Words that mark a topic. A row's ``unless_topic`` names topics in which its word has a plain,
 #: descriptive sense ("aggression" of a football team, "aggressive" tumours, "aggressive" pricing).
 TOPIC_WORDS = {
-    "sport": frozenset("""
+    "sport": frozenset(
+        """
 goal goals goalkeeper striker strikers midfielder midfielders defender defenders coach coaches referee
 league premiership tournament championship championships playoff playoffs semifinal semi-final final finals
 half-time halftime kick-off stadium football soccer rugby cricket tennis hockey basketball baseball golf
 innings wicket wickets quarterback touchdown touchdowns penalty penalties scored scorer equaliser equalizer
 fixture fixtures squad season olympic olympics athlete athletes teammate teammates derby relegation
-""".split()),
-    "science": frozenset("""
+""".split()
+    ),
+    "science": frozenset(
+        """
 tumour tumours tumor tumors cancer cancers cells cell species patients disease diseases bacteria virus
 viruses infection infections clinical researchers chemotherapy surgery gene genes protein organism
-""".split()),
-    "business": frozenset("""
+""".split()
+    ),
+    "business": frozenset(
+        """
 shares stock stocks investors investor revenue revenues profit profits earnings shareholders ceo
 takeover merger acquisition pricing market markets quarterly sales competitor competitors startup
-""".split()),
+""".split()
+    ),
 }
 #: Words that mark armed conflict: near them, a word keeps its military sense whatever the article's topic.
-WAR_WORDS = frozenset("""
+WAR_WORDS = frozenset(
+    """
 troops army armies military war wars missile missiles soldiers invasion airstrike airstrikes shelling
 bombing militia militias rebels insurgents ceasefire artillery drone drones
-""".split())
+""".split()
+)
 _ALPHA = re.compile(r"[a-z][a-z-]*")
 #: How far (characters) around a word its local context reaches.
 LOCAL = 120
@@ -1170,7 +1258,7 @@ def _local_words(norm: str, s: int, e: int) -> set:
     a, b = max(0, s - LOCAL), min(len(norm), e + LOCAL)
     para_a = norm.rfind("\n\n", a, s)
     para_b = norm.find("\n\n", e, b)
-    return set(_ALPHA.findall(norm[para_a + 1 if para_a >= 0 else a:para_b if para_b >= 0 else b]))
+    return set(_ALPHA.findall(norm[para_a + 1 if para_a >= 0 else a : para_b if para_b >= 0 else b]))
 
 
 def other_sense(t: Term, norm: str, s: int, e: int, article_topics: frozenset) -> bool:
@@ -1193,13 +1281,14 @@ def in_context(t: Term, norm: str, s: int, e: int) -> bool:
     a, b = max(0, s - LOCAL), min(len(norm), e + LOCAL)
     para_a = norm.rfind("\n\n", a, s)
     para_b = norm.find("\n\n", e, b)
-    window = norm[para_a + 1 if para_a >= 0 else a:para_b if para_b >= 0 else b]
+    window = norm[para_a + 1 if para_a >= 0 else a : para_b if para_b >= 0 else b]
     return any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", window) for c in t.context)
 
 
 # ---------------------------------------------------------------------------
 # the lens
 # ---------------------------------------------------------------------------
+
 
 def find(article, found) -> list[Span]:
     """The loaded-language spans of ``article`` (``found`` gives the quote and attribution layers)."""
@@ -1232,8 +1321,9 @@ def find(article, found) -> list[Span]:
                 if j < len(scare_regions.starts):
                     end = min(end, scare_regions.starts[j]) if scare_regions.starts[j] < end else end
             covered = end
-        out.append(_span(text, t.category, hit.start, end, t.explanation, hit.alternative,
-                         t.kind or t.category, speakers))
+        out.append(
+            _span(text, t.category, hit.start, end, t.explanation, hit.alternative, t.kind or t.category, speakers)
+        )
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
     for q in scares:
@@ -1246,8 +1336,9 @@ def find(article, found) -> list[Span]:
     return out
 
 
-def _span(text: str, label: str, s: int, e: int, explanation: str, alternative: str, category: str,
-          speakers: Speakers) -> Span:
+def _span(
+    text: str, label: str, s: int, e: int, explanation: str, alternative: str, category: str, speakers: Speakers
+) -> Span:
     """A loaded span with its voice: ``writer``, or ``quoted`` with ``quote_kind`` (``direct`` /
     ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is."""
     kind, speaker = speakers.at(s, e)

@@ -78,46 +78,52 @@ MAX_LINKS = 20
 _LATERAL = "A clue to check, not a verdict: look for the original source in a new tab (lateral reading)."
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _variants():
-    rows = require_columns(load("provenance_variants"), "provenance_variants",
-                 ("variant", "preferred", "kind", "country", "explanation"))
+    rows = require_columns(
+        load("provenance_variants"), "provenance_variants", ("variant", "preferred", "kind", "country", "explanation")
+    )
     spelling = [r for r in rows if r["kind"] == "spelling"]
     translit = {r["variant"]: r for r in rows if r["kind"] == "transliteration"}
     return spelling, translit
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _translit_re() -> re.Pattern:
     _, translit = _variants()
-    return re.compile(r"(" + "|".join(re.escape(v) for v in sorted(translit, key=len, reverse=True))
-                      + r")(?=\s+[A-Z])")
+    return re.compile(r"(" + "|".join(re.escape(v) for v in sorted(translit, key=len, reverse=True)) + r")(?=\s+[A-Z])")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _markers() -> dict:
     rows = require_columns(load("provenance_markers"), "provenance_markers", ("term", "country"))
     by: dict = {}
     for r in rows:
         by.setdefault(r["country"], []).append(r["term"].lower())
-    return {c: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True)) + r")\b")
-            for c, ts in by.items()}
+    return {
+        c: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True)) + r")\b")
+        for c, ts in by.items()
+    }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _outlet_re() -> tuple:
     rows = require_columns(load("provenance_outlets"), "provenance_outlets", ("name", "kind"))
     names = sorted((r["name"] for r in rows if r["kind"] == "name"), key=len, reverse=True)
     heads = sorted((r["name"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
     cap = r"[A-Z][\w&'\u2019.-]*"
-    outlet = (r"(?:(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
-              r"|(?:[Tt]he\s+)?(?:" + cap + r"\s+){0,3}(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w]))")
+    outlet = (
+        r"(?:(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
+        r"|(?:[Tt]he\s+)?(?:" + cap + r"\s+){0,3}(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w]))"
+    )
     # The cue words are found first, in one scan of the lower-cased text; the outlet is then
     # matched in a short window before ("the Financial Times reports") or after ("according to Reuters").
-    cue = re.compile(r"(?P<before>according\s+to|citing|as\s+reported\s+by|reported\s+by|reports\s+(?:in|by)|"
-                     r"a\s+report\s+(?:in|by))\s+"
-                     r"|(?P<after>reports|reported|report|wrote|writes|has\s+written|published|publishes|"
-                     r"said\s+in\s+a\s+report|revealed|reveals)\b")
+    cue = re.compile(
+        r"(?P<before>according\s+to|citing|as\s+reported\s+by|reported\s+by|reports\s+(?:in|by)|"
+        r"a\s+report\s+(?:in|by))\s+"
+        r"|(?P<after>reports|reported|report|wrote|writes|has\s+written|published|publishes|"
+        r"said\s+in\s+a\s+report|revealed|reveals)\b"
+    )
     outlet_end = re.compile(r"(?P<o>" + outlet + r")\s*,?\s*(?:has\s+|have\s+)?$")
     outlet_start = re.compile(r"(?P<o>" + outlet + r")")
     return cue, outlet_end, outlet_start
@@ -128,9 +134,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*",
-                     re.M | re.I)
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*", re.M | re.I
+)
 _SPACE_PUNCT = re.compile(r"[ \t]+([.,;:!?])(?![.\w])")
 _WORD_BEFORE = re.compile(r"\w+$")
 _SPACE_LITERALS = tuple(re.compile(re.escape(sp + p)) for sp in " \t" for p in ".,;:!?")
@@ -161,16 +170,30 @@ def findings(article, found) -> list[Finding]:
     out = []
     if dateline:
         a, b, outlet = dateline
-        out.append(Finding("provenance", "dateline",
-                           f"A dateline ('{article.text[a:b].strip()}') says where the story was filed"
-                           + (f" and that it comes from {outlet}" if outlet else "")
-                           + ". Check that the outlet or agency really carried it.", ((a, b),)))
+        out.append(
+            Finding(
+                "provenance",
+                "dateline",
+                f"A dateline ('{article.text[a:b].strip()}') says where the story was filed"
+                + (f" and that it comes from {outlet}" if outlet else "")
+                + ". Check that the outlet or agency really carried it.",
+                ((a, b),),
+            )
+        )
     if credit:
         a, b, name, outlet = credit
-        who = " and ".join(x for x in (f"the writer ({name})" if name else "", f"the outlet ({outlet})" if outlet else "") if x)
-        out.append(Finding("provenance", "credit",
-                           f"A credit line at the end ('{article.text[a:b].strip()}') names {who or 'who contributed'}. "
-                           "Look the name up: who is it, and did they report this?", ((a, b),)))
+        who = " and ".join(
+            x for x in (f"the writer ({name})" if name else "", f"the outlet ({outlet})" if outlet else "") if x
+        )
+        out.append(
+            Finding(
+                "provenance",
+                "credit",
+                f"A credit line at the end ('{article.text[a:b].strip()}') names {who or 'who contributed'}. "
+                "Look the name up: who is it, and did they report this?",
+                ((a, b),),
+            )
+        )
     missing = _missing(article, has_link, relayed, dateline, credit)
     if genre.detect(article).is_press_release and genre.issuer(article):
         # A press release is signed and published by its issuer: the issuer is its author and outlet.
@@ -180,13 +203,15 @@ def findings(article, found) -> list[Finding]:
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*(?:,[^()\n\u2013\u2014]{1,40}?)?)?\s*"
-    r"(?:\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\))?\s*(?:--|[\u2013\u2014]|-(?=\s))[ \t]*")
+    r"(?:\((?P<outlet>[A-Z][\w&.' -]{0,30}?)\))?\s*(?:--|[\u2013\u2014]|-(?=\s))[ \t]*"
+)
 _CREDIT = re.compile(
     r"[\u2013\u2014-]{1,2}[ \t]*(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})"
     r"(?:[ \t]*,[ \t]*(?P<outlet>(?:[Tt]he[ \t]+)?[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'\u2019.&-]*){0,5}))?[ \t]*$"
     r"|\(?(?i:reporting|writing|additional reporting) by (?P<name2>[A-Z][^;()\n]{1,60}?)(?:;[^()\n]{0,80})?\)?[ \t]*$"
     r"|(?P<outlet2>(?:[Tt]he )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}) contributed to this (?:report|story|article)\.?[ \t]*$",
-    re.IGNORECASE * 0)
+    re.IGNORECASE * 0,
+)
 
 
 def _dateline(article):
@@ -267,7 +292,7 @@ def _where(article, offset) -> str:
     return f"P{i + 1}" if i >= 0 and offset < article.paragraphs[i].end else "the page"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _spelling_re() -> re.Pattern:
     spelling, _ = _variants()
     forms = sorted({f for r in spelling for f in (r["variant"], r["preferred"])}, key=len, reverse=True)
@@ -289,20 +314,32 @@ def _spelling(article) -> list[Span]:
         new = seen.get(row["preferred"], [])
         if not old or not new:
             continue
-        less, more, less_form, more_form = (old, new, row["variant"], row["preferred"]) if len(old) <= len(new) \
+        less, more, less_form, more_form = (
+            (old, new, row["variant"], row["preferred"])
+            if len(old) <= len(new)
             else (new, old, row["preferred"], row["variant"])
+        )
         where_more = ", ".join(dict.fromkeys(_where(article, a) for a, _ in more[:MAX_LINKS]))
         if len(more) > MAX_LINKS:
             where_more += " ..."
         for a, b in less:
             w = text[a:b]
-            out.append(make_span(
-                text, LAYER, "spelling_variant", a, b,
-                f"This text spells one name two ways: '{w}' here and '{more_form}' elsewhere ({where_more}). "
-                f"{row['explanation']} Two spellings in one text can mean it was put together from different "
-                f"sources or translated in parts. {_LATERAL}",
-                alternative=row["preferred"] if less_form == row["variant"] else "",
-                other=[list(r) for r in more[:MAX_LINKS]], other_count=len(more), form=less_form))
+            out.append(
+                make_span(
+                    text,
+                    LAYER,
+                    "spelling_variant",
+                    a,
+                    b,
+                    f"This text spells one name two ways: '{w}' here and '{more_form}' elsewhere ({where_more}). "
+                    f"{row['explanation']} Two spellings in one text can mean it was put together from different "
+                    f"sources or translated in parts. {_LATERAL}",
+                    alternative=row["preferred"] if less_form == row["variant"] else "",
+                    other=[list(r) for r in more[:MAX_LINKS]],
+                    other_count=len(more),
+                    form=less_form,
+                )
+            )
     return out
 
 
@@ -323,7 +360,7 @@ def _role_text(article, found, name_start, name_end) -> tuple:
     roles = found.get("source", ())
     # ``found`` spans are in document order; look only at sources that start at or before the name.
     i = bisect_right([s.start for s in roles], name_start) if len(roles) < 64 else _bisect_spans(roles, name_start)
-    for s in roles[max(0, i - 8):i]:
+    for s in roles[max(0, i - 8) : i]:
         if s.start <= name_start and name_end <= s.end and s.get("role"):
             r = s.get("role")
             return int(r[0]), int(r[1])
@@ -333,10 +370,10 @@ def _role_text(article, found, name_start, name_end) -> tuple:
     if m:
         return name_end + 1, name_end + m.end()
     before = text[s_start:name_start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("\""), before.rfind("\u201d"))
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind('"'), before.rfind("\u201d"))
     for conj in (" and ", " or ", " with "):
         cut = max(cut, before.rfind(conj) + len(conj) - 1 if conj in before else -1)
-    seg = before[cut + 1:]
+    seg = before[cut + 1 :]
     if seg.strip():
         a, b = segment.strip_span(text, s_start + cut + 1, name_start)
         return a, b
@@ -350,8 +387,7 @@ def _transliteration(article, found) -> list[Span]:
         return []
     markers = _markers()
     names = _translit_re()
-    hits = [(m, _NAME_AFTER.match(text, m.end())) for m in names.finditer(text)
-            if _boundary(text, m.start(), m.end())]
+    hits = [(m, _NAME_AFTER.match(text, m.end())) for m in names.finditer(text) if _boundary(text, m.start(), m.end())]
     hits = [(m, sm) for m, sm in hits if sm]
     if not hits:
         return []
@@ -361,8 +397,9 @@ def _transliteration(article, found) -> list[Span]:
         key = (translit[m.group(1)]["preferred"], sm.group(1))
         if key not in other_of:
             pat = re.compile(re.escape(key[0]) + r"[\w'\u2019-]*\s+" + re.escape(key[1]))
-            other_of[key] = next((om.span() for om in pat.finditer(text)
-                                  if _boundary(text, om.start(), om.end())), None)
+            other_of[key] = next(
+                (om.span() for om in pat.finditer(text) if _boundary(text, om.start(), om.end())), None
+            )
     out = []
     for m, sm in hits:
         row = translit[m.group(1)]
@@ -372,24 +409,36 @@ def _transliteration(article, found) -> list[Span]:
         other = other_of[(row["preferred"], surname)]
         meta = {"form": row["preferred"]}
         if other is not None:
-            why = (f"The same text also writes '{text[other[0]:other[1]]}' ({_where(article, other[0])}), "
-                   "so the two spellings name the same person.")
+            why = (
+                f"The same text also writes '{text[other[0] : other[1]]}' ({_where(article, other[0])}), "
+                "so the two spellings name the same person."
+            )
             meta["other"] = list(other)
         else:
             role = _role_text(article, found, a, b)
             pat = markers.get(row["country"])
-            if role and pat and pat.search(segment.normalize(text[role[0]:role[1]])):
-                why = (f"The text describes this person with a Ukrainian institution or place "
-                       f"('{text[role[0]:role[1]].strip()}').")
+            if role and pat and pat.search(segment.normalize(text[role[0] : role[1]])):
+                why = (
+                    f"The text describes this person with a Ukrainian institution or place "
+                    f"('{text[role[0] : role[1]].strip()}')."
+                )
                 meta["role"] = list(role)
         if not why:
             continue
-        out.append(make_span(
-            text, LAYER, "transliteration", a, b,
-            f"{row['explanation']} {why} English texts usually spell a Ukrainian person's name from Ukrainian, "
-            "so a Russian-style spelling can mean the text passed through Russian (a translation or a relay); "
-            f"some people also use the Russian form themselves. {_LATERAL}",
-            alternative=f"{row['preferred']} {surname}", **meta))
+        out.append(
+            make_span(
+                text,
+                LAYER,
+                "transliteration",
+                a,
+                b,
+                f"{row['explanation']} {why} English texts usually spell a Ukrainian person's name from Ukrainian, "
+                "so a Russian-style spelling can mean the text passed through Russian (a translation or a relay); "
+                f"some people also use the Russian form themselves. {_LATERAL}",
+                alternative=f"{row['preferred']} {surname}",
+                **meta,
+            )
+        )
     return out
 
 
@@ -409,14 +458,32 @@ def _mixed_quotes(article) -> list[Span]:
             break
     if first_straight is None or first_curly is None:
         return []
-    expl = ("This text mixes straight quotes (\") and curly quotes (\u201c \u201d). Writers and publishing tools "
-            "usually keep to one style, so a mix can mean that parts were pasted from different places or "
-            f"edited with different tools. {_LATERAL}")
+    expl = (
+        'This text mixes straight quotes (") and curly quotes (\u201c \u201d). Writers and publishing tools '
+        "usually keep to one style, so a mix can mean that parts were pasted from different places or "
+        f"edited with different tools. {_LATERAL}"
+    )
     return [
-        make_span(text, LAYER, "mixed_quotes", first_curly, first_curly + 1, expl,
-                  style="curly", other=[first_straight, first_straight + 1]),
-        make_span(text, LAYER, "mixed_quotes", first_straight, first_straight + 1, expl,
-                  style="straight", other=[first_curly, first_curly + 1]),
+        make_span(
+            text,
+            LAYER,
+            "mixed_quotes",
+            first_curly,
+            first_curly + 1,
+            expl,
+            style="curly",
+            other=[first_straight, first_straight + 1],
+        ),
+        make_span(
+            text,
+            LAYER,
+            "mixed_quotes",
+            first_straight,
+            first_straight + 1,
+            expl,
+            style="straight",
+            other=[first_curly, first_curly + 1],
+        ),
     ]
 
 
@@ -438,11 +505,19 @@ def _formatting(article) -> list[Span]:
         last_end = m.end()
         w = _WORD_BEFORE.search(text, max(0, a - 40), a)
         start = w.start() if w else a
-        out.append(make_span(
-            text, LAYER, "formatting", start, m.end(),
-            f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
-            "copy-paste, of typing on another keyboard layout, or of machine translation. "
-            f"{_LATERAL}", alternative=text[start:a] + m.group(1)))
+        out.append(
+            make_span(
+                text,
+                LAYER,
+                "formatting",
+                start,
+                m.end(),
+                f"A space before '{m.group(1)}'. Careful editing removes such spaces; they are a trace of "
+                "copy-paste, of typing on another keyboard layout, or of machine translation. "
+                f"{_LATERAL}",
+                alternative=text[start:a] + m.group(1),
+            )
+        )
     return out
 
 
@@ -471,19 +546,27 @@ def _relayed(article, found) -> list[Span]:
             continue
         seen.add((s, e))
         name = text[s:e]
-        out.append(make_span(
-            text, LAYER, "relayed_report", s, e,
-            f"This relays a report by {name} ({_where(article, s)}), but the text gives no link to it and "
-            "no date or title for it. Find the original: does it say the same thing, in the same words, "
-            f"and does it hedge where this text does not? {_LATERAL}",
-            sentence=list(_sentence(article, s))))
+        out.append(
+            make_span(
+                text,
+                LAYER,
+                "relayed_report",
+                s,
+                e,
+                f"This relays a report by {name} ({_where(article, s)}), but the text gives no link to it and "
+                "no date or title for it. Find the original: does it say the same thing, in the same words, "
+                f"and does it hedge where this text does not? {_LATERAL}",
+                sentence=list(_sentence(article, s)),
+            )
+        )
     return out
 
 
 #: Literal words that every relaying cue contains: scanning for plain literals is much faster
 #: than scanning for the whole alternation, which is then tried only around each hit.
-_ANCHORS = tuple(re.compile(w) for w in ("report", "according", "citing", "wrote", "writes", "written",
-                                         "publish", "reveal"))
+_ANCHORS = tuple(
+    re.compile(w) for w in ("report", "according", "citing", "wrote", "writes", "written", "publish", "reveal")
+)
 
 
 def _cue_matches(norm, cue):
@@ -529,22 +612,49 @@ def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Fin
     def add(label, explanation):
         out.append(Finding("provenance", label, explanation + " " + _LATERAL))
 
-    if not (article.meta("byline") or (credit and credit[2]) or "byline" in labels or _BYLINE.search(head_zone)
-            or _BYLINE.search(text[article.paragraphs[-1].start:] if article.paragraphs else "")):
-        add("missing_byline", "No byline: nothing says who wrote this text. Without a writer you cannot check "
-                              "their record, their expertise or whether they were there.")
+    if not (
+        article.meta("byline")
+        or (credit and credit[2])
+        or "byline" in labels
+        or _BYLINE.search(head_zone)
+        or _BYLINE.search(text[article.paragraphs[-1].start :] if article.paragraphs else "")
+    ):
+        add(
+            "missing_byline",
+            "No byline: nothing says who wrote this text. Without a writer you cannot check "
+            "their record, their expertise or whether they were there.",
+        )
     if not (article.meta("date") or _has_date(text)):
         rel = [t for t in furniture_text if _RELATIVE.search(t)]
-        extra = (f" The page shows only '{rel[0]}', a relative time that depends on when the page was saved or "
-                 "viewed: it is not a date." if rel else "")
-        add("missing_date", "No date: nothing says when this was written or published, so you cannot tell how "
-                            "fresh it is or what was known at the time." + extra)
+        extra = (
+            f" The page shows only '{rel[0]}', a relative time that depends on when the page was saved or "
+            "viewed: it is not a date."
+            if rel
+            else ""
+        )
+        add(
+            "missing_date",
+            "No date: nothing says when this was written or published, so you cannot tell how "
+            "fresh it is or what was known at the time." + extra,
+        )
     if relayed and not has_link:
         names = ", ".join(dict.fromkeys(s.text for s in relayed))
-        add("missing_link", f"No link to the report it relays ({names}). You cannot check the original from "
-                            "here: search for it, and compare what it says with this text.")
-    if not (article.meta("outlet") or article.meta("url") or has_link or (dateline and dateline[2])
-            or (credit and credit[3]) or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)):
-        add("missing_outlet", "No outlet: nothing says which newspaper, site or agency published this text. "
-                              "Who publishes a text tells you about its standards and interests.")
+        add(
+            "missing_link",
+            f"No link to the report it relays ({names}). You cannot check the original from "
+            "here: search for it, and compare what it says with this text.",
+        )
+    if not (
+        article.meta("outlet")
+        or article.meta("url")
+        or has_link
+        or (dateline and dateline[2])
+        or (credit and credit[3])
+        or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)
+    ):
+        add(
+            "missing_outlet",
+            "No outlet: nothing says which newspaper, site or agency published this text. "
+            "Who publishes a text tells you about its standards and interests.",
+        )
     return out

@@ -83,19 +83,20 @@ _ELISIONS = ("em ", "tis ", "twas ", "til ", "cause ", "n ", "n'", "bout ")
 _WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 _SMALL = frozenset("a an the of and or in on at to for by with from de la von van der".split())
 _NAMING = re.compile(
-    r"(?:\bcalled|\bdubbed|\btitled|\bentitled|\bnamed|\bknown as|\bthe (?:term|word|phrase|slogan|motto|book|film|song|album|show|series|play|report|novel|headline|title)|\boperation|\bcode-?named)\s*$")
+    r"(?:\bcalled|\bdubbed|\btitled|\bentitled|\bnamed|\bknown as|\bthe (?:term|word|phrase|slogan|motto|book|film|song|album|show|series|play|report|novel|headline|title)|\boperation|\bcode-?named)\s*$"
+)
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$")
 
 EXPLANATIONS = {
     "direct": "A direct quotation: the words are the speaker's, not the writer's. Check who "
-              "the speaker is and whether the quote is given in full.",
+    "the speaker is and whether the quote is given in full.",
     "partial": "A partial quotation: a few of the speaker's own words, quoted inside a sentence that "
-               "reports what they said. The words are the speaker's, the rest is the writer's paraphrase.",
+    "reports what they said. The words are the speaker's, the rest is the writer's paraphrase.",
     "scare": "Quote marks around a word or short phrase with no speaker: they put distance "
-             "between the writer and the word (\"so-called\"), hinting doubt or irony without "
-             "saying why. Ask whose word it is.",
+    'between the writer and the word ("so-called"), hinting doubt or irony without '
+    "saying why. Ask whose word it is.",
     "term": "Quote marks around a name or a title (a book, an operation, a slogan): they "
-            "mark the words as a name, not as anyone's speech.",
+    "mark the words as a name, not as anyone's speech.",
 }
 
 
@@ -130,7 +131,7 @@ def _role_double(text: str, pos: int, n: int, bs: int, be: int) -> str:
     can_open = (p is None or p.isspace() or p in _OPEN_BEFORE) and nx is not None and not nx.isspace()
     can_close = p is not None and not p.isspace() and (nx is None or nx.isspace() or nx in _CLOSE_AFTER)
     if c in _OPEN_D or c == "`":
-        return "close" if can_close and not can_open else "open"     # a mark typed the wrong way round
+        return "close" if can_close and not can_open else "open"  # a mark typed the wrong way round
     if c in _CLOSE_D:
         return "open" if can_open and not can_close else "close"
     if can_open and not can_close:
@@ -150,7 +151,7 @@ def _single_pairs(text: str, a: int, b: int, marks: list[int] | None = None) -> 
     if marks is None:
         found = [m.start() for m in _SINGLE.finditer(text, a, b)]
     else:
-        found = marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
+        found = marks[bisect.bisect_left(marks, a) : bisect.bisect_left(marks, b)]
     for pos in found:
         p = text[pos - 1] if pos > a else None
         n = text[pos + 1] if pos + 1 < b else None
@@ -158,11 +159,20 @@ def _single_pairs(text: str, a: int, b: int, marks: list[int] | None = None) -> 
         n_word = n is not None and (n.isalnum())
         if p_word and n_word:
             continue  # don't, Ukraine's, Kyiv’s
-        can_open = (text[pos] != "\u2019" and not p_word and n is not None and n.isalpha()
-                    and (p is None or p.isspace() or p in _OPEN_BEFORE or p in "\"\u201c")
-                    and not text[pos + 1:pos + 6].lower().startswith(_ELISIONS))
-        can_close = (text[pos] != "\u2018" and p is not None and not p.isspace()
-                     and (n is None or n.isspace() or n in _CLOSE_AFTER))
+        can_open = (
+            text[pos] != "\u2019"
+            and not p_word
+            and n is not None
+            and n.isalpha()
+            and (p is None or p.isspace() or p in _OPEN_BEFORE or p in '"\u201c')
+            and not text[pos + 1 : pos + 6].lower().startswith(_ELISIONS)
+        )
+        can_close = (
+            text[pos] != "\u2018"
+            and p is not None
+            and not p.isspace()
+            and (n is None or n.isspace() or n in _CLOSE_AFTER)
+        )
         if can_open:
             pending = pos
         elif can_close and pending is not None:
@@ -190,7 +200,7 @@ def stretches(article) -> list[Stretch]:
     double_starts = [d[0] for d in all_double]
     single_marks = [m.start() for m in _SINGLE.finditer(text)]
     out: list[Stretch] = []
-    carry = None      # (open position, mark length, paragraphs so far) of a quote left open at a paragraph end
+    carry = None  # (open position, mark length, paragraphs so far) of a quote left open at a paragraph end
     prev_end = 0
 
     def emit(o: int, olen: int, c: int | None, clen: int, block_end: int, paras: int) -> None:
@@ -212,7 +222,7 @@ def stretches(article) -> list[Stretch]:
             if (lo == len(double_starts) or double_starts[lo] >= be) and (lo == 0 or all_double[lo - 1][1] <= bs):
                 s_lo = bisect.bisect_left(single_marks, bs)
                 if s_lo == len(single_marks) or single_marks[s_lo] >= be:
-                    prev_end = be                  # no quote mark in this block: nothing to pair
+                    prev_end = be  # no quote mark in this block: nothing to pair
                     continue
         first_new = len(out)
         lo = bisect.bisect_left(double_starts, bs)
@@ -220,8 +230,8 @@ def stretches(article) -> list[Stretch]:
             # a two-character mark runs over the block start: scan the block on its own
             marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, bs, be)]
         else:
-            marks = [(ms, me - ms) for ms, me in all_double[lo:bisect.bisect_left(double_starts, be)] if me <= be]
-        opened, paras = None, 1       # (position, length) of the open mark
+            marks = [(ms, me - ms) for ms, me in all_double[lo : bisect.bisect_left(double_starts, be)] if me <= be]
+        opened, paras = None, 1  # (position, length) of the open mark
         if carry is not None:
             if not is_head and marks and marks[0][0] == bs and _role_double(text, bs, marks[0][1], bs, be) != "close":
                 opened, paras = (carry[0], carry[1]), carry[2] + 1
@@ -235,7 +245,7 @@ def stretches(article) -> list[Stretch]:
                 if role != "close":
                     opened = (pos, n)
             elif role == "open":
-                emit(opened[0], opened[1], None, 0, pos, paras)   # a new opening mark: the last quote never closed
+                emit(opened[0], opened[1], None, 0, pos, paras)  # a new opening mark: the last quote never closed
                 opened, paras = (pos, n), 1
             else:
                 emit(opened[0], opened[1], pos, n, be, paras)
@@ -247,7 +257,7 @@ def stretches(article) -> list[Stretch]:
                 carry = (opened[0], opened[1], paras)
         prev_end = be
         # Single-quoted passages outside double quotes (British style, headlines).
-        covered = sorted((s.start, s.end) for s in out[max(0, first_new - 1):] if bs <= s.start < be)
+        covered = sorted((s.start, s.end) for s in out[max(0, first_new - 1) :] if bs <= s.start < be)
         pos = bs
         for cs, ce in covered + [(be, be)]:
             for o, c in _single_pairs(text, pos, min(cs, be), single_marks):
@@ -264,7 +274,7 @@ def stretches(article) -> list[Stretch]:
 def _short_label(text: str, st: Stretch) -> str:
     """``term`` or ``scare`` for a short quote with no speaker."""
     cs, ce = st.content
-    before = text[max(0, st.start - 40):st.start].lower()
+    before = text[max(0, st.start - 40) : st.start].lower()
     if _SO_CALLED.search(before):
         return "scare"
     if _NAMING.search(before):
@@ -279,7 +289,7 @@ def _short_label(text: str, st: Stretch) -> str:
 def _names_a_thing(text: str, st: Stretch) -> bool:
     """A longer quote that is a title: after "titled"/"called", or in Title Case."""
     cs, ce = st.content
-    if _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
+    if _NAMING.search(text[max(0, st.start - 40) : st.start].lower()):
         return True
     inner = text[cs:ce].rstrip()
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
@@ -326,6 +336,7 @@ def _speaker_name(text: str, cue, named) -> str:
 
 def find(article, found) -> list[Span]:
     from . import attribution
+
     with attribution.no_gc():
         return _find(article, attribution)
 
@@ -335,27 +346,37 @@ def _find(article, attribution) -> list[Span]:
     links = attribution.quote_links(article)
     cues = sorted(attribution.analyse(article), key=lambda c: c.content)
     content_starts = [c.content[0] for c in cues]
-    named = sorted({c.source for c in cues if c.source is not None and text[c.source[0]:c.source[0] + 1].isupper()
-                    and text[c.source[0]:c.source[1]].lower() not in _PRONOUN_SPEAKERS})
+    named = sorted(
+        {
+            c.source
+            for c in cues
+            if c.source is not None
+            and text[c.source[0] : c.source[0] + 1].isupper()
+            and text[c.source[0] : c.source[1]].lower() not in _PRONOUN_SPEAKERS
+        }
+    )
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
         within = None
         if cue is None:
             k = bisect.bisect_right(content_starts, st.start) - 1
-            for c in cues[max(0, k - 3):k + 1]:
+            for c in cues[max(0, k - 3) : k + 1]:
                 if c.content[0] <= st.start and st.end <= c.content[1] + 1:
                     within = c
         if within is not None and is_speech(text, st):
-            cue = within                    # a full quoted sentence inside reported speech is that speaker's
+            cue = within  # a full quoted sentence inside reported speech is that speaker's
         if cue is not None or st.unclosed:
             label = "direct"
         elif is_speech(text, st):
             label = "term" if _names_a_thing(text, st) else "direct"
         else:
             label = _short_label(text, st)
-            if within is not None and not _SO_CALLED.search(text[max(0, st.start - 40):st.start].lower()) \
-                    and not _NAMING.search(text[max(0, st.start - 40):st.start].lower()):
+            if (
+                within is not None
+                and not _SO_CALLED.search(text[max(0, st.start - 40) : st.start].lower())
+                and not _NAMING.search(text[max(0, st.start - 40) : st.start].lower())
+            ):
                 # a few of the speaker's words inside their reported content; after a naming verb
                 # ("the town calls its "summer heart"") the owner's name for a thing: a term quote
                 label = "term" if within.row.cue in ("call", "name", "describe") else "partial"
@@ -368,9 +389,12 @@ def _find(article, attribution) -> list[Span]:
                 meta["speaker"] = _speaker_name(text, linked, named)
         if within is not None and cue is None:
             meta["within"] = [within.start, within.end]
-        if linked is not None and linked.row.kind == "quoted" or _SECOND_HAND.search(
-                text[st.end:st.end + 60]) or (linked is not None and _SECOND_HAND.search(
-                text[linked.end:linked.end + 60])):
+        if (
+            linked is not None
+            and linked.row.kind == "quoted"
+            or _SECOND_HAND.search(text[st.end : st.end + 60])
+            or (linked is not None and _SECOND_HAND.search(text[linked.end : linked.end + 60]))
+        ):
             meta["second_hand"] = True
         if st.unclosed:
             meta["unclosed"] = True

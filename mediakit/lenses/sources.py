@@ -84,60 +84,81 @@ from . import attribution
 LAYER = "source"
 
 EXPLANATIONS = {
-    "named_person": "A named person: you can look up who they are and whether they were in a "
-                    "position to know.",
+    "named_person": "A named person: you can look up who they are and whether they were in a position to know.",
     "named_organisation": "A named organisation or document: you can check what it actually said, "
-                          "and what interest it may have.",
+    "and what interest it may have.",
     "vague_group": "A vague group: you cannot tell who exactly, how many of them, or whether they "
-                   "all agree. Ask: which ones?",
+    "all agree. Ask: which ones?",
     "anonymous": "An anonymous source: the reader cannot check who it is. Good reporting says why "
-                 "the source is not named and how they know.",
+    "the source is not named and how they know.",
 }
 
-PRONOUN_UNRESOLVED = ("A pronoun as the source: the reader must work out who it stands for; the kit found no "
-                      "named source just before it to point at.")
-EXPLANATIONS.update({
-    "vague": EXPLANATIONS["vague_group"],
-    "role": "A source identified by role (\"the Kremlin spokesman\", \"a Pentagon official\"): you know the "
-            "job, so you can judge whether they were in a position to know, but not always who it is.",
-    "document": "A document (a report, a ruling, a study, a statement): you can look it up and check what "
-                "it actually says.",
-    "pronoun": "A pronoun standing for a source named earlier.",
-})
+PRONOUN_UNRESOLVED = (
+    "A pronoun as the source: the reader must work out who it stands for; the kit found no "
+    "named source just before it to point at."
+)
+EXPLANATIONS.update(
+    {
+        "vague": EXPLANATIONS["vague_group"],
+        "role": 'A source identified by role ("the Kremlin spokesman", "a Pentagon official"): you know the '
+        "job, so you can judge whether they were in a position to know, but not always who it is.",
+        "document": "A document (a report, a ruling, a study, a statement): you can look it up and check what "
+        "it actually says.",
+        "pronoun": "A pronoun standing for a source named earlier.",
+    }
+)
 
-PRONOUN_EXPLANATION = ("A pronoun standing for a named person: the nearest person named as a source just "
-                       "before it ({name}, in the same or the previous sentence). Check that the pronoun "
-                       "really points at that person.")
+PRONOUN_EXPLANATION = (
+    "A pronoun standing for a named person: the nearest person named as a source just "
+    "before it ({name}, in the same or the previous sentence). Check that the pronoun "
+    "really points at that person."
+)
 
 _TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
 _LEADING = frozenset("even also both either neither only including".split())
-_PRONOUNS = frozenset("he she they we i you it him her them us me one someone somebody "
-                      "nobody everyone everybody who".split())
-_QUANT = frozenset("several many most some few all both two three four five dozens hundreds "
-                   "one none each a an".split())
-_POST = frozenset("of at for from in with who close familiar on by whose briefed involved "
-                  "speaking".split())
+_PRONOUNS = frozenset(
+    "he she they we i you it him her them us me one someone somebody nobody everyone everybody who".split()
+)
+_QUANT = frozenset("several many most some few all both two three four five dozens hundreds one none each a an".split())
+_POST = frozenset("of at for from in with who close familiar on by whose briefed involved speaking".split())
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
-    r"not authori[sz]ed|declined to be|on condition|speaking privately", re.I)
+    r"not authori[sz]ed|declined to be|on condition|speaking privately",
+    re.I,
+)
 # endings of nouns for people by what they do (coach, master and chief are in the titles list or here)
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "coach", "chief", "head",
-                    "aide", "expert", "official")
+_PERSON_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "coach",
+    "chief",
+    "head",
+    "aide",
+    "expert",
+    "official",
+)
 _TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
 _TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _outlets():
     """``(whole names, head words)`` of news outlets, read from ``provenance_outlets.csv`` (the
     provenance lens's list, read only): "Reuters"; "Times", "Post", "Monde" ending a name."""
     whole, heads = set(), set()
     try:
         rows = attribution.rows_with_lines("provenance_outlets")
-    except (LexiconError, OSError):                     # the list is optional for this lens
+    except (LexiconError, OSError):  # the list is optional for this lens
         return frozenset(), frozenset()
     for _, _, row in rows:
         name, kind = row.get("name", ""), row.get("kind", "")
@@ -145,28 +166,29 @@ def _outlets():
     return frozenset(whole), frozenset(heads)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lists(folder: str | None = None):
     groups: dict[str, str] = {}
     for path, n, row in attribution.rows_with_lines("source_groups", folder):
         word, typ = row.get("word", ""), row.get("type", "")
         if not word or typ not in _GROUP_TYPES:
-            raise LexiconError(f"{path}, line {n}: need a word and a type "
-                               f"({', '.join(_GROUP_TYPES)}); got {word!r}, {typ!r}.")
+            raise LexiconError(
+                f"{path}, line {n}: need a word and a type ({', '.join(_GROUP_TYPES)}); got {word!r}, {typ!r}."
+            )
         groups[word.lower()] = typ
     titles: dict[str, bool] = {}
     for path, n, row in attribution.rows_with_lines("source_titles", folder):
         title, unique = row.get("title", ""), row.get("unique", "")
         if not title or unique not in ("yes", "no"):
-            raise LexiconError(f"{path}, line {n}: need a title and unique = yes or no; "
-                               f"got {title!r}, {unique!r}.")
+            raise LexiconError(f"{path}, line {n}: need a title and unique = yes or no; got {title!r}, {unique!r}.")
         titles[title.lower()] = unique == "yes"
     names: dict[str, str] = {}
     for path, n, row in attribution.rows_with_lines("source_names", folder):
         name, kind = row.get("name", ""), row.get("kind", "")
         if not name or kind not in ("organisation", "place"):
-            raise LexiconError(f"{path}, line {n}: need a name and kind = organisation "
-                               f"or place; got {name!r}, {kind!r}.")
+            raise LexiconError(
+                f"{path}, line {n}: need a name and kind = organisation or place; got {name!r}, {kind!r}."
+            )
         names[name] = kind
     return groups, titles, names
 
@@ -176,7 +198,12 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     for m in _TOK.finditer(text, s, e):
         w = m.group(0)
         end = m.end()
-        if w.endswith(".") and len(w) > 1 and w[:-1].lower() + "." not in ("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "col.", "prof.", "st."):
+        if (
+            w.endswith(".")
+            and len(w) > 1
+            and w[:-1].lower() + "."
+            not in ("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "col.", "prof.", "st.")
+        ):
             w, end = w[:-1], end - 1
         out.append((m.start(), end, w))
     return out
@@ -231,8 +258,12 @@ class _Classifier:
                 while k > 0 and "a" <= text[k - 1] <= "z":
                     k -= 1
                 g = k - 1
-                if k == j or g < consumed or not "A" <= text[g] <= "Z" \
-                        or (g > 0 and (text[g - 1].isalnum() or text[g - 1] == "_")):
+                if (
+                    k == j
+                    or g < consumed
+                    or not "A" <= text[g] <= "Z"
+                    or (g > 0 and (text[g - 1].isalnum() or text[g - 1] == "_"))
+                ):
                     continue
                 consumed = m.end()
                 word = text[g:j]
@@ -247,7 +278,7 @@ class _Classifier:
         while toks and toks[0][2].lower() in _LEADING:
             toks = toks[1:]
         while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME:
-            toks = toks[:-1]                    # "Northgate Water today announced": the source is the company
+            toks = toks[:-1]  # "Northgate Water today announced": the source is the company
         if not toks:
             return None
         words = [t[2] for t in toks]
@@ -270,7 +301,7 @@ class _Classifier:
                     h = i - 1
                     break
         if low[h] not in self.groups and not words[h][:1].isupper():
-            for g in range(h - 1, start_q, -1):         # "the minutes published on ...": head "minutes"
+            for g in range(h - 1, start_q, -1):  # "the minutes published on ...": head "minutes"
                 if low[g] in self.groups:
                     h = g
                     break
@@ -278,33 +309,61 @@ class _Classifier:
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
         # A capitalised name ending the pre-head part? ("The Washington Post" is a name, though "post" is
         # also a document word: an outlet's head word after another capitalised word)
-        outlet_head = head in _outlets()[1] and h >= 1 and words[h - 1][:1].isupper() \
-            and low[h - 1] not in ("the", "a", "an")
+        outlet_head = (
+            head in _outlets()[1] and h >= 1 and words[h - 1][:1].isupper() and low[h - 1] not in ("the", "a", "an")
+        )
         if head[:1].isupper() and (head_low not in self.groups or outlet_head or head in _outlets()[0]):
-            return self.name(toks[:h + 1], toks, anon_phrase)
+            return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
-        title_unique = self._title_at(low[:h + 1])
-        indefinite = low[0] in ("a", "an", "one", "another") or (low[0] in _QUANT and not start_q and low[0] not in ("most", "all", "both"))
+        title_unique = self._title_at(low[: h + 1])
+        indefinite = low[0] in ("a", "an", "one", "another") or (
+            low[0] in _QUANT and not start_q and low[0] not in ("most", "all", "both")
+        )
         if anon_phrase:
             return "anonymous", s, e, None, {}
         if title_unique is not None:
             if low[0] == "the" and title_unique:
                 return "named_person", s, e, None, {"named": False}
             plural = head_low.endswith("s") and not head_low.endswith("ss")
-            return ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural
-                    else "vague_group"), s, e, None, {}
+            return (
+                ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural else "vague_group"),
+                s,
+                e,
+                None,
+                {},
+            )
         if typ == "document":
             # a bare noun ("Study finds ...", "Polls show ...") names no one, even when capitalised
-            return ("anonymous" if indefinite or len(toks) == 1
-                    or not low[0] in ("the", "this", "that") and not words[0][:1].isupper()
-                    else "named_organisation"), s, e, None, {"kind": "document"}
+            return (
+                (
+                    "anonymous"
+                    if indefinite
+                    or len(toks) == 1
+                    or low[0] not in ("the", "this", "that")
+                    and not words[0][:1].isupper()
+                    else "named_organisation"
+                ),
+                s,
+                e,
+                None,
+                {"kind": "document"},
+            )
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
         if typ == "anonymous" and head_low not in _TRULY_ANONYMOUS and h >= 2 and low[0] in ("a", "an", "the", "one"):
-            return "role", s, e, None, {}              # "a Pentagon official", "the Kremlin spokesman"
+            return "role", s, e, None, {}  # "a Pentagon official", "the Kremlin spokesman"
         if typ == "anonymous":
-            return ("anonymous" if head_low.endswith("s") is False or head_low in ("sources", "insiders")
-                    else "vague_group"), s, e, None, {}
+            return (
+                (
+                    "anonymous"
+                    if head_low.endswith("s") is False or head_low in ("sources", "insiders")
+                    else "vague_group"
+                ),
+                s,
+                e,
+                None,
+                {},
+            )
         if typ == "group":
             return "vague_group", s, e, None, {}
         if head_low.endswith("s") and not head_low.endswith("ss"):
@@ -313,11 +372,16 @@ class _Classifier:
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
             return None
-        if low[0] in ("the", "this", "that") and len(toks) >= 2 and not anon_phrase and h < 4 and (
-                head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES)):
-            return "role", s, e, None, {"named": False}    # "the head coach", "the harbour master"
+        if (
+            low[0] in ("the", "this", "that")
+            and len(toks) >= 2
+            and not anon_phrase
+            and h < 4
+            and (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES))
+        ):
+            return "role", s, e, None, {"named": False}  # "the head coach", "the harbour master"
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
-            return None                     # "disrupt terror networks": no person or body the lists know
+            return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
 
     def _title_at(self, low):
@@ -332,11 +396,13 @@ class _Classifier:
         """A conjunct whose head is capitalised: person or organisation."""
         # The capitalised run that ends at the head (connectors allowed inside).
         i = len(pre) - 1
-        while i - 1 >= 0 and (pre[i - 1][2][:1].isupper() or (pre[i - 1][2].lower() in _CONNECT
-                                                               and i - 2 >= 0 and pre[i - 2][2][:1].isupper())):
+        while i - 1 >= 0 and (
+            pre[i - 1][2][:1].isupper()
+            or (pre[i - 1][2].lower() in _CONNECT and i - 2 >= 0 and pre[i - 2][2][:1].isupper())
+        ):
             i -= 1
         if pre[i][2].lower() == "the" and i + 1 < len(pre):
-            i += 1                          # a capitalised "The" opening the sentence: "The FBI said"
+            i += 1  # a capitalised "The" opening the sentence: "The FBI said"
         run = pre[i:]
         role = None
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
@@ -359,15 +425,26 @@ class _Classifier:
         the = i > 0 and pre[i - 1][2].lower() == "the"
         name_words = [t[2] for t in run[title_len:]]
         if all(t[2].lower() in self.titles for t in run):
-            return "role", s_role_start(pre, i), run[-1][1], None, {"named": False}   # "Minister hails ..."
+            return "role", s_role_start(pre, i), run[-1][1], None, {"named": False}  # "Minister hails ..."
         s = pre[i - 1][0] if the else run[0][0]
-        e = toks[-1][1] if len(toks) > len(pre) and not anon_phrase and any(
-            t[2][:1].isupper() for t in toks[len(pre):]) and toks[len(pre)][2].lower() in ("of", "for") else run[-1][1]
+        e = (
+            toks[-1][1]
+            if len(toks) > len(pre)
+            and not anon_phrase
+            and any(t[2][:1].isupper() for t in toks[len(pre) :])
+            and toks[len(pre)][2].lower() in ("of", "for")
+            else run[-1][1]
+        )
         kinds = {self.names.get(w) for w in name_words}
         whole, heads = _outlets()
-        if name_words and (" ".join(name_words) in whole or (name_words[-1] in heads and (
-                the or name_words[0] in ("Le", "La", "Les", "El", "Il", "Die", "Der", "Het", "De")))):
-            kinds.add("organisation")             # a newspaper or an agency ("Le Monde", "Reuters") is no person
+        if name_words and (
+            " ".join(name_words) in whole
+            or (
+                name_words[-1] in heads
+                and (the or name_words[0] in ("Le", "La", "Les", "El", "Il", "Die", "Der", "Het", "De"))
+            )
+        ):
+            kinds.add("organisation")  # a newspaper or an agency ("Le Monde", "Reuters") is no person
         if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
@@ -409,11 +486,11 @@ def _find(article, found) -> list[Span]:
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
-    persons: list[tuple[int, int]] = []                # named_person spans so far, in text order
-    bodies: list[tuple[int, int]] = []                 # named_organisation and vague spans so far
+    persons: list[tuple[int, int]] = []  # named_person spans so far, in text order
+    bodies: list[tuple[int, int]] = []  # named_organisation and vague spans so far
     for cue in cues:
         src = cue.get("source")
-        low_src = text[src[0]:src[1]].lower() if src else ""
+        low_src = text[src[0] : src[1]].lower() if src else ""
         if low_src in _PRONOUN_SOURCES:
             # "he said": a pronoun span, resolved to the nearest fitting named source cited before it
             # (a person for he/she, an organisation or group for they/we/it) in the same or the two
@@ -434,23 +511,31 @@ def _find(article, found) -> list[Span]:
             meta = {"cited": True, "cue": [cue.start, cue.end]}
             explanation = PRONOUN_UNRESOLVED
             if target is not None:
-                meta["refers_to"] = text[target[0]:target[1]]
+                meta["refers_to"] = text[target[0] : target[1]]
                 meta["refers_to_span"] = list(target)
-                explanation = PRONOUN_EXPLANATION.format(name=text[target[0]:target[1]])
+                explanation = PRONOUN_EXPLANATION.format(name=text[target[0] : target[1]])
             elif low_src == "it":
-                continue                               # "it" with no organisation before it names nothing
+                continue  # "it" with no organisation before it names nothing
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
             order.append(key)
             continue
-        if not src or text[src[0]:src[1]].lower() in _PRONOUNS:
-            continue                                   # no source, or a pronoun: no span
+        if not src or text[src[0] : src[1]].lower() in _PRONOUNS:
+            continue  # no source, or a pronoun: no span
         rel = _relative_who(text, src, cue.start)
         if rel is not None and rel not in by_span:
             # "Lee Epstein, who teaches law, said" / "officials who have said": the relative pronoun
             # is the cue's grammatical subject; it refers to the source phrase before it
-            by_span[rel] = {"label": "pronoun", "explanation": PRONOUN_EXPLANATION.format(name=text[src[0]:src[1]]),
-                            "meta": {"cited": True, "cue": [cue.start, cue.end], "relative": True,
-                                     "refers_to": text[src[0]:src[1]], "refers_to_span": list(src)}}
+            by_span[rel] = {
+                "label": "pronoun",
+                "explanation": PRONOUN_EXPLANATION.format(name=text[src[0] : src[1]]),
+                "meta": {
+                    "cited": True,
+                    "cue": [cue.start, cue.end],
+                    "relative": True,
+                    "refers_to": text[src[0] : src[1]],
+                    "refers_to_span": list(src),
+                },
+            }
             order.append(rel)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
@@ -458,8 +543,14 @@ def _find(article, found) -> list[Span]:
         # Merge groups joined by "and" alone: "Ukrainian military officials and Western analysts"
         merged: list = []
         for idx, r in enumerate(results):
-            if (r is not None and merged and merged[-1] is not None and idx > 0 and joins[idx - 1] in ("and", "or")
-                    and merged[-1][0] == r[0] == "vague_group"):
+            if (
+                r is not None
+                and merged
+                and merged[-1] is not None
+                and idx > 0
+                and joins[idx - 1] in ("and", "or")
+                and merged[-1][0] == r[0] == "vague_group"
+            ):
                 p = merged[-1]
                 merged[-1] = (p[0], p[1], r[2], p[3] or r[3], {**p[4], **r[4]})
             else:
@@ -473,9 +564,14 @@ def _find(article, found) -> list[Span]:
             name_span = None
             if appositive and k == last:
                 role = tuple(appositive)
-                first_word = text[appositive[0]:appositive[1]].split()[:1]
-                if appositive[0] >= e and appositive[0] - e <= 3 and text[e:appositive[0]].strip() in (",", "(", "-") \
-                        and first_word and first_word[0].lower().strip(",") not in attribution.LEADING | attribution.ADVERBS:
+                first_word = text[appositive[0] : appositive[1]].split()[:1]
+                if (
+                    appositive[0] >= e
+                    and appositive[0] - e <= 3
+                    and text[e : appositive[0]].strip() in (",", "(", "-")
+                    and first_word
+                    and first_word[0].lower().strip(",") not in attribution.LEADING | attribution.ADVERBS
+                ):
                     # the full noun phrase: "Nikolai Beleskov, a research fellow at ...": the span takes in
                     # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
                     name_span = (s, e)
@@ -493,10 +589,10 @@ def _find(article, found) -> list[Span]:
                     if target is None or not _same_role(text, s, e, target):
                         target = _titled_name(text, s, e)
                     if target is not None:
-                        meta["refers_to"] = text[target[0]:target[1]]
+                        meta["refers_to"] = text[target[0] : target[1]]
                         meta["refers_to_span"] = list(target)
                 if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
-                    meta["kind"] = "government"        # "Kyiv" stands for Ukraine's government
+                    meta["kind"] = "government"  # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
                 if label == "named_person":
@@ -508,13 +604,19 @@ def _find(article, found) -> list[Span]:
     out = []
     for s, e in order:
         d = by_span[(s, e)]
-        out.append(attribution.fast_span(text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]],
-                                         "", d["meta"]))
+        out.append(
+            attribution.fast_span(
+                text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]], "", d["meta"]
+            )
+        )
     return out
 
 
-_WHO_BEFORE = re.compile(r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
-                         r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(
+    r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
+    r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _relative_who(text: str, src, cue_start: int):
@@ -538,11 +640,11 @@ def _mentioned_person(text: str, floor: int, at: int, cls):
     for m in _FULL_NAME.finditer(text, floor, at):
         a, b = m.span(1)
         words = m.group(1).split()
-        if a == floor or (a > 0 and text[a - 1] in ".!?\n" ) or text[max(0, a - 2):a].strip() in (".", "\n"):
-            words = words[1:]                       # the first word may only open the sentence
+        if a == floor or (a > 0 and text[a - 1] in ".!?\n") or text[max(0, a - 2) : a].strip() in (".", "\n"):
+            words = words[1:]  # the first word may only open the sentence
             if len(words) < 2:
                 continue
-            a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)):b] else a
+            a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)) : b] else a
         if any(cls.names.get(w) for w in words) or any(w.lower() in cls.groups for w in words):
             continue
         best = (a, b)
@@ -575,7 +677,7 @@ def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
     if not words or words[0] not in ("the", "this"):
         return False
     head = words[-1]
-    near = text[max(0, target[0] - 60):min(len(text), target[1] + 80)].lower()
+    near = text[max(0, target[0] - 60) : min(len(text), target[1] + 80)].lower()
     return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
 
 

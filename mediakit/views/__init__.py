@@ -22,9 +22,11 @@ def as_markup(obj):
     mediakit.errors.MediakitError: The views draw a Markup (article.markup()) or an Article (load_article(...)), not str.
     """
     from ..errors import MediakitError
+
     if hasattr(obj, "spans") and hasattr(obj, "article"):
         return obj
     if hasattr(obj, "markup") and hasattr(obj, "paragraphs"):
         return obj.markup()
-    raise MediakitError("The views draw a Markup (article.markup()) or an Article (load_article(...)), "
-                        f"not {type(obj).__name__}.")
+    raise MediakitError(
+        f"The views draw a Markup (article.markup()) or an Article (load_article(...)), not {type(obj).__name__}."
+    )

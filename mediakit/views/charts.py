@@ -42,16 +42,33 @@ from .palette import HATCHES, SEQUENCE, SUPPORT_COLOURS, SUPPORT_HATCHES, pretty
 CHARTS = LAYERS + ("attribution_by_paragraph",)
 
 #: Other names students may type, and the chart they mean.
-ALIASES = {"quotes": "quote", "attribution": "attribution_cue", "cues": "attribution_cue",
-           "sources": "source", "hedges": "hedge", "claims": "claim", "loaded_language": "loaded"}
+ALIASES = {
+    "quotes": "quote",
+    "attribution": "attribution_cue",
+    "cues": "attribution_cue",
+    "sources": "source",
+    "hedges": "hedge",
+    "claims": "claim",
+    "loaded_language": "loaded",
+}
 
 #: Labels in the order their bars are drawn (others follow, sorted).
 ORDER = {
     "quote": ("direct", "scare", "term"),
     "attribution_cue": ("neutral", "hedged", "loaded", "emotion"),
     "source": ("named_person", "named_organisation", "vague_group", "anonymous"),
-    "loaded": ("label", "loaded_noun", "loaded_verb", "loaded_adjective", "loaded_adverb", "dramatic_framing",
-               "scare_quote", "superlative", "hyperbole", "spelling"),
+    "loaded": (
+        "label",
+        "loaded_noun",
+        "loaded_verb",
+        "loaded_adjective",
+        "loaded_adverb",
+        "dramatic_framing",
+        "scare_quote",
+        "superlative",
+        "hyperbole",
+        "spelling",
+    ),
     "hedge": ("hedge", "certainty"),
     "claim": ("unattributed_judgement", "unattributed_fact", "mind_reading"),
     "headline": ("stated", "hedged", "attributed", "absent"),
@@ -62,8 +79,15 @@ NOT_LOADED = ("spelling",)
 #: Category names as the lessons say them.
 NAMES = {"contested_naming": "naming choice (no verdict)", "scare_quote": "scare quotes"}
 #: Text sizes in points (at 100 dpi, 12 pt is about 17 px): legible on a projector.
-FONT: dict = {"font.size": 13, "axes.titlesize": 15, "axes.labelsize": 13, "xtick.labelsize": 12,
-        "ytick.labelsize": 12, "legend.fontsize": 12, "figure.titlesize": 15}
+FONT: dict = {
+    "font.size": 13,
+    "axes.titlesize": 15,
+    "axes.labelsize": 13,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 12,
+    "figure.titlesize": 15,
+}
 DPI = 100
 WIDTH = 9.0
 #: Per-paragraph charts draw at most this many paragraphs (a long text gets a note).
@@ -78,6 +102,7 @@ def chart(markup, name: str, ax=None):
         raise MediakitError(f"There is no chart called {name!r}. The charts are: {', '.join(CHARTS)}.")
     markup = as_markup(markup)
     import matplotlib
+
     with matplotlib.rc_context(FONT):
         fig, ax, own = _axes(ax, _height(markup, key))
         _DRAW[key](markup, ax)
@@ -108,9 +133,12 @@ def describe(markup, name: str) -> str:
         parts = [f"{t.text}: {t.support}" for t in (report.terms if report else ())]
     elif key == "attribution_by_paragraph":
         from .tables import attribution_by_paragraph
+
         df = attribution_by_paragraph(markup)
-        parts = [f"\u00b6{int(r.paragraph)}: {int(r.attributed)} attributed, {int(r.unattributed)} not"
-                 for r in df.itertuples()]
+        parts = [
+            f"\u00b6{int(r.paragraph)}: {int(r.attributed)} attributed, {int(r.unattributed)} not"
+            for r in df.itertuples()
+        ]
     else:
         spans = [sp for sp in _layer(markup, key) if not (key == "loaded" and sp.label in NOT_LOADED)]
         counts: dict[str, int] = {}
@@ -134,12 +162,15 @@ class ChartView:
         import base64
         import html
         import io
+
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=DPI)
         data = base64.b64encode(buf.getvalue()).decode("ascii")
         alt = html.escape(self.alt, quote=True)
-        return (f'<figure class="mk-chart" style="margin:.5em 0"><img src="data:image/png;base64,{data}" alt="{alt}" '
-                f'style="max-width:100%;height:auto"><figcaption style="font-size:.95em">{alt}</figcaption></figure>')
+        return (
+            f'<figure class="mk-chart" style="margin:.5em 0"><img src="data:image/png;base64,{data}" alt="{alt}" '
+            f'style="max-width:100%;height:auto"><figcaption style="font-size:.95em">{alt}</figcaption></figure>'
+        )
 
 
 def chart_html(markup, name: str) -> ChartView:
@@ -154,12 +185,14 @@ def chart_html(markup, name: str) -> ChartView:
 
 # -- plumbing -----------------------------------------------------------------------------
 
+
 def _axes(ax, height: float):
     if ax is not None:
         return ax.figure, ax, False
     import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(WIDTH, height), dpi=DPI)
-    plt.close(fig)          # not kept by pyplot: the notebook shows the returned figure once
+    plt.close(fig)  # not kept by pyplot: the notebook shows the returned figure once
     return fig, ax, True
 
 
@@ -181,7 +214,7 @@ def _layer(markup, name):
 def _report(markup):
     try:
         return markup.headline
-    except Exception:       # a lens being rewritten must not break a chart
+    except Exception:  # a lens being rewritten must not break a chart
         return None
 
 
@@ -192,6 +225,7 @@ def _ordered(name: str, labels) -> list[str]:
 
 def _integer_axis(axis) -> None:
     from matplotlib.ticker import MaxNLocator
+
     axis.set_major_locator(MaxNLocator(integer=True))
 
 
@@ -201,8 +235,16 @@ def _empty(ax, title: str, xlabel: str, ylabel: str, what: str) -> None:
     ax.set_ylabel(ylabel)
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.text(0.5, 0.5, f"Nothing found: {what}.\nRead the text yourself: the lens may have missed some.",
-            ha="center", va="center", transform=ax.transAxes, fontsize=13, wrap=True)
+    ax.text(
+        0.5,
+        0.5,
+        f"Nothing found: {what}.\nRead the text yourself: the lens may have missed some.",
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        fontsize=13,
+        wrap=True,
+    )
 
 
 def _count_bars(markup, ax, name: str, title: str, ylabel: str, what: str) -> None:
@@ -218,8 +260,14 @@ def _count_bars(markup, ax, name: str, title: str, ylabel: str, what: str) -> No
     labels = _ordered(name, counts)
     ys = list(range(len(labels)))[::-1]
     for i, (lab, y) in enumerate(zip(labels, ys)):
-        ax.barh(y, counts[lab], color=SEQUENCE[i % len(SEQUENCE)], hatch=HATCHES[i % len(HATCHES)],
-                edgecolor=_EDGE, linewidth=0.8)
+        ax.barh(
+            y,
+            counts[lab],
+            color=SEQUENCE[i % len(SEQUENCE)],
+            hatch=HATCHES[i % len(HATCHES)],
+            edgecolor=_EDGE,
+            linewidth=0.8,
+        )
         ax.text(counts[lab], y, f" {counts[lab]}", va="center", ha="left", fontsize=12)
     ax.set_yticks(ys, [_label(x) for x in labels])
     ax.set_xlim(0, max(counts.values()) * 1.15 + 0.5)
@@ -234,12 +282,14 @@ def _simple(name: str, title: str, ylabel: str, what: str):
     def draw(markup, ax):
         n = len(_layer(markup, name))
         _count_bars(markup, ax, name, title.format(n=n, s="" if n == 1 else "s"), ylabel, what)
+
     return draw
 
 
 def _stacked_by_paragraph(markup, ax, name: str, title: str, what: str) -> None:
     spans = _layer(markup, name)
     from .tables import _Locator
+
     loc = _Locator(markup.article)
     n_par = len(markup.article.paragraphs)
     counts: dict[str, dict] = {}
@@ -264,8 +314,16 @@ def _stacked_by_paragraph(markup, ax, name: str, title: str, what: str) -> None:
     bottom = [0] * len(xs)
     for i, lab in enumerate(_ordered(name, counts)):
         vals = [counts[lab].get(x, 0) for x in xs]
-        ax.bar(range(len(xs)), vals, bottom=bottom, label=pretty(lab), color=SEQUENCE[i % len(SEQUENCE)],
-               hatch=HATCHES[i % len(HATCHES)], edgecolor=_EDGE, linewidth=0.8)
+        ax.bar(
+            range(len(xs)),
+            vals,
+            bottom=bottom,
+            label=pretty(lab),
+            color=SEQUENCE[i % len(SEQUENCE)],
+            hatch=HATCHES[i % len(HATCHES)],
+            edgecolor=_EDGE,
+            linewidth=0.8,
+        )
         bottom = [b + v for b, v in zip(bottom, vals)]
     ax.set_xticks(range(len(xs)), ["H" if x == 0 else str(x) for x in xs])
     _integer_axis(ax.yaxis)
@@ -294,13 +352,25 @@ def _loaded(markup, ax) -> None:
     voices += sorted({v for d in table.values() for v in d} - set(voices))
     ys = list(range(len(labels)))[::-1]
     left = [0] * len(labels)
-    names = {"writer": "writer's own voice", "speaker": "inside a direct quote (speaker)",
-             "quoted": "inside a direct quote (speaker)",
-             "paraphrase": "paraphrase of a source", "unknown": "voice not given"}
+    names = {
+        "writer": "writer's own voice",
+        "speaker": "inside a direct quote (speaker)",
+        "quoted": "inside a direct quote (speaker)",
+        "paraphrase": "paraphrase of a source",
+        "unknown": "voice not given",
+    }
     for i, v in enumerate(voices):
         vals = [table[lab].get(v, 0) for lab in labels]
-        ax.barh(ys, vals, left=left, label=names.get(v, pretty(v)), color=SEQUENCE[i % len(SEQUENCE)],
-                hatch=HATCHES[i % len(HATCHES)], edgecolor=_EDGE, linewidth=0.8)
+        ax.barh(
+            ys,
+            vals,
+            left=left,
+            label=names.get(v, pretty(v)),
+            color=SEQUENCE[i % len(SEQUENCE)],
+            hatch=HATCHES[i % len(HATCHES)],
+            edgecolor=_EDGE,
+            linewidth=0.8,
+        )
         left = [a + b for a, b in zip(left, vals)]
     for y, total in zip(ys, left):
         ax.text(total, y, f" {total}", va="center", ha="left", fontsize=12)
@@ -316,7 +386,7 @@ def _loaded(markup, ax) -> None:
 
 def _headline(markup, ax) -> None:
     report = _report(markup)
-    levels = ORDER["headline"][::-1]            # absent, attributed, hedged, stated
+    levels = ORDER["headline"][::-1]  # absent, attributed, hedged, stated
     xlabel, ylabel = "How far the body backs the term", "Headline term"
     if report is None:
         _empty(ax, "Headline support", xlabel, ylabel, "this article has no headline")
@@ -332,8 +402,15 @@ def _headline(markup, ax) -> None:
         k = levels.index(t.support) + 1 if t.support in levels else 0.5
         lab = t.support if t.support not in seen else None
         seen.add(t.support)
-        ax.barh(y, k, color=SUPPORT_COLOURS.get(t.support, "#999999"),
-                hatch=SUPPORT_HATCHES.get(t.support, ""), edgecolor=_EDGE, linewidth=0.8, label=lab)
+        ax.barh(
+            y,
+            k,
+            color=SUPPORT_COLOURS.get(t.support, "#999999"),
+            hatch=SUPPORT_HATCHES.get(t.support, ""),
+            edgecolor=_EDGE,
+            linewidth=0.8,
+            label=lab,
+        )
         ax.text(k, y, f" {t.support}", va="center", ha="left", fontsize=12)
     ax.set_yticks(ys, [_wrap(t.text) for t in terms])
     ax.set_xticks(range(1, len(levels) + 1), list(levels))
@@ -351,6 +428,7 @@ def _wrap(s: str, n: int = 28) -> str:
 
 def _attribution_by_paragraph(markup, ax) -> None:
     from .tables import attribution_by_paragraph
+
     df = attribution_by_paragraph(markup)
     title = "Attributed and unattributed sentences per paragraph"
     xlabel, ylabel = "Body paragraph", "Sentences"
@@ -363,15 +441,38 @@ def _attribution_by_paragraph(markup, ax) -> None:
     xs = list(range(len(df)))
     att = [int(v) for v in df["attributed"]]
     una = [int(v) for v in df["unattributed"]]
-    ax.bar(xs, att, label="attributed (a source or quote)", color=SEQUENCE[0], hatch=HATCHES[0],
-           edgecolor=_EDGE, linewidth=0.8)
-    ax.bar(xs, una, bottom=att, label="unattributed (writer's own voice)", color=SEQUENCE[1],
-           hatch=HATCHES[1], edgecolor=_EDGE, linewidth=0.8)
+    ax.bar(
+        xs,
+        att,
+        label="attributed (a source or quote)",
+        color=SEQUENCE[0],
+        hatch=HATCHES[0],
+        edgecolor=_EDGE,
+        linewidth=0.8,
+    )
+    ax.bar(
+        xs,
+        una,
+        bottom=att,
+        label="unattributed (writer's own voice)",
+        color=SEQUENCE[1],
+        hatch=HATCHES[1],
+        edgecolor=_EDGE,
+        linewidth=0.8,
+    )
     claims = [int(v) for v in df["unattributed_claims"]]
     if any(claims):
-        ax.scatter([x for x, c in zip(xs, claims) if c], [a + u + 0.35 for a, u, c in zip(att, una, claims) if c],
-                   marker="*", s=80, color=SEQUENCE[3], edgecolor=_EDGE, linewidth=0.6, zorder=3,
-                   label="holds an unattributed claim")
+        ax.scatter(
+            [x for x, c in zip(xs, claims) if c],
+            [a + u + 0.35 for a, u, c in zip(att, una, claims) if c],
+            marker="*",
+            s=80,
+            color=SEQUENCE[3],
+            edgecolor=_EDGE,
+            linewidth=0.6,
+            zorder=3,
+            label="holds an unattributed claim",
+        )
     ax.set_xticks(xs, [str(int(p)) for p in df["paragraph"]])
     _integer_axis(ax.yaxis)
     ax.set_ylim(0, max(a + u for a, u in zip(att, una)) + 1.2)
@@ -383,21 +484,32 @@ def _attribution_by_paragraph(markup, ax) -> None:
 
 
 _DRAW = {
-    "furniture": _simple("furniture", "Page furniture by kind ({n} line{s})", "Kind",
-                         "no page furniture was set apart"),
+    "furniture": _simple(
+        "furniture", "Page furniture by kind ({n} line{s})", "Kind", "no page furniture was set apart"
+    ),
     "quote": _simple("quote", "Quotations by kind ({n} found)", "Kind", "no quotation marks were found"),
-    "attribution_cue": _simple("attribution_cue", "Attribution cues by stance ({n} found)", "Stance of the cue",
-                               "no attribution cues were found"),
-    "source": _simple("source", "Who is cited: sources by type ({n} found)", "Type of source",
-                      "no sources were found"),
+    "attribution_cue": _simple(
+        "attribution_cue",
+        "Attribution cues by stance ({n} found)",
+        "Stance of the cue",
+        "no attribution cues were found",
+    ),
+    "source": _simple("source", "Who is cited: sources by type ({n} found)", "Type of source", "no sources were found"),
     "loaded": _loaded,
-    "hedge": lambda m, ax: _stacked_by_paragraph(m, ax, "hedge", "Hedges and certainty markers per paragraph ({n} found)",
-                                                 "no hedges or certainty markers were found"),
-    "claim": lambda m, ax: _stacked_by_paragraph(m, ax, "claim", "Unattributed claims per paragraph ({n} found)",
-                                                 "no unattributed claims were found"),
+    "hedge": lambda m, ax: _stacked_by_paragraph(
+        m,
+        ax,
+        "hedge",
+        "Hedges and certainty markers per paragraph ({n} found)",
+        "no hedges or certainty markers were found",
+    ),
+    "claim": lambda m, ax: _stacked_by_paragraph(
+        m, ax, "claim", "Unattributed claims per paragraph ({n} found)", "no unattributed claims were found"
+    ),
     "headline": _headline,
-    "provenance": _simple("provenance", "Provenance clues by kind ({n} found)", "Kind of clue",
-                          "no provenance clues were found"),
+    "provenance": _simple(
+        "provenance", "Provenance clues by kind ({n} found)", "Kind of clue", "no provenance clues were found"
+    ),
     "attribution_by_paragraph": _attribution_by_paragraph,
 }
 assert tuple(_DRAW) == CHARTS

@@ -65,12 +65,12 @@ import hashlib
 import html as _html
 import re
 from bisect import bisect_right
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..errors import MediakitError
 from ..spans import LAYERS, Span
 from . import as_markup
-from .palette import STYLE, rgba, pretty
+from .palette import STYLE, pretty
 
 __all__ = ["render", "text_region", "legend", "highlight", "show", "CSS", "block_id"]
 
@@ -82,30 +82,42 @@ def esc(value) -> str:
 
 # -- CSS ----------------------------------------------------------------------------
 
+
 def _a(c: str, alpha: float) -> str:
     """A translucent background that dark pages thin out (``--mk-k``: 1 in light, .7 in dark)."""
-    r, g, b = (int(c.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(c.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r}, {g}, {b}, calc({alpha:g} * var(--mk-k, 1)))"
 
 
 #: One pattern per layer (colour is never the only cue); each differs from every other.
 _PATTERN = {
     "furniture": lambda c: f"text-decoration: line-through 2px {c};",
-    "quote": lambda c: f"background: {_a(c, .22)}; text-decoration: underline double {c}; text-decoration-thickness: 3px; text-underline-offset: 3px;",
-    "attribution_cue": lambda c: f"background: {_a(c, .22)}; text-decoration: underline solid {c}; text-decoration-thickness: 3px; text-underline-offset: 2px;",
-    "source": lambda c: f"background: {_a(c, .16)}; border: 2px solid {c}; border-radius: 3px; padding: 0 1px;",
-    "loaded": lambda c: f"background: {_a(c, .24)}; text-decoration: underline wavy {c}; text-decoration-thickness: 1.5px; text-underline-offset: 4px;",
-    "hedge": lambda c: f"background: {_a(c, .40)}; text-decoration: underline dotted currentColor; text-decoration-thickness: 2px; text-underline-offset: 3px;",
-    "claim": lambda c: f"background: {_a(c, .14)}; border-left: 3px solid {c}; text-decoration: underline dashed {c}; text-decoration-thickness: 2px; text-underline-offset: 7px;",
-    "headline": lambda c: f"background: {_a(c, .22)}; text-decoration: overline solid {c}; text-decoration-thickness: 3px;",
+    "quote": lambda c: (
+        f"background: {_a(c, 0.22)}; text-decoration: underline double {c}; text-decoration-thickness: 3px; text-underline-offset: 3px;"
+    ),
+    "attribution_cue": lambda c: (
+        f"background: {_a(c, 0.22)}; text-decoration: underline solid {c}; text-decoration-thickness: 3px; text-underline-offset: 2px;"
+    ),
+    "source": lambda c: f"background: {_a(c, 0.16)}; border: 2px solid {c}; border-radius: 3px; padding: 0 1px;",
+    "loaded": lambda c: (
+        f"background: {_a(c, 0.24)}; text-decoration: underline wavy {c}; text-decoration-thickness: 1.5px; text-underline-offset: 4px;"
+    ),
+    "hedge": lambda c: (
+        f"background: {_a(c, 0.40)}; text-decoration: underline dotted currentColor; text-decoration-thickness: 2px; text-underline-offset: 3px;"
+    ),
+    "claim": lambda c: (
+        f"background: {_a(c, 0.14)}; border-left: 3px solid {c}; text-decoration: underline dashed {c}; text-decoration-thickness: 2px; text-underline-offset: 7px;"
+    ),
+    "headline": lambda c: (
+        f"background: {_a(c, 0.22)}; text-decoration: overline solid {c}; text-decoration-thickness: 3px;"
+    ),
     "provenance": lambda c: "border: 2px dashed currentColor; border-radius: 3px; padding: 0 1px;",
 }
 
 
 def _on(name: str, tail: str) -> str:
     """Selectors for ``tail`` inside the view when layer ``name`` (or "all layers") is chosen."""
-    return (f".mk-view .mk-t-{name}:checked ~ {tail}, "
-            f".mk-view .mk-t-all:checked ~ {tail}, .mk-view.mk-static {tail}")
+    return f".mk-view .mk-t-{name}:checked ~ {tail}, .mk-view .mk-t-all:checked ~ {tail}, .mk-view.mk-static {tail}"
 
 
 def _layer_css() -> str:
@@ -118,33 +130,45 @@ def _layer_css() -> str:
         rules.append(f".mk-view .mk-sw-{name}, {_on(name, f'.mk-text .mk-l-{name}')} {{ {base} }}")
         badge = "attr(data-label)" if name == "furniture" else f'"{st.badge}"'
         # the badge: the kind of furniture always; a layer's letter only when all layers are shown
-        sel = (f".mk-view .mk-sw-{name}::after, {_on(name, f'.mk-text .mk-l-{name}.mk-end::after')}"
-               if name == "furniture" else
-               f".mk-view .mk-sw-{name}::after, .mk-view .mk-t-all:checked ~ .mk-text .mk-l-{name}.mk-end::after")
-        rules.append(f"{sel} {{ content: {badge}; border-color: {line}; background: {_a(c, .18)}; }}")
+        sel = (
+            f".mk-view .mk-sw-{name}::after, {_on(name, f'.mk-text .mk-l-{name}.mk-end::after')}"
+            if name == "furniture"
+            else f".mk-view .mk-sw-{name}::after, .mk-view .mk-t-all:checked ~ .mk-text .mk-l-{name}.mk-end::after"
+        )
+        rules.append(f"{sel} {{ content: {badge}; border-color: {line}; background: {_a(c, 0.18)}; }}")
         # only the chosen layer's highlights are in the tab order (one link per finding)
-        rules.append(f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name} > a.mk-tab, "
-                     f".mk-view.mk-static .mk-text .mk-l-{name} > a.mk-tab {{ display: inline; }}")
+        rules.append(
+            f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name} > a.mk-tab, "
+            f".mk-view.mk-static .mk-text .mk-l-{name} > a.mk-tab {{ display: inline; }}"
+        )
         rules.append(f"{_on(name, f'.mk-findings .mk-f-{name}')} {{ display: list-item; }}")
-        tip = (f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name}[data-tip]:hover::before, "
-               f".mk-view .mk-t-all:checked ~ .mk-text .mk-l-{name}[data-tip]:hover::before, "
-               f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name} > a.mk-tab:focus::before, "
-               f".mk-view.mk-static .mk-text .mk-l-{name}[data-tip]:hover::before, "
-               f".mk-view.mk-static .mk-text .mk-l-{name} > a.mk-tab:focus::before")
+        tip = (
+            f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name}[data-tip]:hover::before, "
+            f".mk-view .mk-t-all:checked ~ .mk-text .mk-l-{name}[data-tip]:hover::before, "
+            f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name} > a.mk-tab:focus::before, "
+            f".mk-view.mk-static .mk-text .mk-l-{name}[data-tip]:hover::before, "
+            f".mk-view.mk-static .mk-text .mk-l-{name} > a.mk-tab:focus::before"
+        )
         rules.append(f"{tip} {{ {_TIP} }}")
-        rules.append(f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name}:hover:has(.mk-l-{name}:hover)::before "
-                     "{ display: none; }")
-    rules.append(".mk-view .mk-t-headline:checked ~ .mk-report, .mk-view .mk-t-all:checked ~ .mk-report { display: block; }")
+        rules.append(
+            f".mk-view .mk-t-{name}:checked ~ .mk-text .mk-l-{name}:hover:has(.mk-l-{name}:hover)::before "
+            "{ display: none; }"
+        )
+    rules.append(
+        ".mk-view .mk-t-headline:checked ~ .mk-report, .mk-view .mk-t-all:checked ~ .mk-report { display: block; }"
+    )
     return "\n".join(rules)
 
 
 #: The tooltip: a panel fixed at the bottom of the window, so it never covers the line below.
-_TIP = ("content: attr(data-tip); position: fixed; left: 1rem; right: 1rem; bottom: 1rem; max-width: 46rem; "
-        "margin: 0 auto; z-index: 1000; padding: .55em .8em; white-space: pre-line; overflow-wrap: anywhere; "
-        "font-size: .95rem; line-height: 1.45; font-weight: 400; font-style: normal; text-align: left; "
-        "background: var(--mk-tip-bg); color: var(--mk-tip-fg); border: 2px solid var(--mk-rule); border-radius: 6px; "
-        "box-shadow: 0 2px 10px rgba(0, 0, 0, .35); pointer-events: none; text-decoration: none; "
-        "vertical-align: baseline; display: block;")
+_TIP = (
+    "content: attr(data-tip); position: fixed; left: 1rem; right: 1rem; bottom: 1rem; max-width: 46rem; "
+    "margin: 0 auto; z-index: 1000; padding: .55em .8em; white-space: pre-line; overflow-wrap: anywhere; "
+    "font-size: .95rem; line-height: 1.45; font-weight: 400; font-style: normal; text-align: left; "
+    "background: var(--mk-tip-bg); color: var(--mk-tip-fg); border: 2px solid var(--mk-rule); border-radius: 6px; "
+    "box-shadow: 0 2px 10px rgba(0, 0, 0, .35); pointer-events: none; text-decoration: none; "
+    "vertical-align: baseline; display: block;"
+)
 
 
 _BASE_CSS = r"""
@@ -239,6 +263,7 @@ body.mk-page header p { margin: .3em 0; }
 
 # -- helpers ---------------------------------------------------------------------------
 
+
 def block_id(text: str, layers: Iterable[str]) -> str:
     """The id prefix of a render: ``mk-`` and 10 hex digits of SHA-1(text, layers).
 
@@ -279,8 +304,12 @@ def _slice(text: str, value) -> str:
     return ""
 
 
-_VOICE = {"writer": "the writer's own voice", "speaker": "the speaker's words, inside a quote",
-          "quoted": "the speaker's words, inside a quote", "paraphrase": "paraphrase of what a source said"}
+_VOICE = {
+    "writer": "the writer's own voice",
+    "speaker": "the speaker's words, inside a quote",
+    "quoted": "the speaker's words, inside a quote",
+    "paraphrase": "paraphrase of what a source said",
+}
 
 _PNUM = re.compile(r"\bP(\d+)\b")
 
@@ -349,6 +378,7 @@ def explain(span: Span, text: str, where: str = "") -> str:
 
 # -- the text region ---------------------------------------------------------------------
 
+
 class _Node:
     __slots__ = ("start", "end", "rank", "kind", "span", "seg", "fid", "last_open", "pieces")
 
@@ -380,7 +410,7 @@ def _open_tag(node: _Node, text: str, uid: str, end: bool, piece: int, tips=None
         return f'<span class="mk-par" data-p="&#182;{node.seg[0]}">'
     if node.kind == "furn":
         return f'<span class="mk-furn" data-kind="{esc(node.seg.label)}">'
-    group = node.span                      # the spans of one layer with the same extent
+    group = node.span  # the spans of one layer with the same extent
     s = group[0]
     labels = []
     for g in group:
@@ -393,13 +423,16 @@ def _open_tag(node: _Node, text: str, uid: str, end: bool, piece: int, tips=None
     if end:
         classes += " mk-end"
     if node.end - node.start <= 32 and "\n" not in s.text and "\r" not in s.text:
-        classes += " mk-nw"                # a short highlight never wraps away from its badge
+        classes += " mk-nw"  # a short highlight never wraps away from its badge
     attrs = f'class="{classes}"'
     if s.layer == "furniture":
         attrs += f' data-label="{esc(", ".join(pretty(x) for x in labels))}"'
     if first:
-        tip = "\n\n".join(tips[i] for i in node.fid) if tips is not None and node.fid else \
-            "\n\n".join(explain(g, text) for g in group)
+        tip = (
+            "\n\n".join(tips[i] for i in node.fid)
+            if tips is not None and node.fid
+            else "\n\n".join(explain(g, text) for g in group)
+        )
         attrs += f' data-tip="{esc(tip)}"'
     return f"<mark {attrs}>"
 
@@ -421,16 +454,22 @@ def _tab_link(node: _Node, text: str, uid: str, tips=None, nums=None) -> str:
     name += f"{st.name if st else s.layer}, {pretty(s.label)}: {_short(s.text, 60)}"
     href = f' href="#{uid}-f{node.fid[0]}"' if node.fid else ""
     described = (' aria-describedby="' + " ".join(f"{uid}-f{i}" for i in node.fid) + '"') if node.fid else ""
-    return (f'<a class="mk-tab"{href} data-n="{esc(n)}" data-tip="{esc(tip)}" aria-label="{esc(name)}"'
-            f"{described}></a>")
+    return f'<a class="mk-tab"{href} data-n="{esc(n)}" data-tip="{esc(tip)}" aria-label="{esc(name)}"{described}></a>'
 
 
 def _close_tag(node: _Node) -> str:
     return "</span>" if node.kind in ("head", "par", "furn") else "</mark>"
 
 
-def _text_html(text: str, spans: Iterable[Span], structure: list[_Node], uid: str,
-               fids: dict | None = None, tips: list | None = None, nums: list | None = None) -> str:
+def _text_html(
+    text: str,
+    spans: Iterable[Span],
+    structure: list[_Node],
+    uid: str,
+    fids: dict | None = None,
+    tips: list | None = None,
+    nums: list | None = None,
+) -> str:
     """Escaped ``text`` with every span (and the structure) wrapped in nested elements."""
     n = len(text)
     nodes = list(structure)
@@ -450,7 +489,7 @@ def _text_html(text: str, spans: Iterable[Span], structure: list[_Node], uid: st
         ends[x.end] = ends.get(x.end, 0) + 1
     points = sorted(set(starts) | set(ends) | {0, n})
 
-    out: list = []          # strings, or [node, is_last_piece, piece_number] for open tags
+    out: list = []  # strings, or [node, is_last_piece, piece_number] for open tags
     stack: list[_Node] = []
     pos = 0
     for p in points:
@@ -466,7 +505,7 @@ def _text_html(text: str, spans: Iterable[Span], structure: list[_Node], uid: st
             out.append(_close_tag(x))
             if x.end == p:
                 left -= 1
-                out[x.last_open][1] = True       # its last piece: carries the badge
+                out[x.last_open][1] = True  # its last piece: carries the badge
             else:
                 reopen.append(x)
         opening = reopen + starts.get(p, [])
@@ -515,27 +554,33 @@ def text_region(html: str) -> str:
     """
     m = _REGION_OPEN.search(html)
     if not m:
-        raise MediakitError('This HTML has no <div class="mk-text"> region: it was not made by '
-                            "mediakit.views.html.render().")
+        raise MediakitError(
+            'This HTML has no <div class="mk-text"> region: it was not made by mediakit.views.html.render().'
+        )
     end = html.find("</div>", m.end())
     if end < 0:
         raise MediakitError('The <div class="mk-text"> region of this HTML is not closed.')
-    return html[m.end():end]
+    return html[m.end() : end]
 
 
 # -- legend, report, findings ------------------------------------------------------------
 
+
 def _swatch(layer: str, sample: str = "Abc") -> str:
-    return (f'<span class="mk-swatch mk-hl mk-sw-{_cls(layer)}" aria-hidden="true"'
-            + (' data-label="kind"' if layer == "furniture" else "") + f">{esc(sample)}</span>")
+    return (
+        f'<span class="mk-swatch mk-hl mk-sw-{_cls(layer)}" aria-hidden="true"'
+        + (' data-label="kind"' if layer == "furniture" else "")
+        + f">{esc(sample)}</span>"
+    )
 
 
 def _mark_words(name: str) -> str:
     """What the page writes after a highlight of this layer, in words (the legend matches the page)."""
     if name == "furniture":
         return "its kind is written after it (for example: timestamp)"
-    return (f"a number after it leads to its explanation; with all layers shown, the letter "
-            f"\u201c{STYLE[name].badge}\u201d")
+    return (
+        f"a number after it leads to its explanation; with all layers shown, the letter \u201c{STYLE[name].badge}\u201d"
+    )
 
 
 def legend(layers: Iterable[str] = LAYERS, counts: dict | None = None) -> str:
@@ -555,9 +600,11 @@ def legend(layers: Iterable[str] = LAYERS, counts: dict | None = None) -> str:
         if counts is not None:
             k = counts.get(name, 0)
             count = f' <span class="mk-count">({k} found)</span>'
-        rows.append(f'<dt class="mk-lg-{name}">{_swatch(name)} {esc(st.name)}{count}</dt>'
-                    f'<dd>{esc(st.meaning)} <span class="mk-how">Marked with: {esc(st.cue)}; {esc(_mark_words(name))}.'
-                    '</span></dd>')
+        rows.append(
+            f'<dt class="mk-lg-{name}">{_swatch(name)} {esc(st.name)}{count}</dt>'
+            f'<dd>{esc(st.meaning)} <span class="mk-how">Marked with: {esc(st.cue)}; {esc(_mark_words(name))}.'
+            "</span></dd>"
+        )
     return '<dl class="mk-legend" aria-label="Legend">' + "".join(rows) + "</dl>"
 
 
@@ -572,17 +619,21 @@ def _report_html(markup) -> str:
     text = markup.article.text
     terms = list(report.terms)
     backing = any(getattr(t, "backing", None) for t in terms)
-    out = ['<section class="mk-report" aria-label="Headline check">',
-           "<h3>Headline check: does the body back the headline?</h3>",
-           f'<p>Overall support: <span class="mk-score">{float(report.support):.2f}</span> out of 1 '
-           "(1: the body states every term of the headline in its own voice; 0: the body never mentions them).</p>"]
+    out = [
+        '<section class="mk-report" aria-label="Headline check">',
+        "<h3>Headline check: does the body back the headline?</h3>",
+        f'<p>Overall support: <span class="mk-score">{float(report.support):.2f}</span> out of 1 '
+        "(1: the body states every term of the headline in its own voice; 0: the body never mentions them).</p>",
+    ]
     if not terms:
         out.append('<p class="mk-quiet">The headline lens found no terms to check.</p>')
     else:
-        out.append('<table class="mk-table"><thead><tr><th scope="col">Headline term</th>'
-                   '<th scope="col">Support in the body</th>'
-                   + ('<th scope="col">How the body backs it</th>' if backing else "")
-                   + '<th scope="col">Where</th><th scope="col">Why</th></tr></thead><tbody>')
+        out.append(
+            '<table class="mk-table"><thead><tr><th scope="col">Headline term</th>'
+            '<th scope="col">Support in the body</th>'
+            + ('<th scope="col">How the body backs it</th>' if backing else "")
+            + '<th scope="col">Where</th><th scope="col">Why</th></tr></thead><tbody>'
+        )
         for t in terms:
             where = []
             for e in t.evidence or ():
@@ -593,9 +644,11 @@ def _report_html(markup) -> str:
                     if w and w not in where:
                         where.append(w)
             b = getattr(t, "backing", None)
-            out.append(f"<tr><td>{esc(t.text)}</td><td>{esc(t.support)}</td>"
-                       + (f"<td>{esc(pretty(b) if b else '')}</td>" if backing else "")
-                       + f"<td>{esc(', '.join(where)) or '&#8212;'}</td><td>{esc(pilcrow(t.note))}</td></tr>")
+            out.append(
+                f"<tr><td>{esc(t.text)}</td><td>{esc(t.support)}</td>"
+                + (f"<td>{esc(pretty(b) if b else '')}</td>" if backing else "")
+                + f"<td>{esc(', '.join(where)) or '&#8212;'}</td><td>{esc(pilcrow(t.note))}</td></tr>"
+            )
         out.append("</tbody></table>")
     out.append("</section>")
     return "".join(out)
@@ -618,8 +671,11 @@ def document_level(markup, spans) -> tuple[list, list]:
     drawn, about = [], []
     for s in spans:
         whole_head = head is not None and s.layer == "provenance" and (s.start, s.end) == (head.start, head.end)
-        if s.start == s.end or (s.layer == "provenance" and (s.label in DOCUMENT_LABELS
-                                                           or s.label.startswith("missing_"))) or whole_head:
+        if (
+            s.start == s.end
+            or (s.layer == "provenance" and (s.label in DOCUMENT_LABELS or s.label.startswith("missing_")))
+            or whole_head
+        ):
             about.append(s)
         else:
             drawn.append(s)
@@ -643,12 +699,17 @@ def _about_html(markup, about, uid) -> str:
                     where.append(f"\u00b6{p + 1}")
         tail = f" (see {', '.join(where)})" if where else ""
         items.append(f"<li><strong>{esc(pretty(label).capitalize())}</strong>: {esc(pilcrow(why))}{esc(tail)}</li>")
-    short = ", ".join(dict.fromkeys(pretty(getattr(f, "label", "") or getattr(f, "kind", "")).replace("missing ", "no ")
-                                    for f in about))
-    return (f'<section class="mk-about" id="{uid}-about" aria-label="About this page">'
-            f'<details><summary><strong>About this page</strong>: {esc(short)}</summary>'
-            f'<p class="mk-quiet">Clues about the page as a whole (where it comes from), not about any one word:</p>'
-            f"<ul>{''.join(items)}</ul></details></section>")
+    short = ", ".join(
+        dict.fromkeys(
+            pretty(getattr(f, "label", "") or getattr(f, "kind", "")).replace("missing ", "no ") for f in about
+        )
+    )
+    return (
+        f'<section class="mk-about" id="{uid}-about" aria-label="About this page">'
+        f"<details><summary><strong>About this page</strong>: {esc(short)}</summary>"
+        f'<p class="mk-quiet">Clues about the page as a whole (where it comes from), not about any one word:</p>'
+        f"<ul>{''.join(items)}</ul></details></section>"
+    )
 
 
 def _short(s: str, n: int = 160) -> str:
@@ -697,15 +758,18 @@ def _findings_html(spans, text, uid, article, tips) -> str:
         st = STYLE.get(s.layer)
         quoted = f"&#8220;{esc(_short(s.text, 120))}&#8221;" if s.text else "<em>(no place in the text)</em>"
         body = esc(tips[i]).replace("\n", "<br>")
-        items.append(f'<li id="{uid}-f{i}" value="{nums[i]}" class="mk-f mk-f-{_cls(s.layer)}">'
-                     f'{_swatch(s.layer, st.badge if st else "?")} {quoted}<br>{body}</li>')
-    return (f'<details class="mk-findings" id="{uid}-findings"><summary>The findings of the layer shown, '
-            f'in reading order</summary><ol>{"".join(items)}</ol></details>')
+        items.append(
+            f'<li id="{uid}-f{i}" value="{nums[i]}" class="mk-f mk-f-{_cls(s.layer)}">'
+            f"{_swatch(s.layer, st.badge if st else '?')} {quoted}<br>{body}</li>"
+        )
+    return (
+        f'<details class="mk-findings" id="{uid}-findings"><summary>The findings of the layer shown, '
+        f"in reading order</summary><ol>{''.join(items)}</ol></details>"
+    )
 
 
 #: The layer chosen first when none is named: the one a reader most needs, if it has findings.
-FIRST_CHOICE = ("loaded", "source", "quote", "attribution_cue", "hedge", "claim", "headline", "provenance",
-                "furniture")
+FIRST_CHOICE = ("loaded", "source", "quote", "attribution_cue", "hedge", "claim", "headline", "provenance", "furniture")
 
 
 def _passage(article, paragraphs):
@@ -715,13 +779,15 @@ def _passage(article, paragraphs):
     nums = sorted({int(p) for p in paragraphs})
     n = len(article.paragraphs)
     if not nums or nums[0] < 1 or nums[-1] > n:
-        raise MediakitError(f"There is no paragraph {paragraphs!r} here: the article has paragraphs "
-                            f"\u00b61 to \u00b6{n}.")
+        raise MediakitError(
+            f"There is no paragraph {paragraphs!r} here: the article has paragraphs \u00b61 to \u00b6{n}."
+        )
     return article.paragraphs[nums[0] - 1].start, article.paragraphs[nums[-1] - 1].end, nums[0], nums[-1]
 
 
 def _shift(spans, lo: int, hi: int, text: str) -> list:
     from dataclasses import replace
+
     out = []
     for s in spans:
         a, b = max(s.start, lo), min(s.end, hi)
@@ -730,9 +796,17 @@ def _shift(spans, lo: int, hi: int, text: str) -> list:
     return out
 
 
-def render(markup, layers: Iterable[str] | str | None = None, standalone: bool = False, *,
-           findings: bool = True, report: bool | None = None, show_legend: bool = True,
-           layer: str | None = None, paragraphs=None) -> str:
+def render(
+    markup,
+    layers: Iterable[str] | str | None = None,
+    standalone: bool = False,
+    *,
+    findings: bool = True,
+    report: bool | None = None,
+    show_legend: bool = True,
+    layer: str | None = None,
+    paragraphs=None,
+) -> str:
     """The highlighted article as HTML.
 
     ``layers`` keeps only those layers (default: the markup's own layers; a single
@@ -756,8 +830,11 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     shown = _layers(markup, layers)
     if layer is not None and layer not in shown:
         raise MediakitError(f"The layer {layer!r} is not among the layers shown: {', '.join(shown) or 'none'}.")
-    uid = block_id(text, shown) + (f"-p{'-'.join(str(p) for p in sorted(set([paragraphs] if isinstance(paragraphs, int) else paragraphs)))}"
-                                   if paragraphs is not None else "")
+    uid = block_id(text, shown) + (
+        f"-p{'-'.join(str(p) for p in sorted(set([paragraphs] if isinstance(paragraphs, int) else paragraphs)))}"
+        if paragraphs is not None
+        else ""
+    )
     every = [s for s in markup.spans if s.layer in shown]
     inline, about = document_level(markup, every)
     lo, hi = 0, len(text)
@@ -780,31 +857,38 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     if shown:
         parts.append(f'<div class="mk-switches" id="{uid}-sw">Show one layer at a time:</div>')
         offer = [n for n in shown if counts[n] or n == first_choice] if paragraphs is not None else list(shown)
-        choices = offer + (["all"] if len(offer) > 1 else [])   # a passage offers the layers it has
+        choices = offer + (["all"] if len(offer) > 1 else [])  # a passage offers the layers it has
         for name in choices:
             label = STYLE[name].name if name != "all" else "All layers"
             count = counts[name] if name != "all" else len(spans)
             swatch = _swatch(name) if name != "all" else ""
             checked = " checked" if name == first_choice else ""
-            parts.append(f'<input type="radio" name="{uid}-layer" class="mk-toggle mk-t-{name}" id="{uid}-t-{name}"'
-                         f'{checked} aria-describedby="{uid}-sw">'
-                         f'<label class="mk-key mk-k-{name}" for="{uid}-t-{name}">{swatch} {esc(label)} '
-                         f'<span class="mk-count">({count})</span></label>')
+            parts.append(
+                f'<input type="radio" name="{uid}-layer" class="mk-toggle mk-t-{name}" id="{uid}-t-{name}"'
+                f'{checked} aria-describedby="{uid}-sw">'
+                f'<label class="mk-key mk-k-{name}" for="{uid}-t-{name}">{swatch} {esc(label)} '
+                f'<span class="mk-count">({count})</span></label>'
+            )
     else:
         parts.append('<p class="mk-note">No layers are shown: pass layers=["quote", ...] to see highlights.</p>')
     if show_legend and shown:
         opened = " open" if len(shown) <= 3 else ""
-        parts.append(f'<details class="mk-legend-box"{opened}><summary>What the layers mean</summary>'
-                     f"{legend(shown, counts)}</details>")
+        parts.append(
+            f'<details class="mk-legend-box"{opened}><summary>What the layers mean</summary>'
+            f"{legend(shown, counts)}</details>"
+        )
     held = tuple(getattr(markup, "layers", LAYERS))
     missing = [STYLE[n].name for n in shown if n not in held]
     if missing:
-        parts.append('<p class="mk-note">Not in this markup (it was made with only()): '
-                     + esc(", ".join(missing)) + ".</p>")
+        parts.append(
+            '<p class="mk-note">Not in this markup (it was made with only()): ' + esc(", ".join(missing)) + ".</p>"
+        )
     empty = [STYLE[n].name for n in shown if counts[n] == 0 and n in held]
     if empty and paragraphs is None:
-        parts.append('<p class="mk-note">Nothing was found in: ' + esc(", ".join(empty)) + ". "
-                     "Either the article has none, or the lens missed them: read the text yourself.</p>")
+        parts.append(
+            '<p class="mk-note">Nothing was found in: ' + esc(", ".join(empty)) + ". "
+            "Either the article has none, or the lens missed them: read the text yourself.</p>"
+        )
     parts.append(_about_html(markup, about, uid))
     if (report if report is not None else ("headline" in shown)) and paragraphs is None:
         parts.append(_report_html(markup))
@@ -828,8 +912,7 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
     if findings and spans:
         parts.append(_findings_html(spans, text, uid, article, tips))
     if paragraphs is not None:
-        whole = render(markup, layers=shown, findings=findings, report=report, show_legend=False,
-                       layer=first_choice)
+        whole = render(markup, layers=shown, findings=findings, report=report, show_legend=False, layer=first_choice)
         parts.append(f'<details class="mk-whole"><summary>The whole article</summary>{whole}</details>')
     parts.append("</div>")
     fragment = "".join(parts)
@@ -840,24 +923,28 @@ def render(markup, layers: Iterable[str] | str | None = None, standalone: bool =
 
 def _page(markup, fragment: str, shown) -> str:
     from .. import __version__
+
     article = markup.article
     title = article.headline.text if article.headline is not None else f"Article from {article.source}"
-    notes = "".join(f"<p class=\"mk-quiet\">{esc(n)}</p>" for n in getattr(article, "notes", ()))
-    return ("<!doctype html>\n"
-            '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{esc(title)} &#8212; mediakit</title>\n"
-            f"<style>{_PAGE_CSS}</style>\n</head>\n"
-            '<body class="mk-page">\n<header>\n'
-            f"<h1>{esc(title)}</h1>\n"
-            f"<p>A close reading made by mediakit {esc(__version__)} from <code>{esc(article.source)}</code>. "
-            "Each layer marks one kind of device; choose one layer at a time. Hover over a highlight, or move to "
-            "its number with the Tab key, to read why it is marked. The marks are a machine's first reading: "
-            "check them against the text.</p>\n"
-            f"{notes}</header>\n<main>\n{fragment}\n</main>\n</body>\n</html>\n")
+    notes = "".join(f'<p class="mk-quiet">{esc(n)}</p>' for n in getattr(article, "notes", ()))
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)} &#8212; mediakit</title>\n"
+        f"<style>{_PAGE_CSS}</style>\n</head>\n"
+        '<body class="mk-page">\n<header>\n'
+        f"<h1>{esc(title)}</h1>\n"
+        f"<p>A close reading made by mediakit {esc(__version__)} from <code>{esc(article.source)}</code>. "
+        "Each layer marks one kind of device; choose one layer at a time. Hover over a highlight, or move to "
+        "its number with the Tab key, to read why it is marked. The marks are a machine's first reading: "
+        "check them against the text.</p>\n"
+        f"{notes}</header>\n<main>\n{fragment}\n</main>\n</body>\n</html>\n"
+    )
 
 
 # -- small helpers for lessons and exercises ------------------------------------------------
+
 
 def highlight(source, spans: Iterable[Span], *, explanations: bool = True) -> str:
     """Highlight ``spans`` in a passage: ``source`` is a string, an Article or a Markup.
@@ -876,18 +963,23 @@ def highlight(source, spans: Iterable[Span], *, explanations: bool = True) -> st
         raise MediakitError("highlight() takes the passage as a string, an Article or a Markup.")
     spans = list(spans)
     for s in spans:
-        if not (0 <= s.start <= s.end <= len(text)) or text[s.start:s.end] != s.text:
-            raise MediakitError(f"The span {s.text!r} ({s.start}..{s.end}) does not match this passage: "
-                                "build spans from the same text you highlight.")
+        if not (0 <= s.start <= s.end <= len(text)) or text[s.start : s.end] != s.text:
+            raise MediakitError(
+                f"The span {s.text!r} ({s.start}..{s.end}) does not match this passage: "
+                "build spans from the same text you highlight."
+            )
     if not explanations:
         spans = [Span(s.layer, s.label, s.start, s.end, s.text) for s in spans]
     layers = sorted({s.layer for s in spans})
     uid = block_id(text, layers)
-    return (f'<div class="mk-view mk-passage mk-static" id="{uid}"><style>{CSS}</style>'
-            f'<div class="mk-text">{_PRE}{_text_html(text, spans, _structure(article), uid)}</pre></div></div>')
+    return (
+        f'<div class="mk-view mk-passage mk-static" id="{uid}"><style>{CSS}</style>'
+        f'<div class="mk-text">{_PRE}{_text_html(text, spans, _structure(article), uid)}</pre></div></div>'
+    )
 
 
 def show(markup, layers: Iterable[str] | str | None = None, **kwargs):
     """An ``IPython.display.HTML`` object of :func:`render` (for a notebook cell's last line)."""
     from IPython.display import HTML
+
     return HTML(render(markup, layers=layers, **kwargs))

@@ -45,34 +45,100 @@ class LayerStyle:
     """How one layer looks and what it is called."""
 
     layer: str
-    name: str          # a student-facing name
-    meaning: str       # one line: what the layer marks
-    colour: str        # an Okabe–Ito colour
-    cue: str           # the non-colour cue in HTML, in words
-    badge: str         # the short mark written after each highlight
-    hatch: str         # the hatch used for this layer in charts
+    name: str  # a student-facing name
+    meaning: str  # one line: what the layer marks
+    colour: str  # an Okabe–Ito colour
+    cue: str  # the non-colour cue in HTML, in words
+    badge: str  # the short mark written after each highlight
+    hatch: str  # the hatch used for this layer in charts
 
 
-STYLE: dict[str, LayerStyle] = {s.layer: s for s in (
-    LayerStyle("furniture", "Page furniture", "Text of the web page that is not the article: timestamps, counters, buttons.",
-               OKABE_ITO["grey"], "struck through, grey", "F", "--"),
-    LayerStyle("quote", "Quotations", "Words in quotation marks: direct speech, or scare quotes with no speaker.",
-               OKABE_ITO["sky_blue"], "double underline", "Q", "\\\\"),
-    LayerStyle("attribution_cue", "Attribution cues", "The words that say who said or thinks something (\"says\", \"according to\").",
-               OKABE_ITO["bluish_green"], "thick solid underline", "A", ".."),
-    LayerStyle("source", "Sources", "Who the article cites: named people and bodies, vague groups, anonymous sources.",
-               OKABE_ITO["blue"], "solid box", "S", "//"),
-    LayerStyle("loaded", "Loaded language", "Words that carry a judgement (labels, loaded verbs and adjectives, scare quotes).",
-               OKABE_ITO["vermillion"], "wavy underline", "L", "xx"),
-    LayerStyle("hedge", "Hedges and certainty", "Words that soften a claim (\"could\", \"potential\") or present it as certain (\"knows\").",
-               OKABE_ITO["yellow"], "dotted underline", "H", "oo"),
-    LayerStyle("claim", "Unattributed claims", "Sentences that state a judgement or fact in the writer's own voice, with no source.",
-               OKABE_ITO["reddish_purple"], "dashed underline", "C", "++"),
-    LayerStyle("headline", "Headline terms", "Each content term of the headline, with how far the body backs it.",
-               OKABE_ITO["orange"], "overline", "HL", "/"),
-    LayerStyle("provenance", "Provenance clues", "Clues to where the text came from: spellings, quote styles, missing byline or date.",
-               OKABE_ITO["black"], "dashed box", "P", "x"),
-)}
+STYLE: dict[str, LayerStyle] = {
+    s.layer: s
+    for s in (
+        LayerStyle(
+            "furniture",
+            "Page furniture",
+            "Text of the web page that is not the article: timestamps, counters, buttons.",
+            OKABE_ITO["grey"],
+            "struck through, grey",
+            "F",
+            "--",
+        ),
+        LayerStyle(
+            "quote",
+            "Quotations",
+            "Words in quotation marks: direct speech, or scare quotes with no speaker.",
+            OKABE_ITO["sky_blue"],
+            "double underline",
+            "Q",
+            "\\\\",
+        ),
+        LayerStyle(
+            "attribution_cue",
+            "Attribution cues",
+            'The words that say who said or thinks something ("says", "according to").',
+            OKABE_ITO["bluish_green"],
+            "thick solid underline",
+            "A",
+            "..",
+        ),
+        LayerStyle(
+            "source",
+            "Sources",
+            "Who the article cites: named people and bodies, vague groups, anonymous sources.",
+            OKABE_ITO["blue"],
+            "solid box",
+            "S",
+            "//",
+        ),
+        LayerStyle(
+            "loaded",
+            "Loaded language",
+            "Words that carry a judgement (labels, loaded verbs and adjectives, scare quotes).",
+            OKABE_ITO["vermillion"],
+            "wavy underline",
+            "L",
+            "xx",
+        ),
+        LayerStyle(
+            "hedge",
+            "Hedges and certainty",
+            'Words that soften a claim ("could", "potential") or present it as certain ("knows").',
+            OKABE_ITO["yellow"],
+            "dotted underline",
+            "H",
+            "oo",
+        ),
+        LayerStyle(
+            "claim",
+            "Unattributed claims",
+            "Sentences that state a judgement or fact in the writer's own voice, with no source.",
+            OKABE_ITO["reddish_purple"],
+            "dashed underline",
+            "C",
+            "++",
+        ),
+        LayerStyle(
+            "headline",
+            "Headline terms",
+            "Each content term of the headline, with how far the body backs it.",
+            OKABE_ITO["orange"],
+            "overline",
+            "HL",
+            "/",
+        ),
+        LayerStyle(
+            "provenance",
+            "Provenance clues",
+            "Clues to where the text came from: spellings, quote styles, missing byline or date.",
+            OKABE_ITO["black"],
+            "dashed box",
+            "P",
+            "x",
+        ),
+    )
+}
 
 #: Colours for the headline support levels, strongest first (stated ... absent).
 SUPPORT_COLOURS = {
@@ -93,7 +159,7 @@ def rgba(hex_colour: str, alpha: float) -> str:
     'rgba(213, 94, 0, 0.25)'
     """
     h = hex_colour.lstrip("#")
-    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r}, {g}, {b}, {alpha:g})"
 
 

@@ -32,16 +32,24 @@ from bisect import bisect_right
 from ..spans import Span
 from . import as_markup
 
-__all__ = ["to_frame", "sources_table", "quotes_table", "loaded_table", "headline_table",
-           "attribution_by_paragraph", "COLUMNS", "frame_html"]
+__all__ = [
+    "to_frame",
+    "sources_table",
+    "quotes_table",
+    "loaded_table",
+    "headline_table",
+    "attribution_by_paragraph",
+    "COLUMNS",
+    "frame_html",
+]
 
 #: The columns of :func:`to_frame`, in order.
-COLUMNS = ("layer", "label", "text", "start", "end", "paragraph", "sentence", "voice", "explanation",
-           "alternative")
+COLUMNS = ("layer", "label", "text", "start", "end", "paragraph", "sentence", "voice", "explanation", "alternative")
 
 
 def _pd():
     import pandas as pd
+
     return pd
 
 
@@ -84,15 +92,18 @@ def _frame(rows: list[dict], columns, int_columns=()):
     return _readable()(df)
 
 
-_TABLE_CSS = ("<style>table.mk-frame { border-collapse: collapse; margin: .4em 0; font-size: .95em; } "
-              "table.mk-frame th, table.mk-frame td { text-align: left; vertical-align: top; white-space: pre-line; "
-              "overflow-wrap: break-word; word-break: normal; hyphens: none; padding: .3em .6em; "
-              "border: 1px solid var(--jp-border-color2, #bbb); line-height: 1.4; } "
-              "table.mk-frame td { max-width: 34em; } table.mk-frame th { font-weight: 700; }</style>")
+_TABLE_CSS = (
+    "<style>table.mk-frame { border-collapse: collapse; margin: .4em 0; font-size: .95em; } "
+    "table.mk-frame th, table.mk-frame td { text-align: left; vertical-align: top; white-space: pre-line; "
+    "overflow-wrap: break-word; word-break: normal; hyphens: none; padding: .3em .6em; "
+    "border: 1px solid var(--jp-border-color2, #bbb); line-height: 1.4; } "
+    "table.mk-frame td { max-width: 34em; } table.mk-frame th { font-weight: 700; }</style>"
+)
 
 
 def _cell(value) -> str:
     import html
+
     try:
         if value is None or (not isinstance(value, str) and _pd().isna(value)):
             return ""
@@ -110,11 +121,11 @@ def frame_html(df, caption: str = "") -> str:
     True
     """
     head = "".join(f'<th scope="col">{_cell(c)}</th>' for c in df.columns)
-    body = "".join("<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-                   for row in df.itertuples(index=False, name=None))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in df.itertuples(index=False, name=None)
+    )
     cap = f"<caption>{_cell(caption)}</caption>" if caption else ""
-    return (f'{_TABLE_CSS}<table class="mk-frame">{cap}<thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table>")
+    return f'{_TABLE_CSS}<table class="mk-frame">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 _READABLE = None
@@ -142,7 +153,7 @@ def _readable():
 
 
 def __getattr__(name):
-    if name == "ReadableFrame":            # importable (and picklable) once pandas is there
+    if name == "ReadableFrame":  # importable (and picklable) once pandas is there
         return _readable()
     raise AttributeError(name)
 
@@ -150,7 +161,7 @@ def __getattr__(name):
 def _spans(markup, layer):
     """The spans of ``layer`` (an empty tuple when the markup does not hold it)."""
     if layer not in getattr(markup, "layers", ()):
-        markup.layer(layer)            # raises MediakitError for an unknown name
+        markup.layer(layer)  # raises MediakitError for an unknown name
         return ()
     return markup.layer(layer)
 
@@ -161,18 +172,29 @@ def to_frame(markup, layer: str | None = None):
     spans = markup.spans if layer is None else markup.layer(layer)
     loc = _Locator(markup.article)
     text = markup.article.text
-    rows = [{
-        "layer": s.layer, "label": s.label, "text": s.text, "start": s.start, "end": s.end,
-        "paragraph": loc.paragraph(s.start), "sentence": loc.sentence(s.start),
-        "voice": s.get("voice") or "", "explanation": _pilcrow(s.explanation), "alternative": s.alternative,
-        "refers_to": _name(text, s.get("refers_to")),
-    } for s in spans]
+    rows = [
+        {
+            "layer": s.layer,
+            "label": s.label,
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "paragraph": loc.paragraph(s.start),
+            "sentence": loc.sentence(s.start),
+            "voice": s.get("voice") or "",
+            "explanation": _pilcrow(s.explanation),
+            "alternative": s.alternative,
+            "refers_to": _name(text, s.get("refers_to")),
+        }
+        for s in spans
+    ]
     columns = COLUMNS + (("refers_to",) if layer == "source" else ())
     return _frame(rows, columns, ("start", "end", "paragraph"))
 
 
 def _pilcrow(text: str) -> str:
     from .html import pilcrow
+
     return pilcrow(text) if text else text
 
 
@@ -206,7 +228,7 @@ class _CueIndex:
         if hit is not None:
             return hit
         i = bisect_right(self.starts, source.end - 1) - 1
-        for a, b, c in reversed(self.ranges[max(i - 4, 0): i + 1]):
+        for a, b, c in reversed(self.ranges[max(i - 4, 0) : i + 1]):
             if a < source.end and source.start < b:
                 return c
         return None
@@ -226,10 +248,16 @@ def sources_table(markup):
     rows = []
     for s in _spans(markup, "source"):
         cue = cues.find(s)
-        rows.append({"source": s.text, "label": s.label, "role": _slice(text, s.get("role")),
-                     "cue": cue.text if cue is not None else "",
-                     "stance": cue.label if cue is not None else "",
-                     "paragraph": loc.paragraph(s.start)})
+        rows.append(
+            {
+                "source": s.text,
+                "label": s.label,
+                "role": _slice(text, s.get("role")),
+                "cue": cue.text if cue is not None else "",
+                "stance": cue.label if cue is not None else "",
+                "paragraph": loc.paragraph(s.start),
+            }
+        )
     return _frame(rows, ("source", "label", "role", "cue", "stance", "paragraph"), ("paragraph",))
 
 
@@ -238,9 +266,16 @@ def quotes_table(markup):
     markup = as_markup(markup)
     text = markup.article.text
     loc = _Locator(markup.article)
-    rows = [{"quote": s.text, "label": s.label, "speaker": s.get("speaker") if isinstance(s.get("speaker"), str) else _slice(text, s.get("speaker")),
-             "cue": _slice(text, s.get("cue")), "paragraph": loc.paragraph(s.start)}
-            for s in _spans(markup, "quote")]
+    rows = [
+        {
+            "quote": s.text,
+            "label": s.label,
+            "speaker": s.get("speaker") if isinstance(s.get("speaker"), str) else _slice(text, s.get("speaker")),
+            "cue": _slice(text, s.get("cue")),
+            "paragraph": loc.paragraph(s.start),
+        }
+        for s in _spans(markup, "quote")
+    ]
     return _frame(rows, ("quote", "label", "speaker", "cue", "paragraph"), ("paragraph",))
 
 
@@ -248,9 +283,17 @@ def loaded_table(markup):
     """Loaded words: columns ``term, category, voice, alternative, explanation, paragraph``."""
     markup = as_markup(markup)
     loc = _Locator(markup.article)
-    rows = [{"term": s.text, "category": s.label, "voice": s.get("voice") or "",
-             "alternative": s.alternative, "explanation": _pilcrow(s.explanation), "paragraph": loc.paragraph(s.start)}
-            for s in _spans(markup, "loaded")]
+    rows = [
+        {
+            "term": s.text,
+            "category": s.label,
+            "voice": s.get("voice") or "",
+            "alternative": s.alternative,
+            "explanation": _pilcrow(s.explanation),
+            "paragraph": loc.paragraph(s.start),
+        }
+        for s in _spans(markup, "loaded")
+    ]
     return _frame(rows, ("term", "category", "voice", "alternative", "explanation", "paragraph"), ("paragraph",))
 
 
@@ -261,9 +304,15 @@ def findings_table(markup):
     """
     markup = as_markup(markup)
     loc = _Locator(markup.article)
-    rows = [{"finding": f.label.replace("_", " "), "kind": f.kind, "explanation": _pilcrow(f.explanation),
-             "paragraph": loc.paragraph(f.evidence[0][0]) if f.evidence else None}
-            for f in getattr(markup, "findings", ())]
+    rows = [
+        {
+            "finding": f.label.replace("_", " "),
+            "kind": f.kind,
+            "explanation": _pilcrow(f.explanation),
+            "paragraph": loc.paragraph(f.evidence[0][0]) if f.evidence else None,
+        }
+        for f in getattr(markup, "findings", ())
+    ]
     return _frame(rows, ("finding", "kind", "explanation", "paragraph"), ("paragraph",))
 
 
@@ -319,18 +368,18 @@ def attribution_by_paragraph(markup):
     attributed = [False] * len(sents)
     quoted = [False] * len(sents)
     held = getattr(markup, "layers", ())
-    for c in (markup.layer("attribution_cue") if "attribution_cue" in held else ()):
+    for c in markup.layer("attribution_cue") if "attribution_cue" in held else ():
         _mark(sents, starts, c.start, c.end, attributed)
         v = c.get("content")
         if isinstance(v, (list, tuple)) and len(v) == 2:
             _mark(sents, starts, v[0], v[1], attributed)
-    for q in (markup.layer("quote") if "quote" in held else ()):
+    for q in markup.layer("quote") if "quote" in held else ():
         if q.label == "direct":
             _mark(sents, starts, q.start, q.end, quoted)
             _mark(sents, starts, q.start, q.end, attributed)
     loc = _Locator(article)
     claims = [0] * len(article.paragraphs)
-    for c in (markup.layer("claim") if "claim" in held else ()):
+    for c in markup.layer("claim") if "claim" in held else ():
         p = loc.paragraph(c.start)
         if p:
             claims[p - 1] += 1
@@ -346,9 +395,19 @@ def attribution_by_paragraph(markup):
     for k, p in enumerate(article.paragraphs):
         n, a, q = per[k]
         words = " ".join(p.text.split()[:8])
-        rows.append({"paragraph": k + 1, "sentences": n, "attributed": a, "unattributed": n - a,
-                     "unattributed_claims": claims[k], "quoted": q,
-                     "text": words + (" \u2026" if len(p.text.split()) > 8 else "")})
-    return _frame(rows, ("paragraph", "sentences", "attributed", "unattributed", "unattributed_claims",
-                         "quoted", "text"),
-                  ("paragraph", "sentences", "attributed", "unattributed", "unattributed_claims", "quoted"))
+        rows.append(
+            {
+                "paragraph": k + 1,
+                "sentences": n,
+                "attributed": a,
+                "unattributed": n - a,
+                "unattributed_claims": claims[k],
+                "quoted": q,
+                "text": words + (" \u2026" if len(p.text.split()) > 8 else ""),
+            }
+        )
+    return _frame(
+        rows,
+        ("paragraph", "sentences", "attributed", "unattributed", "unattributed_claims", "quoted", "text"),
+        ("paragraph", "sentences", "attributed", "unattributed", "unattributed_claims", "quoted"),
+    )
