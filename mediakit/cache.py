@@ -84,7 +84,7 @@ class RegexCache:
         try:
             import _sre
             from array import array
-            from re import _compiler
+            from re import _compiler  # type: ignore[attr-defined]
 
             if array("I").itemsize != _sre.CODESIZE:
                 return
@@ -99,6 +99,8 @@ class RegexCache:
     def _load(self) -> None:
         import marshal
 
+        if not self.path:
+            return
         try:
             with open(self.path, "rb") as f:
                 version, entries = marshal.load(f)
@@ -165,7 +167,7 @@ class RegexCache:
 
     def save(self) -> None:
         """Write the patterns this run used, if any was new (atomically; silently skipped on error)."""
-        if not self.path or not self.misses or not self.used:
+        if not self.path or not self.folder or not self.misses or not self.used:
             return
         if self.entries and self.miss_seconds < WORTH_SAVING:
             return  # only patterns made from one article's words (quick to compile): keep the file as it is
@@ -253,7 +255,7 @@ def regex_cache(folder: str | None = ""):
     if cache._engine is None:
         yield cache
         return
-    from re import _compiler
+    from re import _compiler  # type: ignore[attr-defined]
 
     original = _compiler.compile
     if getattr(original, "_mediakit_cache", None) is not None:
@@ -264,7 +266,7 @@ def regex_cache(folder: str | None = ""):
         return cache.compile(original, p, flags)
 
     global _ACTIVE
-    hooked._mediakit_cache = cache
+    hooked._mediakit_cache = cache  # type: ignore[attr-defined]
     _compiler.compile = hooked
     _ACTIVE = cache
     try:

@@ -611,7 +611,7 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
     attempts: list[Attempt] = []
     for sid in sorted(kept, key=lambda k: names[k]):
         student = names[sid]
-        mine_attempts = []
+        mine_attempts: list = []
         for stem in sorted(kept[sid]):
             file, nb, _, _ = kept[sid][stem]
             try:

@@ -317,7 +317,7 @@ def _locked(path: Path, timeout: float = 10.0):
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
-            fcntl = None
+            fcntl = None  # type: ignore[assignment]
         if fcntl is None:  # pragma: no cover - Windows
             yield from _exclusive_file(lock, timeout)
             return

@@ -67,6 +67,7 @@ def _read(path: Path) -> Document:
     for what, m in (("title (# ...)", title), ("byline (Byline: ...)", byline), ("date (Date: ...)", date)):
         if m is None:
             raise MediakitError(f"{path.name}: the document has no {what}.")
+    assert title is not None and byline is not None and date is not None  # for the type checker
     return Document(
         path.name,
         first.lstrip("> ").strip(),

@@ -386,7 +386,7 @@ def class_gain(submissions: list[dict]) -> dict:
         s, m = (d["score"], d["max_score"]) if skill is None else d.get("skills", {}).get(skill, (0, 0))
         return s / m if m else None
 
-    gains = {"AB": [], "BA": [], "all": []}
+    gains: dict[str, list[float]] = {"AB": [], "BA": [], "all": []}
     for pre, post in pairs:
         g = share(post) - share(pre)
         gains["all"].append(g)
@@ -402,10 +402,10 @@ def class_gain(submissions: list[dict]) -> dict:
                 "post": _stats([y for _, y in rows]),
                 "change": _stats([y - x for x, y in rows]),
             }
-    by_form = {}
+    forms: dict[str, list] = {}
     for d in submissions:
-        by_form.setdefault(f"{d['form']} {d['phase']}", []).append(share(d))
-    by_form = {k: _stats([v for v in vals if v is not None]) for k, vals in sorted(by_form.items())}
+        forms.setdefault(f"{d['form']} {d['phase']}", []).append(share(d))
+    by_form = {k: _stats([v for v in vals if v is not None]) for k, vals in sorted(forms.items())}
     n = len(pairs)
     limits = []
     if n < SMALL_N:

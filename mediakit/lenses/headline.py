@@ -980,7 +980,7 @@ _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 
 
-def _counterpart_note(t, body, same, terms) -> str:
+def _counterpart_note(t, body, same, terms) -> tuple[str, list[int]]:
     """The body pairs the headline's action with a different counterpart ("with Moscow").
 
     The action words are the lower-case words of the headline's other terms (all words
@@ -1257,13 +1257,13 @@ def document_scores(article) -> tuple:
             m_doubt += d
             m_stated += not (r or d or _cue_hits("dispute", low) or _cue_hits("negation", low))
     hl = norm[h.start : h.end]
-    w = STANCE_WEIGHTS
+    sw = STANCE_WEIGHTS
     z = (
-        w["relay_all"] * relay_all / n
-        + w["doubt_all"] * doubt_all / n
-        + (w["m_relay"] * m_relay + w["m_doubt"] * m_doubt + w["m_stated"] * m_stated) / max(1, matched)
-        + w["question"] * ("?" in hl)
-        + w["headline_relays"] * (_cue_hits("relay", hl) or _cue_hits("doubt", hl))
+        sw["relay_all"] * relay_all / n
+        + sw["doubt_all"] * doubt_all / n
+        + (sw["m_relay"] * m_relay + sw["m_doubt"] * m_doubt + sw["m_stated"] * m_stated) / max(1, matched)
+        + sw["question"] * ("?" in hl)
+        + sw["headline_relays"] * (_cue_hits("relay", hl) or _cue_hits("doubt", hl))
     )
     states = round(1 / (1 + math.exp(-2 * (z + 0.5))), 4)
     cache["headline_scores"] = (related, states)
