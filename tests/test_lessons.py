@@ -335,7 +335,8 @@ def test_every_code_cell_ran_without_error(number):
 def test_shows_a_table(number):
     """Does the lesson show at least one pandas table?"""
     assert any(
-        "<table" in "".join(o["data"]["text/html"]) and "dataframe" in "".join(o["data"]["text/html"])
+        "<table" in "".join(o["data"]["text/html"])
+        and ("dataframe" in "".join(o["data"]["text/html"]) or "mk-frame" in "".join(o["data"]["text/html"]))
         for o in outputs(nb_of(number), "text/html")
     )
 

@@ -395,14 +395,24 @@ class Keys:
     def _add(self, article: str, kf) -> None:
         self.by_article.setdefault(article, {}).update({e.id: e for e in kf.exercises})
 
-    def find(self, article, exercise_id: str):
-        """The exercise (``None`` when the key lacks it); the article must be known."""
+    def find(self, article, exercise_id: str, notebook: str | None = None):
+        """The exercise (``None`` when the key lacks it); the article must be known.
+
+        A notebook on one article may hold an exercise on another (the genre article of "when the
+        machine is wrong"): an exercise that the key files place in this very ``notebook`` counts too.
+        """
         if article is None:  # a file that does not say its article: the keys, by id
             for table in self.by_article.values():
                 if exercise_id in table:
                     return table[exercise_id]
             return None
-        return self.by_article[article].get(exercise_id)
+        found = self.by_article[article].get(exercise_id)
+        if found is None and notebook is not None:
+            for table in self.by_article.values():
+                other = table.get(exercise_id)
+                if other is not None and getattr(other, "notebook", None) == notebook:
+                    return other
+        return found
 
 
 def _regrade(student: str, stem: str, nb: dict, keys: Keys, name: str, problems: list) -> list[Attempt]:
@@ -439,7 +449,7 @@ def _regrade(student: str, stem: str, nb: dict, keys: Keys, name: str, problems:
         return out
     for ex_id, e in nb["exercises"].items():
         where = f"{student}: exercise {_clip(ex_id)} in {_clip(stem)}"
-        ex = keys.find(article, str(ex_id))
+        ex = keys.find(article, str(ex_id), stem)
         if ex is None:
             problems.append(
                 Problem(name, "set-aside", f"{where} is not in the key of {_clip(article or 'the kit')}: not counted")
