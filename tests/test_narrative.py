@@ -276,6 +276,20 @@ def five_named_mentions_and_one_role(m):
     )
 
 
+def they_in_p11_stands_for_capitals(m):
+    pronouns = [s for s in m.layer("source") if s.label == "pronoun"]
+    return (
+        [s.text for s in pronouns] == ["they"]
+        and paragraph_of(m, pronouns[0].start) == 11
+        and pronouns[0].get("refers_to") == "Most Western capitals"
+    )
+
+
+def loaded_chart_extra_devices(m):
+    found = {(s.label, s.text) for s in m.layer("loaded")}
+    return {("loaded_adverb", "even"), ("dramatic_framing", "broke the silence"), ("hyperbole", "overnight")} <= found
+
+
 def claims_in_paragraphs_4_6_7_8_9_12(m):
     aside = [s for s in m.layer("claim") if s.text.startswith("Ukrainian troops are slowly losing ground")]
     return (
@@ -686,6 +700,12 @@ FINDINGS = [
     ),
     ("02", "The article relays the Financial Times from its first sentence", relays_ft_from_first_sentence),
     ("02", "five mentions of named people (Putin twice), and", five_named_mentions_and_one_role),
+    ("02", 'One more is a pronoun: "they" in ¶11 stands for "Most Western capitals".', they_in_p11_stands_for_capitals),
+    (
+        "04",
+        'a loaded adverb ("even"), a dramatic framing ("broke the silence", lesson 3) and a hyperbole ("overnight")',
+        loaded_chart_extra_devices,
+    ),
     ("03", "The article has two: Zelensky's", two_direct_quotes),
     (
         "03",
@@ -894,6 +914,8 @@ NEGATIVE = [
     ("example", support_below_0_6),
     ("example", rankings_are_judgements),
     ("example", five_named_mentions_and_one_role),
+    ("example", they_in_p11_stands_for_capitals),
+    ("example", loaded_chart_extra_devices),
     ("example", claims_in_paragraphs_4_6_7_8_9_12),
     ("example", cue_stance(("has boasted", "loaded"))),
     ("one spelling", kiev_once_kyiv_three_times),
