@@ -381,7 +381,9 @@ def test_shows_a_chart_and_the_highlighted_article(number):
 )
 def test_chart_images_reads_alt_text(html, alts):
     """Does the chart check find each embedded chart and its alt text, and an image with none as empty?"""
-    nb = _notebook(nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output("display_data", {"text/html": html})]))
+    nb = _notebook(
+        nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output("display_data", {"text/html": html})])
+    )
     assert chart_images(nb) == alts
 
 
@@ -394,8 +396,11 @@ def test_lessons_show_the_passage_they_discuss(number, whole):
     """
     views = passage_views(nb_of(number))
     assert views.count(False) == whole, views
-    assert all("The whole article" in "".join(o["data"]["text/html"])
-               for o in outputs(nb_of(number), "text/html") if "The passage: \u00b6" in "".join(o["data"]["text/html"]))
+    assert all(
+        "The whole article" in "".join(o["data"]["text/html"])
+        for o in outputs(nb_of(number), "text/html")
+        if "The passage: \u00b6" in "".join(o["data"]["text/html"])
+    )
 
 
 @pytest.mark.parametrize("number", WITH_CHARTS)

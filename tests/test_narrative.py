@@ -652,8 +652,7 @@ FINDINGS = [
     ("01", "Read it first as a clue to how the text was made, not as a stance", kiev_is_provenance_not_loaded),
     (
         "01",
-        '¶1 calls Trump a "potential US President", and ¶8 speaks of "the presidential '
-        'election in November"',
+        '¶1 calls Trump a "potential US President", and ¶8 speaks of "the presidential election in November"',
         two_moments,
     ),
     (
@@ -757,7 +756,11 @@ FINDINGS = [
     ),
     ("03", 'and "But it is also the most dangerous." Rankings, with no source.', rankings_are_judgements),
     ("03", '"Kiev knows" looks like attribution, but nobody is cited', kiev_knows_cites_nobody),
-    ("03", "Six paragraphs (¶4, ¶6, ¶7, ¶8, ¶9 and ¶12) hold sentences or clauses that", claims_in_paragraphs_4_6_7_8_9_12),
+    (
+        "03",
+        "Six paragraphs (¶4, ¶6, ¶7, ¶8, ¶9 and ¶12) hold sentences or clauses that",
+        claims_in_paragraphs_4_6_7_8_9_12,
+    ),
     ("04", '"dictator" is in the writer\'s own voice', loaded("dictator", "label", "writer")),
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
     ("04", '("seizing" and "seized" are the standard verbs for taking territory: they describe.)', seize_not_loaded),
