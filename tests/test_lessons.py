@@ -333,20 +333,74 @@ def test_every_code_cell_ran_without_error(number):
 
 @pytest.mark.parametrize("number", NUMBERS)
 def test_shows_a_table(number):
-    """Does the lesson show at least one pandas table?"""
+    """Does the lesson show at least one pandas table (pandas' own view or mediakit's readable one)?"""
     assert any(
         "<table" in "".join(o["data"]["text/html"])
-        and ("dataframe" in "".join(o["data"]["text/html"]) or "mk-frame" in "".join(o["data"]["text/html"]))
+        and ("dataframe" in "".join(o["data"]["text/html"]) or 'class="mk-frame"' in "".join(o["data"]["text/html"]))
         for o in outputs(nb_of(number), "text/html")
     )
 
 
+def chart_images(nb) -> list[str]:
+    """The alt text of every chart the notebook shows as an HTML image (``""`` for an image with none)."""
+    found = []
+    for o in outputs(nb, "text/html"):
+        for tag in re.findall(r"<img\b[^>]*>", "".join(o["data"]["text/html"])):
+            if "data:image/png;base64," in tag:
+                alt = re.search(r'\balt="([^"]*)"', tag)
+                found.append(alt.group(1) if alt else "")
+    return found
+
+
+def passage_views(nb) -> list[bool]:
+    """For each highlighted-article output: True when it shows a passage, False for the whole article."""
+    return [
+        "The passage: \u00b6" in "".join(o["data"]["text/html"])
+        for o in outputs(nb, "text/html")
+        if "mk-text" in "".join(o["data"]["text/html"])
+    ]
+
+
 @pytest.mark.parametrize("number", WITH_CHARTS + ["06"])
 def test_shows_a_chart_and_the_highlighted_article(number):
-    """Does the lesson show a chart (a PNG) and the highlighted article (mediakit's HTML)?"""
+    """Does the lesson show a chart with alt text (no bare PNG) and the highlighted article (mediakit's HTML)?"""
     nb = nb_of(number)
-    assert outputs(nb, "image/png")
-    assert any("mk-text" in "".join(o["data"]["text/html"]) for o in outputs(nb, "text/html"))
+    alts = chart_images(nb)
+    assert alts and all(re.match(r"(Stacked bar|Bar) chart: \S", alt) for alt in alts), alts
+    assert not outputs(nb, "image/png"), "a chart shown as a bare PNG has no alt text: use chart_html"
+    assert passage_views(nb)
+
+
+@pytest.mark.parametrize(
+    "html, alts",
+    [
+        ('<figure><img src="data:image/png;base64,AA" alt="Bar chart: x. a: 1."></figure>', ["Bar chart: x. a: 1."]),
+        ('<img src="data:image/png;base64,AA">', [""]),
+        ('<img src="logo.svg" alt="">', []),
+    ],
+)
+def test_chart_images_reads_alt_text(html, alts):
+    """Does the chart check find each embedded chart and its alt text, and an image with none as empty?"""
+    nb = _notebook(
+        nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output("display_data", {"text/html": html})])
+    )
+    assert chart_images(nb) == alts
+
+
+@pytest.mark.parametrize("number, whole", [("01", 1), ("02", 0), ("03", 0), ("04", 0), ("05", 0), ("06", 1)])
+def test_lessons_show_the_passage_they_discuss(number, whole):
+    """Does each lesson show passages, with the whole article drawn only where the lesson needs it?
+
+    Lesson 1 opens with one look at the whole page; lesson 6 shows the student's own article.
+    Every other highlighted view is a passage, with the whole article one click away in it.
+    """
+    views = passage_views(nb_of(number))
+    assert views.count(False) == whole, views
+    assert all(
+        "The whole article" in "".join(o["data"]["text/html"])
+        for o in outputs(nb_of(number), "text/html")
+        if "The passage: \u00b6" in "".join(o["data"]["text/html"])
+    )
 
 
 @pytest.mark.parametrize("number", WITH_CHARTS)

@@ -276,6 +276,20 @@ def five_named_mentions_and_one_role(m):
     )
 
 
+def they_in_p11_stands_for_capitals(m):
+    pronouns = [s for s in m.layer("source") if s.label == "pronoun"]
+    return (
+        [s.text for s in pronouns] == ["they"]
+        and paragraph_of(m, pronouns[0].start) == 11
+        and pronouns[0].get("refers_to") == "Most Western capitals"
+    )
+
+
+def loaded_chart_extra_devices(m):
+    found = {(s.label, s.text) for s in m.layer("loaded")}
+    return {("loaded_adverb", "even"), ("dramatic_framing", "broke the silence"), ("hyperbole", "overnight")} <= found
+
+
 def claims_in_paragraphs_4_6_7_8_9_12(m):
     aside = [s for s in m.layer("claim") if s.text.startswith("Ukrainian troops are slowly losing ground")]
     return (
@@ -634,23 +648,22 @@ FINDINGS = [
         months_ago_is_a_stamp,
     ),
     ("01", '"Kiev" appears once and "Kyiv" three times', kiev_once_kyiv_three_times),
-    ("01", '"Kiev" in paragraph 8, "Kyiv" in paragraphs 10 to 12', kiev_in_p8_kyiv_in_p10_to_12),
+    ("01", '"Kiev" in ¶8, "Kyiv" in ¶10 to ¶12', kiev_in_p8_kyiv_in_p10_to_12),
     ("01", "Read it first as a clue to how the text was made, not as a stance", kiev_is_provenance_not_loaded),
     (
         "01",
-        'Paragraph 1 calls Trump a "potential US President", and paragraph 8 speaks of "the presidential '
-        'election in November"',
+        '¶1 calls Trump a "potential US President", and ¶8 speaks of "the presidential election in November"',
         two_moments,
     ),
     (
         "01",
-        'Paragraph 10 says "the Trump administration is forcing Ukraine into an unfair and unstable peace"',
+        '¶10 says "the Trump administration is forcing Ukraine into an unfair and unstable peace"',
         two_moments,
     ),
-    ("01", 'Paragraph 10 then says "the Trump administration is forcing Ukraine"', two_moments),
+    ("01", '¶10 then says "the Trump administration is forcing Ukraine"', two_moments),
     ("01", "As written, the institute is part of a department.", garbled_title),
     ("01", '"Nikolai Beleskov" is the Russian form of a Ukrainian researcher\'s name', nikolai_transliteration),
-    ("01", "The headline and paragraph 9 use curly quotes", curly_quotes_in_headline_and_p9),
+    ("01", "The headline and ¶9 use curly quotes", curly_quotes_in_headline_and_p9),
     ("01", 'The first paragraph ends "reports ." with a space before the full stop', reports_space_full_stop),
     ("02", "Four people are named: Zelensky, Beleskov, Putin and Trump.", four_people_named),
     ("02", "Beleskov's role is given in the most detail", beleskov_role_most_detail),
@@ -686,6 +699,12 @@ FINDINGS = [
     ),
     ("02", "The article relays the Financial Times from its first sentence", relays_ft_from_first_sentence),
     ("02", "five mentions of named people (Putin twice), and", five_named_mentions_and_one_role),
+    ("02", 'One more is a pronoun: "they" in ¶11 stands for "Most Western capitals".', they_in_p11_stands_for_capitals),
+    (
+        "04",
+        'a loaded adverb ("even"), a dramatic framing ("broke the silence", lesson 3) and a hyperbole ("overnight")',
+        loaded_chart_extra_devices,
+    ),
     ("03", "The article has two: Zelensky's", two_direct_quotes),
     (
         "03",
@@ -697,7 +716,7 @@ FINDINGS = [
     (
         "03",
         "A **scare quote** puts a word in quote marks with no speaker: “bargaining” in the headline and "
-        '"bargaining chip" in paragraph 7.',
+        '"bargaining chip" in ¶7.',
         two_scare_quotes,
     ),
     (
@@ -737,7 +756,11 @@ FINDINGS = [
     ),
     ("03", 'and "But it is also the most dangerous." Rankings, with no source.', rankings_are_judgements),
     ("03", '"Kiev knows" looks like attribution, but nobody is cited', kiev_knows_cites_nobody),
-    ("03", "Six paragraphs (4, 6, 7, 8, 9 and 12) hold sentences or clauses that", claims_in_paragraphs_4_6_7_8_9_12),
+    (
+        "03",
+        "Six paragraphs (¶4, ¶6, ¶7, ¶8, ¶9 and ¶12) hold sentences or clauses that",
+        claims_in_paragraphs_4_6_7_8_9_12,
+    ),
     ("04", '"dictator" is in the writer\'s own voice', loaded("dictator", "label", "writer")),
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
     ("04", '("seizing" and "seized" are the standard verbs for taking territory: they describe.)', seize_not_loaded),
@@ -749,10 +772,10 @@ FINDINGS = [
     ),
     (
         "04",
-        'it calls the operation an "offensive" once (paragraph 3) and "the operation" once (paragraph 6)',
+        'it calls the operation an "offensive" once (¶3) and "the operation" once (¶6)',
         offensive_p3_operation_p6,
     ),
-    ("04", '**Scare quotes**: “bargaining” in the headline and "bargaining chip" in paragraph 7', two_scare_quotes),
+    ("04", '**Scare quotes**: “bargaining” in the headline and "bargaining chip" in ¶7', two_scare_quotes),
     (
         "04",
         '"bargain" and “Trump peace” are partial quotes, given as the words of the Financial Times and of '
@@ -776,7 +799,7 @@ FINDINGS = [
     ),
     (
         "04",
-        "The seed mixes report (paragraphs 1 and 2), analysis (paragraphs 4, 7, 12) and unattributed "
+        "The seed mixes report (¶1 and ¶2), analysis (¶4, ¶7, ¶12) and unattributed "
         "judgement, with no label saying so.",
         report_p1_p2_analysis_p4_p7_p12,
     ),
@@ -793,25 +816,25 @@ FINDINGS = [
     ("05", '"Ukraine prepares" is attributed only', ukraine_prepares_attributed),
     (
         "05",
-        "The body's only sentence about bargaining with Trump (paragraph 1, from the Financial Times) calls "
+        "The body's only sentence about bargaining with Trump (¶1, from the Financial Times) calls "
         'him "potential US President Donald Trump". The headline drops "potential" and the attribution.',
         dropped_potential,
     ),
-    ("05", 'The negotiations themselves are "with Moscow" (paragraph 6).', with_moscow_in_p6),
-    ("05", 'the body says "with potential US President Donald Trump" (paragraph 1)', dropped_potential),
+    ("05", 'The negotiations themselves are "with Moscow" (¶6).', with_moscow_in_p6),
+    ("05", 'the body says "with potential US President Donald Trump" (¶1)', dropped_potential),
     (
         "05",
-        "The body gives one goal named by Zelensky (a buffer zone, paragraph 3), three explanations offered by "
-        "analysts, soldiers and Putin (paragraph 6), and the writer's own ranking of the bargaining chip as "
-        '"most compelling" (paragraph 7).',
+        "The body gives one goal named by Zelensky (a buffer zone, ¶3), three explanations offered by "
+        "analysts, soldiers and Putin (¶6), and the writer's own ranking of the bargaining chip as "
+        '"most compelling" (¶7).',
         goals_p3_p6_p7,
     ),
     (
         "05",
-        '"seizing" is the body\'s own: paragraph 1 ("seizing Russian lands") and paragraph 12 ("the land it seized")',
+        '"seizing" is the body\'s own: ¶1 ("seizing Russian lands") and ¶12 ("the land it seized")',
         same_verb_p1_p12,
     ),
-    ("05", 'and paragraph 10 ("the Trump administration is forcing")', two_moments),
+    ("05", 'and ¶10 ("the Trump administration is forcing")', two_moments),
     (
         "05",
         "its central claim, that Ukraine prepares for bargaining, rests on one relayed sentence",
@@ -894,6 +917,8 @@ NEGATIVE = [
     ("example", support_below_0_6),
     ("example", rankings_are_judgements),
     ("example", five_named_mentions_and_one_role),
+    ("example", they_in_p11_stands_for_capitals),
+    ("example", loaded_chart_extra_devices),
     ("example", claims_in_paragraphs_4_6_7_8_9_12),
     ("example", cue_stance(("has boasted", "loaded"))),
     ("one spelling", kiev_once_kyiv_three_times),

@@ -158,6 +158,9 @@ class ChartView:
     def __init__(self, figure, alt: str):
         self.figure, self.alt = figure, alt
 
+    def __repr__(self) -> str:  # the plain-text view (and no memory address in a stored notebook)
+        return self.alt
+
     def _repr_html_(self) -> str:
         import base64
         import html
