@@ -925,7 +925,10 @@ def test_seed_quoted_judgements_say_whose(seed, needle, kind, speaker, opening):
     """Does a judgement inside a quote or inside attributed content carry voice 'quoted', its speaker, and an explanation that says whose it is?"""
     span = next(s for s in lens(seed, seed_found(seed)) if s.text == needle)
     assert (span.get("voice"), span.get("quote_kind"), span.get("speaker")) == ("quoted", kind, speaker)
-    assert span.explanation.startswith(opening) and "not the writer's" in span.explanation
+    assert span.explanation.startswith(opening)
+    # a direct quote is the speaker's own word; a paraphrase gives their view in the writer's words
+    assert ("not the writer's" in span.explanation) is (kind == "direct")
+    assert ("paraphrase" in span.explanation) is (kind == "reported")
 
 
 @pytest.mark.parametrize("needle", ["dictator", "the enemy", "daring", "boasted"])

@@ -1113,7 +1113,7 @@ def whose(kind: str, speaker: str) -> str:
     >>> whose("direct", "Nikolai Beleskov")
     "In Beleskov's words (a direct quote): the judgement is the speaker's, not the writer's. "
     >>> whose("reported", "Kyiv and many of its European allies")
-    "In what the text reports of Kyiv and many of its European allies: the judgement is theirs as reported, not the writer's own. "
+    "In what the text reports of Kyiv and many of its European allies: the view is theirs as reported, in the writer's paraphrase (not a direct quote), so the exact word may be the writer's. "
     >>> whose("direct", "")
     "Inside a quote: the word is the speaker's, not the writer's. "
     """
@@ -1121,14 +1121,17 @@ def whose(kind: str, speaker: str) -> str:
         return (
             "Inside a quote: the word is the speaker's, not the writer's. "
             if kind == "direct"
-            else "Inside reported speech or thought: the word is the source's, not the writer's own. "
+            else "Inside reported speech or thought: the view is the source's as reported, in the writer's paraphrase, so the exact word may be the writer's. "
         )
     words = speaker.split()
     person = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
     if kind == "direct":
         where = f"{_possessive(words[-1])} words" if person else f"the words of {speaker}"
         return f"In {where} (a direct quote): the judgement is the speaker's, not the writer's. "
-    return f"In what the text reports of {speaker}: the judgement is theirs as reported, not the writer's own. "
+    return (
+        f"In what the text reports of {speaker}: the view is theirs as reported, in the writer's paraphrase "
+        "(not a direct quote), so the exact word may be the writer's. "
+    )
 
 
 def _possessive(name: str) -> str:

@@ -157,6 +157,12 @@ def _layer_css() -> str:
     rules.append(
         ".mk-view .mk-t-headline:checked ~ .mk-report, .mk-view .mk-t-all:checked ~ .mk-report { display: block; }"
     )
+    # A naming choice (a contested name for an event) is no verdict: no judging colour, a plain dotted line.
+    rules.append(
+        f"{_on('loaded', '.mk-text .mk-l-loaded.mk-c-contested_naming')} "
+        "{ background: transparent; text-decoration: underline dotted currentColor; "
+        "text-decoration-thickness: 1px; text-underline-offset: 4px; }"
+    )
     return "\n".join(rules)
 
 
