@@ -1445,7 +1445,8 @@ class _Analyser:
         k = j
         while k >= 0:
             w = u.low[k]
-            if u.cues and any(c.start <= u.tok_s[k] < c.end for c in u.cues):
+            # cues come in text order, and scanning back the first cue met is one of the last: linear
+            if u.cues and any(c.start <= u.tok_s[k] < c.end for c in u.cues[-4:]):
                 break
             if w == ",":
                 if any(u.low[t] in ("and", "or") for t in toks):

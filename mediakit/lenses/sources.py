@@ -504,7 +504,8 @@ def _find(article, found) -> list[Span]:
                 # a person only mentioned (not cited) just before: "Rovers captain Liam Doyle was less
                 # happy. He said ..." -- the nearer of the two is taken
                 k = bisect.bisect_right(sentence_starts, src[0]) - 1
-                floor = sentence_starts[k - 1] if k >= 1 else 0
+                # at most 2,000 characters back, so a pasted run-on "sentence" stays linear
+                floor = max(sentence_starts[k - 1] if k >= 1 else 0, src[0] - 2000)
                 mentioned = _mentioned_person(text, floor, src[0], cls)
                 if mentioned is not None and (target is None or mentioned[0] >= target[1]):
                     target = mentioned
