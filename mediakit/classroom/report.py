@@ -927,6 +927,15 @@ def quiz_lines(gain: dict) -> list[str]:
         lines.append(
             "Change per skill (points): " + "; ".join(f"{k}: {_points(v['change'])}" for k, v in skills.items()) + "."
         )
+    forms = gain.get("by_form", {})
+    if forms:
+        lines.append(
+            "Score per form (% of the marks): "
+            + "; ".join(
+                f"{k}: n = {v['n']}, mean {100 * v['mean']:.1f}" for k, v in forms.items() if v.get("mean") is not None
+            )
+            + "."
+        )
     lines.extend(f"Limits: {x}" for x in gain.get("limits", []))
     return lines
 
