@@ -170,6 +170,30 @@ class Report:
             return None
         return round(float(self.quiz_gain["gain"].mean()), 1)
 
+    def quiz_stats(self, by: str = "order"):
+        """The quiz gain as a table in percentage points: ``by`` is ``"order"``, ``"skill"`` or ``"form"``.
+
+        ``order``: the gain per form order (A first, B first, all); ``skill``: the change
+        per skill; ``form``: the score per form and phase (per cent). Each row gives n,
+        mean, sd, min and max (see :func:`mediakit.exercises.quiz.class_gain`).
+        """
+        import pandas as pd
+
+        g = self.quiz_class or {}
+        if by == "order":
+            rows = {ORDER_NAMES.get(k, k): v for k, v in g.get("by_order", {}).items()}
+        elif by == "skill":
+            rows = {k: v["change"] for k, v in g.get("by_skill", {}).items()}
+        elif by == "form":
+            rows = dict(g.get("by_form", {}))
+        else:
+            raise MediakitError(f"quiz_stats(by={by!r}): by is 'order', 'skill' or 'form'.")
+        cols = ["n", "mean", "sd", "min", "max"]
+        table = pd.DataFrame([[v.get(c) for c in cols] for v in rows.values()], index=list(rows), columns=cols)
+        for c in cols[1:]:
+            table[c] = (table[c].astype(float) * 100).round(1)
+        return table.astype({"n": int})
+
     def item(self, item: str, exercise: str | None = None):
         """The rows of the item table for one item (e.g. ``"dictator"``), case-insensitive."""
         rows = self.items[self.items["item"].str.casefold() == item.casefold()]
