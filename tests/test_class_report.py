@@ -444,7 +444,9 @@ def quiz_export(student, *subs):
 
 def _quiz_class(tmp_path):
     files = [
-        write(tmp_path, "a.json", quiz_export("ada", submission("ada", "A", "pre", 3), submission("ada", "B", "post", 9))),
+        write(
+            tmp_path, "a.json", quiz_export("ada", submission("ada", "A", "pre", 3), submission("ada", "B", "post", 9))
+        ),
         write(tmp_path, "b.json", quiz_export("bea", submission("bea", "A", "pre", 6))),
         write(tmp_path, "c.json", quiz_export("cy", submission("cy", "B", "pre", 6), submission("cy", "A", "post", 6))),
     ]
@@ -542,7 +544,10 @@ def test_no_quiz_gives_an_empty_quiz_table(tmp_path):
             "b.json",
             export(
                 "bea",
-                {"pre_quiz": {"pre-choose": entry("pre-choose", "c")}, "post_quiz": {"post-choose": entry("post-choose", "b")}},
+                {
+                    "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
+                    "post_quiz": {"post-choose": entry("post-choose", "b")},
+                },
             ),
         )
     )

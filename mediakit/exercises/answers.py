@@ -559,7 +559,12 @@ def export_answers(student: str | None = None, folder: str | os.PathLike | None 
     target = Path(out) if out is not None else folder / f"mediakit-answers-{safe_name(student)}.json"
     if target.is_symlink() or (target.exists() and not target.is_file()):
         raise AnswersFileError(f"{str(target)!r} is not a regular file: choose another name with out=.")
-    data = {"format": EXPORT_FORMAT, "version": VERSION, "student": student, "notebooks": dict(sorted(notebooks.items()))}
+    data = {
+        "format": EXPORT_FORMAT,
+        "version": VERSION,
+        "student": student,
+        "notebooks": dict(sorted(notebooks.items())),
+    }
     if quiz:  # the first quiz submissions (mediakit.exercises.quiz), re-checked by the class report
         data["quiz"] = quiz
     write_json(target, data)

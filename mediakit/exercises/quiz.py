@@ -339,7 +339,7 @@ class Quiz:
         if answers is not None:
             if not isinstance(answers, dict):
                 raise MediakitError(
-                    'Write your answers as a dictionary: the question number, a colon, then your letter in quotes, '
+                    "Write your answers as a dictionary: the question number, a colon, then your letter in quotes, "
                     'for example answers = {1: "b", 2: "a"}.'
                 )
             for key, value in answers.items():
@@ -429,7 +429,9 @@ def start_quiz(phase: str, student: str | None = None, folder=None, override: di
     session = current()
     if student is None or not str(student).strip():
         if session is None:
-            raise MediakitError('Run the first cell (mx.start) first, or say whose quiz it is: start_quiz("pre", "Sam").')
+            raise MediakitError(
+                'Run the first cell (mx.start) first, or say whose quiz it is: start_quiz("pre", "Sam").'
+            )
         student = session.student
     if folder is None:
         folder = session.folder if session is not None else (os.environ.get("MEDIAKIT_ANSWERS_DIR", "").strip() or ".")
