@@ -15,6 +15,13 @@ the exercises:
   each way), unless the instructor overrides it.
 - :func:`class_gain` computes, from the first submissions, the gain per form order and
   the change per skill, with n and spread, for the class report.
+- **In a notebook**, :func:`start_quiz` gives the student of the current session
+  (``mx.start``) their form for the phase, kept in ``quiz.<student>.submissions.json``
+  beside the notebook; :meth:`Quiz.show` prints the questions, :meth:`Quiz.hand_in`
+  submits a dictionary of answers (an empty one submits nothing) and returns the
+  feedback; ``mediakit.exercises.quiz_widget`` is the widget front over the same calls.
+  ``mx.export_answers()`` hands in the first submissions, and the class report scores
+  them again with :func:`regrade` (a stored score is never trusted).
 
 The forms live in ``mediakit/keys/quiz_forms.toml``; an item's skill is in its id
 (``qa-sources-1``: form A, skill sources).
