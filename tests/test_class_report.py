@@ -415,22 +415,169 @@ def test_an_item_nobody_met_is_not_in_the_table(tmp_path):
 
 
 # -- quiz --------------------------------------------------------------------------------------
+def submission(student, form_name, phase, right, score=None, answers=None):
+    """A quiz submission as export_answers hands it in: the first ``right`` items right, the rest wrong."""
+    from mediakit.exercises.quiz import form
+
+    if answers is None:
+        answers = {}
+        for n, e in enumerate(form(form_name)):
+            good = next(iter(e.correct))
+            answers[e.id] = good if n < right else next(o.id for o in e.options if o.id != good)
+    return {
+        "student": student,
+        "form": form_name,
+        "phase": phase,
+        "order": "AB",  # a stored order is not trusted either: the forms taken give it
+        "score": float(right) if score is None else score,
+        "max_score": 12.0,
+        "skills": {},
+        "answers": answers,
+    }
+
+
+def quiz_export(student, *subs):
+    data = export(student, {LOADED: {SPOT: entry(SPOT, ["daring"])}})
+    data["quiz"] = list(subs)
+    return data
+
+
+def _quiz_class(tmp_path):
+    files = [
+        write(
+            tmp_path, "a.json", quiz_export("ada", submission("ada", "A", "pre", 3), submission("ada", "B", "post", 9))
+        ),
+        write(tmp_path, "b.json", quiz_export("bea", submission("bea", "A", "pre", 6))),
+        write(tmp_path, "c.json", quiz_export("cy", submission("cy", "B", "pre", 6), submission("cy", "A", "post", 6))),
+    ]
+    return cr.class_report(files)
+
+
 def test_quiz_gain_needs_both_quizzes(tmp_path):
-    """Does the quiz table list only the students who took both quizzes, with their gain and the class mean?"""
-    report = _class(tmp_path)
+    """Does the quiz table list only the students with both submissions, with their gain, order and the class mean?"""
+    report = _quiz_class(tmp_path)
     q = report.quiz_gain
     assert list(q.index) == ["ada", "cy"]  # bea has no post-quiz
-    assert q.loc["ada"].tolist() == [0.0, 100.0, 100.0]
-    assert q.loc["cy"].tolist() == [100.0, 100.0, 0.0]
-    assert report.mean_gain == 50.0
+    assert q.loc["ada"].tolist() == [25.0, 75.0, 50.0, "AB"]
+    assert q.loc["cy"].tolist() == [50.0, 50.0, 0.0, "BA"]
+    assert report.mean_gain == 25.0
+    assert report.problems == []
+
+
+@pytest.mark.parametrize(
+    "order, n, mean",
+    [("AB", 1, 0.5), ("BA", 1, 0.0), ("all", 2, 0.25)],
+)
+def test_quiz_gain_per_form_order_on_a_tiny_class(tmp_path, order, n, mean):
+    """Is the gain computed per form order (A first, B first) and overall, from first submissions re-checked?"""
+    g = _quiz_class(tmp_path).quiz_class
+    assert (g["by_order"][order]["n"], g["by_order"][order]["mean"]) == (n, mean)
+
+
+def test_quiz_summary_states_order_skill_and_limits(tmp_path):
+    """Does the summary give the gain per form order, the change per skill and the limits of a small class?"""
+    text = _quiz_class(tmp_path).summary()
+    assert "Gain by form order (points): form A first: n = 1, mean +50.0" in text
+    assert "form B first: n = 1, mean +0.0" in text
+    assert "Change per skill (points): sources:" in text
+    assert "Limits: Only 2 students took both quizzes" in text
+
+
+@pytest.mark.parametrize(
+    "stored, rescored, pre",
+    [
+        (12.0, True, 25.0),  # forged: full marks stored, 3 right answers: the answers count
+        ("12", True, 25.0),  # a string score is not trusted either
+        (3.0, False, 25.0),  # mirrored: the honest stored score
+    ],
+)
+def test_a_forged_quiz_score_is_ignored(tmp_path, stored, rescored, pre):
+    """Is a quiz score recomputed from the answers, a disagreeing stored score reported, and the honest one not?"""
+    subs = (submission("ada", "A", "pre", 3, score=stored), submission("ada", "B", "post", 3))
+    report = cr.class_report([write(tmp_path, "a.json", quiz_export("ada", *subs))])
+    assert report.quiz_gain.loc["ada", "pre"] == pre
+    assert any(p.kind == "rescored" and "pre-quiz" in p.message for p in report.problems) is rescored
+
+
+@pytest.mark.parametrize("same, problem", [(False, True), (True, False)])
+def test_a_second_quiz_submission_does_not_replace_the_first(tmp_path, same, problem):
+    """With two different pre-quiz submissions handed in, is the first kept (and the other reported); an identical copy is not a problem?"""
+    first = quiz_export("ada", submission("ada", "A", "pre", 2), submission("ada", "B", "post", 8))
+    later = quiz_export("ada", submission("ada", "A", "pre", 2 if same else 12))
+    report = cr.class_report([write(tmp_path, "a1.json", first), write(tmp_path, "a2.json", later)])
+    assert report.quiz_gain.loc["ada", "pre"] == round(100 * 2 / 12, 1)
+    assert any(p.kind == "duplicate" and "first one" in p.message for p in report.problems) is problem
+
+
+@pytest.mark.parametrize(
+    "sub, kind",
+    [
+        (submission("bea", "A", "pre", 12), "mixed"),  # another student's submission
+        (submission("ada", "C", "pre", 0, answers={}), "set-aside"),  # no such form
+        (submission("ada", "A", "during", 12), "set-aside"),  # no such phase
+        ("not an object", "set-aside"),
+        (submission("ada", "A", "pre", 0, answers={"qa-made-up-1": "a"}), "set-aside"),  # item not on the form
+    ],
+)
+def test_a_bad_quiz_submission_is_set_aside(tmp_path, sub, kind):
+    """Is a quiz submission that cannot be a student's own real quiz reported and never counted as a right answer?"""
+    report = cr.class_report([write(tmp_path, "a.json", quiz_export("ada", sub))])
+    assert any(p.kind == kind for p in report.problems), report.problems
+    assert report.quiz_gain.empty and report.students == ["ada"]
+
+
+def test_the_same_form_twice_is_not_a_form_order(tmp_path):
+    """Does a student who took form A twice count in the overall gain only, with a note (negative case)?"""
+    subs = (submission("ada", "A", "pre", 3), submission("ada", "A", "post", 6))
+    report = cr.class_report([write(tmp_path, "a.json", quiz_export("ada", *subs))])
+    g = report.quiz_class["by_order"]
+    assert (g["AB"]["n"], g["BA"]["n"], g["all"]["n"]) == (0, 0, 1)
+    assert any("took form A twice" in p.message for p in report.problems)
 
 
 def test_no_quiz_gives_an_empty_quiz_table(tmp_path):
-    """Without pre- and post-quiz notebooks, is the quiz table empty and the mean gain None?"""
-    report = cr.class_report([write(tmp_path, "a.json", good("ada"))])
-    assert report.quiz_gain.empty
+    """Without quiz submissions (even with the quiz notebooks' practice exercises), is the quiz table empty?"""
+    files = [write(tmp_path, "a.json", good("ada"))]
+    files.append(
+        write(
+            tmp_path,
+            "b.json",
+            export(
+                "bea",
+                {
+                    "pre_quiz": {"pre-choose": entry("pre-choose", "c")},
+                    "post_quiz": {"post-choose": entry("post-choose", "b")},
+                },
+            ),
+        )
+    )
+    report = cr.class_report(files)
+    assert report.quiz_gain.empty and report.quiz_class == {}
     assert report.mean_gain is None
     assert "no student has both" in report.summary()
+
+
+def test_exported_quiz_reaches_the_report(tmp_path):
+    """From the notebook to the report: a quiz submitted twice, exported, read back with the first submission only?"""
+    import mediakit.exercises as mx
+    from mediakit.exercises.quiz import form_for, start_quiz
+
+    for phase, letter in (("pre", "a"), ("post", None)):
+        mx.start(f"{phase}_quiz", student="Ada", folder=tmp_path)
+        q = start_quiz(phase)
+        right = {n: next(iter(e.correct)) for n, e in enumerate(q.items, start=1)}
+        q.hand_in({1: letter} if letter else right)
+        start_quiz(phase).hand_in(right)  # a second try: not recorded
+    out = mx.export_answers("Ada", folder=tmp_path)
+    mx.stop()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["phase"] for d in data["quiz"]] == ["pre", "post"]
+    assert all("feedback_text" not in d for d in data["quiz"])
+    report = cr.class_report([out])
+    first = 1.0 if form_for("Ada", "pre") == "B" else 0.0  # "a" is right for item 1 of form B only
+    assert report.quiz_gain.loc["Ada", "pre"] == round(100 * first / 12, 1)
+    assert report.quiz_gain.loc["Ada", "post"] == 100.0
+    assert report.quiz_gain.loc["Ada", "order"] == "".join((form_for("Ada", "pre"), form_for("Ada", "post")))
 
 
 # -- inputs ---------------------------------------------------------------------------------------

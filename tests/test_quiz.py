@@ -214,3 +214,129 @@ def test_quiz_passages_are_not_from_the_seed():
     for e in form("A") + form("B"):
         for sentence in e.question.replace("'", " ").split(". "):
             assert sentence.strip(". ") not in seed or len(sentence) < 15, (e.id, sentence)
+
+
+# -- the notebook paths: hand_in, show, start_quiz, the widget, the hand-in, regrade -----------
+@pytest.mark.parametrize(
+    "answers, recorded",
+    [
+        ({}, False),  # an unanswered notebook run top to bottom submits nothing
+        (None, False),
+        ({1: "b"}, True),  # mirrored: one answer is a submission
+        ({"qa-sources-1": "b"}, True),  # by item id
+        ({"2": "c"}, True),  # a number written as text
+    ],
+)
+def test_hand_in_records_only_a_real_submission(answers, recorded):
+    """Does hand_in submit nothing for an empty quiz, and record any quiz with an answer?"""
+    store = QuizStore(None)
+    text = Quiz("A", "Ana", store=store).hand_in(answers)
+    assert (store.find("Ana", "pre") is not None) is recorded
+    assert text.startswith("Nothing submitted") is (not recorded)
+
+
+@pytest.mark.parametrize("key", [0, 13, "qa-nope-1", "qb-sources-1", True])
+def test_submit_refuses_an_unknown_question(key):
+    """Is a question number or id that is not on the form refused with a message, and nothing recorded?"""
+    store = QuizStore(None)
+    with pytest.raises(MediakitError):
+        Quiz("A", "Ana", store=store).submit({key: "a"})
+    assert store.submissions() == []
+
+
+@pytest.mark.parametrize("bad", [["a", "b"], "b"])
+def test_submit_needs_a_dictionary(bad):
+    """Is a list or a string instead of the answers dictionary refused with a message saying the shape?"""
+    with pytest.raises(MediakitError, match="dictionary"):
+        Quiz("A", "Ana").hand_in(bad)
+
+
+def test_a_second_hand_in_shows_the_first_submission():
+    """Does a second hand_in (all right) show the first submission's score and say it is the one recorded?"""
+    store = QuizStore(None)
+    Quiz("A", "Ana", store=store).hand_in({1: "a"})  # wrong
+    text = Quiz("A", "Ana", store=store).hand_in(RIGHT_A)
+    assert "first submission is the one recorded" in text and text.endswith("Quiz score: 0/12")
+    assert len(store.submissions()) == 1
+
+
+def test_show_gives_the_questions_not_the_answers():
+    """Does the quiz text list every question and option but no explanation or verdict?"""
+    q = Quiz("A", "Ana")
+    text = q.show()
+    assert text.count("\n   a) ") == len(form("A"))
+    for e in form("A"):
+        assert e.question in text
+        assert all(o.why not in text for o in e.options)
+    assert "Right" not in text and "Score" not in text
+
+
+@pytest.mark.parametrize("phase, index", [("pre", 0), ("post", 1)])
+def test_start_quiz_keeps_the_submission_beside_the_notebook(tmp_path, phase, index):
+    """Does start_quiz use the session's student and folder, and the student's form for the phase?"""
+    import mediakit.exercises as mx
+    from mediakit.exercises.quiz import quiz_path, start_quiz
+
+    mx.start(f"{phase}_quiz", student="Ana Lee", folder=tmp_path)
+    try:
+        q = start_quiz(phase)
+        q.hand_in({1: "a"})
+    finally:
+        mx.stop()
+    assert q.form == form_order("Ana Lee")[index]
+    assert quiz_path("Ana Lee", tmp_path).name == "quiz.ana-lee.submissions.json"
+    assert QuizStore(quiz_path("Ana Lee", tmp_path)).find("ana lee", phase)["form"] == q.form
+
+
+def test_export_holds_the_first_submissions_only(tmp_path):
+    """Does export_answers hand in the first quiz submission (no feedback text), not a later one?"""
+    import mediakit.exercises as mx
+    from mediakit.exercises.quiz import start_quiz
+
+    mx.start("pre_quiz", student="Ana", folder=tmp_path)
+    try:
+        first = start_quiz("pre")
+        first.hand_in({2: "a"})
+        start_quiz("pre").hand_in({n: "a" for n in range(1, 13)})
+        out = mx.export_answers("Ana", folder=tmp_path)
+    finally:
+        mx.stop()
+    rows = json.loads(out.read_text(encoding="utf-8"))["quiz"]
+    assert len(rows) == 1 and rows[0]["answers"] == {first.items[1].id: "a"}
+    assert "feedback_text" not in rows[0]
+
+
+@pytest.mark.parametrize(
+    "stored, answers, score",
+    [
+        (12, {"qa-sources-1": "a"}, 0.0),  # forged full marks, a wrong answer
+        (0, {"qa-sources-1": "b"}, 1.0),  # mirrored: a right answer stored as 0
+        (5, {"qa-sources-1": "b", "qa-nope-1": "a", "qb-sources-1": "a"}, 1.0),  # foreign items never score
+        (5, {"qa-sources-1": ["b", "c"]}, 0.0),  # an answer the key refuses scores nothing
+    ],
+)
+def test_regrade_ignores_the_stored_score(stored, answers, score):
+    """Is a handed-in submission scored from its answers and the key only, whatever score it stores?"""
+    from mediakit.exercises.quiz import regrade
+
+    new, _ = regrade({"student": "ana", "form": "A", "phase": "pre", "score": stored, "answers": answers})
+    assert new["score"] == score and new["max_score"] == 12.0
+
+
+def test_the_widget_gives_no_feedback_before_submission():
+    """Does the widget save picks silently, then print the plain feedback once on Submit and lock itself?"""
+    pytest.importorskip("ipywidgets")
+    from mediakit.exercises.quiz_widget import quiz_widget
+
+    store = QuizStore(None)
+    q = Quiz("A", "Ana", store=store)
+    box = quiz_widget(q)
+    pickers = [c for c in box.children if type(c).__name__ == "RadioButtons"]
+    button = next(c for c in box.children if type(c).__name__ == "Button")
+    out = box.children[-1]
+    assert len(pickers) == len(form("A"))
+    pickers[0].value = RIGHT_A["qa-sources-1"]
+    assert q.answers() == {"qa-sources-1": "b"} and out.outputs == () and store.submissions() == []
+    button.click()
+    assert store.find("Ana", "pre")["score"] == 1.0
+    assert button.disabled and all(p.disabled for p in pickers)

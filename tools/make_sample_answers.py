@@ -15,6 +15,14 @@ random generator seeded by the student's and the exercise's names, so the files 
 the same on every run. Some students check an exercise twice (a first try, then a
 better one); student-07 skips the last lesson and the post-quiz.
 
+In each quiz notebook a student also takes the quiz in quiz mode
+(:func:`mediakit.exercises.quiz.start_quiz`): the form their name gives them
+(``form_order``: here student-01, 04, 05 and 06 take form A first, student-02, 03 and
+07 form B first), each item right with the student's quiz skill, one submission
+(``hand_in``). student-05 submits the pre-quiz a second time with better answers: the
+first submission is the one recorded and handed in. The whole class is synthetic: its
+numbers show what the report computes, not what a real class learns.
+
 Three more files show how the class report copes with bad hand-ins:
 
 - ``mediakit-answers-student-03-copy.json``: student-03 handed in twice; this copy is
@@ -105,6 +113,25 @@ def answer_for(ex, skill: float, rng: random.Random):
     raise SystemExit(f"make_sample_answers: no made-up answers for the kind {kind!r} ({ex.id})")
 
 
+#: The quiz notebooks and their phase.
+QUIZ_NOTEBOOKS = {"pre_quiz": "pre", "post_quiz": "post"}
+#: Students who submit a quiz a second time (with better answers): not recorded.
+RESUBMIT = {("student-05", "pre")}
+
+
+def take_quiz(phase: str, name: str, skill: float) -> None:
+    """A made-up student takes the quiz of ``phase`` in quiz mode and submits it (in the current session's folder)."""
+    from mediakit.exercises.quiz import start_quiz
+
+    quiz = start_quiz(phase)
+    rng = random.Random(f"{name}:quiz:{phase}")
+    quiz.hand_in({n: answer_for(ex, skill, rng) for n, ex in enumerate(quiz.items, start=1)})
+    if (name, phase) in RESUBMIT:
+        again = start_quiz(phase)
+        better = {n: next(iter(ex.correct)) for n, ex in enumerate(again.items, start=1)}
+        again.hand_in(better)  # shows the first submission; records nothing
+
+
 def write_class(folder: Path) -> list[Path]:
     """Write the hand-in files of the made-up class into ``folder``; return them."""
     import mediakit.exercises as mx
@@ -122,6 +149,8 @@ def write_class(folder: Path) -> list[Path]:
                 if skill is None or stem in SKIPPED.get(name, ()):
                     continue
                 mx.start(stem, student=name, folder=work)
+                if stem in QUIZ_NOTEBOOKS:
+                    take_quiz(QUIZ_NOTEBOOKS[stem], name, skill)
                 for ex in exercises:
                     rng = random.Random(f"{name}:{ex.id}")
                     if rng.random() < 0.4:  # a first, weaker try

@@ -15,8 +15,13 @@ every ``*.json`` file in it. It produces:
   ``right`` counts hits and correct answers, ``missed`` misses and wrong answers,
   ``false_alarm`` flags that are not in the key (and, in a multiple-choice question,
   a wrong option ticked);
-- a **quiz table**: each student's pre- and post-quiz score (per cent) and the gain,
-  when the ``pre_quiz`` and ``post_quiz`` notebooks are there;
+- a **quiz table**: each student's pre- and post-quiz score (per cent), the gain and the
+  form order (``AB``: form A first), from the first quiz submissions in the hand-ins
+  (quiz mode, :mod:`mediakit.exercises.quiz`), each scored again from its answers
+  against ``mediakit/keys/quiz_forms.toml``; and :attr:`Report.quiz_class`, the gain
+  per form order, the change per skill and the score per form, with n and spread and
+  the limits of a small class (:func:`mediakit.exercises.quiz.class_gain`). The practice
+  exercises of the quiz notebooks are not part of the quiz score nor of the total;
 - **charts** an instructor can show in the next lesson: the share of the marks the
   class got on each exercise, the most-missed items, the quiz gain.
 
@@ -150,6 +155,8 @@ class Report:
     problems: list
     files: list  # the files that were read, in the order given
     attempts: tuple = field(default=(), repr=False)
+    #: the class's quiz gain per form order, per skill and per form, and its limits (``class_gain``)
+    quiz_class: dict = field(default_factory=dict, repr=False)
 
     @property
     def students(self) -> list[str]:
@@ -162,6 +169,30 @@ class Report:
         if self.quiz_gain is None or self.quiz_gain.empty:
             return None
         return round(float(self.quiz_gain["gain"].mean()), 1)
+
+    def quiz_stats(self, by: str = "order"):
+        """The quiz gain as a table in percentage points: ``by`` is ``"order"``, ``"skill"`` or ``"form"``.
+
+        ``order``: the gain per form order (A first, B first, all); ``skill``: the change
+        per skill; ``form``: the score per form and phase (per cent). Each row gives n,
+        mean, sd, min and max (see :func:`mediakit.exercises.quiz.class_gain`).
+        """
+        import pandas as pd
+
+        g = self.quiz_class or {}
+        if by == "order":
+            rows = {ORDER_NAMES.get(k, k): v for k, v in g.get("by_order", {}).items()}
+        elif by == "skill":
+            rows = {k: v["change"] for k, v in g.get("by_skill", {}).items()}
+        elif by == "form":
+            rows = dict(g.get("by_form", {}))
+        else:
+            raise MediakitError(f"quiz_stats(by={by!r}): by is 'order', 'skill' or 'form'.")
+        cols = ["n", "mean", "sd", "min", "max"]
+        table = pd.DataFrame([[v.get(c) for c in cols] for v in rows.values()], index=list(rows), columns=cols)
+        for c in cols[1:]:
+            table[c] = (table[c].astype(float) * 100).round(1)
+        return table.astype({"n": int})
 
     def item(self, item: str, exercise: str | None = None):
         """The rows of the item table for one item (e.g. ``"dictator"``), case-insensitive."""
@@ -224,13 +255,14 @@ class Report:
             lines.append(f'Missed by {row["missed"]} of {row["students"]}: "{row["item"]}" in {row["exercise"]}.')
         if self.mean_gain is not None:
             lines.append(
-                f"Quiz: {len(self.quiz_gain)} student(s) took both quizzes; "
+                f"Quiz (first submissions, scored again): {len(self.quiz_gain)} student(s) took both quizzes; "
                 f"mean gain {self.mean_gain:+.1f} points "
                 f"({self.quiz_gain['pre'].mean():.1f}% before, "
                 f"{self.quiz_gain['post'].mean():.1f}% after)."
             )
+            lines.extend(quiz_lines(self.quiz_class))
         else:
-            lines.append("Quiz: no student has both a pre_quiz and a post_quiz notebook.")
+            lines.append("Quiz: no student has both a pre-quiz and a post-quiz submission.")
         lines.append(
             "Scores: every answer was checked again against its answer key (stored scores are not "
             "trusted); each exercise counts once per student, the best attempt."
@@ -574,6 +606,7 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
     kept: dict[str, dict[str, tuple[str, dict, int, int]]] = {}
     problems: list[Problem] = []
     files: list[str] = []
+    handed_quiz: dict[str, list[tuple[str, list]]] = {}  # student id -> (file, its quiz submissions)
     for path in expand([paths] if isinstance(paths, (str, Path)) else paths):
         name = _display(path)
         try:
@@ -590,6 +623,9 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
             continue
         files.append(name)
         names.setdefault(sid, student)
+        submitted = read_quiz(path)
+        if submitted:
+            handed_quiz.setdefault(sid, []).append((name, submitted))
         mine = kept.setdefault(sid, {})
         set_aside: list[str] = []
         displaced: dict[str, list[str]] = {}
@@ -639,13 +675,17 @@ def class_report(paths, out_dir=None, keys=()) -> Report:
         attempts.extend(_best(mine_attempts, problems))
     students = sorted(names[s] for s in kept)
     attempts_t = tuple(attempts)
+    from ..exercises.quiz import class_gain
+
+    quiz_rows = _quiz_submissions(names, handed_quiz, problems)
     report = Report(
         gradebook=_gradebook(attempts_t, students),
         items=_items(attempts_t),
-        quiz_gain=_quiz(attempts_t),
+        quiz_gain=_quiz(quiz_rows),
         problems=problems,
         files=files,
         attempts=attempts_t,
+        quiz_class=class_gain(quiz_rows) if quiz_rows else {},
     )
     if out_dir is not None:
         report.write(out_dir)
@@ -768,23 +808,170 @@ def _items(attempts):
     return pd.DataFrame(rows, columns=cols)
 
 
-def _quiz(attempts):
+def read_quiz(path) -> list:
+    """The quiz submissions in a hand-in file (``"quiz"`` in an export), or ``[]``; never raises."""
+    try:
+        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except Exception:  # noqa: BLE001 - read_hand_in has already reported a bad file
+        return []
+    rows = data.get("quiz") if isinstance(data, dict) else None
+    return list(rows) if isinstance(rows, list) else []
+
+
+def _quiz_submissions(names: dict, handed: dict, problems: list) -> list[dict]:
+    """The first pre and post submission of each student, scored again from the answers (for ``class_gain``).
+
+    A stored score is never trusted: :func:`mediakit.exercises.quiz.regrade` recomputes
+    it from the answers and the forms' key; a stored score that disagrees is reported
+    (``rescored``). The form order comes from the forms the student took.
+    """
+    from ..errors import MediakitError
+    from ..exercises.answers import student_id
+    from ..exercises.quiz import FORMS, regrade
+
+    rows: list[dict] = []
+    for sid in sorted(handed, key=lambda k: names[k]):
+        student = names[sid]
+        kept: dict[str, tuple[str, dict]] = {}
+        for file, submitted in handed[sid]:
+            for d in submitted[:10]:
+                if not isinstance(d, dict):
+                    problems.append(Problem(file, "set-aside", f"{student}: a quiz submission that is not an object"))
+                    continue
+                if student_id(str(d.get("student", ""))) != sid:
+                    problems.append(
+                        Problem(file, "mixed", f"{student}: a quiz submission of {_clip(str(d.get('student')))!r}")
+                    )
+                    continue
+                try:
+                    new, notes = regrade(d)
+                except (MediakitError, TypeError, AttributeError) as err:
+                    problems.append(Problem(file, "set-aside", f"{student}: a quiz submission set aside ({err})"))
+                    continue
+                phase = new["phase"]
+                if phase in kept:
+                    first_file, first = kept[phase]
+                    if first.get("answers") != new.get("answers") or first["form"] != new["form"]:
+                        problems.append(
+                            Problem(
+                                file,
+                                "duplicate",
+                                f"{student}: a second {phase}-quiz submission, set aside: "
+                                f"the first one (in {first_file}) is the one recorded",
+                            )
+                        )
+                    continue
+                for note in notes:
+                    problems.append(Problem(file, "set-aside", f"{student}, {phase}-quiz: {note}"))
+                stored = _as_float(d.get("score"))
+                if stored is None or not math.isclose(stored, new["score"]):
+                    problems.append(
+                        Problem(
+                            file,
+                            "rescored",
+                            f"{student}, {phase}-quiz: stored score {d.get('score')!r} is not what the answers "
+                            f"score ({_fmt(new['score'])}/{_fmt(new['max_score'])}): the answers count",
+                        )
+                    )
+                kept[phase] = (file, new)
+        pre, post = kept.get("pre", ("", None))[1], kept.get("post", ("", None))[1]
+        if pre is None and post is None:
+            continue
+        if pre is not None and post is not None:
+            order = pre["form"] + post["form"]
+            if pre["form"] == post["form"]:
+                problems.append(
+                    Problem(
+                        kept["post"][0],
+                        "set-aside",
+                        f"{student} took form {pre['form']} twice: counted in the overall gain, not per form order",
+                    )
+                )
+        elif pre is not None:
+            order = pre["form"] + next(f for f in FORMS if f != pre["form"])
+        elif post is not None:
+            order = next(f for f in FORMS if f != post["form"]) + post["form"]
+        for d in (pre, post):
+            if d is not None:
+                rows.append(
+                    {
+                        "student": student,
+                        "phase": d["phase"],
+                        "form": d["form"],
+                        "order": order,
+                        "score": d["score"],
+                        "max_score": d["max_score"],
+                        "skills": d["skills"],
+                    }
+                )
+    return rows
+
+
+def _quiz(rows):
+    """One row per student with both quizzes: pre, post, gain (per cent, points) and the form order."""
     import pandas as pd
 
-    got: dict[tuple[str, str], list[float]] = {}
-    for a in attempts:
-        if a.notebook in QUIZZES:
-            g = got.setdefault((a.student, a.notebook), [0.0, 0.0])
-            g[0] += a.score
-            g[1] += a.max_score
-    rows, index = [], []
-    for student in sorted({s for s, _ in got}):
-        pre, post = got.get((student, PRE_QUIZ)), got.get((student, POST_QUIZ))
-        if pre and post and pre[1] > 0 and post[1] > 0:
-            p0, p1 = 100 * pre[0] / pre[1], 100 * post[0] / post[1]
-            rows.append([round(p0, 1), round(p1, 1), round(p1 - p0, 1)])
+    got: dict[str, dict] = {}
+    for d in rows:
+        got.setdefault(d["student"], {})[d["phase"]] = d
+    table, index = [], []
+    for student in sorted(got):
+        pre, post = got[student].get("pre"), got[student].get("post")
+        if pre and post and pre["max_score"] > 0 and post["max_score"] > 0:
+            p0, p1 = 100 * pre["score"] / pre["max_score"], 100 * post["score"] / post["max_score"]
+            table.append([round(p0, 1), round(p1, 1), round(p1 - p0, 1), pre["order"]])
             index.append(student)
-    return pd.DataFrame(rows, index=pd.Index(index, name="student"), columns=["pre", "post", "gain"], dtype=float)
+    frame = pd.DataFrame(table, index=pd.Index(index, name="student"), columns=["pre", "post", "gain", "order"])
+    return frame.astype({"pre": float, "post": float, "gain": float, "order": object})
+
+
+#: How the summary names a form order.
+ORDER_NAMES = {"AB": "form A first", "BA": "form B first", "all": "all"}
+
+
+def _points(stats: dict) -> str:
+    """A ``class_gain`` stats entry (shares) in percentage points: n, mean, sd, min to max."""
+    if not stats or not stats.get("n"):
+        return "n = 0"
+
+    def pts(x):
+        return "-" if x is None else f"{100 * x:+.1f}"
+
+    sd = "-" if stats["sd"] is None else f"{100 * stats['sd']:.1f}"
+    return f"n = {stats['n']}, mean {pts(stats['mean'])}, sd {sd}, {pts(stats['min'])} to {pts(stats['max'])}"
+
+
+def quiz_lines(gain: dict) -> list[str]:
+    """The summary's lines on the quiz: gain per form order, change per skill, limits (points).
+
+    >>> g = {"by_order": {"AB": {"n": 1, "mean": 0.25, "sd": None, "min": 0.25, "max": 0.25}},
+    ...      "by_skill": {}, "limits": ["Only 1 student took both quizzes."]}
+    >>> quiz_lines(g)
+    ['Gain by form order (points): form A first: n = 1, mean +25.0, sd -, +25.0 to +25.0.', 'Limits: Only 1 student took both quizzes.']
+    """
+    if not gain:
+        return []
+    lines = [
+        "Gain by form order (points): "
+        + "; ".join(f"{ORDER_NAMES.get(k, k)}: {_points(v)}" for k, v in gain.get("by_order", {}).items())
+        + "."
+    ]
+    skills = gain.get("by_skill", {})
+    if skills:
+        lines.append(
+            "Change per skill (points): " + "; ".join(f"{k}: {_points(v['change'])}" for k, v in skills.items()) + "."
+        )
+    forms = gain.get("by_form", {})
+    if forms:
+        lines.append(
+            "Score per form (% of the marks): "
+            + "; ".join(
+                f"{k}: n = {v['n']}, mean {100 * v['mean']:.1f}" for k, v in forms.items() if v.get("mean") is not None
+            )
+            + "."
+        )
+    lines.extend(f"Limits: {x}" for x in gain.get("limits", []))
+    return lines
 
 
 def _most_missed(items, n):
@@ -874,8 +1061,19 @@ def _chart_quiz(report: Report, ax) -> None:
     if q is None or q.empty:
         ax.text(0.5, 0.5, "no student has both quizzes", ha="center", va="center", transform=ax.transAxes)
         return
-    for student, row in q.iterrows():
-        ax.plot([0, 1], [row["pre"], row["post"]], marker="o", color="#999999", linewidth=1)
+    colours = {"AB": "#4477aa", "BA": "#cc6677"}
+    for order, rows in q.groupby("order", sort=True):
+        colour = colours.get(order, "#999999")
+        for _, row in rows.iterrows():
+            ax.plot([0, 1], [row["pre"], row["post"]], marker="o", color=colour, linewidth=1, alpha=0.6)
+        ax.plot(
+            [0, 1],
+            [rows["pre"].mean(), rows["post"].mean()],
+            color=colour,
+            linewidth=2,
+            linestyle="--",
+            label=f"{ORDER_NAMES.get(order, order)} (n = {len(rows)}, gain {rows['gain'].mean():+.1f})",
+        )
     ax.plot(
         [0, 1],
         [q["pre"].mean(), q["post"].mean()],

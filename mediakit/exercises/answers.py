@@ -52,7 +52,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import AnswerError, AnswersFileError
+from ..errors import AnswerError, AnswersFileError, MediakitError
 
 FORMAT = "mediakit-answers"
 EXPORT_FORMAT = "mediakit-export"
@@ -513,6 +513,9 @@ def export_answers(student: str | None = None, folder: str | os.PathLike | None 
     or ``MEDIAKIT_ANSWERS_DIR``). Only this student's files are read: another student's
     files in the same folder are left out.
 
+    The student's first quiz submissions (``quiz.<student>.submissions.json``, see
+    :mod:`mediakit.exercises.quiz`) go in the file too, under ``"quiz"``.
+
     The file is ``mediakit-answers-<student>.json`` in ``folder`` unless ``out`` names
     another path. Unreadable answers files are set aside and reported, not dropped silently.
     """
@@ -541,7 +544,14 @@ def export_answers(student: str | None = None, folder: str | os.PathLike | None 
             notebooks[stem] = data
     for note in drain():
         print(note)
-    if not notebooks:
+    from .quiz import submissions_in
+
+    try:
+        quiz = submissions_in(folder, student)
+    except MediakitError as err:  # an unreadable quiz file: say so, export the rest
+        print(err)
+        quiz = []
+    if not notebooks and not quiz:
         raise AnswersFileError(
             f"There are no saved answers of {student!r} in {str(folder)!r}. Run the exercise "
             "notebooks first; their first cell says whose answers they save."
@@ -549,10 +559,15 @@ def export_answers(student: str | None = None, folder: str | os.PathLike | None 
     target = Path(out) if out is not None else folder / f"mediakit-answers-{safe_name(student)}.json"
     if target.is_symlink() or (target.exists() and not target.is_file()):
         raise AnswersFileError(f"{str(target)!r} is not a regular file: choose another name with out=.")
-    write_json(
-        target,
-        {"format": EXPORT_FORMAT, "version": VERSION, "student": student, "notebooks": dict(sorted(notebooks.items()))},
-    )
+    data = {
+        "format": EXPORT_FORMAT,
+        "version": VERSION,
+        "student": student,
+        "notebooks": dict(sorted(notebooks.items())),
+    }
+    if quiz:  # the first quiz submissions (mediakit.exercises.quiz), re-checked by the class report
+        data["quiz"] = quiz
+    write_json(target, data)
     return target
 
 

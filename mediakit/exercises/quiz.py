@@ -15,6 +15,13 @@ the exercises:
   each way), unless the instructor overrides it.
 - :func:`class_gain` computes, from the first submissions, the gain per form order and
   the change per skill, with n and spread, for the class report.
+- **In a notebook**, :func:`start_quiz` gives the student of the current session
+  (``mx.start``) their form for the phase, kept in ``quiz.<student>.submissions.json``
+  beside the notebook; :meth:`Quiz.show` prints the questions, :meth:`Quiz.hand_in`
+  submits a dictionary of answers (an empty one submits nothing) and returns the
+  feedback; ``mediakit.exercises.quiz_widget`` is the widget front over the same calls.
+  ``mx.export_answers()`` hands in the first submissions, and the class report scores
+  them again with :func:`regrade` (a stored score is never trusted).
 
 The forms live in ``mediakit/keys/quiz_forms.toml``; an item's skill is in its id
 (``qa-sources-1``: form A, skill sources).
@@ -165,6 +172,14 @@ class QuizResult:
     feedback_text: str = ""
     first: bool = True
 
+    def __str__(self) -> str:
+        note = (
+            ""
+            if self.first
+            else "You had already submitted this quiz: your first submission is the one recorded, shown here.\n\n"
+        )
+        return note + self.feedback_text
+
     def to_dict(self) -> dict:
         return {
             "student": self.student,
@@ -290,8 +305,52 @@ class Quiz:
         """No hints in quiz mode."""
         return "No hints during the quiz: answer what you can, then submit."
 
-    def submit(self) -> QuizResult:
-        """Score the whole quiz and record it; only the first submission is recorded."""
+    def _id(self, key) -> str:
+        """An item id from its number on the form (1, 2 ...) or its id."""
+        if isinstance(key, int) and not isinstance(key, bool):
+            if 1 <= key <= len(self.items):
+                return self.items[key - 1].id
+            raise MediakitError(f"Form {self.form} has questions 1 to {len(self.items)}; there is no question {key}.")
+        if isinstance(key, str) and key.strip().isdigit():
+            return self._id(int(key.strip()))
+        return self._item(str(key)).id
+
+    def answers(self) -> dict:
+        """The answers saved so far (item id -> answer); nothing says whether they are right."""
+        return dict(self._answers)
+
+    def show(self) -> str:
+        """The questions of this form, numbered, with their options (never the answers).
+
+        >>> print(Quiz("A", "Sam").show().splitlines()[0])
+        Pre-quiz for sam: form A, 12 questions. Answer all of them, then submit once.
+        """
+        lines = [
+            f"{self.phase.capitalize()}-quiz for {self.student}: form {self.form}, {len(self.items)} questions. "
+            "Answer all of them, then submit once."
+        ]
+        for n, ex in enumerate(self.items, start=1):
+            lines.append("")
+            lines.append(f"{n}. {ex.question}")
+            lines.extend(f"   {o.id}) {o.text}" for o in ex.options)
+        return "\n".join(lines)
+
+    __str__ = show
+
+    def submit(self, answers: dict | None = None) -> QuizResult:
+        """Score the whole quiz and record it; only the first submission is recorded.
+
+        ``answers`` (optional) maps question numbers (1, 2 ...) or item ids to answers;
+        they are saved first, as with :meth:`answer`.
+        """
+        if answers is not None:
+            if not isinstance(answers, dict):
+                raise MediakitError(
+                    "Write your answers as a dictionary: the question number, a colon, then your letter in quotes, "
+                    'for example answers = {1: "b", 2: "a"}.'
+                )
+            for key, value in answers.items():
+                self.answer(self._id(key), value)
         done = self.store.find(self.student, self.phase)
         if done is not None:
             self._result = QuizResult.from_dict(done, first=False)
@@ -324,6 +383,28 @@ class Quiz:
         self._result = self.store.record(result)
         return self._result
 
+    def hand_in(self, answers: dict | None = None) -> str:
+        """Submit (see :meth:`submit`) and return the feedback; with no answer at all, submit nothing.
+
+        An empty quiz is not recorded, so that running every cell of an unanswered
+        notebook does not use up the one submission.
+
+        >>> q = Quiz("A", "Sam")
+        >>> q.hand_in({})
+        'Nothing submitted: you have not answered any question yet. Write your answers, then run this cell again.'
+        >>> q.hand_in({1: "b"}).splitlines()[-1]
+        'Quiz score: 1/12'
+        """
+        if answers is not None and not isinstance(answers, dict):
+            return self.submit(answers).feedback_text  # raises the message about the shape
+        if not self._answers and not answers and self.store.find(self.student, self.phase) is None:
+            return (
+                "Nothing submitted: you have not answered any question yet. "
+                "Write your answers, then run this cell again."
+            )
+        self.submit(answers)
+        return self.feedback()
+
     def feedback(self) -> str:
         """The feedback with explanations, once the quiz is submitted."""
         if self._result is None:
@@ -334,6 +415,91 @@ class Quiz:
             else ("You had already submitted this quiz: your first submission is the one recorded, shown here.\n\n")
         )
         return note + self._result.feedback_text
+
+
+# -- in a notebook, and for the hand-in -------------------------------------------------
+def quiz_path(student: str, folder) -> Path:
+    """The file a student's quiz submissions are kept in: ``quiz.<student>.submissions.json``."""
+    from .answers import student_id
+
+    return Path(folder) / f"quiz.{student_id(student) or 'student'}.submissions.json"
+
+
+def start_quiz(phase: str, student: str | None = None, folder=None, override: dict | None = None) -> Quiz:
+    """The quiz of this phase for the student of the current session (``mx.start``), kept in their folder.
+
+    Without a session, ``student`` and ``folder`` (default: ``MEDIAKIT_ANSWERS_DIR``, else
+    the current folder) say whose quiz it is and where it is kept.
+    """
+    from .answers import current
+
+    session = current()
+    if student is None or not str(student).strip():
+        if session is None:
+            raise MediakitError(
+                'Run the first cell (mx.start) first, or say whose quiz it is: start_quiz("pre", "Sam").'
+            )
+        student = session.student
+    if folder is None:
+        folder = session.folder if session is not None else (os.environ.get("MEDIAKIT_ANSWERS_DIR", "").strip() or ".")
+    return Quiz.for_student(student, phase, store=QuizStore(quiz_path(student, folder)), override=override)
+
+
+#: The fields of a submission that go into the hand-in file.
+HAND_IN_FIELDS = ("student", "form", "phase", "order", "score", "max_score", "skills", "answers")
+
+
+def submissions_in(folder, student: str) -> list[dict]:
+    """A student's recorded (first) submissions in ``folder``, for the hand-in (no feedback text)."""
+    path = quiz_path(student, folder)
+    if not path.is_file():
+        return []
+    name = _norm_name(student)
+    return [
+        {k: d[k] for k in HAND_IN_FIELDS if k in d}
+        for d in QuizStore(path).submissions()
+        if isinstance(d, dict) and d.get("student") == name
+    ]
+
+
+def regrade(submission: dict) -> tuple[dict, list[str]]:
+    """Score a handed-in submission again from its answers (a stored score is never trusted).
+
+    Returns the submission with ``score``, ``max_score`` and ``skills`` recomputed from the
+    key, and the notes on answers set aside (an item not on the form, an answer the key
+    refuses). Raises :class:`MediakitError` when the form or phase is not a quiz's.
+
+    >>> d = {"student": "sam", "form": "A", "phase": "pre", "score": 12, "max_score": 12,
+    ...      "answers": {"qa-sources-1": "b", "qa-sources-2": "z", "qb-loaded-1": "a"}}
+    >>> new, notes = regrade(d)
+    >>> new["score"], new["max_score"], new["skills"]["sources"], len(notes)
+    (1.0, 12.0, [1.0, 3.0], 2)
+    """
+    f, phase = str(submission.get("form", "")).upper(), submission.get("phase")
+    if f not in FORMS or phase not in PHASES:
+        raise MediakitError(f"not a quiz submission (form {submission.get('form')!r}, phase {phase!r})")
+    answers = submission.get("answers")
+    answers = answers if isinstance(answers, dict) else {}
+    items = form(f)
+    known = {e.id for e in items}
+    notes = [f"{str(k)[:40]!r} is not an item of form {f}" for k in answers if k not in known]
+    skills = {s: [0.0, 0.0] for s in SKILLS}
+    total = top = 0.0
+    for ex in items:
+        given = answers.get(ex.id)
+        try:
+            r = ex.check(ex.empty_answer() if given is None else given, save=False)
+        except MediakitError:
+            notes.append(f"the answer to {ex.id} is not one the key reads")
+            r = ex.check(ex.empty_answer(), save=False)
+        s = skill_of(ex.id)
+        skills[s][0] += r.score
+        skills[s][1] += r.max_score
+        total += r.score
+        top += r.max_score
+    out = dict(submission)
+    out.update(form=f, score=total, max_score=top, skills={k: v for k, v in skills.items() if v[1]})
+    return out, notes
 
 
 # -- the class report ------------------------------------------------------------------
