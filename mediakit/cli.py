@@ -278,17 +278,26 @@ def _run_parallel(paths: list, fmt: str, jobs: int, progress: bool) -> list:
                 raise _InputFailed(value, code)
             results.append(value)
         return results
+    failed = None
     try:
         chunk = max(1, min(8, (len(sources) - 1) // (jobs * 4)))
         for i, (ok, value, code) in enumerate(pool.imap(_work, [(s, fmt) for s in sources[1:]], chunk), start=2):
             if not ok:
-                raise _InputFailed(value, code)
+                # finish the queued work and close the pool cleanly: killing busy workers can leave
+                # a second line on stderr (a leaked-semaphore warning), and the error must be one line
+                failed = failed or _InputFailed(value, code)
+                continue
             results.append(value)
             if progress:
                 print(f"analysed {i}/{len(paths)}: {paths[i - 1]}", file=sys.stderr, flush=True)
-    finally:
+        pool.close()
+    except BaseException:
         pool.terminate()
+        raise
+    finally:
         pool.join()
+    if failed is not None:
+        raise failed
     return results
 
 
