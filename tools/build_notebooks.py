@@ -395,13 +395,17 @@ def guide_table() -> str:
         nb = lesson_source(number)
         first = nb.cells[0].source
         title = first.splitlines()[0].lstrip("# ").strip()
-        objectives = re.findall(r"(?m)^- (.+)$", first.split("### Objectives", 1)[1])
+        section = first.split("### Objectives", 1)[1].split("\n\n", 1)[0]
+        # one bullet may run over several lines (continued by an indent): join each bullet's lines
+        objectives = [" ".join(b.split()) for b in re.split(r"(?m)^- ", section) if b.strip()]
         teaching, exercises = declared_minutes(nb) or (0, 0)
         total_t, total_e = total_t + teaching, total_e + exercises
         try:
             from mediakit.exercises import for_notebook
 
             listed = "; ".join(f"{e.title} ({e.kind})" for e in for_notebook(stem))
+            if stem in ("pre_quiz", "post_quiz"):
+                listed = f"the quiz (form A or B, in quiz mode); then practice with feedback: {listed}"
         except Exception:
             listed = ""
         rows.append(
