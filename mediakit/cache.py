@@ -103,7 +103,7 @@ class RegexCache:
             return
         try:
             with open(self.path, "rb") as f:
-                version, entries = marshal.load(f)
+                version, entries = marshal.loads(f.read())  # one read: marshal.load(f) reads item by item
             if version != sys.version or not isinstance(entries, dict):
                 return
             self.entries = entries
