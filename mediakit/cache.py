@@ -28,7 +28,9 @@ the file on the next start when ``key`` is the same. The key must hold everythin
 the value depends on (the lists' contents, e.g. their rows or a hash of them, and a
 version number of the code that builds it); the value must be plain data (str, int,
 float, tuple, list, dict, set). Outside the command line, ``memo`` simply calls
-``build()``. :func:`mediakit.lexicon._furniture_index` is an example.
+``build()``. :func:`mediakit.lexicon._furniture_index` is an example; so are the parsed rows of
+each word list (:func:`mediakit.lexicon.load`, keyed by the file's text), the word-list matchers of
+:mod:`mediakit.lenses.loaded` (keyed by a digest of their rows) and the attribution cue index.
 
 >>> import re, tempfile
 >>> folder = tempfile.mkdtemp()
@@ -103,7 +105,7 @@ class RegexCache:
             return
         try:
             with open(self.path, "rb") as f:
-                version, entries = marshal.load(f)
+                version, entries = marshal.loads(f.read())  # one read: marshal.load(f) reads item by item
             if version != sys.version or not isinstance(entries, dict):
                 return
             self.entries = entries

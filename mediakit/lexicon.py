@@ -50,6 +50,15 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raise LexiconError(
             f'{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). Save it again as "CSV UTF-8".'
         ) from None
+    # The command line keeps the rows in its cache file, keyed by the file's whole text
+    # (and the list's name, which sets the required columns): an edited list simply misses.
+    from .cache import memo
+
+    return memo(("lexicon-rows", 1, name, raw), lambda: _parse(name, path, raw))
+
+
+def _parse(name: str, path: Path, raw: str) -> tuple[dict, ...]:
+    """The rows of a list's text ``raw`` (see :func:`load`)."""
     # csv.reader and dict(zip()) rather than csv.DictReader: the same rows, read in a
     # third of the time (the word lists are read at every start of the command line).
     reader = csv.reader(io.StringIO(raw))

@@ -116,8 +116,9 @@ def make_span(
     """
     if not (0 <= start <= end <= len(text)):
         raise ValueError(f"span offsets {start}..{end} fall outside a text of {len(text)} characters")
-    span = Span(layer, label, start, end, text[start:end], explanation, alternative)
-    return span.with_meta(**meta) if meta else span
+    # The meta tuple is built here (as :meth:`Span.with_meta` would), so that one Span is made, not two.
+    frozen = tuple(sorted((k, _freeze(v)) for k, v in meta.items())) if meta else ()
+    return Span(layer, label, start, end, text[start:end], explanation, alternative, frozen)
 
 
 def sort_key(span: Span) -> tuple:

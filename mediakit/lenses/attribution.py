@@ -283,13 +283,21 @@ def rows_with_lines(name: str, folder: str | None = None):
     """
     load(name, folder)
     path = Path(folder) / f"{name}.csv" if folder else lexicon_dir() / f"{name}.csv"
-    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    raw = path.read_text(encoding="utf-8")
+    from ..cache import memo  # the command line keeps the rows in its cache file, keyed by the file's text
+
+    return [(path, n, row) for n, row in memo(("rows-with-lines", 1, raw), lambda: _numbered_rows(raw))]
+
+
+def _numbered_rows(raw: str) -> list[tuple[int, dict]]:
+    """``(line number, row)`` for each row of a list's text (see :func:`rows_with_lines`)."""
+    reader = csv.DictReader(io.StringIO(raw))
     out = []
     for row in reader:
         values = [(v or "") for k, v in row.items() if k is not None]
         if not any(v.strip() for v in values) or (values and values[0].lstrip().startswith("#")):
             continue
-        out.append((path, reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}))
+        out.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}))
     return out
 
 
@@ -349,7 +357,11 @@ def _index(folder: str | None = None):
     for r in cue_rows(folder):
         for f in r.forms:
             by_form.setdefault(f, []).append(r)
-    pattern = re.compile(r"\b" + _trie(sorted(by_form)) + r"\b")
+    # The pattern's text is kept in the command line's cache file, keyed by the forms it is built from.
+    from ..cache import memo
+
+    forms = sorted(by_form)
+    pattern = re.compile(memo(("cue-trie", 1, tuple(forms)), lambda: r"\b" + _trie(forms) + r"\b"))
     return by_form, pattern
 
 

@@ -823,14 +823,81 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
     return out
 
 
+_TERM_FIELDS = tuple(Term.__dataclass_fields__)
+
+
+def _digest(value) -> bytes:
+    """A digest of plain data (the rows of some lists), for a cache key."""
+    import marshal
+
+    data = marshal.dumps(value, 0)  # version 0: the same bytes for the same values, whatever their sharing
+    try:
+        from _blake2 import blake2b  # the built-in module: importing hashlib costs a few milliseconds
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data).digest()
+
+
+def _plain(m: Matcher) -> tuple:
+    """``m`` as plain data (for :func:`mediakit.cache.memo`): terms as field tuples, forms by term index."""
+    index = {id(t): i for i, t in enumerate(m.terms)}
+    return (
+        [tuple(getattr(t, f) for f in _TERM_FIELDS) for t in m.terms],
+        {k: [(index[id(f.term)], f.tag, f.variant, f.wildcard) for f in forms] for k, forms in m.table.items()},
+        [index[id(t)] for t in m.specials],
+        {v: index[id(t)] for v, t in m.suffixes.items()},
+    )
+
+
+def _from_plain(data) -> Matcher:
+    """The :class:`Matcher` that :func:`_plain` describes (the same terms, forms and tables)."""
+    fields, table, specials, suffixes = data
+    new, fill = object.__new__, zip
+    terms = []
+    for values in fields:
+        t = new(Term)  # the frozen dataclass's __init__ sets each field in turn: slow for a thousand terms
+        t.__dict__.update(fill(_TERM_FIELDS, values))
+        terms.append(t)
+    m = new(Matcher)
+    m.terms = tuple(terms)
+    m.table = {}
+    for k, forms in table.items():
+        out = m.table[k] = []
+        for i, tag, variant, wildcard in forms:
+            f = new(Form)
+            f.__dict__.update(term=terms[i], tag=tag, variant=variant, wildcard=wildcard)
+            out.append(f)
+    m.specials = [terms[i] for i in specials]
+    m._alts = {}
+    m.suffixes = {v: terms[i] for v, i in suffixes.items()}
+    m._regex = m._suffix_regex = m._words = None
+    return m
+
+
+def _cached_matcher(kind: str, sources: list, build) -> Matcher:
+    """``build()`` (a :class:`Matcher`), kept as plain data in the command line's cache file under the
+    digest of ``sources`` (the lists' names and rows): see :func:`mediakit.cache.memo`."""
+    from ..cache import memo
+
+    key = (kind, 1, _digest(sources))
+    return _from_plain(memo(key, lambda: _plain(build())))
+
+
 @functools.cache
 def compile_lists(prefix: str, main: str, folder: str | None, categories: tuple | None) -> Matcher:
     """The :class:`Matcher` for list ``main`` and every ``<prefix>_*.csv`` (cached)."""
-    terms: list[Term] = []
-    for name in list_names(prefix, main, folder):
-        rows = read_list(name, folder, ("term", "category", "explanation"))
-        terms.extend(terms_from_rows(rows, f"{name}.csv", categories))
-    return Matcher(terms)
+    sources = [
+        (name, read_list(name, folder, ("term", "category", "explanation")))
+        for name in list_names(prefix, main, folder)
+    ]
+
+    def build() -> Matcher:
+        terms: list[Term] = []
+        for name, rows in sources:
+            terms.extend(terms_from_rows(rows, f"{name}.csv", categories))
+        return Matcher(terms)
+
+    return _cached_matcher("loaded-table", [categories, sources], build)
 
 
 def matcher(folder: str | None = None) -> Matcher:
@@ -849,13 +916,26 @@ SHARED_LISTS = {
 @functools.cache
 def actor_matcher(folder: str | None) -> Matcher:
     """The collective subjects of ``claim_actors.csv`` (and ``claim_actors_*.csv``), as a :class:`Matcher`."""
-    terms = []
-    for name in list_names("claim_actors", "claim_actors", folder):
-        for row in read_list(name, folder, ("term", "category")):
-            terms.append(
-                Term(term=row["term"], category=row["category"], explanation=row.get("note", ""), origin=f"{name}.csv")
-            )
-    return Matcher(terms)
+    sources = [
+        (name, read_list(name, folder, ("term", "category")))
+        for name in list_names("claim_actors", "claim_actors", folder)
+    ]
+
+    def build() -> Matcher:
+        terms = []
+        for name, rows in sources:
+            for row in rows:
+                terms.append(
+                    Term(
+                        term=row["term"],
+                        category=row["category"],
+                        explanation=row.get("note", ""),
+                        origin=f"{name}.csv",
+                    )
+                )
+        return Matcher(terms)
+
+    return _cached_matcher("actor-table", sources, build)
 
 
 @functools.cache
