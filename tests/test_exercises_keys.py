@@ -372,7 +372,6 @@ def test_sentence_rewrite_keeps_the_meaning_not_the_string(sentence, met):
     assert (line.status == "met") is met, line.why
 
 
-@pytest.mark.xfail(reason="needs lens change from issue 10/11: 'seized'/'seizing' leave the loaded layer", strict=False)
 def test_the_bodys_own_verb_is_accepted_in_a_headline():
     """Is 'seized', the body's own verb, accepted as neutral in a headline?"""
     r = mx.get("headline-rewrite").check(
