@@ -1007,6 +1007,13 @@ class _Analyser:
                 (before >= 0 and u.low[before] in (",", '"', "'"))
                 or (before < 0 and self.quote_ending_before(u.tok_s[i]) is not None)
             )
+            # "Keller, who is 25, said the team ...": a name with its appositive before the comma is
+            # the subject, not an inversion
+            and not (
+                before >= 0
+                and u.low[before] == ","
+                and (lambda sj: sj is not None and sj[0] is not None and sj[1] is not None)(self.subject(u, before))
+            )
         ):
             np = self.forward_np(u, end_i + 1)
             if np is not None:
@@ -1906,7 +1913,7 @@ class _Analyser:
                 if len(rest) > 3:
                     break
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
-            if len(rest) == 0 or u.low[rest[0]] in (
+            if len(rest) == 0 or u.low[rest[0]] in TIME_WORDS or u.low[rest[0]] in (
                 "on",
                 "in",
                 "last",
