@@ -2071,6 +2071,14 @@ class _Analyser:
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
+            if first not in CLAUSE_START and first not in PRONOUNS:
+                # "added a second from the penalty spot after she was brought down": the only finite
+                # verb is in a subordinate clause, so the words after the cue are its object, not speech
+                for w in window:
+                    if w in FINITE:
+                        break
+                    if w in _SUBORDINATORS or w in ".;!?":
+                        return None
         if r.content == "object" and _is_cap(u.raw[j]):
             return None
         cs, ce = self.to_end(u, u.tok_s[j])
@@ -2082,6 +2090,7 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_SUBORDINATORS = frozenset("after before when while because since until unless although though once than".split())
 _SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)

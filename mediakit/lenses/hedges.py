@@ -27,6 +27,8 @@ softened; a hedge or certainty word inside it ("could" in "could not verify") is
 reported on its own. A certainty word right after a negation ("does not know", "not
 clear") is ``negated`` as well, never ``certainty``. "Especially if" and "particularly
 if" are not hedges: they stress a condition, which strengthens the claim.
+"Never" or "always" before a past form ("those who never napped", "the team never
+panicked") narrates what happened and is not a certainty marker; "it will never work" is.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
 [('negated', 'could not verify'), ('negated', 'did not say')]
@@ -71,6 +73,25 @@ NEGATED_EXPLANATION = (
 )
 
 
+#: Past forms that are not "-ed": "never was", "never went".
+_IRREGULAR_PAST = frozenset(
+    "was were had did been went came got made saw took gave knew left lost won ran felt found thought told".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _narrated_past(norm: str, start: int, end: int) -> bool:
+    """Whether "never" / "always" tells what happened ("those who never napped", "the team never
+    panicked") rather than generalising ("he never listens", "it will never work")."""
+    if norm[start:end].lower() not in ("never", "always"):
+        return False
+    m = _NEXT_WORD.match(norm, end)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return (w.endswith("ed") and len(w) > 3) or w in _IRREGULAR_PAST
+
+
 def find(article, found) -> list[Span]:
     """The hedge and certainty spans of ``article`` (and the ``negated`` ones)."""
     text = article.text
@@ -102,6 +123,8 @@ def find(article, found) -> list[Span]:
         if any(a <= hit.start < b for a, b in negated):
             continue
         t = hit.term
+        if t.category == "certainty" and _narrated_past(norm, hit.start, hit.end):
+            continue
         meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
             a = norm.rfind(" ", 0, hit.start - 1)
