@@ -152,3 +152,26 @@ def test_neutral_article_has_no_writer_hedges():
     """Does the neutral control article hold no hedge in the writer's voice (its one "hope" is inside a quote and not listed)?"""
     a = mediakit.load_article(ARTICLES / "lang_neutral.txt")
     assert [s.text for s in a.markup().layer("hedge") if s.get("voice") == "writer"] == []
+
+
+# -- "never" / "always" narrating the past (hand check of unseen genres) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # narration of what happened: not a certainty marker
+        ("Those who never napped scored lower.", []),
+        ("The team never panicked.", []),
+        ("She always wanted to win.", []),
+        ("They never went back.", []),
+        # mirrored: the same words generalising about the present or the future are certainty markers
+        ("Those who never nap score lower.", [("never", "certainty")]),
+        ("The team never panics.", [("never", "certainty")]),
+        ("She always wins.", [("always", "certainty")]),
+        ("The plan will never work.", [("never", "certainty")]),
+    ],
+)
+def test_never_always_narrating_the_past(text, expected):
+    """Is "never"/"always" before a past form left alone, and a generalising one still a certainty marker?"""
+    assert hits(text) == expected

@@ -2071,13 +2071,13 @@ class _Analyser:
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
-            if first not in CLAUSE_START and first not in PRONOUNS:
+            if r.content == "clause" and first not in CLAUSE_START and first not in PRONOUNS:
                 # "added a second from the penalty spot after she was brought down": the only finite
                 # verb is in a subordinate clause, so the words after the cue are its object, not speech
                 for w in window:
                     if w in FINITE:
                         break
-                    if w in _SUBORDINATORS or w in ".;!?":
+                    if w in _SUBORDINATORS or w == ";":
                         return None
         if r.content == "object" and _is_cap(u.raw[j]):
             return None
