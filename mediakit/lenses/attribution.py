@@ -965,6 +965,8 @@ class _Analyser:
             return None  # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
             return None  # passive: "was told", "was named"
+        if has_aux and word == r.forms[0] and u.low[first] in ("should", "must") and first == i - 1:
+            return None  # "Councillors should ask themselves": advice to someone, not what they said
         if (
             not has_aux
             and before >= 0

@@ -22,7 +22,9 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   not independent;
 - ``writer_opinion`` (an **opinion** piece): a judgement, a hope ("We hope ...") or a
   forecast ("will", "is going to") in the writer's voice is the writer's own opinion,
-  expected in the genre, never an unattributed fact.
+  expected in the genre, never an unattributed fact. A first-person account in the
+  writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
+  Marsh is a retired teacher ...") are not claims: the writer is their source.
 
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
@@ -115,6 +117,11 @@ _HOPE_FORECAST = re.compile(
     r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
     r"|should|must|ought to)(?![\w'])"
 )
+#: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
+#: "Every weekday at half past seven, I watch ...".
+_FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
+#: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
+_BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
 #: A time expression that makes "will" a schedule rather than a forecast.
 _SCHEDULED = re.compile(
     r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -227,6 +234,8 @@ def find(article, found) -> list[Span]:
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
+        if kind.is_opinion and (_FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1):
+            continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
         label, evidence = "unattributed_fact", []
         mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []
         if mind:
