@@ -708,3 +708,21 @@ def test_object_after_clause_verb_is_not_speech(text, cue):
     """Is "added a second ... after she was" an object, while "added that ..." is still a cue?"""
     found = [c.text for c in cues_of(load_article(text))]
     assert found == ([cue] if cue else []), found
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # advice to someone ("should ask", "must explain") is not a report of what they said
+        ("Councillors should ask themselves a simple question.", None),
+        ("The councillor should ask whether the plan is needed.", None),
+        ("The minister must explain the delay.", None),
+        # mirrored: the same verbs reporting what was said are cues
+        ("The councillor asked whether the plan was needed.", "asked"),
+        ("The minister explained the delay was caused by rain.", "explained"),
+    ],
+)
+def test_advice_modal_is_not_a_cue(text, cue):
+    """Is "should ask" advice (no cue), while "asked" reports a question?"""
+    found = [c.text for c in cues_of(load_article(text))]
+    assert found == ([cue] if cue else []), found
