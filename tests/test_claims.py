@@ -334,3 +334,21 @@ def test_column_first_person_and_bio(text, genre_label, sentence, label):
     assert m.genre == genre_label
     got = [s.label for s in m.layer("claim") if s.text == sentence]
     assert got == ([label] if label else []), [(s.label, s.text) for s in m.layer("claim")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the writer's note on its own checking is not a claim with no source
+        ("The claim could not be independently verified.", []),
+        ("The video was not verified.", []),
+        ("The report wasn't confirmed.", []),
+        # mirrored: a positive verification is a claim the reader can ask "says who?" of
+        ("The death was confirmed on Monday.", ["unattributed_fact"]),
+        ("The claim has been verified.", ["unattributed_fact"]),
+    ],
+)
+def test_verification_note_is_not_a_claim(text, expected):
+    """Is "could not be independently verified" the writer's note on checking, not an unsourced judgement?"""
+    m = mediakit.load_article(text).markup()
+    assert [s.label for s in m.layer("claim")] == expected

@@ -120,6 +120,12 @@ _HOPE_FORECAST = re.compile(
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
 _FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
+#: The writer's note on its own checking, in the passive: "could not be independently verified".
+_VERIFICATION_NOTE = re.compile(
+    r"(?:\b(?:could|can|has|have|had|was|were|is|are)\s+not|\bcannot|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:immediately\s+|independently\s+)*(?:verified|confirmed|corroborated)\b",
+    re.IGNORECASE,
+)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
 _BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
 #: A time expression that makes "will" a schedule rather than a forecast.
@@ -236,6 +242,8 @@ def find(article, found) -> list[Span]:
             continue
         if kind.is_opinion and (_FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1):
             continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
+        if _VERIFICATION_NOTE.search(sentence):
+            continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
         mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []
         if mind:
