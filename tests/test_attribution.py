@@ -726,3 +726,19 @@ def test_advice_modal_is_not_a_cue(text, cue):
     """Is "should ask" advice (no cue), while "asked" reports a question?"""
     found = [c.text for c in cues_of(load_article(text))]
     assert found == ([cue] if cue else []), found
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a comma and a subordinate clause after a final cue: the content is the clause before
+        ("Fighting killed 12 civilians, local officials said, as the rebels advanced.", "said", "local officials", "Fighting killed 12 civilians"),
+        ("The road reopened, police said, after the crash was cleared.", "said", "police", "The road reopened"),
+        # mirrored: a that-clause after the cue is still its content
+        ("Local officials said that the rebels advanced.", "said", "Local officials", "the rebels advanced"),
+    ],
+)
+def test_final_cue_before_subordinate_clause(text, cue, source, content):
+    """Is "..., officials said, as ..." read with the clause before it as the content?"""
+    table = _cue_table(text)
+    assert (cue, source, content) in table, table

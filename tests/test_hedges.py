@@ -175,3 +175,18 @@ def test_neutral_article_has_no_writer_hedges():
 def test_never_always_narrating_the_past(text, expected):
     """Is "never"/"always" before a past form left alone, and a generalising one still a certainty marker?"""
     assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "be" without an adverb: still a negated check, not the hedge "could"
+        ("The claim could not be confirmed.", [("could not be confirmed", "negated")]),
+        ("The claim could not be independently verified.", [("could not be independently verified", "negated")]),
+        # mirrored: without the negation it is the hedge "could"
+        ("The claim could be confirmed soon.", [("could", "hedge")]),
+    ],
+)
+def test_negated_check_with_be(text, expected):
+    """Is "could not be confirmed" read as negated, while "could be confirmed" keeps the hedge?"""
+    assert hits(text) == expected

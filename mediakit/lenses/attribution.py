@@ -1914,6 +1914,12 @@ class _Analyser:
                 rest.append(t)
                 if len(rest) > 3:
                     break
+        # "..., local officials said, as the rebels pushed closer": a comma and a subordinate clause
+        # after the cue end the reported part as a full stop would
+        trailing = k + 1 < u.n and u.low[k] == "," and u.low[k + 1] in _TRAILING_SUBORDINATE
+        kept_rest = rest
+        if trailing:
+            rest = []
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
             if len(rest) == 0 or u.low[rest[0]] in TIME_WORDS or u.low[rest[0]] in (
                 "on",
@@ -1942,6 +1948,8 @@ class _Analyser:
                     if nq is not None:
                         return nq.content[0], nq.content[1], True, (nq.start, nq.end)
                     return cs, ce, False, None
+            if trailing:
+                rest = kept_rest  # "Police said, after a pause, that ...": read on
             if not rest:
                 return None
         # (e) the rest of the sentence after the cue
@@ -2092,6 +2100,7 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_TRAILING_SUBORDINATE = frozenset("as while after before when because although though since amid despite".split())
 _SUBORDINATORS = frozenset("after before when while because since until unless although though once than".split())
 _SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")

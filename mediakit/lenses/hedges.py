@@ -62,7 +62,7 @@ def matcher(folder: str | None = None):
 _NEGATED = re.compile(
     r"(?<![\w'])(?:(?:can|ca|could|would|wo|will|did|does|do|has|have|had|is|was|were|are)(?:n't|\s+not|not)"
     r"|cannot|(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|declined\s+to|refused\s+to|never)"
-    r"(?:\s+(?:be\s+)?(?:immediately|independently|yet|publicly))?"
+    r"(?:\s+be)?(?:\s+(?:immediately|independently|yet|publicly))?"
     r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b"
 )
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+$")
