@@ -742,3 +742,21 @@ def test_final_cue_before_subordinate_clause(text, cue, source, content):
     """Is "..., officials said, as ..." read with the clause before it as the content?"""
     table = _cue_table(text)
     assert (cue, source, content) in table, table
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a verb followed by its gerund is a cue ("denies supporting"), unlike "reports say"
+        ("Rwanda denies supporting the rebels.", "denies", "Rwanda", "supporting the rebels"),
+        ("The ministry denies arming the militia.", "denies", "The ministry", "arming the militia"),
+        ("Media reports say the plan failed.", "say", "Media reports", "the plan failed"),
+        # a name with abbreviated ranks in an appositive is the source
+        ("The army spokesman, Lt. Col. Ann Marie Kabila, said troops held.", "said", "Lt. Col. Ann Marie Kabila", "troops held"),
+        ("The chairman, Tomas Reed, said it was over.", "said", "Tomas Reed", "it was over"),
+    ],
+)
+def test_gerund_content_and_ranked_appositive(text, cue, source, content):
+    """Is "denies supporting" a cue, and "Lt. Col. ..." in an appositive the source?"""
+    table = _cue_table(text)
+    assert (cue, source, content) in table, table

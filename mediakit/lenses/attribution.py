@@ -979,6 +979,7 @@ class _Analyser:
             and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form)
             and word.endswith("s")
             and not has_aux
+            and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
@@ -1405,7 +1406,7 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and j - k <= 5
+                and sum(1 for t in range(k + 1, j) if u.low[t] != ".") <= 6  # "Lt. Col. Guillaume Njike Kaiko"
                 and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
             ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
