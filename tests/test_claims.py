@@ -352,3 +352,22 @@ def test_verification_note_is_not_a_claim(text, expected):
     """Is "could not be independently verified" the writer's note on checking, not an unsourced judgement?"""
     m = mediakit.load_article(text).markup()
     assert [s.label for s in m.layer("claim")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,sentence,label",
+    [
+        # in an opinion piece, a sentence that turns to the reader is advice, not a claim of fact
+        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. Write to your councillor.", "Write to your councillor.", None),
+        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. You can make the walk safer.", "You can make the walk safer.", None),
+        # mirrored: the same sentence in a news report is still read as a claim
+        ("Walk to school\n\nThe council met on Monday. Write to your councillor.", "Write to your councillor.", "unattributed_fact"),
+        # negative: a sentence without "you" in the opinion piece is still marked
+        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. The school has 300 pupils.", "The school has 300 pupils.", "unattributed_fact"),
+    ],
+)
+def test_opinion_address_to_reader_is_not_a_claim(text, sentence, label):
+    """Is "Write to your councillor." in a column advice (no claim), but still a claim in a news report?"""
+    m = mediakit.load_article(text).markup()
+    got = [s.label for s in m.layer("claim") if s.text == sentence]
+    assert got == ([label] if label else []), (m.genre, [(s.label, s.text) for s in m.layer("claim")])

@@ -165,6 +165,7 @@ def test_neutral_article_has_no_writer_hedges():
         ("The team never panicked.", []),
         ("She always wanted to win.", []),
         ("They never went back.", []),
+        ("She has never done it.", []),
         # mirrored: the same words generalising about the present or the future are certainty markers
         ("Those who never nap score lower.", [("never", "certainty")]),
         ("The team never panics.", [("never", "certainty")]),

@@ -24,7 +24,8 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   forecast ("will", "is going to") in the writer's voice is the writer's own opinion,
   expected in the genre, never an unattributed fact. A first-person account in the
   writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
-  Marsh is a retired teacher ...") are not claims: the writer is their source.
+  Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
+  sentence that turns to the reader ("Write to your councillor."): it is advice.
 
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
@@ -126,6 +127,8 @@ _VERIFICATION_NOTE = re.compile(
     r"(?:immediately\s+|independently\s+)*(?:verified|confirmed|corroborated)\b",
     re.IGNORECASE,
 )
+#: The writer addressing the reader: "Write to your councillor.", "You can help."
+_ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
 _BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
 #: A time expression that makes "will" a schedule rather than a forecast.
@@ -242,6 +245,8 @@ def find(article, found) -> list[Span]:
             continue
         if kind.is_opinion and (_FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1):
             continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
+        if kind.is_opinion and _ADDRESS.search(sentence):
+            continue  # the writer turns to the reader ("Write to your councillor."): advice, not a claim of fact
         if _VERIFICATION_NOTE.search(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []

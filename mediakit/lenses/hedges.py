@@ -75,7 +75,8 @@ NEGATED_EXPLANATION = (
 
 #: Past forms that are not "-ed": "never was", "never went".
 _IRREGULAR_PAST = frozenset(
-    "was were had did been went came got made saw took gave knew left lost won ran felt found thought told".split()
+    "was were had did been went came got made saw took gave knew left lost won ran felt found thought told "
+    "done seen gone known given taken written spoken".split()
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
