@@ -763,3 +763,26 @@ def test_loader_headline_shapes(first, is_headline):
     while a long sentence-case sentence stays body text?"""
     a = mediakit.load_article(first + "\n\nThe army said the city fell on Monday. Residents fled the fighting.")
     assert (a.title == first) is is_headline
+
+
+# -- hand check of unseen genres: a headline acronym and the body's spelled-out name ------------------
+
+
+@pytest.mark.parametrize(
+    "text,term,absent",
+    [
+        # the body spells the acronym out or writes it with dots: the term is found
+        ("EU fines Apple\n\nThe European Union fined Apple on Monday.\n", "EU", False),
+        ("UN warns of famine\n\nThe U.N. warned of famine in the region.\n", "UN", False),
+        ("IMF cuts growth forecast\n\nThe International Monetary Fund cut its growth forecast.\n", "IMF", False),
+        # negative: a different name with other initials, or no name at all, leaves it absent
+        ("EU fines Apple\n\nThe bloc fined Apple on Monday.\n", "EU", True),
+        ("EU fines Apple\n\nThe European Commission fined Apple on Monday.\n", "EU", True),
+    ],
+)
+def test_headline_acronym_matches_spelled_out_name(text, term, absent):
+    """Does "EU" in a headline find "The European Union" (and "UN" find "U.N.") in the body, but not "the bloc"?"""
+    m = mediakit.load_article(text).markup()
+    labels = [s.label for s in m.layer("headline") if s.text.split()[0] == term]
+    assert labels, [(s.label, s.text) for s in m.layer("headline")]
+    assert (labels[0] == "absent") is absent, labels

@@ -721,6 +721,7 @@ def find(article, found) -> list[Span]:
     for g in head_groups:
         targets.update(milder.get(g, {}))
     body = _Body(article, found, targets)
+    _post_acronyms(article, body, terms, same)
 
     results = []
     for t in terms:
@@ -769,6 +770,37 @@ def find(article, found) -> list[Span]:
         )
     spans.extend(_dropped(article, body, head_stems, head_groups, same, milder))
     return spans
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*|of|and|for|the|on|de|du")
+_CAP_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)?[A-Z][\w'-]*)+")
+
+
+def _post_acronyms(article, body, terms, same) -> None:
+    """Let a headline acronym ("UN") match the body's dotted form ("U.N.") or the name it stands for
+    ("United Nations": the initials of its capitalised words)."""
+    text = article.text
+    if not body.sents:
+        return
+    lo, hi = body.sents[0].start, body.sents[-1].end
+    for t in terms:
+        for w in t.words:
+            raw = text[w[1] : w[2]]
+            if not (_is_acronym(raw) and raw.isalpha() and 2 <= len(raw) <= 5) or body.by_stem.get(w[0]):
+                continue
+            found = [m.span() for m in re.finditer(r"(?<![\w.])" + r"\.".join(raw) + r"\.", text[:hi]) if m.start() >= lo]
+            for m in _CAP_RUN.finditer(text, lo, hi):
+                words = m.group(0).split()
+                a = m.start()
+                if words[0] == "The":  # "The European Union" at the start of a sentence
+                    a = m.start() + len(m.group(0)) - len(m.group(0)[3:].lstrip())
+                    words = words[1:]
+                if "".join(x[0] for x in words if x[0].isupper()) == raw:
+                    found.append((a, m.end()))
+            for a, b in found:
+                i = body.sentence_of(a)
+                if i is not None:
+                    body._post(i, w[0], a, b, same)
 
 
 def _matches(t, body, use_synonyms, same):
