@@ -786,3 +786,23 @@ def test_headline_acronym_matches_spelled_out_name(text, term, absent):
     labels = [s.label for s in m.layer("headline") if s.text.split()[0] == term]
     assert labels, [(s.label, s.text) for s in m.layer("headline")]
     assert (labels[0] == "absent") is absent, labels
+
+
+@pytest.mark.parametrize(
+    "text,term,keeps",
+    [
+        # the headline attributes the claim itself ("..., UN says"): it does not drop the attribution
+        ("Fighting forces thousands to flee, UN says\n\nFighting forced thousands to flee, the United Nations said.\n", "flee", True),
+        ("Prices will rise, bank says\n\nPrices will rise next year, the central bank said.\n", "Prices", True),
+        # mirrored: the same headline without its attribution drops it
+        ("Fighting forces thousands to flee\n\nFighting forced thousands to flee, the United Nations said.\n", "flee", False),
+        ("Prices will rise\n\nPrices will rise next year, the central bank said.\n", "Prices", False),
+    ],
+)
+def test_headline_that_attributes_keeps_the_attribution(text, term, keeps):
+    """Is an attributed headline ("..., UN says") told that it keeps the attribution, not that it drops it?"""
+    m = mediakit.load_article(text).markup()
+    spans = [s for s in m.layer("headline") if s.text.split()[0] == term]
+    assert spans and spans[0].label == "attributed", [(s.label, s.text) for s in m.layer("headline")]
+    assert ("keeps the attribution" in spans[0].explanation) is keeps
+    assert ("drops the attribution" in spans[0].explanation) is not keeps

@@ -881,7 +881,15 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     else:
         sent = body.sents[best_si]
         where = body.para(sent.start)
-        if best in ("attributed", "hedged"):
+        own = _headline_cue(t, body) if best == "attributed" and best_reason[0] not in ("quote", "source") else None
+        if own is not None:
+            who = _who(best_reason, body)
+            why = ""
+            notes.append(
+                f"The body says this in the words of {who or 'a source it cites'} ({where}: '{best_reason[1].text}'), "
+                f"and the headline keeps the attribution ('{own.text}')."
+            )
+        elif best in ("attributed", "hedged"):
             why = ""
             notes.append(_certainty_note(best, best_reason, body, where))
         else:
@@ -977,6 +985,15 @@ def _level_sentence(level, reason, body, where) -> str:
     if reason and reason[0] == "factive":
         return f"The body presents this as fact ({where}: '{reason[1].text}'), so the writer vouches for it."
     return f"The body says this in the writer's own voice ({where})."
+
+
+def _headline_cue(t, body):
+    """The headline's own attribution cue whose content holds the term ("..., UN says"), else None."""
+    h = body.article.headline
+    for a, b, c, role in body.ranges:
+        if role == "content" and h.start <= c.start < h.end and a <= t.start and t.end <= b:
+            return c
+    return None
 
 
 def _certainty_note(level, reason, body, where) -> str:
