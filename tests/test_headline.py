@@ -806,3 +806,24 @@ def test_headline_that_attributes_keeps_the_attribution(text, term, keeps):
     assert spans and spans[0].label == "attributed", [(s.label, s.text) for s in m.layer("headline")]
     assert ("keeps the attribution" in spans[0].explanation) is keeps
     assert ("drops the attribution" in spans[0].explanation) is not keeps
+
+
+@pytest.mark.parametrize(
+    "text,cue_word",
+    [
+        # the headline's own reporting verb is not a term the body must back
+        ("Naps help memory, study suggests\n\nNaps help memory, according to a study.\n", "suggests"),
+        ("Bridge will close, council warns\n\nThe bridge will close in May, the council warned.\n", "warns"),
+    ],
+)
+def test_headline_reporting_verb_is_not_a_term(text, cue_word):
+    """Is "suggests" in "..., study suggests" left out of the headline's terms (never "absent")?"""
+    m = mediakit.load_article(text).markup()
+    assert cue_word in m.article.text.split("\n")[0]
+    assert not [s for s in m.layer("headline") if cue_word in s.text.split()], [(s.label, s.text) for s in m.layer("headline")]
+
+
+def test_headline_without_reporting_verb_keeps_its_verb():
+    """Mirrored: a headline verb that reports nothing ("Naps help memory") stays a term."""
+    m = mediakit.load_article("Naps help memory\n\nNaps help memory, according to a study.\n").markup()
+    assert any("help" in s.text.split() for s in m.layer("headline")), [(s.label, s.text) for s in m.layer("headline")]

@@ -712,6 +712,19 @@ def find(article, found) -> list[Span]:
     if h is None:
         return []
     terms = _terms(article.text, h.start, h.end, _body_casing(article, normalized(article)))
+    # The headline's own attribution verb ("..., study suggests") is not a claim the body must back:
+    # drop the words of a reporting verb the attribution lens found in the headline.
+    own_cues = [c for c in found.get("attribution_cue", ()) if h.start <= c.start < h.end]
+    if own_cues:
+        kept = []
+        for t in terms:
+            ws = [w for w in t.words if not any(c.start <= w[1] < c.end for c in own_cues)]
+            if len(ws) == len(t.words):
+                kept.append(t)
+            elif ws and any(w[3] == "key" for w in ws):
+                start = t.start if ws[0] is t.words[0] else ws[0][1]
+                kept.append(_Term(start, ws[-1][2], ws, t.quoted, t.prep))
+        terms = kept
     same, milder = _synonyms()
     loaded_in_headline = [s for s in found.get("loaded", ()) if h.start <= s.start and s.end <= h.end]
     head_stems = {w[0] for t in terms for w in t.words}
