@@ -16,7 +16,8 @@ The decision uses visible signals only (each one is a regular expression below):
 a label in the first lines or the headline ("Opinion", "Editorial", "Analysis",
 "FOR IMMEDIATE RELEASE", "Press release"), the furniture of a release ("Media
 contact", "###", "About the City of ..."), an editorial's own "we" ("We hope", "we
-urge", "the board") and a writer's "I think". Each signal has a weight; the genre
+urge", "the board") and a writer's "I think"; a columnist's bio closing the piece ("Helen Marsh
+is a retired teacher ...") and the writer's own "I" outside quotation marks (twice or more). Each signal has a weight; the genre
 with the highest total wins if it reaches :data:`THRESHOLD`, else "news report".
 The evidence offsets point at the signals.
 
