@@ -666,7 +666,11 @@ def test_more_verbs_of_communication_and_belief(text, expected):
 def _cue_table(text):
     a = load_article(text)
     return [
-        (c.text, text_at(a, c.get("source")) if c.get("source") else None, text_at(a, c.get("content")) if c.get("content") else None)
+        (
+            c.text,
+            text_at(a, c.get("source")) if c.get("source") else None,
+            text_at(a, c.get("content")) if c.get("content") else None,
+        )
         for c in cues_of(a)
     ]
 
@@ -675,7 +679,12 @@ def _cue_table(text):
     "text,cue,source,content",
     [
         # a sentence-final cue followed by a bare day: the content is the clause before it
-        ("Fighting forced 20,000 people to flee, the agency said Thursday.", "said", "the agency", "Fighting forced 20,000 people to flee"),
+        (
+            "Fighting forced 20,000 people to flee, the agency said Thursday.",
+            "said",
+            "the agency",
+            "Fighting forced 20,000 people to flee",
+        ),
         ("Rain fell all day, the council said yesterday.", "said", "the council", "Rain fell all day"),
         # mirrored: a clause after the day is still the content
         ("The agency said Thursday that it would send aid.", "said", "The agency", "it would send aid"),
@@ -732,7 +741,12 @@ def test_advice_modal_is_not_a_cue(text, cue):
     "text,cue,source,content",
     [
         # a comma and a subordinate clause after a final cue: the content is the clause before
-        ("Fighting killed 12 civilians, local officials said, as the rebels advanced.", "said", "local officials", "Fighting killed 12 civilians"),
+        (
+            "Fighting killed 12 civilians, local officials said, as the rebels advanced.",
+            "said",
+            "local officials",
+            "Fighting killed 12 civilians",
+        ),
         ("The road reopened, police said, after the crash was cleared.", "said", "police", "The road reopened"),
         # mirrored: a that-clause after the cue is still its content
         ("Local officials said that the rebels advanced.", "said", "Local officials", "the rebels advanced"),
@@ -752,7 +766,12 @@ def test_final_cue_before_subordinate_clause(text, cue, source, content):
         ("The ministry denies arming the militia.", "denies", "The ministry", "arming the militia"),
         ("Media reports say the plan failed.", "say", "Media reports", "the plan failed"),
         # a name with abbreviated ranks in an appositive is the source
-        ("The army spokesman, Lt. Col. Ann Marie Kabila, said troops held.", "said", "Lt. Col. Ann Marie Kabila", "troops held"),
+        (
+            "The army spokesman, Lt. Col. Ann Marie Kabila, said troops held.",
+            "said",
+            "Lt. Col. Ann Marie Kabila",
+            "troops held",
+        ),
         ("The chairman, Tomas Reed, said it was over.", "said", "Tomas Reed", "it was over"),
     ],
 )

@@ -311,10 +311,25 @@ _BIO_LINE = "Helen Marsh is a retired teacher in the town."
     [
         # a column: the writer's "I" and a closing bio make it opinion; first-person accounts and the bio
         # are the writer's own, not claims; the writer's judgement is the writer's opinion
-        (f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}", "opinion", "I drive myself when I have to.", None),
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "I drive myself when I have to.",
+            None,
+        ),
         (f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}", "opinion", _BIO_LINE, None),
-        (f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}", "opinion", "This plan is a mistake.", "writer_opinion"),
-        (f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}", "opinion", "The council plans a new car park.", "unattributed_fact"),
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "This plan is a mistake.",
+            "writer_opinion",
+        ),
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "The council plans a new car park.",
+            "unattributed_fact",
+        ),
         # negative: a news report whose "I" is only inside a quotation stays a news report, and a
         # sentence about a named person at its end is still a claim
         (
@@ -325,7 +340,12 @@ _BIO_LINE = "Helen Marsh is a retired teacher in the town."
             "unattributed_fact",
         ),
         # negative: a bio alone (no first person) is not enough for opinion
-        ("Bus plan approved\n\nThe council approved the plan on Monday.\n\n" + _BIO_LINE, "news report", _BIO_LINE, "unattributed_fact"),
+        (
+            "Bus plan approved\n\nThe council approved the plan on Monday.\n\n" + _BIO_LINE,
+            "news report",
+            _BIO_LINE,
+            "unattributed_fact",
+        ),
     ],
 )
 def test_column_first_person_and_bio(text, genre_label, sentence, label):
@@ -358,12 +378,28 @@ def test_verification_note_is_not_a_claim(text, expected):
     "text,sentence,label",
     [
         # in an opinion piece, a sentence that turns to the reader is advice, not a claim of fact
-        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. Write to your councillor.", "Write to your councillor.", None),
-        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. You can make the walk safer.", "You can make the walk safer.", None),
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. Write to your councillor.",
+            "Write to your councillor.",
+            None,
+        ),
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. You can make the walk safer.",
+            "You can make the walk safer.",
+            None,
+        ),
         # mirrored: the same sentence in a news report is still read as a claim
-        ("Walk to school\n\nThe council met on Monday. Write to your councillor.", "Write to your councillor.", "unattributed_fact"),
+        (
+            "Walk to school\n\nThe council met on Monday. Write to your councillor.",
+            "Write to your councillor.",
+            "unattributed_fact",
+        ),
         # negative: a sentence without "you" in the opinion piece is still marked
-        ("Opinion: Walk to school\n\nI walk every day. I think we should all walk. The school has 300 pupils.", "The school has 300 pupils.", "unattributed_fact"),
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. The school has 300 pupils.",
+            "The school has 300 pupils.",
+            "unattributed_fact",
+        ),
     ],
 )
 def test_opinion_address_to_reader_is_not_a_claim(text, sentence, label):

@@ -792,10 +792,18 @@ def test_headline_acronym_matches_spelled_out_name(text, term, absent):
     "text,term,keeps",
     [
         # the headline attributes the claim itself ("..., UN says"): it does not drop the attribution
-        ("Fighting forces thousands to flee, UN says\n\nFighting forced thousands to flee, the United Nations said.\n", "flee", True),
+        (
+            "Fighting forces thousands to flee, UN says\n\nFighting forced thousands to flee, the United Nations said.\n",
+            "flee",
+            True,
+        ),
         ("Prices will rise, bank says\n\nPrices will rise next year, the central bank said.\n", "Prices", True),
         # mirrored: the same headline without its attribution drops it
-        ("Fighting forces thousands to flee\n\nFighting forced thousands to flee, the United Nations said.\n", "flee", False),
+        (
+            "Fighting forces thousands to flee\n\nFighting forced thousands to flee, the United Nations said.\n",
+            "flee",
+            False,
+        ),
         ("Prices will rise\n\nPrices will rise next year, the central bank said.\n", "Prices", False),
     ],
 )
@@ -820,7 +828,9 @@ def test_headline_reporting_verb_is_not_a_term(text, cue_word):
     """Is "suggests" in "..., study suggests" left out of the headline's terms (never "absent")?"""
     m = mediakit.load_article(text).markup()
     assert cue_word in m.article.text.split("\n")[0]
-    assert not [s for s in m.layer("headline") if cue_word in s.text.split()], [(s.label, s.text) for s in m.layer("headline")]
+    assert not [s for s in m.layer("headline") if cue_word in s.text.split()], [
+        (s.label, s.text) for s in m.layer("headline")
+    ]
 
 
 def test_headline_without_reporting_verb_keeps_its_verb():

@@ -1922,16 +1922,21 @@ class _Analyser:
         if trailing:
             rest = []
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
-            if len(rest) == 0 or u.low[rest[0]] in TIME_WORDS or u.low[rest[0]] in (
-                "on",
-                "in",
-                "last",
-                "this",
-                "yesterday",
-                "today",
-                "earlier",
-                "recently",
-                "late",
+            if (
+                len(rest) == 0
+                or u.low[rest[0]] in TIME_WORDS
+                or u.low[rest[0]]
+                in (
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "yesterday",
+                    "today",
+                    "earlier",
+                    "recently",
+                    "late",
+                )
             ):
                 ce = anchor
                 while ce > u.start and (text[ce - 1].isspace() or text[ce - 1] in ",\u2014\u2013-"):

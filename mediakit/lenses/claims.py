@@ -243,7 +243,9 @@ def find(article, found) -> list[Span]:
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
-        if kind.is_opinion and (_FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1):
+        if kind.is_opinion and (
+            _FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1
+        ):
             continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
         if kind.is_opinion and _ADDRESS.search(sentence):
             continue  # the writer turns to the reader ("Write to your councillor."): advice, not a claim of fact

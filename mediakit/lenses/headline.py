@@ -801,7 +801,9 @@ def _post_acronyms(article, body, terms, same) -> None:
             raw = text[w[1] : w[2]]
             if not (_is_acronym(raw) and raw.isalpha() and 2 <= len(raw) <= 5) or body.by_stem.get(w[0]):
                 continue
-            found = [m.span() for m in re.finditer(r"(?<![\w.])" + r"\.".join(raw) + r"\.", text[:hi]) if m.start() >= lo]
+            found = [
+                m.span() for m in re.finditer(r"(?<![\w.])" + r"\.".join(raw) + r"\.", text[:hi]) if m.start() >= lo
+            ]
             for m in _CAP_RUN.finditer(text, lo, hi):
                 words = m.group(0).split()
                 a = m.start()

@@ -321,9 +321,7 @@ class _Classifier:
             and h >= 2
             and all(w[:1].isupper() for w in words[1 : h + 1])
         )
-        if head[:1].isupper() and (
-            head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]
-        ):
+        if head[:1].isupper() and (head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]):
             return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
         title_unique = self._title_at(low[: h + 1])
