@@ -186,7 +186,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w'\u2019])I(?:'m|\u2019m|'ve|\u2019ve)?(?=\s+
 
 def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
     """The writer's own "I" (outside double quotation marks, paragraph by paragraph)."""
-    out = []
+    out: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
         inside = False

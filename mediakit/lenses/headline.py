@@ -896,8 +896,12 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     else:
         sent = body.sents[best_si]
         where = body.para(sent.start)
-        own = _headline_cue(t, body) if best == "attributed" and best_reason[0] not in ("quote", "source") else None
-        if own is not None:
+        own = (
+            _headline_cue(t, body)
+            if best == "attributed" and best_reason is not None and best_reason[0] not in ("quote", "source")
+            else None
+        )
+        if own is not None and best_reason is not None:
             who = _who(best_reason, body)
             why = ""
             notes.append(
