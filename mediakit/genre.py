@@ -16,7 +16,8 @@ The decision uses visible signals only (each one is a regular expression below):
 a label in the first lines or the headline ("Opinion", "Editorial", "Analysis",
 "FOR IMMEDIATE RELEASE", "Press release"), the furniture of a release ("Media
 contact", "###", "About the City of ..."), an editorial's own "we" ("We hope", "we
-urge", "the board") and a writer's "I think". Each signal has a weight; the genre
+urge", "the board") and a writer's "I think"; a columnist's bio closing the piece ("Helen Marsh
+is a retired teacher ...") and the writer's own "I" outside quotation marks (twice or more). Each signal has a weight; the genre
 with the highest total wins if it reaches :data:`THRESHOLD`, else "news report".
 The evidence offsets point at the signals.
 
@@ -111,6 +112,16 @@ _SIGNALS = (
         re.compile(r"\b(?:in my view|in our view|in my opinion|in our opinion|I would argue|let us|let's hope)\b", _I),
     ),
     (
+        # a columnist's bio closing the piece: "Helen Marsh is a retired teacher and ..."
+        "opinion",
+        1.5,
+        "tail",
+        re.compile(
+            r"^[ \t]*[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t][^\n\"\u201c\u201d]{3,240}\.\s*\Z",
+            re.MULTILINE,
+        ),
+    ),
+    (
         "analysis",
         3.0,
         "head",
@@ -157,11 +168,42 @@ def detect(article) -> Genre:
         # Repeated signals count, with diminishing weight (three at most).
         scores[genre] += weight * min(len(hits), 3) ** 0.5
         evidence[genre].extend((x, y) for x, y in hits[:3])
+    first_person = _first_person_outside_quotes(text)
+    if len(first_person) >= 2:
+        # the writer speaks as "I" in their own voice (not inside a quotation)
+        scores["opinion"] += 1.0
+        evidence["opinion"].extend(first_person[:3])
     best = max(("opinion", "press release", "analysis"), key=lambda g: scores[g])
     label = best if scores[best] >= THRESHOLD else "news report"
     ev = tuple(sorted(_strip(text, a, b) for a, b in evidence.get(label, ()))) if label != "news report" else ()
     out = Genre(label, ev, tuple((g, round(s, 2)) for g, s in scores.items()))
     cache["genre"] = out
+    return out
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])I(?:'m|\u2019m|'ve|\u2019ve)?(?=\s+[a-z])")
+
+
+def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
+    """The writer's own "I" (outside double quotation marks, paragraph by paragraph)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        inside = False
+        last = 0
+        for i, ch in enumerate(para):
+            if ch in '"\u201c\u201d':
+                if not inside:
+                    out.extend(
+                        (pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:i])
+                    )
+                inside = ch == "\u201c" or (ch == '"' and not inside)
+                if ch == "\u201d":
+                    inside = False
+                last = i + 1
+        if not inside:
+            out.extend((pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:]))
+        pos += len(para) + 1
     return out
 
 

@@ -658,3 +658,124 @@ def test_more_verbs_of_communication_and_belief(text, expected):
     writer's own "I doubt" or a repeated action?"""
     a = load_article(text)
     assert [(c.text, text_at(a, c.get("source"))) for c in cues_of(a)] == expected
+
+
+# -- hand check of unseen genres: final time word, appositive subject, object after "added" ----------
+
+
+def _cue_table(text):
+    a = load_article(text)
+    return [
+        (
+            c.text,
+            text_at(a, c.get("source")) if c.get("source") else None,
+            text_at(a, c.get("content")) if c.get("content") else None,
+        )
+        for c in cues_of(a)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a sentence-final cue followed by a bare day: the content is the clause before it
+        (
+            "Fighting forced 20,000 people to flee, the agency said Thursday.",
+            "said",
+            "the agency",
+            "Fighting forced 20,000 people to flee",
+        ),
+        ("Rain fell all day, the council said yesterday.", "said", "the council", "Rain fell all day"),
+        # mirrored: a clause after the day is still the content
+        ("The agency said Thursday that it would send aid.", "said", "The agency", "it would send aid"),
+        # a name with an appositive before the comma is the subject, not an inversion
+        ("Keller, who is 25, said the team never panicked.", "said", "Keller", "the team never panicked"),
+        ("Nina Keller, a striker, said the team stayed calm.", "said", "Nina Keller", "the team stayed calm"),
+        # mirrored: a clause before the comma still lets the cue invert
+        ("The talks failed, said the minister.", "said", "the minister", "The talks failed"),
+    ],
+)
+def test_cue_source_and_content_in_unseen_genres(text, cue, source, content):
+    """Are the source and content of these cues the ones a reader would name?"""
+    table = _cue_table(text)
+    assert (cue, source, content) in table, table
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # the words after the verb are its object; the only finite verb is in a subordinate clause
+        ("Keller levelled and added a second from the penalty spot after she was brought down.", None),
+        ("Older adults who nap may remember word lists better than those who do not.", None),
+        # mirrored: a real clause after the same verbs is reported speech or thought
+        ("Keller added that the team was tired.", "added"),
+        ("He remembered the war had started in May.", "remembered"),
+        ("Police said a man was killed after the crash.", "said"),
+    ],
+)
+def test_object_after_clause_verb_is_not_speech(text, cue):
+    """Is "added a second ... after she was" an object, while "added that ..." is still a cue?"""
+    found = [c.text for c in cues_of(load_article(text))]
+    assert found == ([cue] if cue else []), found
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # advice to someone ("should ask", "must explain") is not a report of what they said
+        ("Councillors should ask themselves a simple question.", None),
+        ("The councillor should ask whether the plan is needed.", None),
+        ("The minister must explain the delay.", None),
+        # mirrored: the same verbs reporting what was said are cues
+        ("The councillor asked whether the plan was needed.", "asked"),
+        ("The minister explained the delay was caused by rain.", "explained"),
+    ],
+)
+def test_advice_modal_is_not_a_cue(text, cue):
+    """Is "should ask" advice (no cue), while "asked" reports a question?"""
+    found = [c.text for c in cues_of(load_article(text))]
+    assert found == ([cue] if cue else []), found
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a comma and a subordinate clause after a final cue: the content is the clause before
+        (
+            "Fighting killed 12 civilians, local officials said, as the rebels advanced.",
+            "said",
+            "local officials",
+            "Fighting killed 12 civilians",
+        ),
+        ("The road reopened, police said, after the crash was cleared.", "said", "police", "The road reopened"),
+        # mirrored: a that-clause after the cue is still its content
+        ("Local officials said that the rebels advanced.", "said", "Local officials", "the rebels advanced"),
+    ],
+)
+def test_final_cue_before_subordinate_clause(text, cue, source, content):
+    """Is "..., officials said, as ..." read with the clause before it as the content?"""
+    table = _cue_table(text)
+    assert (cue, source, content) in table, table
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a verb followed by its gerund is a cue ("denies supporting"), unlike "reports say"
+        ("Rwanda denies supporting the rebels.", "denies", "Rwanda", "supporting the rebels"),
+        ("The ministry denies arming the militia.", "denies", "The ministry", "arming the militia"),
+        ("Media reports say the plan failed.", "say", "Media reports", "the plan failed"),
+        # a name with abbreviated ranks in an appositive is the source
+        (
+            "The army spokesman, Lt. Col. Ann Marie Kabila, said troops held.",
+            "said",
+            "Lt. Col. Ann Marie Kabila",
+            "troops held",
+        ),
+        ("The chairman, Tomas Reed, said it was over.", "said", "Tomas Reed", "it was over"),
+    ],
+)
+def test_gerund_content_and_ranked_appositive(text, cue, source, content):
+    """Is "denies supporting" a cue, and "Lt. Col. ..." in an appositive the source?"""
+    table = _cue_table(text)
+    assert (cue, source, content) in table, table

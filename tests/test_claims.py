@@ -295,3 +295,115 @@ def test_opinion_labels(sentence, label):
     """In an opinion piece, a hope or forecast is the writer's; a plain or scheduled fact stays a fact."""
     m = mediakit.load_article("Opinion: Keep the night buses\n\n" + sentence).markup()
     assert [s.label for s in m.layer("claim")] == [label]
+
+
+# -- hand check of unseen genres: a column told by its "I" and its closing bio -----------------------
+
+_COLUMN_BODY = (
+    "Every morning, I watch the buses pass my window half empty. The council plans a new car park. "
+    "I drive myself when I have to. I am not against drivers. This plan is a mistake."
+)
+_BIO_LINE = "Helen Marsh is a retired teacher in the town."
+
+
+@pytest.mark.parametrize(
+    "text,genre_label,sentence,label",
+    [
+        # a column: the writer's "I" and a closing bio make it opinion; first-person accounts and the bio
+        # are the writer's own, not claims; the writer's judgement is the writer's opinion
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "I drive myself when I have to.",
+            None,
+        ),
+        (f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}", "opinion", _BIO_LINE, None),
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "This plan is a mistake.",
+            "writer_opinion",
+        ),
+        (
+            f"Buses, not cars\n\nBy Helen Marsh\n\n{_COLUMN_BODY}\n\n{_BIO_LINE}",
+            "opinion",
+            "The council plans a new car park.",
+            "unattributed_fact",
+        ),
+        # negative: a news report whose "I" is only inside a quotation stays a news report, and a
+        # sentence about a named person at its end is still a claim
+        (
+            'Bus plan approved\n\nThe council approved the plan. "I drive myself," said Ann Lee. "I am not against drivers," she said.\n\n'
+            + _BIO_LINE,
+            "news report",
+            _BIO_LINE,
+            "unattributed_fact",
+        ),
+        # negative: a bio alone (no first person) is not enough for opinion
+        (
+            "Bus plan approved\n\nThe council approved the plan on Monday.\n\n" + _BIO_LINE,
+            "news report",
+            _BIO_LINE,
+            "unattributed_fact",
+        ),
+    ],
+)
+def test_column_first_person_and_bio(text, genre_label, sentence, label):
+    """Is a column with the writer's own "I" and a closing bio read as opinion, its first-person accounts not claims?"""
+    m = mediakit.load_article(text).markup()
+    assert m.genre == genre_label
+    got = [s.label for s in m.layer("claim") if s.text == sentence]
+    assert got == ([label] if label else []), [(s.label, s.text) for s in m.layer("claim")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the writer's note on its own checking is not a claim with no source
+        ("The claim could not be independently verified.", []),
+        ("The video was not verified.", []),
+        ("The report wasn't confirmed.", []),
+        # mirrored: a positive verification is a claim the reader can ask "says who?" of
+        ("The death was confirmed on Monday.", ["unattributed_fact"]),
+        ("The claim has been verified.", ["unattributed_fact"]),
+    ],
+)
+def test_verification_note_is_not_a_claim(text, expected):
+    """Is "could not be independently verified" the writer's note on checking, not an unsourced judgement?"""
+    m = mediakit.load_article(text).markup()
+    assert [s.label for s in m.layer("claim")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,sentence,label",
+    [
+        # in an opinion piece, a sentence that turns to the reader is advice, not a claim of fact
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. Write to your councillor.",
+            "Write to your councillor.",
+            None,
+        ),
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. You can make the walk safer.",
+            "You can make the walk safer.",
+            None,
+        ),
+        # mirrored: the same sentence in a news report is still read as a claim
+        (
+            "Walk to school\n\nThe council met on Monday. Write to your councillor.",
+            "Write to your councillor.",
+            "unattributed_fact",
+        ),
+        # negative: a sentence without "you" in the opinion piece is still marked
+        (
+            "Opinion: Walk to school\n\nI walk every day. I think we should all walk. The school has 300 pupils.",
+            "The school has 300 pupils.",
+            "unattributed_fact",
+        ),
+    ],
+)
+def test_opinion_address_to_reader_is_not_a_claim(text, sentence, label):
+    """Is "Write to your councillor." in a column advice (no claim), but still a claim in a news report?"""
+    m = mediakit.load_article(text).markup()
+    got = [s.label for s in m.layer("claim") if s.text == sentence]
+    assert got == ([label] if label else []), (m.genre, [(s.label, s.text) for s in m.layer("claim")])

@@ -763,3 +763,77 @@ def test_loader_headline_shapes(first, is_headline):
     while a long sentence-case sentence stays body text?"""
     a = mediakit.load_article(first + "\n\nThe army said the city fell on Monday. Residents fled the fighting.")
     assert (a.title == first) is is_headline
+
+
+# -- hand check of unseen genres: a headline acronym and the body's spelled-out name ------------------
+
+
+@pytest.mark.parametrize(
+    "text,term,absent",
+    [
+        # the body spells the acronym out or writes it with dots: the term is found
+        ("EU fines Apple\n\nThe European Union fined Apple on Monday.\n", "EU", False),
+        ("UN warns of famine\n\nThe U.N. warned of famine in the region.\n", "UN", False),
+        ("IMF cuts growth forecast\n\nThe International Monetary Fund cut its growth forecast.\n", "IMF", False),
+        # negative: a different name with other initials, or no name at all, leaves it absent
+        ("EU fines Apple\n\nThe bloc fined Apple on Monday.\n", "EU", True),
+        ("EU fines Apple\n\nThe European Commission fined Apple on Monday.\n", "EU", True),
+    ],
+)
+def test_headline_acronym_matches_spelled_out_name(text, term, absent):
+    """Does "EU" in a headline find "The European Union" (and "UN" find "U.N.") in the body, but not "the bloc"?"""
+    m = mediakit.load_article(text).markup()
+    labels = [s.label for s in m.layer("headline") if s.text.split()[0] == term]
+    assert labels, [(s.label, s.text) for s in m.layer("headline")]
+    assert (labels[0] == "absent") is absent, labels
+
+
+@pytest.mark.parametrize(
+    "text,term,keeps",
+    [
+        # the headline attributes the claim itself ("..., UN says"): it does not drop the attribution
+        (
+            "Fighting forces thousands to flee, UN says\n\nFighting forced thousands to flee, the United Nations said.\n",
+            "flee",
+            True,
+        ),
+        ("Prices will rise, bank says\n\nPrices will rise next year, the central bank said.\n", "Prices", True),
+        # mirrored: the same headline without its attribution drops it
+        (
+            "Fighting forces thousands to flee\n\nFighting forced thousands to flee, the United Nations said.\n",
+            "flee",
+            False,
+        ),
+        ("Prices will rise\n\nPrices will rise next year, the central bank said.\n", "Prices", False),
+    ],
+)
+def test_headline_that_attributes_keeps_the_attribution(text, term, keeps):
+    """Is an attributed headline ("..., UN says") told that it keeps the attribution, not that it drops it?"""
+    m = mediakit.load_article(text).markup()
+    spans = [s for s in m.layer("headline") if s.text.split()[0] == term]
+    assert spans and spans[0].label == "attributed", [(s.label, s.text) for s in m.layer("headline")]
+    assert ("keeps the attribution" in spans[0].explanation) is keeps
+    assert ("drops the attribution" in spans[0].explanation) is not keeps
+
+
+@pytest.mark.parametrize(
+    "text,cue_word",
+    [
+        # the headline's own reporting verb is not a term the body must back
+        ("Naps help memory, study suggests\n\nNaps help memory, according to a study.\n", "suggests"),
+        ("Bridge will close, council warns\n\nThe bridge will close in May, the council warned.\n", "warns"),
+    ],
+)
+def test_headline_reporting_verb_is_not_a_term(text, cue_word):
+    """Is "suggests" in "..., study suggests" left out of the headline's terms (never "absent")?"""
+    m = mediakit.load_article(text).markup()
+    assert cue_word in m.article.text.split("\n")[0]
+    assert not [s for s in m.layer("headline") if cue_word in s.text.split()], [
+        (s.label, s.text) for s in m.layer("headline")
+    ]
+
+
+def test_headline_without_reporting_verb_keeps_its_verb():
+    """Mirrored: a headline verb that reports nothing ("Naps help memory") stays a term."""
+    m = mediakit.load_article("Naps help memory\n\nNaps help memory, according to a study.\n").markup()
+    assert any("help" in s.text.split() for s in m.layer("headline")), [(s.label, s.text) for s in m.layer("headline")]

@@ -152,3 +152,42 @@ def test_neutral_article_has_no_writer_hedges():
     """Does the neutral control article hold no hedge in the writer's voice (its one "hope" is inside a quote and not listed)?"""
     a = mediakit.load_article(ARTICLES / "lang_neutral.txt")
     assert [s.text for s in a.markup().layer("hedge") if s.get("voice") == "writer"] == []
+
+
+# -- "never" / "always" narrating the past (hand check of unseen genres) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # narration of what happened: not a certainty marker
+        ("Those who never napped scored lower.", []),
+        ("The team never panicked.", []),
+        ("She always wanted to win.", []),
+        ("They never went back.", []),
+        ("She has never done it.", []),
+        # mirrored: the same words generalising about the present or the future are certainty markers
+        ("Those who never nap score lower.", [("never", "certainty")]),
+        ("The team never panics.", [("never", "certainty")]),
+        ("She always wins.", [("always", "certainty")]),
+        ("The plan will never work.", [("never", "certainty")]),
+    ],
+)
+def test_never_always_narrating_the_past(text, expected):
+    """Is "never"/"always" before a past form left alone, and a generalising one still a certainty marker?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "be" without an adverb: still a negated check, not the hedge "could"
+        ("The claim could not be confirmed.", [("could not be confirmed", "negated")]),
+        ("The claim could not be independently verified.", [("could not be independently verified", "negated")]),
+        # mirrored: without the negation it is the hedge "could"
+        ("The claim could be confirmed soon.", [("could", "hedge")]),
+    ],
+)
+def test_negated_check_with_be(text, expected):
+    """Is "could not be confirmed" read as negated, while "could be confirmed" keeps the hedge?"""
+    assert hits(text) == expected

@@ -433,3 +433,24 @@ def test_source_span_is_the_full_noun_phrase(text, span, name):
 def test_a_capitalised_title_alone_is_a_role(text, expected):
     """Is a capitalised title with no name ("Minister hails ...") a role, not a named person?"""
     assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
+
+
+# -- a proper name whose head is a group word (hand check of unseen genres) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Thousands fled, the United Nations said Thursday.", "the United Nations", "named_organisation"),
+        ("The United Nations said thousands fled.", "The United Nations", "named_organisation"),
+        ("Thousands fled, the Arab League said.", "the Arab League", "named_organisation"),
+        # negative: a lower-case group word stays a vague group, whatever the order
+        ("Thousands fled, the western nations said.", "the western nations", "vague"),
+        ("Western nations said thousands fled.", "Western nations", "vague"),
+        ("The analysts said thousands fled.", "The analysts", "vague"),
+    ],
+)
+def test_the_plus_capitalised_words_is_a_name(text, name, label):
+    """Is "the United Nations" a named body, while "the western nations" stays a vague group?"""
+    found = [(s.text, s.label) for s in sources_of(load_article(text))]
+    assert (name, label) in found, found

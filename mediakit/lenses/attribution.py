@@ -977,6 +977,8 @@ class _Analyser:
             return None  # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
             return None  # passive: "was told", "was named"
+        if has_aux and word == r.forms[0] and u.low[first] in ("should", "must") and first == i - 1:
+            return None  # "Councillors should ask themselves": advice to someone, not what they said
         if (
             not has_aux
             and before >= 0
@@ -989,6 +991,7 @@ class _Analyser:
             and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form)
             and word.endswith("s")
             and not has_aux
+            and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
@@ -1018,6 +1021,13 @@ class _Analyser:
             and (
                 (before >= 0 and u.low[before] in (",", '"', "'"))
                 or (before < 0 and self.quote_ending_before(u.tok_s[i]) is not None)
+            )
+            # "Keller, who is 25, said the team ...": a name with its appositive before the comma is
+            # the subject, not an inversion
+            and not (
+                before >= 0
+                and u.low[before] == ","
+                and (lambda sj: sj is not None and sj[0] is not None and sj[1] is not None)(self.subject(u, before))
             )
         ):
             np = self.forward_np(u, end_i + 1)
@@ -1408,7 +1418,7 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and j - k <= 5
+                and sum(1 for t in range(k + 1, j) if u.low[t] != ".") <= 6  # "Lt. Col. Guillaume Njike Kaiko"
                 and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
             ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
@@ -1918,17 +1928,28 @@ class _Analyser:
                 rest.append(t)
                 if len(rest) > 3:
                     break
+        # "..., local officials said, as the rebels pushed closer": a comma and a subordinate clause
+        # after the cue end the reported part as a full stop would
+        trailing = k + 1 < u.n and u.low[k] == "," and u.low[k + 1] in _TRAILING_SUBORDINATE
+        kept_rest = rest
+        if trailing:
+            rest = []
         if len(rest) <= 3 and not (rest and u.low[rest[0]] in ("that", "it", "them", "him", "her", "this", "so")):
-            if len(rest) == 0 or u.low[rest[0]] in (
-                "on",
-                "in",
-                "last",
-                "this",
-                "yesterday",
-                "today",
-                "earlier",
-                "recently",
-                "late",
+            if (
+                len(rest) == 0
+                or u.low[rest[0]] in TIME_WORDS
+                or u.low[rest[0]]
+                in (
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "yesterday",
+                    "today",
+                    "earlier",
+                    "recently",
+                    "late",
+                )
             ):
                 ce = anchor
                 while ce > u.start and (text[ce - 1].isspace() or text[ce - 1] in ",\u2014\u2013-"):
@@ -1946,6 +1967,8 @@ class _Analyser:
                     if nq is not None:
                         return nq.content[0], nq.content[1], True, (nq.start, nq.end)
                     return cs, ce, False, None
+            if trailing:
+                rest = kept_rest  # "Police said, after a pause, that ...": read on
             if not rest:
                 return None
         # (e) the rest of the sentence after the cue
@@ -2077,6 +2100,14 @@ class _Analyser:
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
+            if r.content == "clause" and first not in CLAUSE_START and first not in PRONOUNS:
+                # "added a second from the penalty spot after she was brought down": the only finite
+                # verb is in a subordinate clause, so the words after the cue are its object, not speech
+                for w in window:
+                    if w in FINITE:
+                        break
+                    if w in _SUBORDINATORS or w == ";":
+                        return None
         if r.content == "object" and _is_cap(u.raw[j]):
             return None
         cs, ce = self.to_end(u, u.tok_s[j])
@@ -2088,6 +2119,8 @@ class _Analyser:
         return cs, ce, False, None
 
 
+_TRAILING_SUBORDINATE = frozenset("as while after before when because although though since amid despite".split())
+_SUBORDINATORS = frozenset("after before when while because since until unless although though once than".split())
 _SECOND_HAND = re.compile(r"[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,2}):[ \t]+\S")
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)

@@ -22,7 +22,10 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   not independent;
 - ``writer_opinion`` (an **opinion** piece): a judgement, a hope ("We hope ...") or a
   forecast ("will", "is going to") in the writer's voice is the writer's own opinion,
-  expected in the genre, never an unattributed fact.
+  expected in the genre, never an unattributed fact. A first-person account in the
+  writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
+  Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
+  sentence that turns to the reader ("Write to your councillor."): it is advice.
 
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
@@ -115,6 +118,19 @@ _HOPE_FORECAST = re.compile(
     r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
     r"|should|must|ought to)(?![\w'])"
 )
+#: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
+#: "Every weekday at half past seven, I watch ...".
+_FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
+#: The writer's note on its own checking, in the passive: "could not be independently verified".
+_VERIFICATION_NOTE = re.compile(
+    r"(?:\b(?:could|can|has|have|had|was|were|is|are)\s+not|\bcannot|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:immediately\s+|independently\s+)*(?:verified|confirmed|corroborated)\b",
+    re.IGNORECASE,
+)
+#: The writer addressing the reader: "Write to your councillor.", "You can help."
+_ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
+#: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
+_BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
 #: A time expression that makes "will" a schedule rather than a forecast.
 _SCHEDULED = re.compile(
     r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -227,6 +243,14 @@ def find(article, found) -> list[Span]:
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
+        if kind.is_opinion and (
+            _FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1
+        ):
+            continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
+        if kind.is_opinion and _ADDRESS.search(sentence):
+            continue  # the writer turns to the reader ("Write to your councillor."): advice, not a claim of fact
+        if _VERIFICATION_NOTE.search(sentence):
+            continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
         mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []
         if mind:

@@ -712,6 +712,19 @@ def find(article, found) -> list[Span]:
     if h is None:
         return []
     terms = _terms(article.text, h.start, h.end, _body_casing(article, normalized(article)))
+    # The headline's own attribution verb ("..., study suggests") is not a claim the body must back:
+    # drop the words of a reporting verb the attribution lens found in the headline.
+    own_cues = [c for c in found.get("attribution_cue", ()) if h.start <= c.start < h.end]
+    if own_cues:
+        kept = []
+        for t in terms:
+            ws = [w for w in t.words if not any(c.start <= w[1] < c.end for c in own_cues)]
+            if len(ws) == len(t.words):
+                kept.append(t)
+            elif ws and any(w[3] == "key" for w in ws):
+                start = t.start if ws[0] is t.words[0] else ws[0][1]
+                kept.append(_Term(start, ws[-1][2], ws, t.quoted, t.prep))
+        terms = kept
     same, milder = _synonyms()
     loaded_in_headline = [s for s in found.get("loaded", ()) if h.start <= s.start and s.end <= h.end]
     head_stems = {w[0] for t in terms for w in t.words}
@@ -721,6 +734,7 @@ def find(article, found) -> list[Span]:
     for g in head_groups:
         targets.update(milder.get(g, {}))
     body = _Body(article, found, targets)
+    _post_acronyms(article, body, terms, same)
 
     results = []
     for t in terms:
@@ -769,6 +783,39 @@ def find(article, found) -> list[Span]:
         )
     spans.extend(_dropped(article, body, head_stems, head_groups, same, milder))
     return spans
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*|of|and|for|the|on|de|du")
+_CAP_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)?[A-Z][\w'-]*)+")
+
+
+def _post_acronyms(article, body, terms, same) -> None:
+    """Let a headline acronym ("UN") match the body's dotted form ("U.N.") or the name it stands for
+    ("United Nations": the initials of its capitalised words)."""
+    text = article.text
+    if not body.sents:
+        return
+    lo, hi = body.sents[0].start, body.sents[-1].end
+    for t in terms:
+        for w in t.words:
+            raw = text[w[1] : w[2]]
+            if not (_is_acronym(raw) and raw.isalpha() and 2 <= len(raw) <= 5) or body.by_stem.get(w[0]):
+                continue
+            found = [
+                m.span() for m in re.finditer(r"(?<![\w.])" + r"\.".join(raw) + r"\.", text[:hi]) if m.start() >= lo
+            ]
+            for m in _CAP_RUN.finditer(text, lo, hi):
+                words = m.group(0).split()
+                a = m.start()
+                if words[0] == "The":  # "The European Union" at the start of a sentence
+                    a = m.start() + len(m.group(0)) - len(m.group(0)[3:].lstrip())
+                    words = words[1:]
+                if "".join(x[0] for x in words if x[0].isupper()) == raw:
+                    found.append((a, m.end()))
+            for a, b in found:
+                i = body.sentence_of(a)
+                if i is not None:
+                    body._post(i, w[0], a, b, same)
 
 
 def _matches(t, body, use_synonyms, same):
@@ -849,7 +896,19 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     else:
         sent = body.sents[best_si]
         where = body.para(sent.start)
-        if best in ("attributed", "hedged"):
+        own = (
+            _headline_cue(t, body)
+            if best == "attributed" and best_reason is not None and best_reason[0] not in ("quote", "source")
+            else None
+        )
+        if own is not None and best_reason is not None:
+            who = _who(best_reason, body)
+            why = ""
+            notes.append(
+                f"The body says this in the words of {who or 'a source it cites'} ({where}: '{best_reason[1].text}'), "
+                f"and the headline keeps the attribution ('{own.text}')."
+            )
+        elif best in ("attributed", "hedged"):
             why = ""
             notes.append(_certainty_note(best, best_reason, body, where))
         else:
@@ -945,6 +1004,15 @@ def _level_sentence(level, reason, body, where) -> str:
     if reason and reason[0] == "factive":
         return f"The body presents this as fact ({where}: '{reason[1].text}'), so the writer vouches for it."
     return f"The body says this in the writer's own voice ({where})."
+
+
+def _headline_cue(t, body):
+    """The headline's own attribution cue whose content holds the term ("..., UN says"), else None."""
+    h = body.article.headline
+    for a, b, c, role in body.ranges:
+        if role == "content" and h.start <= c.start < h.end and a <= t.start and t.end <= b:
+            return c
+    return None
 
 
 def _certainty_note(level, reason, body, where) -> str:

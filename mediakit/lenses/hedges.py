@@ -27,6 +27,8 @@ softened; a hedge or certainty word inside it ("could" in "could not verify") is
 reported on its own. A certainty word right after a negation ("does not know", "not
 clear") is ``negated`` as well, never ``certainty``. "Especially if" and "particularly
 if" are not hedges: they stress a condition, which strengthens the claim.
+"Never" or "always" before a past form ("those who never napped", "the team never
+panicked") narrates what happened and is not a certainty marker; "it will never work" is.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
 [('negated', 'could not verify'), ('negated', 'did not say')]
@@ -60,7 +62,7 @@ def matcher(folder: str | None = None):
 _NEGATED = re.compile(
     r"(?<![\w'])(?:(?:can|ca|could|would|wo|will|did|does|do|has|have|had|is|was|were|are)(?:n't|\s+not|not)"
     r"|cannot|(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|declined\s+to|refused\s+to|never)"
-    r"(?:\s+(?:be\s+)?(?:immediately|independently|yet|publicly))?"
+    r"(?:\s+be)?(?:\s+(?:immediately|independently|yet|publicly))?"
     r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b"
 )
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+$")
@@ -69,6 +71,26 @@ NEGATED_EXPLANATION = (
     "certainty marker: the claim it governs is unverified (or unsaid), not softened or hardened. Ask who "
     "could not check it, and whether anyone else has."
 )
+
+
+#: Past forms that are not "-ed": "never was", "never went".
+_IRREGULAR_PAST = frozenset(
+    "was were had did been went came got made saw took gave knew left lost won ran felt found thought told "
+    "done seen gone known given taken written spoken".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _narrated_past(norm: str, start: int, end: int) -> bool:
+    """Whether "never" / "always" tells what happened ("those who never napped", "the team never
+    panicked") rather than generalising ("he never listens", "it will never work")."""
+    if norm[start:end].lower() not in ("never", "always"):
+        return False
+    m = _NEXT_WORD.match(norm, end)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return (w.endswith("ed") and len(w) > 3) or w in _IRREGULAR_PAST
 
 
 def find(article, found) -> list[Span]:
@@ -102,6 +124,8 @@ def find(article, found) -> list[Span]:
         if any(a <= hit.start < b for a, b in negated):
             continue
         t = hit.term
+        if t.category == "certainty" and _narrated_past(norm, hit.start, hit.end):
+            continue
         meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
             a = norm.rfind(" ", 0, hit.start - 1)

@@ -312,7 +312,16 @@ class _Classifier:
         outlet_head = (
             head in _outlets()[1] and h >= 1 and words[h - 1][:1].isupper() and low[h - 1] not in ("the", "a", "an")
         )
-        if head[:1].isupper() and (head_low not in self.groups or outlet_head or head in _outlets()[0]):
+        # "the United Nations", "the Free Syrian Army": a lower-case "the" (so not a title-case line)
+        # before capitalised words only is a proper name, even when its head is a group word
+        # ("The United Nations said" too: the lower-case verb after it shows the line is not title case)
+        after = self.text[e : e + 40].split()
+        proper_the = (
+            (words[0] == "the" or (words[0] == "The" and bool(after) and after[0][:1].islower()))
+            and h >= 2
+            and all(w[:1].isupper() for w in words[1 : h + 1])
+        )
+        if head[:1].isupper() and (head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]):
             return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
         title_unique = self._title_at(low[: h + 1])
