@@ -307,9 +307,28 @@ def execute(nb, cwd: Path, allow_errors: bool = False):
         if IGNORE_OUTPUT in _tags(cell) and any(WIDGET_MIME in o.get("data", {}) for o in cell.get("outputs", [])):
             # A widget's stored view has a random model id and no state: keep a plain line instead.
             cell.outputs = [nbformat.v4.new_output("display_data", data={"text/plain": WIDGET_PLACEHOLDER})]
+        if cell.get("outputs"):
+            cell.outputs = _coalesce_streams(cell.outputs)
     nb.metadata.pop("widgets", None)
     nb.metadata.get("language_info", {}).pop("version", None)
     return nb
+
+
+def _coalesce_streams(outputs: list) -> list:
+    """One output per run of printed text: how the kernel splits a stream into messages varies with timing,
+    so consecutive ``stream`` outputs of the same name are joined (the bytes of a rebuild stay the same)."""
+    out: list = []
+    for o in outputs:
+        if (
+            out
+            and o.get("output_type") == "stream"
+            and out[-1].get("output_type") == "stream"
+            and (out[-1].get("name") == o.get("name"))
+        ):
+            out[-1]["text"] = "".join(out[-1]["text"]) + "".join(o["text"])
+        else:
+            out.append(o)
+    return out
 
 
 def build_one(path: Path, run: bool = True, allow_errors: bool = False) -> tuple[str, float, list[str]]:
