@@ -281,13 +281,13 @@ def test_seed_levels(seed, term, level):
 @pytest.mark.parametrize(
     "term,fragments,never",
     [
-        ("Ukraine prepares", ["Financial Times", "P1", "drops the attribution"], ["stronger word"]),
+        ("Ukraine prepares", ["Financial Times", "\u00b61", "drops the attribution"], ["stronger word"]),
         # P1 names Trump as the counterpart ("with potential US President Donald Trump"): the headline
         # drops the hedge "potential"; the counterpart is not changed.
-        ("with Trump", ["Financial Times", "P1", "drops 'potential'"], ["changed counterpart", "especially if"]),
+        ("with Trump", ["Financial Times", "\u00b61", "drops 'potential'"], ["changed counterpart", "especially if"]),
         # The body itself says "seized" (P11): the headline's word is not stronger than the body's.
         ("seizing", [], ["stronger word", "milder"]),
-        ("Kursk region", ["changed scope", "Russian lands", "P1"], ["changed counterpart"]),
+        ("Kursk region", ["changed scope", "Russian lands", "\u00b61"], ["changed counterpart"]),
         ("\u201cbargaining\u201d", ["Financial Times"], ["stronger word"]),
     ],
 )

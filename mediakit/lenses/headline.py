@@ -415,7 +415,7 @@ class _Body:
     def para(self, offset) -> str:
         i = bisect_right(self.para_starts, offset) - 1
         if i >= 0 and offset < self.article.paragraphs[i].end:
-            return f"P{i + 1}"
+            return f"\u00b6{i + 1}"
         return "the body"
 
     def level_at(self, si, pos):

@@ -289,7 +289,7 @@ def _where(article, offset) -> str:
     if starts is None:
         starts = article._cache["provenance_para_starts"] = [p.start for p in article.paragraphs]
     i = bisect_right(starts, offset) - 1
-    return f"P{i + 1}" if i >= 0 and offset < article.paragraphs[i].end else "the page"
+    return f"\u00b6{i + 1}" if i >= 0 and offset < article.paragraphs[i].end else "the page"
 
 
 @functools.cache
