@@ -288,7 +288,9 @@ def test_seed_levels(seed, term, level):
         # The body itself says "seized" (P11): the headline's word is not stronger than the body's.
         ("seizing", [], ["stronger word", "milder"]),
         ("Kursk region", ["changed scope", "Russian lands", "\u00b61"], ["changed counterpart"]),
-        ("\u201cbargaining\u201d", ["Financial Times"], ["stronger word"]),
+        # "bargaining" is also in the writer's ¶7 ("bargaining chip", in quotation marks) and in ¶11 (Western
+        # capitals): the FT is not the only place, so the note names them and never says "only".
+        ("\u201cbargaining\u201d", ["Financial Times", "\u00b67", "\u00b611"], ["stronger word", "only says this"]),
     ],
 )
 def test_seed_notes(seed, term, fragments, never):

@@ -910,7 +910,12 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
             )
         elif best in ("attributed", "hedged"):
             why = ""
-            notes.append(_certainty_note(best, best_reason, body, where))
+            others = []
+            for si in sorted(hits):  # best is the strongest level found, so the others are no stronger
+                para = body.para(body.sents[si].start)
+                if si != best_si and para != where and para not in others:
+                    others.append(para)
+            notes.append(_certainty_note(best, best_reason, body, where, others))
         else:
             why = _level_sentence(best, best_reason, body, where)
         if via_synonym:
@@ -1015,9 +1020,21 @@ def _headline_cue(t, body):
     return None
 
 
-def _certainty_note(level, reason, body, where) -> str:
-    """What the headline dropped when the body only hedges or attributes the term."""
+def _certainty_note(level, reason, body, where, others=()) -> str:
+    """What the headline dropped when the body only hedges or attributes the term.
+
+    ``others`` are the other paragraphs whose sentences back the term at the same level: then the
+    note names them instead of saying that one source is the only one.
+    """
     kind, span = reason
+    if others and level == "attributed" and kind not in ("quote", "source"):
+        who = _who(reason, body)
+        return (
+            f"The body says this in the words of {who or 'a source it cites'} ({where}: '{span.text}'); "
+            f"the other sentences that mention it ({', '.join(others)}) also attribute it, put it in quotation "
+            "marks or make it conditional: none states it plainly in the writer's own voice, and the headline "
+            "states it as fact."
+        )
     if level == "hedged":
         return (
             f"The body only says this with a hedge ({where}: '{span.text}'): "
