@@ -576,6 +576,17 @@ def test_contested_naming_is_a_choice_not_loaded():
     assert tip.startswith("Naming choice") and "Loaded language" not in tip
 
 
+@pytest.mark.parametrize("label, plain_line", [("contested_naming", True), ("label", False)])
+def test_a_naming_choice_is_drawn_without_a_judging_colour(label, plain_line):
+    """Is a naming choice drawn with a plain dotted line (no judging colour), and a label not?"""
+    text = "Head\n\nThe incursion went on.\n"
+    a, b = find(text, "incursion")
+    out = view.render(Markup(load_article(text), [Span("loaded", label, a, b, "incursion", "Why.")]))
+    assert f"mk-c-{label}" in view.text_region(out)
+    rule = re.search(r"[^}]*\.mk-l-loaded\.mk-c-" + label + r"[^{]*\{([^}]*)\}", out)
+    assert (rule is not None and "background: transparent" in rule.group(1) and "dotted" in rule.group(1)) is plain_line
+
+
 def test_passage_shows_only_its_paragraphs_with_the_whole_article_a_click_away():
     """Does paragraphs=[3, 4] show ¶3–¶4 only, with the whole article in a <details>?"""
     m = SEED.markup()
