@@ -583,7 +583,7 @@ def test_a_naming_choice_is_drawn_without_a_judging_colour(label, plain_line):
     a, b = find(text, "incursion")
     out = view.render(Markup(load_article(text), [Span("loaded", label, a, b, "incursion", "Why.")]))
     assert f"mk-c-{label}" in view.text_region(out)
-    rule = re.search(r"[^}]*\.mk-l-loaded\.mk-c-" + label + r"[^{]*\{([^}]*)\}", out)
+    rule = re.search(r"\.mk-l-loaded\.mk-c-" + label + r"(?![\w-])[^{]*\{([^}]*)\}", out)
     assert (rule is not None and "background: transparent" in rule.group(1) and "dotted" in rule.group(1)) is plain_line
 
 
