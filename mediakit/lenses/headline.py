@@ -440,22 +440,9 @@ class _Body:
             j -= 1
             if q.start <= pos < q.end:
                 return "attributed", ("quote", q)
-        s_start = self.sents[si].start
-        j = bisect_right(self.h_starts, pos) - 1
-        while j >= 0 and self.h_starts[j] >= s_start:
-            h = self.hedges[j]
-            j -= 1
-            if h.start <= pos < h.end:
-                return "hedged", ("hedge", h)
-            if h.end <= pos:
-                gap = self.text[h.end : pos]
-                if len(gap) > 80:
-                    break
-                if (
-                    not re.search(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s", gap)
-                    and len(segment.words(gap)) <= HEDGE_WINDOW
-                ):
-                    return "hedged", ("hedge", h)
+        h = self.hedge_before(si, pos)
+        if h is not None:
+            return "hedged", ("hedge", h)
         return "stated", ("factive", factive) if factive is not None else None
 
     def hedge_before(self, si, pos):
