@@ -180,17 +180,9 @@ def text_report(markup) -> str:
 
 
 def _render(fmt: str, markups: list) -> str:
-    if fmt == "json":
-        if len(markups) == 1:
-            return markups[0].to_json() + "\n"
-        return json.dumps([m.to_dict() for m in markups], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(json.dumps(m.to_dict(), ensure_ascii=False) + "\n" for m in markups)
-    if fmt == "jsonl-compact":
-        return _render_results(fmt, [m.to_dict() for m in markups])
     if fmt == "html":
         return markups[0].to_html(standalone=True)
-    return "\n\n".join(text_report(m).rstrip("\n") for m in markups) + "\n"
+    return _render_results(fmt, [text_report(m) if fmt == "text" else m.to_dict() for m in markups])
 
 
 def _render_results(fmt: str, results: list) -> str:
