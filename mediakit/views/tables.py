@@ -270,7 +270,7 @@ def quotes_table(markup):
         {
             "quote": s.text,
             "label": s.label,
-            "speaker": s.get("speaker") if isinstance(s.get("speaker"), str) else _slice(text, s.get("speaker")),
+            "speaker": _name(text, s.get("speaker")),
             "cue": _slice(text, s.get("cue")),
             "paragraph": loc.paragraph(s.start),
         }
