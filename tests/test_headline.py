@@ -839,3 +839,26 @@ def test_headline_without_reporting_verb_keeps_its_verb():
     """Mirrored: a headline verb that reports nothing ("Naps help memory") stays a term."""
     m = mediakit.load_article("Naps help memory\n\nNaps help memory, according to a study.\n").markup()
     assert any("help" in s.text.split() for s in m.layer("headline")), [(s.label, s.text) for s in m.layer("headline")]
+
+
+@pytest.mark.parametrize(
+    "focused,passing",
+    [
+        (
+            "The council opened the new bridge on Monday. The bridge crosses the river near the council offices.",
+            "The bakery sold bread. The school choir sang. The council met. Rain fell on the coast. "
+            "A new bus timetable starts in May. The library extended its hours. The bridge was painted.",
+        ),
+        (
+            "Hospital staff went on strike over pay. The strike closed two hospital wards.",
+            "The market reopened. Farmers sold apples. A hospital nurse won a prize for her garden. "
+            "The mayor cut a ribbon at the park. Buses ran late. A strike of a match lit the candle.",
+        ),
+    ],
+)
+def test_relatedness_focus(focused, passing):
+    """Does a body about the headline's words rank above one that mentions them in passing among much else?"""
+    title = "Council opens new bridge" if "council" in focused else "Hospital strike closes wards"
+    a = mediakit.load_article(title + "\n\n" + focused).markup().headline
+    b = mediakit.load_article(title + "\n\n" + passing).markup().headline
+    assert a.relatedness > b.relatedness

@@ -160,7 +160,7 @@ class HeadlineReport:
     text: str
     support: float
     terms: tuple = ()
-    relatedness: float = 0.0  # how much of the headline's vocabulary the body uses (0..1+)
+    relatedness: float = 0.0  # how much of the headline's vocabulary the body uses, and how centrally (0..1.5)
     states: float = 0.0  # how far the body states the headline in its own voice (0..1)
 
     def to_dict(self) -> dict:
@@ -1250,11 +1250,14 @@ def _cue_hits(kind, text) -> bool:
 def document_scores(article) -> tuple:
     """``(relatedness, states)`` of the body to the headline (cached on the article).
 
-    **relatedness** (0 to about 1.3): the headline's content words (stems; not function,
-    attribution or label words), each weighted 1.3 when it is a name or a number and 0.7
-    when it has three letters or fewer; the weighted share of them that the body uses,
-    plus 0.3 times a term-frequency share (each word counts up to eight uses, on a log
-    scale). It is a lexical relatedness in the spirit of TF-IDF cosine, without a corpus.
+    **relatedness** (0 to about 1.5): the mean of two lexical measures, computed from the
+    article alone (no corpus, no model). (1) *Backing*: the headline's content words (stems;
+    not function, attribution or label words), each weighted 1.3 when it is a name or a
+    number and 0.7 when it has three letters or fewer; the weighted share of them that the
+    body uses, plus 0.3 times a term-frequency share (each word counts up to eight uses, on
+    a log scale). (2) *Focus*: twice the cosine between the headline's content stems and
+    the body's content-stem counts (log-scaled), so a body that mentions the headline's
+    words in passing among much else scores lower than one about them.
 
     **states** (0 to 1): how far the body states the headline in its own voice rather than
     discussing it. Body sentences that share at least half of the headline's words are
@@ -1313,7 +1316,23 @@ def document_scores(article) -> tuple:
         sum(wt * min(1.0, math.log(1 + counts[st]) / math.log(8)) for st, wt in weights.items() if counts.get(st))
         / total
     )
-    related = round(share + 0.3 * tf, 4)
+    # Focus: cosine of the headline's content stems against the body's content-stem counts.
+    body_counts: dict = {}
+    for sent in article.sentences:
+        for m in _WORDS.finditer(text, sent.start, sent.end):
+            w = m.group(0)
+            if stop.get(w.lower().replace("\u2019", "'"), "") in ("function", "attribution", "label"):
+                continue
+            st = _stem(w)
+            body_counts[st] = body_counts.get(st, 0) + 1
+    norm_body = math.sqrt(sum((1 + math.log(c)) ** 2 for c in body_counts.values()))
+    cosine = (
+        sum(1 + math.log(body_counts[st]) for st in weights if body_counts.get(st))
+        / (math.sqrt(len(weights)) * norm_body)
+        if norm_body
+        else 0.0
+    )
+    related = round((share + 0.3 * tf + 2 * cosine) / 2, 4)
 
     n = len(article.sentences)
     relay_all = doubt_all = 0
