@@ -640,7 +640,9 @@ def test_pipeline_neutral_control():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Protesters stormed the building.", [("stormed", "loaded_verb")]),
+        ("Protesters stormed the building.", []),  # forced entry: the wire services' plain verb
+        ("Police stormed the hideout.", []),
+        ("The minister stormed out of the meeting.", [("stormed out", "dramatic_framing")]),
         ("A storm hit the coast.", []),
         ("The critics are scheming.", [("scheming", "loaded_verb")]),
         ("The pension scheme changed.", []),

@@ -27,7 +27,10 @@ territory); the same word gets the same verdict whichever side it describes, whe
 stands and however it is capitalised. A word's sense follows its topic: a row's
 ``unless_topic`` (``sport``, ``science``, ``business``) names topics where the word is
 plain ("aggression" of a football team), read from the words around it and, failing
-that, from the article's vocabulary (:func:`topics_of`).
+that, from the article's vocabulary (:func:`topics_of`). A label governed by a designation
+in the same clause ("designated a terrorist group by Turkey", "lists X as extremist", "treating
+the attack as a terrorist incident") is the designating authority's official term, attributed
+to it, and is not flagged (:func:`designated`); the same label in the writer's own voice is.
 
 >>> from mediakit import load_article
 >>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
@@ -56,7 +59,9 @@ How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and a
   auxiliaries, reporting verbs, -ly adverbs, a capitalised second word and a scare quote
   (:func:`phrase_end`). A listed word inside the phrase belongs to it.
 - ``unless_prev`` / ``unless_next``: space-separated words that cancel a match when they
-  come right before / after it ("sanctions regime", "even if").
+  come right before / after it ("sanctions regime", "even if"); in ``unless_next``, ``@name``
+  stands for a capitalised word ("war on" is figurative in "a war on drivers", literal in
+  "Russia's war on Ukraine").
 - ``only_next``: the match counts only when the next word is one of these words,
   ``@name`` (a capitalised word) or ``@loaded`` (another listed term): "even" counts in
   "even dictator Vladimir Putin" or "even Smith", not in "even larger".
@@ -626,7 +631,9 @@ class Matcher:
                 if not nxt or next_word in t.unless_next or next_word[0].isdigit():
                     return None
                 e = nxt.end(1) - (2 if next_word.endswith("'s") else 0)
-            elif t.unless_next and next_word in t.unless_next:
+            elif t.unless_next and (
+                next_word in t.unless_next or ("@name" in t.unless_next and nxt and text[nxt.start(1)].isupper())
+            ):
                 return None
             if t.only_next and not self._next_ok(t.only_next, text, norm, nxt, limit):
                 return None
@@ -1254,13 +1261,16 @@ def phrase_end(text: str, norm: str, end: int, limit: int | None = None, words: 
 
     Up to ``words`` more words, on the same line, separated by one space (or a hyphen); stops
     before punctuation, function words, pronouns, auxiliaries, reporting verbs and -ly adverbs.
-    A second word is taken only after a modifier (a capitalised word or one ending like an
-    adjective: "-ic", "-al", "-ist", ...) and only in lower case ("radical Islamic terrorism",
+    A second word is taken only after a modifier (a capitalised word that is not a plural, or
+    one ending like an adjective: "-ic", "-al", "-ist", ...) and only in lower case ("radical Islamic terrorism",
     "so-called expert", not "so-called expert spoke" nor "far-left Antifa Smith").
 
     >>> t = "The far-left activists said so. A so-called expert. The radical Islamic terrorism threat."
     >>> [t[t.index(w):phrase_end(t, t.lower(), t.index(w) + len(w))] for w in ("far-left", "so-called", "radical")]
     ['far-left activists', 'so-called expert', 'radical Islamic terrorism']
+    >>> t = "Radical Islamists attacked it. Far-right Republicans voted."
+    >>> [t[t.index(w):phrase_end(t, t.lower(), t.index(w) + len(w))] for w in ("Radical", "Far-right")]
+    ['Radical Islamists', 'Far-right Republicans']
     """
     limit = len(text) if limit is None else limit
     out = end
@@ -1276,6 +1286,8 @@ def phrase_end(text: str, norm: str, end: int, limit: int | None = None, words: 
         out = m.start(1) + len(w)
         if not (text[m.start(1)].isupper() or w.endswith(_MODIFIER_ENDINGS)):
             break  # a noun ends the phrase; only a modifier ("Islamic", "radical") lets it go on
+        if text[m.start(1)].isupper() and w.endswith("s") and not w.endswith(("ss", "'s")):
+            break  # a capitalised plural is a noun too ("radical Islamists", "far-left Democrats")
     return out
 
 
@@ -1368,6 +1380,31 @@ def in_context(t: Term, norm: str, s: int, e: int) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", window) for c in t.context)
 
 
+#: A designation that governs a label: the label is then the designating authority's official term
+#: ("designated a terrorist organisation by the United States", "Russia lists the foundation as
+#: extremist", "police are treating the attack as a terrorist incident"), attributed to its owner,
+#: not the writer's verdict. Read in the same clause, before the label.
+_DESIGNATION = re.compile(
+    r"\b(?:designat\w*|proscrib\w*|blacklist\w*|classif(?:y|ies|ied|ying)|outlaw(?:s|ed|ing)?"
+    r"|list(?:s|ed|ing)?\b[^.;:!?()\n]{0,40}?\bas|(?:treat|investigat)\w*\b[^.;:!?()\n]{0,40}?\bas)"
+    r"\b[^.;:!?()\n]{0,30}$"
+)
+#: How far back (characters) a designation is looked for.
+DESIGNATION_REACH = 80
+
+
+def designated(norm: str, s: int) -> bool:
+    """Whether a label at ``s`` is governed by a designation in the same clause before it.
+
+    >>> designated("the pkk, designated a terrorist group by turkey", 19)
+    True
+    >>> designated("the terrorist group attacked", 4)
+    False
+    """
+    a = max(0, s - DESIGNATION_REACH)
+    return bool(_DESIGNATION.search(norm, a, s))
+
+
 # ---------------------------------------------------------------------------
 # the lens
 # ---------------------------------------------------------------------------
@@ -1396,6 +1433,8 @@ def find(article, found) -> list[Span]:
             continue  # the standard word for another event: it describes
         if t.topics and other_sense(t, norm, hit.start, hit.end, article_topics):
             continue  # the word's plain sense in this topic ("aggression" of a football team)
+        if t.category == "label" and designated(norm or normalized(article), hit.start):
+            continue  # an authority's official designation, attributed to it: its term, not the writer's label
         end = hit.end
         if t.phrase and hit.tag in ("", "base"):
             end = phrase_end(text, norm, hit.end)
