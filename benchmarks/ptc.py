@@ -25,6 +25,9 @@ Figures printed:
   those categories' predictions, or keep only those, before scoring. The kit's own
   lessons need superlatives and scare quotes, which PTC rarely marks:
   ``--without scare_quote,superlative`` shows the figures without them;
+- PTC-comparable categories: P/R/F1 with only the categories PTC's two techniques can judge
+  (:data:`NOT_COMPARABLE` left out), and how many of the others overlap a span of any PTC
+  technique (a superlative is often PTC's Exaggeration,Minimisation);
 - paragraph level: a paragraph (text between blank lines, or one line where the article
   has no blank lines) is positive if it holds any gold span; predicted positive if the
   lens flags a loaded word in the writer's own voice in it (``contested_naming`` spans,
@@ -56,10 +59,16 @@ from mediakit.lenses import claims, hedges, loaded, run  # noqa: E402
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 #: Loaded categories that PTC's two techniques do not cover (printed apart, never dropped from the main figures).
 NOT_IN_PTC = ("scare_quote", "superlative", "spelling")
+#: The categories comparable with PTC's two techniques: every category but those that PTC files under
+#: another technique or none (superlatives and hyperbole are its Exaggeration,Minimisation; a scare
+#: quote is a device of punctuation PTC does not annotate as such; "spelling" is no verdict). The kit
+#: keeps them for its lessons; the comparable figures only show what PTC can judge.
+NOT_COMPARABLE = NOT_IN_PTC + ("hyperbole",)
 _TOKEN = re.compile(r"\w+")
 
 
-def read_gold(data: Path) -> dict[str, list[tuple[str, int, int]]]:
+def read_gold(data: Path, techniques=TECHNIQUES) -> dict[str, list[tuple[str, int, int]]]:
+    """The gold spans of ``techniques`` (all techniques if ``None``) by article ID."""
     gold: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     with open(data / "labels-TC.tsv", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -67,7 +76,7 @@ def read_gold(data: Path) -> dict[str, list[tuple[str, int, int]]]:
             if len(parts) != 4:
                 continue
             aid, tech, s, e = parts
-            if tech in TECHNIQUES:
+            if techniques is None or tech in techniques:
                 gold[aid].append((tech, int(s), int(e)))
     return gold
 
@@ -150,6 +159,7 @@ def main(argv=None) -> int:
         print(f"ptc.py: no PTC data at {data} (expected articles/ and labels-TC.tsv)", file=sys.stderr)
         return 2
     gold = read_gold(data)
+    gold_any = read_gold(data, None)
     files = sorted((data / "articles").glob("article*.txt"))
     if args.half:
         parity = 0 if args.half == "dev" else 1
@@ -163,6 +173,8 @@ def main(argv=None) -> int:
     tok_tp = tok_pred = tok_gold = 0
     par = [0, 0, 0]  # true positives, predicted positives, gold positives
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    cmp_ = [0, 0, 0, 0]  # comparable categories: tp_pred, n_pred, tp_gold, n_gold
+    other_technique: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # hits on any PTC technique
     mismatched = boms = 0
     chars = 0
     t0 = time.perf_counter()
@@ -201,6 +213,16 @@ def main(argv=None) -> int:
             t = technique_of(p.label)
             typed[t][1] += 1
             typed[t][0] += overlaps((p.start, p.end), [(s, e) for tt, s, e in g if tt == t])
+        comparable = [(p.start, p.end) for p in pred if p.label not in NOT_COMPARABLE]
+        cmp_[0] += sum(overlaps(x, gspans) for x in comparable)
+        cmp_[1] += len(comparable)
+        cmp_[2] += sum(overlaps(x, comparable) for x in gspans)
+        cmp_[3] += len(gspans)
+        any_spans = [(s, e) for _, s, e in gold_any.get(aid, [])]
+        for p in pred:
+            if p.label in NOT_COMPARABLE:
+                other_technique[p.label][0] += overlaps((p.start, p.end), any_spans)
+                other_technique[p.label][1] += 1
         for tech, s, e in g:
             found = overlaps((s, e), pspans)
             tp_gold += found
@@ -249,6 +271,16 @@ def main(argv=None) -> int:
         f"  precision without {', '.join(NOT_IN_PTC)} (devices PTC does not mark as loaded language): "
         f"{tp_c / n_c if n_c else 0:.3f} ({tp_c}/{n_c})"
     )
+    p, r, f = prf(*cmp_)
+    print(
+        f"PTC-comparable categories (without {', '.join(NOT_COMPARABLE)}): P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+        f"({cmp_[1]} predictions)"
+    )
+    if other_technique:
+        print(
+            "  the others against any PTC technique (e.g. Exaggeration,Minimisation): "
+            + ", ".join(f"{c} {h}/{n} {h / n:.3f}" for c, (h, n) in sorted(other_technique.items()))
+        )
     p, r, f = prf(tok_tp, tok_pred, tok_tp, tok_gold)
     print(
         f"token level                   : P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold tokens {tok_gold}, predicted {tok_pred})"

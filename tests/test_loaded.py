@@ -1009,3 +1009,30 @@ def test_no_generated_alternative_is_misinflected():
 def test_regime_in_its_technical_sense(text, expected):
     """Is "regime" in its technical sense (a set of rules: inspections, drugs, immigration) left alone, and flagged of a government?"""
     assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a poll widget repeating its question: read once
+        (
+            "Which is the most corrupt council in the land?\nWhich is the most corrupt council in the land?\n",
+            ["most corrupt"],
+        ),
+        # the same words in two different sentences: both read
+        (
+            "Which is the most corrupt council in the land?\nIt is the most corrupt council in the land.\n",
+            ["most corrupt", "most corrupt"],
+        ),
+        # a short line repeated ("Shameful!") is not page furniture: each counts
+        ("The council met on Monday.\n\nShameful!\nShameful!\n", ["Shameful", "Shameful"]),
+        # mirrored: the same widget about the other side
+        (
+            "Which is the most corrupt party in the land?\nWhich is the most corrupt party in the land?\n",
+            ["most corrupt"],
+        ),
+    ],
+)
+def test_a_line_the_page_repeats_is_read_once(text, expected):
+    """Is a line repeated word for word (a poll widget, a pull quote) read once, and different or short lines each time?"""
+    assert [s.text for s in loaded.find(mediakit.load_article(text), {})] == expected

@@ -1234,6 +1234,34 @@ def furniture_regions(article) -> Regions:
     return Regions((f.start, f.end) for f in article.furniture)
 
 
+#: A line shorter than this (characters, spaces squeezed) is never read as a repeat ("Yes.", "* * *").
+REPEAT_MIN = 20
+
+
+def repeated_lines(text: str) -> Regions:
+    """The lines that repeat an earlier line of the text word for word (a poll widget asking the
+    same question three times, a pull quote, a headline printed twice): the page repeating itself,
+    read once. The first copy is not included.
+
+    >>> t = "Who is the worst mayor ever?\\nWho is the worst mayor ever?\\nThe worst mayor ever spoke."
+    >>> r = repeated_lines(t)
+    >>> r.covers(0, 5), r.covers(29, 34), r.covers(58, 63)
+    (False, True, False)
+    """
+    seen: set = set()
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        key = " ".join(line.split())
+        if len(key) >= REPEAT_MIN:
+            if key in seen:
+                out.append((pos, pos + len(line)))
+            else:
+                seen.add(key)
+        pos += len(line) + 1
+    return Regions(out)
+
+
 # ---------------------------------------------------------------------------
 # labelled phrases
 # ---------------------------------------------------------------------------
@@ -1417,6 +1445,7 @@ def find(article, found) -> list[Span]:
     speakers = Speakers(text, found)
     hits = scan_article(article, "loaded")
     furniture = furniture_regions(article)
+    repeats = repeated_lines(text)
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
     scare_regions = Regions((q.start, q.end) for q in scares)
     out: list[Span] = []
@@ -1428,6 +1457,8 @@ def find(article, found) -> list[Span]:
             continue
         if furniture.covers(hit.start, hit.end) or scare_regions.covers(hit.start, hit.end):
             continue
+        if repeats and repeats.covers(hit.start, hit.end):
+            continue  # a line the page repeats word for word: its words were read in the first copy
         t = hit.term
         if t.context and not in_context(t, norm, hit.start, hit.end):
             continue  # the standard word for another event: it describes
@@ -1449,7 +1480,7 @@ def find(article, found) -> list[Span]:
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
     for q in scares:
-        if furniture.covers(q.start, q.end):
+        if furniture.covers(q.start, q.end) or (repeats and repeats.covers(q.start, q.end)):
             continue
         kind, speaker = speakers.at(q.start, q.end)
         if kind == "reported" and speaker:
