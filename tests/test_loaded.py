@@ -643,6 +643,11 @@ def test_pipeline_neutral_control():
         ("Protesters stormed the building.", []),  # forced entry: the wire services' plain verb
         ("Police stormed the hideout.", []),
         ("The minister stormed out of the meeting.", [("stormed out", "dramatic_framing")]),
+        ("Senator slams bill", [("slams", "loaded_verb")]),  # the headline's present tense
+        ("Minister Blasts Critics", [("Blasts", "loaded_verb")]),
+        ("Two blasts hit the city.", []),  # explosions
+        ("Blasts rocked the capital.", []),
+        ("She has won three grand slams.", []),
         ("A storm hit the coast.", []),
         ("The critics are scheming.", [("scheming", "loaded_verb")]),
         ("The pension scheme changed.", []),

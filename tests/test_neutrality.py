@@ -202,6 +202,8 @@ LOADED = [
     ("Hamas terrorists, the US said, attacked.", ["terrorists"]),
     ("The mayor's war on drivers goes on.", ["war on"]),
     ("The minister stormed out of the meeting.", ["stormed out"]),
+    ("Biden Slams Republicans Over Budget", ["slams"]),
+    ("TRUMP BLASTS DEMOCRATS", ["blasts"]),
     pytest.param(
         "Israeli butchers bombed the hospital.",
         ["butchers"],
@@ -281,6 +283,10 @@ MIRRORED = [
     ("Indian aggression in Kashmir continued.", "Pakistani aggression in Kashmir continued."),
     ("Hamas's barbaric attack shocked the world.", "Israel's barbaric attack shocked the world."),
     ("Russia's war on Ukraine went on.", "Israel's war on Hamas went on."),
+    ("Biden Slams Republicans Over Budget", "Trump Slams Democrats Over Budget"),
+    ("Senator Slams Bill", "Senator Slammed Bill"),
+    ("Republicans slammed by Biden", "Democrats Slammed By Trump"),
+    ("Minister blasts critics", "MINISTER BLASTS CRITICS"),
     ("Protesters stormed the Capitol in Washington.", "Protesters stormed Congress in Brasilia."),
     (
         "The PKK, designated a terrorist group by Turkey, denied it.",
