@@ -448,10 +448,37 @@ def test_voice_from_quote_and_attribution(needle, nth, voice):
 
 def test_scare_quote_span_covers_marks_and_hides_inner_word():
     """Does a scare-quoted loaded word give one scare_quote span with its marks, not a second span for the word?"""
-    a = mediakit.load_article('The council called it a "daring" plan.')
+    a = mediakit.load_article('The council has a "daring" plan.')
     found = found_of(quote(a, '"daring"', "scare"))
     spans = loaded.find(a, found)
     assert [(s.text, s.label) for s in spans] == [('"daring"', "scare_quote")]
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        # a subject names something by the quoted words: their words (a partial or term quote)
+        ('The council called it a "daring" plan.', '"daring"', [("daring", "loaded_adjective", "quoted")]),
+        ('Moscow described the strike as "heroic".', '"heroic"', [("heroic", "loaded_adjective", "quoted")]),
+        ('Kyiv described the strike as "heroic".', '"heroic"', [("heroic", "loaded_adjective", "quoted")]),
+        ('Critics dismissed the report as "lies".', '"lies"', [("lies", "loaded_noun", "quoted")]),
+        ('The minister branded the plan a "reform".', '"reform"', []),  # not a listed word: nothing to flag
+        # no naming verb, the writer's own naming, or "so-called": the writer's scare quote
+        ('The council has a "daring" plan.', '"daring"', [('"daring"', "scare_quote", "writer")]),
+        ('I would call it a "daring" plan.', '"daring"', [('"daring"', "scare_quote", "writer")]),
+        ('We call this "reform".', '"reform"', [('"reform"', "scare_quote", "writer")]),
+        (
+            'The so-called "reform" passed.',
+            '"reform"',
+            [("so-called", "label", "writer"), ('"reform"', "scare_quote", "writer")],
+        ),
+    ],
+)
+def test_quoted_words_a_subject_names_by_are_theirs(text, quoted, expected):
+    """Are quoted words after a verb of naming with a subject ("X called it a ...") the subject's words, not a scare quote?"""
+    a = mediakit.load_article(text)
+    found = found_of(quote(a, quoted, "scare"))
+    assert [(s.text, s.label, s.get("voice")) for s in loaded.find(a, found)] == expected
 
 
 def test_term_and_direct_quotes_are_not_scare_quotes():

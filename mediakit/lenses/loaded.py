@@ -107,7 +107,11 @@ phrase: "daring" is highlighted alone, not "daring offensive"); intensifiers suc
 "extremely" or "absolutely" before a word that is not listed ("extremely dangerous"); loaded metaphors spread over a sentence; judgement carried by
 word order or emphasis; terms whose neutral wording itself is disputed (the lens
 flags them with a symmetrical explanation, it cannot settle them). Scare quotes come
-from the quote lens: without it, no ``scare_quote`` spans.
+from the quote lens: without it, no ``scare_quote`` spans. Quoted words after a verb of
+naming with a subject other than the writer ("the minister called it a "reform"", "dismissed
+as "lies"") are that subject's words, a partial or term quote (:func:`named_by_subject`): no
+scare quote, and a listed word inside is flagged in the quoted voice; a partial quote whose
+source is only named elsewhere in the text is still read as a scare quote.
 """
 
 from __future__ import annotations
@@ -1176,6 +1180,11 @@ class Speakers:
         self.rows = rows
         self.starts = [r[0] for r in rows]
 
+    def add(self, rows) -> None:
+        """Add stretches ``(start, end, kind, speaker)`` of quoted speech."""
+        self.rows = sorted([*self.rows, *rows], key=lambda r: (r[0], -r[1]))
+        self.starts = [r[0] for r in self.rows]
+
     def at(self, s: int, e: int) -> tuple[str, str]:
         """``(kind, speaker)`` of the innermost stretch holding ``[s, e)``: kind ``direct`` / ``reported``
         (``("", "")`` in the writer's own voice); a direct quote wins over reported speech, and a
@@ -1433,6 +1442,39 @@ def designated(norm: str, s: int) -> bool:
     return bool(_DESIGNATION.search(norm, a, s))
 
 
+#: A verb of naming that makes the quoted words that follow it someone's words: "what the minister
+#: calls a ``"reform"``", "described the protesters as ``"rioters"``", "dismissed as ``"lies"``". The
+#: quotation marks then mark a partial or term quote (the words are the subject's), not a scare quote.
+_NAMING = re.compile(
+    r"(?<![\w-])(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|dubs|brand(?:s|ed|ing)|term(?:s|ed)"
+    r"|labell?(?:s|ed|ing)?|dismiss(?:es|ed|ing)|denounc(?:es|ed|ing)|condemn(?:s|ed|ing)|hail(?:s|ed|ing)"
+    r"|refer(?:s|red|ring)\s+to)\b[^.;!?\n\"\u201c\u201d]{0,40}?\s*$"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:i|we|i'd|we'd|i'll|we'll|let's)(?![\w-])")
+
+
+def named_by_subject(norm: str, s: int) -> bool:
+    """Whether the quotation mark at ``s`` follows a verb of naming with a subject other than the
+    writer, in the same clause ("the minister called it a ``"reform"``"): a partial or term quote.
+
+    >>> named_by_subject('the minister called it a "reform" again', 24)
+    True
+    >>> named_by_subject('a so-called "reform" passed', 12)
+    False
+    >>> named_by_subject('i would call it a "reform"', 18)
+    False
+    >>> named_by_subject('the "reform" passed', 4)
+    False
+    """
+    a = max(0, s - 80)
+    m = _NAMING.search(norm, a, s)
+    if not m or norm[max(0, m.start() - 3) : m.start()] == "so-":
+        return False
+    clause = norm[a : m.start()]
+    cut = max(clause.rfind(c) for c in ".;!?\n")
+    return not _FIRST_PERSON.search(clause[cut + 1 :])
+
+
 # ---------------------------------------------------------------------------
 # the lens
 # ---------------------------------------------------------------------------
@@ -1447,9 +1489,15 @@ def find(article, found) -> list[Span]:
     furniture = furniture_regions(article)
     repeats = repeated_lines(text)
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
+    norm = normalized(article) if scares or any(h.term.phrase or h.term.topics or h.term.context for h in hits) else ""
+    named = [q for q in scares if named_by_subject(norm, q.start)]
+    if named:
+        # Quoted words a subject names something by are that subject's words: a partial or term quote,
+        # not a scare quote; a listed word inside is flagged as the speaker's (voice quoted).
+        scares = [q for q in scares if q not in named]
+        speakers.add((q.start, q.end, "direct", "") for q in named)
     scare_regions = Regions((q.start, q.end) for q in scares)
     out: list[Span] = []
-    norm = normalized(article) if any(h.term.phrase or h.term.topics or h.term.context for h in hits) else ""
     article_topics = topics_of(norm) if any(h.term.topics for h in hits) else frozenset()
     covered = -1  # the end of the last labelled phrase: hits inside it belong to it
     for i, hit in enumerate(hits):
