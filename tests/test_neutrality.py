@@ -127,6 +127,9 @@ NEUTRAL = [
     "Police are treating the stabbing as a terrorist incident.",
     "The country's tax regime changed in April.",
     "The striker's aggressive pressing won the ball back.",
+    "Iran's hard-line president won the vote.",
+    "Hardliners in Congress blocked the bill.",
+    "Hardline settlers set up an outpost.",
 ]
 
 
