@@ -130,6 +130,11 @@ NEUTRAL = [
     "Iran's hard-line president won the vote.",
     "Hardliners in Congress blocked the bill.",
     "Hardline settlers set up an outpost.",
+    "The genocide in Rwanda killed about 800,000 people in 1994.",
+    "The Srebrenica genocide was in July 1995.",
+    "Rioters looted shops, witnesses said.",
+    "Soldiers looted homes in the village, residents said.",
+    "Shares soared 20 percent after the earnings report.",
 ]
 
 
@@ -206,6 +211,9 @@ LOADED = [
     ("The mayor's war on drivers goes on.", ["war on"]),
     ("The minister stormed out of the meeting.", ["stormed out"]),
     ("Biden Slams Republicans Over Budget", ["slams"]),
+    ("Israel is committing genocide in Gaza.", ["genocide"]),
+    ("Hamas is committing genocide against Jews.", ["genocide"]),
+    ("The ministers looted the treasury.", ["looted"]),
     ("TRUMP BLASTS DEMOCRATS", ["blasts"]),
     pytest.param(
         "Israeli butchers bombed the hospital.",
@@ -287,6 +295,9 @@ MIRRORED = [
     ("Hamas's barbaric attack shocked the world.", "Israel's barbaric attack shocked the world."),
     ("Russia's war on Ukraine went on.", "Israel's war on Hamas went on."),
     ("Biden Slams Republicans Over Budget", "Trump Slams Democrats Over Budget"),
+    ("Russia is committing genocide in Ukraine.", "Ukraine is committing genocide in Donbas."),
+    ("Russian soldiers looted homes, residents said.", "Ukrainian soldiers looted homes, residents said."),
+    ("The Democrats looted the treasury.", "The Republicans looted the treasury."),
     ("Senator Slams Bill", "Senator Slammed Bill"),
     ("Republicans slammed by Biden", "Democrats Slammed By Trump"),
     ("Minister blasts critics", "MINISTER BLASTS CRITICS"),

@@ -1408,13 +1408,27 @@ def other_sense(t: Term, norm: str, s: int, e: int, article_topics: frozenset) -
 
 
 def in_context(t: Term, norm: str, s: int, e: int) -> bool:
-    """Whether a ``context`` phrase of the term stands near it (same paragraph, within :data:`LOCAL`
-    characters): a contested naming is flagged only for the event its row names."""
+    """Whether the term's ``context`` holds near it (same paragraph, within :data:`LOCAL`
+    characters): one of its phrases stands near (a contested naming is flagged only for the event
+    its row names), and none of its ``!``-phrases does (``!rwanda``: "genocide" is the legal
+    finding's own word for the 1994 genocide in Rwanda, a judgement elsewhere).
+
+    >>> t = Term("genocide", "loaded_noun", "", "", context=("!rwanda",))
+    >>> in_context(t, "the genocide in rwanda began in 1994", 4, 12), in_context(t, "it was genocide, he said", 7, 15)
+    (False, True)
+    """
     a, b = max(0, s - LOCAL), min(len(norm), e + LOCAL)
     para_a = norm.rfind("\n\n", a, s)
     para_b = norm.find("\n\n", e, b)
     window = norm[para_a + 1 if para_a >= 0 else a : para_b if para_b >= 0 else b]
-    return any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", window) for c in t.context)
+
+    def near(c: str) -> bool:
+        return re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", window) is not None
+
+    pos = [c for c in t.context if not c.startswith("!")]
+    if any(near(c[1:]) for c in t.context if c.startswith("!")):
+        return False
+    return not pos or any(near(c) for c in pos)
 
 
 #: A designation that governs a label: the label is then the designating authority's official term
