@@ -1068,3 +1068,29 @@ def test_regime_in_its_technical_sense(text, expected):
 def test_a_line_the_page_repeats_is_read_once(text, expected):
     """Is a line repeated word for word (a poll widget, a pull quote) read once, and different or short lines each time?"""
     assert [s.text for s in loaded.find(mediakit.load_article(text), {})] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name of the offence in a charge or verdict: the proceedings, not a verdict of the writer
+        ("Mladic was convicted of genocide in 2017.", []),
+        ("The colonel was charged with treason.", []),
+        ("The senator was charged with treason.", []),
+        ("She was acquitted of treason.", []),
+        ("He was arrested on suspicion of treason.", []),
+        # an accusation: the accuser's word, in the reported voice (mirrored)
+        ("South Africa accused Israel of genocide.", [("genocide", "loaded_noun", "quoted")]),
+        ("Russia accused Ukraine of genocide.", [("genocide", "loaded_noun", "quoted")]),
+        ("Ukraine accuses Russia of genocide.", [("genocide", "loaded_noun", "quoted")]),
+        ("Trump accused Biden of treason.", [("treason", "loaded_noun", "quoted")]),
+        ("Biden accused Trump of treason.", [("treason", "loaded_noun", "quoted")]),
+        # asserted in the writer's own voice: the writer's
+        ("Israel is committing genocide.", [("genocide", "loaded_noun", "writer")]),
+        ("Hamas is committing genocide.", [("genocide", "loaded_noun", "writer")]),
+        ("It was treason, plain and simple.", [("treason", "loaded_noun", "writer")]),
+    ],
+)
+def test_charges_verdicts_and_accusations(text, expected):
+    """Is an offence named in a charge or verdict left alone, an accusation's word the accuser's, and an assertion the writer's?"""
+    assert [(s.text, s.label, s.get("voice")) for s in loaded.find(mediakit.load_article(text), {})] == expected

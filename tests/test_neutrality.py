@@ -135,6 +135,10 @@ NEUTRAL = [
     "Rioters looted shops, witnesses said.",
     "Soldiers looted homes in the village, residents said.",
     "Shares soared 20 percent after the earnings report.",
+    "Mladic was convicted of genocide in 2017.",
+    "South Africa accused Israel of genocide at the World Court.",
+    "Russia accused Ukraine of genocide in the Donbas.",
+    "The former president was charged with treason.",
 ]
 
 

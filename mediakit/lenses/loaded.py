@@ -31,6 +31,10 @@ that, from the article's vocabulary (:func:`topics_of`). A label governed by a d
 in the same clause ("designated a terrorist group by Turkey", "lists X as extremist", "treating
 the attack as a terrorist incident") is the designating authority's official term, attributed
 to it, and is not flagged (:func:`designated`); the same label in the writer's own voice is.
+The name of an offence in a charge, verdict or accusation ("convicted of genocide", "charged
+with treason") reports the proceedings and is not flagged; in an accusation ("X accused Y of
+genocide") it is the accuser's word, flagged in the reported voice (:func:`charged`); the same
+word asserted in the writer's own voice is the writer's.
 
 >>> from mediakit import load_article
 >>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
@@ -1456,6 +1460,34 @@ def designated(norm: str, s: int) -> bool:
     return bool(_DESIGNATION.search(norm, a, s))
 
 
+#: A legal charge, verdict or accusation before a word: the word is then the name of the offence the
+#: court, the prosecutor or the accuser uses ("convicted of genocide", "charged with treason",
+#: "South Africa accused Israel of genocide"), a report of the proceedings or of the accusation,
+#: not the writer's verdict.
+_CHARGE = re.compile(
+    r"(?<![\w-])(?:(?:charged|indicted|tried|jailed|sentenced|arrested|detained|investigated|prosecuted)"
+    r"\s+(?:\w+\s+)?(?:with|for|on)|(?:convicted|acquitted|cleared|guilty|innocent)\s+(?:\w+\s+)?of"
+    r"|accus(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?of"
+    r"|(?:charges?|counts?|accusations?|suspicion|allegations?)\s+of)"
+    r"\s+(?:(?:high|aggravated|attempted|alleged|state|crimes?|and|or|,)\s+){0,3}$"
+)
+
+
+def charged(norm: str, s: int) -> str:
+    """Whether the word at ``s`` names the offence of a charge or verdict (``"charge"``) or of an
+    accusation (``"accusation"``: the accuser's word) right before it; ``""`` if neither.
+
+    >>> charged("he was convicted of genocide", 20), charged("he was charged with high treason", 25)
+    ('charge', 'charge')
+    >>> charged("critics accuse the army of genocide", 27), charged("it was genocide", 7)
+    ('accusation', '')
+    """
+    m = _CHARGE.search(norm, max(0, s - 60), s)
+    if not m:
+        return ""
+    return "accusation" if m.group(0).startswith(("accus", "accusation", "allegation")) else "charge"
+
+
 #: A verb of naming that makes the quoted words that follow it someone's words: "what the minister
 #: calls a ``"reform"``", "described the protesters as ``"rioters"``", "dismissed as ``"lies"``". The
 #: quotation marks then mark a partial or term quote (the words are the subject's), not a scare quote.
@@ -1528,6 +1560,11 @@ def find(article, found) -> list[Span]:
             continue  # the word's plain sense in this topic ("aggression" of a football team)
         if t.category == "label" and designated(norm or normalized(article), hit.start):
             continue  # an authority's official designation, attributed to it: its term, not the writer's label
+        charge = charged(norm or normalized(article), hit.start) if t.category in ("loaded_noun", "label") else ""
+        if charge == "charge":
+            continue  # the name of the offence in a charge or verdict ("convicted of genocide")
+        if charge == "accusation" and speakers.at(hit.start, hit.end)[0] == "":
+            speakers.add([(hit.start, hit.end, "reported", "")])  # the accuser's word, as reported
         end = hit.end
         if t.phrase and hit.tag in ("", "base"):
             end = phrase_end(text, norm, hit.end)
