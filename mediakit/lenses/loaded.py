@@ -93,6 +93,9 @@ there instead (any list missing from that folder comes from the package); call
 :func:`reload` after editing a list in a running notebook.
 
 Not detected: sarcasm and irony (a neutral word meant as its opposite, "a fine plan indeed");
+in a line written all in capitals or in title case a capital says nothing, so a rule that reads
+capitals (``@name``, ``case`` = ``lower``) reads every word there as a name ("WAR ON DRIVERS" is
+not flagged; "war on drivers" is);
 a judgement made by an ordinary word that the writer's tone turns against someone; the topic of a
 text is guessed from a few marker words (three distinct sport, science or business words, or
 one near the word), so a war report that mentions a football match, or a sport report with no
