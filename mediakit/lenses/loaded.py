@@ -1252,28 +1252,35 @@ def furniture_regions(article) -> Regions:
 
 #: A line shorter than this (characters, spaces squeezed) is never read as a repeat ("Yes.", "* * *").
 REPEAT_MIN = 20
+#: Nor a line longer than this: a repeated paragraph of body text is read each time (only short lines,
+#: a widget's question, a pull quote or a headline, are the page's furniture).
+REPEAT_MAX = 160
+#: And only a copy this close (characters) to the line it repeats: a widget or a pull quote repeats
+#: within a few lines; a text pasted twice is read twice.
+REPEAT_NEAR = 600
 
 
 def repeated_lines(text: str) -> Regions:
-    """The lines that repeat an earlier line of the text word for word (a poll widget asking the
-    same question three times, a pull quote, a headline printed twice): the page repeating itself,
-    read once. The first copy is not included.
+    """The short lines that repeat an earlier line of the text word for word (a poll widget asking
+    the same question three times, a pull quote, a headline printed twice): the page repeating
+    itself, read once. The first copy is not included; a line longer than :data:`REPEAT_MAX`
+    (a paragraph of body text), or further than :data:`REPEAT_NEAR` from its last copy (a text
+    pasted twice), is never included.
 
     >>> t = "Who is the worst mayor ever?\\nWho is the worst mayor ever?\\nThe worst mayor ever spoke."
     >>> r = repeated_lines(t)
     >>> r.covers(0, 5), r.covers(29, 34), r.covers(58, 63)
     (False, True, False)
     """
-    seen: set = set()
+    seen: dict = {}
     out = []
     pos = 0
     for line in text.split("\n"):
         key = " ".join(line.split())
-        if len(key) >= REPEAT_MIN:
-            if key in seen:
+        if REPEAT_MIN <= len(key) <= REPEAT_MAX:
+            if key in seen and pos - seen[key] <= REPEAT_NEAR:
                 out.append((pos, pos + len(line)))
-            else:
-                seen.add(key)
+            seen[key] = pos
         pos += len(line) + 1
     return Regions(out)
 
