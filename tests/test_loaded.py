@@ -1094,3 +1094,24 @@ def test_a_line_the_page_repeats_is_read_once(text, expected):
 def test_charges_verdicts_and_accusations(text, expected):
     """Is an offence named in a charge or verdict left alone, an accusation's word the accuser's, and an assertion the writer's?"""
     assert [(s.text, s.label, s.get("voice")) for s in loaded.find(mediakit.load_article(text), {})] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the same attribution before, after and in the middle of the sentence: the source's word each time
+        ("Trump said the regime is failing.", "Trump"),
+        ("The regime is failing, Trump said.", "Trump"),
+        ("The regime, Trump said, is failing.", "Trump"),
+        ("The regime, Biden said, is failing.", "Biden"),  # mirrored
+        ("Israeli terrorists, Hamas said, fired the shells.", "Hamas"),
+        ("Hamas terrorists, Israel said, fired the rockets.", "Israel"),  # mirrored
+        # no attribution, or one inside a relative clause: the writer's
+        ("The regime is failing.", None),
+        ("The regime, which Trump said was weak, fell.", None),
+    ],
+)
+def test_an_attribution_anywhere_in_the_sentence_gives_the_source_voice(text, speaker):
+    """Through the real lenses, is a label the source's wherever the attribution stands (before, after, between commas)?"""
+    spans = mediakit.load_article(text).markup().layer("loaded")
+    assert [(s.get("voice"), s.get("speaker")) for s in spans] == [("quoted" if speaker else "writer", speaker)]

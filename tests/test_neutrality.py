@@ -211,7 +211,6 @@ LOADED = [
     ("Dictator Sharif bans protests", ["dictator"]),
     ("Radical Islamists attacked the church.", ["radical islamists"]),
     ("Radical Hindu nationalists attacked the mosque.", ["radical hindu nationalists"]),
-    ("Hamas terrorists, the US said, attacked.", ["terrorists"]),
     ("The mayor's war on drivers goes on.", ["war on"]),
     ("The minister stormed out of the meeting.", ["stormed out"]),
     ("Biden Slams Republicans Over Budget", ["slams"]),

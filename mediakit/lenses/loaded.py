@@ -17,7 +17,8 @@ plainer wording. ``meta`` holds ``category`` (the finer kind, e.g. ``intensifier
 - ``writer``: the writer's own choice of word;
 - ``quoted``: inside a direct or partial quotation (``quote_kind`` = ``direct``) or inside
   what an attribution cue reports, said or thought (``reported``: "Trump has boasted that he
-  will bring peace overnight"); ``speaker`` then names whose words they are where the quote
+  will bring peace overnight"; also a sentence with an attribution set between commas, "The
+  regime, Trump said, is failing", :func:`mid_attribution`); ``speaker`` then names whose words they are where the quote
   and attribution lenses found a speaker, and the explanation starts by saying so
   ("In Beleskov's words (a direct quote): ...").
 
@@ -1498,6 +1499,28 @@ def charged(norm: str, s: int) -> str:
     return "accusation" if m.group(0).startswith(("accus", "accusation", "allegation")) else "charge"
 
 
+#: An attribution set in the middle of a sentence between commas ("The regime, Trump said, is
+#: failing."): the whole sentence is then what the source said, wherever the word stands in it.
+_MID_ATTRIBUTION = re.compile(
+    r"(,\s+((?:the\s+)?[^,.;:!?\n\"\u201c\u201d]{1,40}?)\s+(?:said|says|told\s+\w+|added|adds|claimed|claims"
+    r"|insisted|insists|argued|argues|wrote|writes|warned|warns|alleged|alleges)\s*,)\s+\S"
+)
+
+
+def mid_attribution(norm: str, sentence_start: int, sentence_end: int) -> tuple[int, int, int, int] | None:
+    """``(start, end, source_start, source_end)`` of an attribution set between commas inside the
+    sentence, or ``None``.
+
+    >>> t = "the regime, trump said, is failing."
+    >>> mid_attribution(t, 0, len(t))
+    (10, 23, 12, 17)
+    >>> mid_attribution("the regime is failing, trump said.", 0, 34) is None
+    True
+    """
+    m = _MID_ATTRIBUTION.search(norm, sentence_start, sentence_end)
+    return (m.start(1), m.end(1), m.start(2), m.end(2)) if m else None
+
+
 #: A verb of naming that makes the quoted words that follow it someone's words: "what the minister
 #: calls a ``"reform"``", "described the protesters as ``"rioters"``", "dismissed as ``"lies"``". The
 #: quotation marks then mark a partial or term quote (the words are the subject's), not a scare quote.
@@ -1575,6 +1598,12 @@ def find(article, found) -> list[Span]:
             continue  # the name of the offence in a charge or verdict ("convicted of genocide")
         if charge == "accusation" and speakers.at(hit.start, hit.end)[0] == "":
             speakers.add([(hit.start, hit.end, "reported", "")])  # the accuser's word, as reported
+        if found and speakers.at(hit.start, hit.end)[0] == "":
+            sent = article.sentence_at(hit.start)
+            mid = mid_attribution(norm or normalized(article), sent.start, sent.end) if sent else None
+            if mid and not (mid[0] <= hit.start < mid[1]):
+                # "The regime, Trump said, is failing.": the sentence is the source's, as reported
+                speakers.add([(sent.start, sent.end, "reported", text[mid[2] : mid[3]])])
         end = hit.end
         if t.phrase and hit.tag in ("", "base"):
             end = phrase_end(text, norm, hit.end)
