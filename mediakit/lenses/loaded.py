@@ -1189,9 +1189,14 @@ class Speakers:
         self.starts = [r[0] for r in rows]
 
     def add(self, rows) -> None:
-        """Add stretches ``(start, end, kind, speaker)`` of quoted speech."""
-        self.rows = sorted([*self.rows, *rows], key=lambda r: (r[0], -r[1]))
-        self.starts = [r[0] for r in self.rows]
+        """Add stretches ``(start, end, kind, speaker)`` of quoted speech (each inserted in place:
+        logarithmic search, no re-sort)."""
+        for r in rows:
+            i = bisect.bisect_left(self.starts, r[0])
+            while i < len(self.rows) and self.rows[i][0] == r[0] and self.rows[i][1] > r[1]:
+                i += 1
+            self.rows.insert(i, r)
+            self.starts.insert(i, r[0])
 
     def at(self, s: int, e: int) -> tuple[str, str]:
         """``(kind, speaker)`` of the innermost stretch holding ``[s, e)``: kind ``direct`` / ``reported``
@@ -1579,6 +1584,7 @@ def find(article, found) -> list[Span]:
     out: list[Span] = []
     article_topics = topics_of(norm) if any(h.term.topics for h in hits) else frozenset()
     covered = -1  # the end of the last labelled phrase: hits inside it belong to it
+    mid_read: set = set()  # sentences already read for an attribution between commas
     for i, hit in enumerate(hits):
         if hit.start < covered:
             continue
@@ -1600,10 +1606,13 @@ def find(article, found) -> list[Span]:
             speakers.add([(hit.start, hit.end, "reported", "")])  # the accuser's word, as reported
         if found and speakers.at(hit.start, hit.end)[0] == "":
             sent = article.sentence_at(hit.start)
-            mid = mid_attribution(norm or normalized(article), sent.start, sent.end) if sent else None
-            if mid and not (mid[0] <= hit.start < mid[1]):
-                # "The regime, Trump said, is failing.": the sentence is the source's, as reported
-                speakers.add([(sent.start, sent.end, "reported", text[mid[2] : mid[3]])])
+            if sent and sent.start not in mid_read:
+                mid_read.add(sent.start)  # each sentence is read once
+                mid = mid_attribution(norm or normalized(article), sent.start, sent.end)
+                if mid:
+                    # "The regime, Trump said, is failing.": the sentence is the source's, as reported
+                    who = text[mid[2] : mid[3]]
+                    speakers.add([(sent.start, mid[0], "reported", who), (mid[1], sent.end, "reported", who)])
         end = hit.end
         if t.phrase and hit.tag in ("", "base"):
             end = phrase_end(text, norm, hit.end)
