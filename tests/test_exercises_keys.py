@@ -531,6 +531,7 @@ def test_no_choose_item_is_answered_by_its_wording(ex):
         "¶2 names 'the Russian Kursk region' in the writer's voice",  # ¶2 reports what Zelensky confirmed
         "His name and his title look garbled",  # the name is a Russian form, not garbled
         "We cannot tell without reading the FT article",  # an absolute, with all other wrong options
+        "Neutral: 'has said' or 'has claimed'",  # the attribution lens calls "has claimed" loaded
     ],
 )
 def test_no_sentence_of_the_second_audit_is_left_in_the_keys(false_sentence):

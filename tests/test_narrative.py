@@ -487,6 +487,21 @@ def writer_voice_words(m):
     )
 
 
+def cue_in_a_sentence(sentence: str) -> list[tuple[str, str]]:
+    return [(c.text, c.label) for c in mediakit.load_article("Headline\n\n" + sentence).markup().layer("attribution_cue")]
+
+
+def said_is_the_neutral_for_boasted(m):
+    """"boasted" is a loaded cue in the seed; "has said" in its place is neutral for the lens, and
+    "has claimed" is not (so the lesson offers "said", not "claimed")."""
+    s = sentence_with(m, "Trump has boasted")
+    if s is None or not cue_stance(("has boasted", "loaded"))(m):
+        return False
+    said = cue_in_a_sentence(s.text.replace("has boasted", "has said"))
+    claimed = cue_in_a_sentence(s.text.replace("has boasted", "has claimed"))
+    return ("has said", "neutral") in said and ("has claimed", "neutral") not in claimed
+
+
 def superlatives(m):
     return {"most compelling", "most dangerous"} <= set(texts(m, "loaded", "superlative"))
 
@@ -836,6 +851,7 @@ FINDINGS = [
     ("04", '**Loaded adjective**: "daring" praises the offensive.', loaded("daring", "loaded_adjective", "writer")),
     ("04", '("seizing" and "seized" are the standard verbs for taking territory: they describe.)', seize_not_loaded),
     ("04", '"boasted" presents Trump\'s claim as self-praise', loaded("boasted", "loaded_verb", "writer")),
+    ("04", 'Neutral: "said" ("claimed" is no cure: it hints at doubt).', said_is_the_neutral_for_boasted),
     (
         "04",
         'This article says "invasion" three times and "Invading" once (never inside a direct quote)',
@@ -1013,6 +1029,7 @@ NEGATIVE = [
     ("quoted label", relays_ft_from_first_sentence),
     ("one spelling", quoted_voice("overnight", "Trump")),
     ("example", seed_item_about_450_words),
+    ("example", said_is_the_neutral_for_boasted),
     ("example", superlatives_no_source_p12_reasons),
     ("example", moscow_in_p6_among_explanations),
     ("one spelling", seize_in_ft_sentence_and_writer_voice),
