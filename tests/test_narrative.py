@@ -1068,3 +1068,17 @@ def test_lesson_0_describes_the_pre_quiz_as_it_is():
         assert len(items) == 12
         assert not any(getattr(e, "passage_text", None) and e.passage_text in seed_text for e in items)
         assert not any(q in seed_text for e in items for q in [e.question[:40]])
+
+
+def test_lesson_7_says_its_sample_class_is_synthetic():
+    """Lesson 7 says plainly that its class is synthetic, made by the tool that exists, and draws
+    no finding from it (issue 13, section 2)."""
+    nb = nbformat.read(str(NOTEBOOKS / "07_class_discussion.ipynb"), as_version=4)
+    text = squash("\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))
+    assert "**The class in this notebook is synthetic.**" in text
+    assert "Nothing here is a finding about real students" in text
+    assert "We draw no finding from them" in text
+    assert (ROOT / "tools" / "make_sample_answers.py").is_file()
+    from mediakit.classroom.report import sample_answers_dir  # noqa: PLC0415
+
+    assert any(sample_answers_dir().iterdir())
