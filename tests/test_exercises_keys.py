@@ -579,3 +579,62 @@ def test_contested_namings_are_not_in_the_model_answers():
     for ident in ("loaded-spot-p3-4", "loaded-spot-p6-7"):
         ex = mx.get(ident)
         assert not {"invasion", "Invading", "offensive"} & {i.text for i in ex.items}
+
+
+# -- lesson 6: judge the machine on the example article ------------------------------------
+def _byo_markup():
+    ex = mx.get("byo-judge-classify")
+    return mediakit.load_article(ex.passage.text.strip()).markup()
+
+
+def _marked(layer, label, start_of_text):
+    return any(s.label == label and s.text.startswith(start_of_text) for s in _byo_markup().layer(layer))
+
+
+@pytest.mark.parametrize(
+    "phrase, layer, label, category",
+    [
+        # "error" rows: the lens marks it today, and the mark is wrong; if a lens is fixed the row XFAILs
+        # (then move the item to "correct" and rewrite its why)
+        pytest.param(
+            "The Riverside public library will open on Sundays from 1 March",
+            "claim",
+            "unattributed_fact",
+            "error",
+            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'the council decided'"),
+        ),
+        pytest.param(
+            "A survey by the library last year found",
+            "claim",
+            "unattributed_fact",
+            "error",
+            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'A survey by ... found'"),
+        ),
+        ("Two councillors, Tom Becker and Ana Silva, voted against the plan", "claim", "unattributed_fact", "correct"),
+        ("Maria Lopez, the head librarian", "source", "named_person", "correct"),
+        ("could", "hedge", "hedge", "correct"),
+    ],
+)
+def test_byo_judge_premises_hold_on_the_current_markup(phrase, layer, label, category):
+    """Does each item of the lesson-6 exercise name a mark the lenses really make on the example,
+    with the category the key gives it?"""
+    ex = mx.get("byo-judge-classify")
+    item = next(i for i in ex.items if i.text == phrase)
+    assert item.category == category
+    assert _marked(layer, label, phrase)
+    # the example in the key is the article lesson 6 compares with
+    from pathlib import Path
+
+    byo = (Path(__file__).resolve().parent / "articles" / "byo_example.txt").read_text(encoding="utf-8")
+    assert ex.passage.text.strip() == byo.strip()
+
+
+@pytest.mark.parametrize(
+    "answer, score",
+    [
+        ({"A survey by the library last year found": "error", "could": "correct"}, 2),
+        ({"A survey by the library last year found": "correct", "could": "error"}, 0),  # mirrored
+    ],
+)
+def test_byo_judge_scores(answer, score):
+    assert mx.get("byo-judge-classify").check(answer, save=False).score == score
