@@ -401,7 +401,7 @@ def test_no_false_feedback_sentence_is_left_in_the_keys(false_sentence):
     assert false_sentence not in text
 
 
-NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms"]
+NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms", "byo_judge"]
 
 
 def test_ids_are_unique_across_every_key_file():
@@ -582,8 +582,12 @@ def test_contested_namings_are_not_in_the_model_answers():
 
 
 # -- lesson 6: judge the machine on the example article ------------------------------------
+def _byo_judge():
+    return load_key(keys.keys_dir() / "byo_judge.toml").get("byo-judge-classify")
+
+
 def _byo_markup():
-    ex = mx.get("byo-judge-classify")
+    ex = _byo_judge()
     return mediakit.load_article(ex.passage.text.strip()).markup()
 
 
@@ -618,7 +622,7 @@ def _marked(layer, label, start_of_text):
 def test_byo_judge_premises_hold_on_the_current_markup(phrase, layer, label, category):
     """Does each item of the lesson-6 exercise name a mark the lenses really make on the example,
     with the category the key gives it?"""
-    ex = mx.get("byo-judge-classify")
+    ex = _byo_judge()
     item = next(i for i in ex.items if i.text == phrase)
     assert item.category == category
     assert _marked(layer, label, phrase)
@@ -637,4 +641,4 @@ def test_byo_judge_premises_hold_on_the_current_markup(phrase, layer, label, cat
     ],
 )
 def test_byo_judge_scores(answer, score):
-    assert mx.get("byo-judge-classify").check(answer, save=False).score == score
+    assert _byo_judge().check(answer, save=False).score == score
