@@ -500,7 +500,10 @@ def _item(question, *options):
         # (2) echo: only the right option repeats "survey" -> cue
         (_item("A survey found less reading. What next?", ("Trace the survey", True), ("Trust it", False)), True),
         # mirrored: a wrong option repeats it too -> no cue
-        (_item("A survey found less reading. What next?", ("Trace the survey", True), ("Trust the survey", False)), False),
+        (
+            _item("A survey found less reading. What next?", ("Trace the survey", True), ("Trust the survey", False)),
+            False,
+        ),
         # a name in the question is not an echo ("whose word?" must name the speaker)
         (_item("'A farce,' said Priya Shah. Whose word?", ("Priya Shah's", True), ("The writer's", False)), False),
     ],

@@ -488,11 +488,13 @@ def writer_voice_words(m):
 
 
 def cue_in_a_sentence(sentence: str) -> list[tuple[str, str]]:
-    return [(c.text, c.label) for c in mediakit.load_article("Headline\n\n" + sentence).markup().layer("attribution_cue")]
+    return [
+        (c.text, c.label) for c in mediakit.load_article("Headline\n\n" + sentence).markup().layer("attribution_cue")
+    ]
 
 
 def said_is_the_neutral_for_boasted(m):
-    """"boasted" is a loaded cue in the seed; "has said" in its place is neutral for the lens, and
+    """ "boasted" is a loaded cue in the seed; "has said" in its place is neutral for the lens, and
     "has claimed" is not (so the lesson offers "said", not "claimed")."""
     s = sentence_with(m, "Trump has boasted")
     if s is None or not cue_stance(("has boasted", "loaded"))(m):
@@ -591,7 +593,7 @@ def with_moscow_in_p6(m):
 
 
 def moscow_in_p6_among_explanations(m):
-    """"with Moscow" is said once, in ¶6, inside the list of explanations that others 'have offered'."""
+    """ "with Moscow" is said once, in ¶6, inside the list of explanations that others 'have offered'."""
     p6 = para(m, 6)
     return (
         with_moscow_in_p6(m)
@@ -636,7 +638,7 @@ def same_verb_p1_p12(m):
 
 
 def seize_in_ft_sentence_and_writer_voice(m):
-    """"seizing" is in ¶1, the sentence relayed from the FT; "seized" in ¶12, a sentence that cites
+    """ "seizing" is in ¶1, the sentence relayed from the FT; "seized" in ¶12, a sentence that cites
     nobody (a claim, no attribution cue in ¶12)."""
     s12 = sentence_with(m, "the land it seized")
     return (
@@ -1116,7 +1118,7 @@ def test_the_p2_invasion_is_the_writers_naming():
 
 @pytest.mark.xfail(
     strict=False,
-    reason="lexicons: the alternative for the ¶7 scare quote \"bargaining chip\" says \"what the report calls a "
+    reason='lexicons: the alternative for the ¶7 scare quote "bargaining chip" says "what the report calls a '
     "'bargain'\", but ¶7 cites no report",
 )
 def test_the_bargaining_chip_alternative_names_no_report():
