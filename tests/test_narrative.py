@@ -316,6 +316,18 @@ def two_organisations(m):
     return sorted(texts(m, "source", "named_organisation")) == ["Kyiv", "the Financial Times"]
 
 
+def two_organisations_cited_p1_p10(m):
+    """The text cites two organisations: the FT (¶1, "the Financial Times reports") and Kyiv (¶10,
+    "Kyiv and many of its European allies are concerned"); it names other bodies that cite nothing."""
+    return (
+        para(m, 1).rstrip().endswith("the Financial Times reports .")
+        and para(m, 10).startswith("Kyiv and many of its European allies are concerned")
+        and "the Ukrainian Armed Forces" in para(m, 2)
+        and "National Institute for Strategic Studies" in para(m, 5)
+        and any(paragraph_of(m, c.start) == 10 for c in m.layer("attribution_cue"))
+    )
+
+
 VAGUE = (
     "Defense analysts",
     "Ukrainian soldiers",
@@ -775,8 +787,9 @@ FINDINGS = [
     ("02", "Each says at its top that it is a stand-in, and has a byline and a date.", lateral_pack_five_dated_bylined),
     (
         "02",
-        'Two organisations are named: the Financial Times, and "Kyiv" standing for Ukraine\'s government.',
-        two_organisations,
+        'Two organisations are cited as sources: the Financial Times (¶1), and "Kyiv" standing for Ukraine\'s '
+        "government (¶10).",
+        two_organisations_cited_p1_p10,
     ),
     (
         "02",
@@ -1031,6 +1044,7 @@ NEGATIVE = [
     ("quoted label", relays_ft_from_first_sentence),
     ("one spelling", quoted_voice("overnight", "Trump")),
     ("example", seed_item_about_450_words),
+    ("example", two_organisations_cited_p1_p10),
     ("example", said_is_the_neutral_for_boasted),
     ("example", superlatives_no_source_p12_reasons),
     ("example", moscow_in_p6_among_explanations),
