@@ -1147,3 +1147,17 @@ def test_the_bargaining_chip_alternative_names_no_report():
 def test_invading_gets_the_same_alternative_as_invasion():
     alt = _seed_span("loaded", "Invading").alternative or ""
     assert "choice" in alt and alt.casefold() != "entering"
+
+
+def test_lesson_6_judge_the_machine_says_what_the_exercise_holds():
+    """Lesson 6 says its table shows three lenses (sources, hedges, claims) and that five of their
+    marks are listed: the key has five items, each inside a span of one of those three layers."""
+    from mediakit.exercises import keys, load_key
+
+    text = notebook_text("06")
+    assert "three lenses (sources, hedges, claims)" in text and "the second lists five of those marks" in text
+    judge = load_key(keys.keys_dir() / "byo_judge.toml").get("byo-judge-classify")
+    assert len(judge.items) == 5
+    m = mediakit.load_article(judge.passage.text.strip()).markup()
+    marked = [s.text for layer in ("source", "hedge", "claim") for s in m.layer(layer)]
+    assert all(any(s.startswith(i.text) or i.text in s for s in marked) for i in judge.items)
