@@ -401,7 +401,7 @@ def test_no_false_feedback_sentence_is_left_in_the_keys(false_sentence):
     assert false_sentence not in text
 
 
-NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms"]
+NEW_KEYS = ["objectives", "lateral", "machine_wrong", "quiz_forms", "byo_judge"]
 
 
 def test_ids_are_unique_across_every_key_file():
@@ -437,3 +437,211 @@ def test_objective_exercises_score(ident, answer, score):
     """Are the new objective exercises scored by their key, with negative cases?"""
     ex = load_key(keys.keys_dir() / "objectives.toml").get(ident)
     assert ex.check(answer, save=False).score == score
+
+
+# -- issue 13, second audit: no wording cue either ---------------------------------------
+import re  # noqa: E402
+from types import SimpleNamespace as _O  # noqa: E402
+
+#: Words a test-wise student reads as "this option overstates": never, always, all, only ...
+ABSOLUTE = re.compile(r"\b(never|always|all|only|every|everything|nothing|none|no one|cannot|can't|must)\b", re.I)
+
+
+def _plain_words(text: str) -> set[str]:
+    """Lower-case words of five letters or more, possessive 's and quote marks stripped."""
+    words = re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", text)
+    return {re.sub(r"'s$", "", w) for w in words if len(w) >= 5 and w.islower()}
+
+
+def wording_cue(ex) -> str:
+    """Why a multiple-choice item could be answered from its wording alone ("" if it cannot).
+
+    Two classic cues: (1) every wrong option overstates (an absolute word such as "never", "all",
+    "only") and the right one does not; (2) the right option is the only one that repeats a word
+    of the question (names, written with a capital, do not count: a "whose word?" item must name
+    the speaker).
+    """
+    right = [o for o in ex.options if o.correct]
+    wrong = [o for o in ex.options if not o.correct]
+    if not right or not wrong:
+        return ""
+    if all(ABSOLUTE.search(o.text) for o in wrong) and not any(ABSOLUTE.search(o.text) for o in right):
+        return f"{ex.id}: every wrong option overstates (an absolute word); the right one does not"
+    asked = _plain_words(ex.question)
+    echoes = {id(o): bool(_plain_words(o.text) & asked) for o in ex.options}
+    if any(echoes[id(o)] for o in right) and not any(echoes[id(o)] for o in wrong):
+        return f"{ex.id}: only the right option repeats a word of the question"
+    return ""
+
+
+def _all_choose_items():
+    from mediakit.exercises import quiz
+
+    found = {e.id: e for e in mx.all_exercises() if e.kind == "choose"}
+    for name in ("A", "B"):
+        found.update({e.id: e for e in quiz.form(name) if e.kind == "choose"})
+    return list(found.values())
+
+
+def _item(question, *options):
+    """A made-up item: options as (text, correct) pairs."""
+    return _O(id="x", question=question, options=[_O(text=t, correct=c) for t, c in options])
+
+
+@pytest.mark.parametrize(
+    "item, cued",
+    [
+        # (1) absolutes: every wrong option overstates, the right one does not -> cue
+        (_item("How well?", ("Partly", True), ("It never does", False), ("All of it", False)), True),
+        # mirrored: the right option overstates too -> no cue
+        (_item("How well?", ("Only partly", True), ("It never does", False), ("All of it", False)), False),
+        # one wrong option does not overstate -> no cue
+        (_item("How well?", ("Partly", True), ("It never does", False), ("Mostly", False)), False),
+        # (2) echo: only the right option repeats "survey" -> cue
+        (_item("A survey found less reading. What next?", ("Trace the survey", True), ("Trust it", False)), True),
+        # mirrored: a wrong option repeats it too -> no cue
+        (
+            _item("A survey found less reading. What next?", ("Trace the survey", True), ("Trust the survey", False)),
+            False,
+        ),
+        # a name in the question is not an echo ("whose word?" must name the speaker)
+        (_item("'A farce,' said Priya Shah. Whose word?", ("Priya Shah's", True), ("The writer's", False)), False),
+    ],
+)
+def test_wording_cue_finds_the_cue_and_only_the_cue(item, cued):
+    assert bool(wording_cue(item)) is cued
+
+
+@pytest.mark.parametrize("ex", _all_choose_items(), ids=lambda e: e.id)
+def test_no_choose_item_is_answered_by_its_wording(ex):
+    """Can no shipped multiple-choice item (exercises, lateral pack, quiz forms A and B) be answered
+    from its wording: neither by the longest option nor by a wording cue?"""
+    from mediakit.exercises.quiz import length_cue
+
+    assert length_cue(ex) == ""
+    assert wording_cue(ex) == ""
+
+
+@pytest.mark.parametrize(
+    "false_sentence",
+    [
+        "A counter (comments or shares)",  # the page does not say what "30" counts
+        "the writer could name but does not",  # the text does not say the writer knows their names
+        "rather than reporting what he said",  # ¶2 quotes what he said
+        "Keep the three groups of people",  # Putin is one person, not a group
+        "when the piece was written Trump was a candidate",  # ¶10 speaks of a Trump administration
+        "calls Kursk a 'bargaining chip'",  # ¶7 says "Invading Kursk as a ..."
+        "¶2 names 'the Russian Kursk region' in the writer's voice",  # ¶2 reports what Zelensky confirmed
+        "His name and his title look garbled",  # the name is a Russian form, not garbled
+        "We cannot tell without reading the FT article",  # an absolute, with all other wrong options
+        "Neutral: 'has said' or 'has claimed'",  # the attribution lens calls "has claimed" loaded
+    ],
+)
+def test_no_sentence_of_the_second_audit_is_left_in_the_keys(false_sentence):
+    """Is no key sentence that the second issue-13 audit found false or misleading still there?"""
+    from mediakit.exercises.keys import keys_dir
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in keys_dir().glob("*.toml"))
+    assert false_sentence not in text
+
+
+@pytest.mark.parametrize(
+    "ident, claim, paragraphs",
+    [
+        ("headline-support-choose", "Kursk in ¶2, ¶7 and ¶13", (2, 7, 13)),
+    ],
+)
+def test_paragraph_lists_in_the_feedback_hold(ident, claim, paragraphs):
+    """Does 'Kursk in ¶2, ¶7 and ¶13' list exactly the body paragraphs that say 'Kursk'?"""
+    ex = mx.get(ident)
+    assert any(claim in o.why for o in ex.options)
+    said = tuple(i + 1 for i, p in enumerate(mediakit.load_article().paragraphs) if "Kursk" in p.text)
+    assert said == paragraphs
+
+
+def test_trump_paragraphs_in_the_feedback_hold():
+    """'Trump in ¶1, ¶8, ¶9 and ¶10' lists exactly the body paragraphs that name Trump."""
+    ex = mx.get("headline-support-choose")
+    assert any("Trump in ¶1, ¶8, ¶9 and ¶10" in o.why for o in ex.options)
+    said = [i + 1 for i, p in enumerate(mediakit.load_article().paragraphs) if "Trump" in p.text]
+    assert said == [1, 8, 9, 10]
+
+
+def test_contested_namings_are_not_in_the_model_answers():
+    """The solution notebooks' model answers flag no contested naming as loaded ("invasion",
+    "Invading", "offensive" are explained in the keys as choices, not scored)."""
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parent.parent / "solutions" / "04_loaded_language_exercises.md").read_text(
+        encoding="utf-8"
+    )
+    answers = re.findall(r"^answer = \[(.*)\]$", src, re.M)
+    assert answers, "no list answers found in the lesson-4 solutions"
+    for line in answers:
+        assert not re.search(r'"(invasion|Invading|offensive)"', line), line
+    for ident in ("loaded-spot-p3-4", "loaded-spot-p6-7"):
+        ex = mx.get(ident)
+        assert not {"invasion", "Invading", "offensive"} & {i.text for i in ex.items}
+
+
+# -- lesson 6: judge the machine on the example article ------------------------------------
+def _byo_judge():
+    return load_key(keys.keys_dir() / "byo_judge.toml").get("byo-judge-classify")
+
+
+def _byo_markup():
+    ex = _byo_judge()
+    return mediakit.load_article(ex.passage.text.strip()).markup()
+
+
+def _marked(layer, label, start_of_text):
+    return any(s.label == label and s.text.startswith(start_of_text) for s in _byo_markup().layer(layer))
+
+
+@pytest.mark.parametrize(
+    "phrase, layer, label, category",
+    [
+        # "error" rows: the lens marks it today, and the mark is wrong; if a lens is fixed the row XFAILs
+        # (then move the item to "correct" and rewrite its why)
+        pytest.param(
+            "The Riverside public library will open on Sundays from 1 March",
+            "claim",
+            "unattributed_fact",
+            "error",
+            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'the council decided'"),
+        ),
+        pytest.param(
+            "A survey by the library last year found",
+            "claim",
+            "unattributed_fact",
+            "error",
+            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'A survey by ... found'"),
+        ),
+        ("Two councillors, Tom Becker and Ana Silva, voted against the plan", "claim", "unattributed_fact", "correct"),
+        ("Maria Lopez, the head librarian", "source", "named_person", "correct"),
+        ("could", "hedge", "hedge", "correct"),
+    ],
+)
+def test_byo_judge_premises_hold_on_the_current_markup(phrase, layer, label, category):
+    """Does each item of the lesson-6 exercise name a mark the lenses really make on the example,
+    with the category the key gives it?"""
+    ex = _byo_judge()
+    item = next(i for i in ex.items if i.text == phrase)
+    assert item.category == category
+    assert _marked(layer, label, phrase)
+    # the example in the key is the article lesson 6 compares with
+    from pathlib import Path
+
+    byo = (Path(__file__).resolve().parent / "articles" / "byo_example.txt").read_text(encoding="utf-8")
+    assert ex.passage.text.strip() == byo.strip()
+
+
+@pytest.mark.parametrize(
+    "answer, score",
+    [
+        ({"A survey by the library last year found": "error", "could": "correct"}, 2),
+        ({"A survey by the library last year found": "correct", "could": "error"}, 0),  # mirrored
+    ],
+)
+def test_byo_judge_scores(answer, score):
+    assert _byo_judge().check(answer, save=False).score == score
