@@ -36,7 +36,7 @@ def mark(article, layer, label, needle, nth=0, **ranges):
     """A span on the ``nth`` occurrence of ``needle``; keyword values are needles for [start, end] ranges."""
     t = article.text
     a, b = _at(t, needle, nth)
-    meta = {k: (list(_at(t, v)) if isinstance(v, str) else v) for k, v in ranges.items()}
+    meta = {k: (list(_at(t, v)) if isinstance(v, str) and k != "lemma" else v) for k, v in ranges.items()}
     return make_span(t, layer, label, a, b, **meta)
 
 
@@ -92,6 +92,7 @@ def seed_found(a):
             source="President Volodymyr Zelensky",
             content="the invasion of the Ukrainian Armed Forces into the Russian Kursk region",
             quoted=False,
+            lemma="confirm",
         ),
         mark(
             a,
@@ -201,7 +202,7 @@ SEED_EXPECTED = [
     # '“Trump peace”' (in what former officials suggested) are partial quotes of a named source, not scare quotes.
     ("\u201cbargaining\u201d", "scare_quote", "writer"),
     ("broke the silence", "dramatic_framing", "writer"),
-    ("invasion", "contested_naming", "quoted"),
+    ("invasion", "contested_naming", "writer"),
     ("daring", "loaded_adjective", "writer"),
     ("invasion", "contested_naming", "writer"),
     ("the enemy", "label", "writer"),
@@ -238,7 +239,7 @@ def test_seed_spans_index_the_text(seed):
 @pytest.mark.parametrize(
     "needle, nth, alternative",
     [
-        ("Invading", 0, "Entering"),
+        ("Invading", 0, "Making an incursion into / launching an offensive into (each is a choice too)"),
         ("boasted", 0, "said"),
         ("broke the silence", 0, "spoke publicly"),
         ("invasion", 0, "incursion / offensive / operation (each is a choice too)"),
@@ -1115,3 +1116,33 @@ def test_an_attribution_anywhere_in_the_sentence_gives_the_source_voice(text, sp
     """Through the real lenses, is a label the source's wherever the attribution stands (before, after, between commas)?"""
     spans = mediakit.load_article(text).markup().layer("loaded")
     assert [(s.get("voice"), s.get("speaker")) for s in spans] == [("quoted" if speaker else "writer", speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence, lemma, voice",
+    [
+        # the object of a factive verb: the writer names the fact the source confirmed
+        ("Kyiv confirmed the incursion into Kursk.", "confirm", ""),
+        ("Moscow confirmed the incursion into Kursk.", "confirm", ""),  # mirrored
+        ("Officials admitted the massacre in the village.", "admit", ""),
+        # a clause after the factive verb stays the source's, as reported
+        ("Kyiv confirmed the incursion was over.", "confirm", "reported"),
+        ("Moscow confirmed the incursion was over.", "confirm", "reported"),
+        # a non-factive verb with an object: the source's view, as reported
+        ("Kyiv denied the incursion into Kursk.", "deny", "reported"),
+        ("Moscow denied the incursion into Kursk.", "deny", "reported"),
+    ],
+)
+def test_the_object_of_a_factive_cue_is_the_writers_naming(sentence, lemma, voice):
+    """'X confirmed the invasion of ...': the words naming what was confirmed are the writer's, who
+    vouches for it; a clause or a non-factive verb leaves them the source's, as reported."""
+    from mediakit.lenses.loaded import Speakers
+
+    verb = sentence.split()[1]
+    a = sentence.index(verb)
+    content = (a + len(verb) + 1, len(sentence) - 1)
+    cue = make_span(
+        sentence, "attribution_cue", "neutral", a, a + len(verb), content=list(content), lemma=lemma, source=[0, a - 1]
+    )
+    kind, _ = Speakers(sentence, {"attribution_cue": (cue,)}).at(content[0] + 4, content[0] + 12)
+    assert kind == voice

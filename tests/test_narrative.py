@@ -1102,7 +1102,7 @@ def test_lesson_7_says_its_sample_class_is_synthetic():
 
 # ---------------------------------------------------------------------------------------
 # Lens explanations shown in the lessons' tables: known gaps, owned by the lens engineers
-# (issue 13, second audit). Each is xfail until the word list or the lens is corrected.
+# (issue 13, second audit), corrected in the word lists and the loaded lens.
 # ---------------------------------------------------------------------------------------
 def _seed_span(layer, text, paragraph=None):
     m = mediakit.load_article().markup()
@@ -1112,38 +1112,18 @@ def _seed_span(layer, text, paragraph=None):
     return found[0]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="lexicons/furniture.csv: '5 months ago' is a publication stamp counted back from the (unknown) "
-    "capture day; it does not tell 'when the page was viewed' (lesson 1 says so; its table shows the lexicon)",
-)
 def test_the_timestamp_explanation_does_not_say_when_the_page_was_viewed():
     assert "when the page was viewed" not in _seed_span("furniture", "5 months ago").explanation
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="loaded lens: in ¶2 Zelensky 'indirectly confirmed the invasion'; his quoted words do not say "
-    "'invasion', so the naming is the writer's, not Zelensky's",
-)
 def test_the_p2_invasion_is_the_writers_naming():
     assert _seed_span("loaded", "invasion", 2).get("voice") == "writer"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason='lexicons: the alternative for the ¶7 scare quote "bargaining chip" says "what the report calls a '
-    "'bargain'\", but ¶7 cites no report",
-)
 def test_the_bargaining_chip_alternative_names_no_report():
     assert "report" not in (_seed_span("loaded", '"bargaining chip"').alternative or "")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="lexicons: 'Invading' is offered 'Entering', a naming that loses the holding of territory; the same "
-    "contested naming should get the same alternative as 'invasion' (each is a choice)",
-)
 def test_invading_gets_the_same_alternative_as_invasion():
     alt = _seed_span("loaded", "Invading").alternative or ""
     assert "choice" in alt and alt.casefold() != "entering"

@@ -166,7 +166,7 @@ _SCARE_DEFAULT = (
     "Quotation marks around a word with no speaker (scare quotes) keep the writer at a "
     "distance from the word: they hint that it is someone else's term, or not to be taken "
     "at face value, without saying who uses it or why.",
-    "Say whose word it is (\"what the report calls a 'bargain'\") or use it without the marks.",
+    "Say whose word it is (\"what [the source] calls ...\"), or use the word without the marks.",
 )
 
 _VOWELS = set("aeiou")
@@ -1156,6 +1156,32 @@ def _name(text: str, value) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
+#: Factive cues: the writer presents what they introduce as fact ("confirmed", "admitted").
+_FACTIVE_LEMMAS = frozenset("confirm acknowledge admit reveal".split())
+_NP_START = re.compile(r"(?:the|a|an|his|her|its|their|this|these|those)\s", re.IGNORECASE)
+_FINITE_IN_NP = re.compile(
+    r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+
+def _factive_object(text: str, c, where) -> bool:
+    """Whether a cue's content is the noun-phrase object of a factive verb ("indirectly confirmed the
+    invasion of ..."): the words naming what was confirmed are the writer's, who vouches for the fact, and
+    not the source's paraphrase. A clause after the verb ("confirmed the plan was dropped") stays reported.
+
+    >>> t = "He confirmed the invasion of the region. He confirmed the plan was dropped."
+    >>> from mediakit.spans import Span
+    >>> c = Span("attribution_cue", "loaded", 3, 12, "confirmed", "", "", (("lemma", "confirm"),))
+    >>> _factive_object(t, c, (13, 39)), _factive_object(t, c, (53, 74))
+    (True, False)
+    """
+    if c.get("quoted") or c.get("lemma") not in _FACTIVE_LEMMAS:
+        return False
+    content = text[where[0] : where[1]]
+    return bool(_NP_START.match(content)) and not _FINITE_IN_NP.search(content)
+
+
 class Speakers:
     """Whose words stand at each place of the text: the stretches of quoted and reported speech with their speakers.
 
@@ -1180,6 +1206,8 @@ class Speakers:
                 rows.append((where[0], where[1], "direct", _name(text, q.get("speaker"))))
         for c in found.get("attribution_cue", ()) if found else ():
             where = _pair(c.get("content"))
+            if where and _factive_object(text, c, where):
+                continue  # "confirmed the invasion": the naming of the confirmed fact is the writer's
             if where:
                 rows.append(
                     (where[0], where[1], "direct" if c.get("quoted") else "reported", _name(text, c.get("source")))
