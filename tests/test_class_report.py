@@ -710,7 +710,7 @@ def test_sample_answers_are_up_to_date():
 @pytest.mark.parametrize(
     "ex_id, answer, item, column",
     [
-        (MEET, ["a", "c"], "c) Which newspaper's report it retells", "false_alarm"),  # a wrong option ticked
+        (MEET, ["a", "c"], "c) Which paper's report the article retells", "false_alarm"),  # a wrong option ticked
         (MEET, ["a", "c"], "b) The exact date it was published", "missed"),  # a right option left out
         (MEET, ["a", "c"], "a) Who wrote the article", "right"),
         ("pre-classify", {"dana-okafor": "vague"}, "Dana Okafor", "missed"),  # a wrong category is a missed item

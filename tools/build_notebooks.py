@@ -172,14 +172,18 @@ def exercise_estimate(stem: str) -> tuple[int, int]:
     """``(number of exercises, minutes)`` for the exercise notebook ``stem``.
 
     The exercises are the ones the answer keys assign to that notebook
-    (``mediakit.exercises.for_notebook``); their :func:`exercise_minutes`, summed and
-    rounded up.
+    (``mediakit.exercises.for_notebook``), plus, for the pre- and post-quiz, the items of one
+    quiz form; their :func:`exercise_minutes`, summed and rounded up.
     """
     import math
 
     from mediakit.exercises import for_notebook
 
-    exercises = for_notebook(stem)
+    exercises = list(for_notebook(stem))
+    if stem in ("pre_quiz", "post_quiz"):  # the quiz itself: one form's items (forms A and B are the same size)
+        from mediakit.exercises import quiz
+
+        exercises += quiz.form("A")
     return len(exercises), math.ceil(sum(exercise_minutes(e) for e in exercises) - 1e-9)
 
 
