@@ -14,7 +14,7 @@ ARTICLES = Path(__file__).parent / "articles"
 def bare(s):
     """A source's name without the appositive its span takes in (meta ``name``), else its text."""
     n = s.get("name")
-    return s.text[: n[1] - s.start] if n else s.text
+    return s.text[n[0] - s.start : n[1] - s.start] if n else s.text
 
 
 def sources_of(article):
@@ -144,11 +144,34 @@ def test_title_before_a_name(text, name, role):
     assert (s.text, s.label, text_at(a, s.get("role"))) == (name, "named_person", role)
 
 
-def test_lowercase_title_is_role_not_name():
-    """Does "government spokesman Tom Hale said" give the name "Tom Hale" with the role "spokesman"?"""
-    a = load_article("Government spokesman Tom Hale said the talks had stalled.")
+@pytest.mark.parametrize(
+    "text,span,name,role",
+    [
+        ("Government spokesman Tom Hale said the talks had stalled.", "Government spokesman Tom Hale", "Tom Hale",
+         "Government spokesman"),
+        ("Harbour union organiser Tom Hale said the talks had stalled.", "Harbour union organiser Tom Hale",
+         "Tom Hale", "Harbour union organiser"),
+        ("The talks had stalled, former Mayor Tom Hale said.", "former Mayor Tom Hale", "Tom Hale", "former Mayor"),
+        ("The talks had stalled, the veteran ferry pilot Tom Hale said.", "the veteran ferry pilot Tom Hale",
+         "Tom Hale", "veteran ferry pilot"),
+        # negatives: a loaded label, an adverb or a verb before the name stays out of the span
+        ("The talks had stalled, tyrant Tom Hale said.", "Tom Hale", None, None),
+        ("The talks had stalled, only Tom Hale said.", "Tom Hale", None, None),
+        ("Tom Hale said the talks had stalled.", "Tom Hale", None, None),  # mirror: nothing before the name
+    ],
+)
+def test_words_describing_a_name_are_part_of_the_source(text, span, name, role):
+    """Does a source's span take in the words that describe the person before the name ("Government
+    spokesman Tom Hale"), with meta ``name`` the bare name and ``role`` the description, but never a
+    loaded label or an adverb?"""
+    a = load_article(text)
     (s,) = sources_of(a)
-    assert (s.text, s.label, text_at(a, s.get("role"))) == ("Tom Hale", "named_person", "spokesman")
+    assert (s.text, s.label, text_at(a, s.get("name")), text_at(a, s.get("role"))) == (
+        span,
+        "named_person",
+        name,
+        role,
+    )
 
 
 def test_unresolved_pronoun_source_is_a_pronoun_span():

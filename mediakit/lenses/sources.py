@@ -148,6 +148,8 @@ _PERSON_SUFFIXES = (
 _TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
 _TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# words that never describe a person before a name ("told Reuters Ann Cole", "as Ann Cole")
+_NOT_MODIFIERS = frozenset("said says told tells as like including both even also only".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 
@@ -164,6 +166,22 @@ def _outlets():
         name, kind = row.get("name", ""), row.get("kind", "")
         (heads if kind == "head" else whole).add(name)
     return frozenset(whole), frozenset(heads)
+
+
+@functools.cache
+def _loaded_words() -> frozenset:
+    """Single words of the loaded-language list (``loaded.csv``, read only): a label such as "dictator"
+    before a name stays out of the source's span."""
+    out = set()
+    try:
+        rows = attribution.rows_with_lines("loaded")
+    except (LexiconError, OSError):  # the list is optional for this lens
+        return frozenset()
+    for _, _, row in rows:
+        for term in row.get("term", "").lower().split("|"):
+            if term and " " not in term.strip():
+                out.add(term.strip())
+    return frozenset(out)
 
 
 @functools.cache
@@ -236,6 +254,7 @@ class _Classifier:
     def __init__(self, article):
         self.text = article.text
         self.groups, self.titles, self.names = _lists()
+        self.loaded = _loaded_words()
         self._full_names: dict[str, bool] | None = None
 
     def given_in_full(self, name: str) -> bool:
@@ -454,11 +473,51 @@ class _Classifier:
             )
         ):
             kinds.add("organisation")  # a newspaper or an agency ("Le Monde", "Reuters") is no person
-        if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
+        if "organisation" in kinds or (the and not title_len) or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
+        j = self._premodifiers(pre, i - 1 if the else i)
+        if j is not None and not the:
+            # the whole noun phrase: "Republican pollster Daron Shaw", "former President Bill Clinton",
+            # "the conservative radio host Charlie Sykes"; meta ``name`` keeps the bare name and ``role``
+            # the words that describe the person ("pollster", "former President")
+            k = j + 1 if pre[j][2].lower() in attribution.DETERMINERS else j
+            role_end = run[title_len - 1][1] if title_len else pre[i - 1][1]
+            if k < i or title_len:
+                role = (pre[k][0] if k < i else run[0][0], role_end)
+            return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
+
+    def _premodifiers(self, pre, i: int):
+        """Index of the first word of the words that describe a name before it ("Republican pollster",
+        "the former", "Donald Trump's longtime adviser"), or None: only words that can modify a noun
+        (no verb, adverb, preposition or pronoun), at most six, and never a loaded label ("dictator":
+        a judgement stays out of the source's span)."""
+        j = i
+        while j > 0 and i - j < 6:
+            w = pre[j - 1][2]
+            low = w.lower()
+            if (
+                not (w[:1].isalnum())
+                or low in self.loaded
+                or low in _NOT_MODIFIERS
+                or low in attribution.SUBJECT_STOP
+                or low in attribution.PREPOSITIONS
+                or low in _PRONOUNS
+                or low.endswith("ly")
+                or (low.endswith(("ing", "ed")) and not w[:1].isupper() and low not in self.titles)
+            ):
+                break
+            if low in attribution.DETERMINERS:
+                j -= 1
+                break  # "the", "a", "his": the noun phrase starts here
+            j -= 1
+        if j == i or (j == i - 1 and pre[j][2].lower() in attribution.DETERMINERS):
+            return None
+        if pre[i - 1][2].lower() in attribution.DETERMINERS:
+            return None
+        return j
 
 
 #: Old label names, kept readable: ``vague_group`` is now ``vague``.
@@ -572,6 +631,9 @@ def _find(article, found) -> list[Span]:
                 continue
             label, s, e, role, extra = r
             name_span = None
+            if "name" in extra:
+                extra = dict(extra)
+                name_span = tuple(extra.pop("name"))
             if appositive and k == last:
                 role = tuple(appositive)
                 first_word = text[appositive[0] : appositive[1]].split()[:1]
@@ -584,7 +646,7 @@ def _find(article, found) -> list[Span]:
                 ):
                     # the full noun phrase: "Nikolai Beleskov, a research fellow at ...": the span takes in
                     # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
-                    name_span = (s, e)
+                    name_span = name_span or (s, e)
                     e = appositive[1]
             key = (s, e)
             if key not in by_span:
