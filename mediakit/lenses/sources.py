@@ -551,6 +551,7 @@ def _find(article, found) -> list[Span]:
     cues = found.get("attribution_cue") if found is not None else None
     if cues is None:
         cues = [s for s in attribution.find(article, {})]
+    cue_starts = sorted(c.start for c in cues)
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
@@ -635,6 +636,8 @@ def _find(article, found) -> list[Span]:
                 extra = dict(extra)
                 name_span = tuple(extra.pop("name"))
             if appositive and k == last:
+                appositive = _clean_appositive(text, appositive, cue_starts, cls)
+            if appositive and k == last:
                 role = tuple(appositive)
                 first_word = text[appositive[0] : appositive[1]].split()[:1]
                 if (
@@ -682,6 +685,58 @@ def _find(article, found) -> list[Span]:
             )
         )
     return out
+
+
+_NOT_APPOSITIVE = frozenset(
+    "such like unlike along as though although because while whereas since after before when where "
+    "if unless until whom that this these those you he she they we i it there here not".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight".split()
+)
+
+
+def _clean_appositive(text: str, app, cue_starts: list[int], cls):
+    """The part of an appositive that describes the source ("a research fellow at ...", "executive
+    director of the council", "who runs the club", an age "58"), or None when it is no description:
+    a preposition or participle phrase ("in a statement", "speaking on radio", "angered that ..."),
+    a clause ("though he added ..."), a count ("51 percent of ..."). It never runs into a cue: a
+    relative clause holding a cue ("Ann Cole, who acknowledged ...") is an attribution of its own and
+    is left out whole; any other appositive stops before the cue."""
+    a, b = app
+    words = text[a:b].split()
+    if not words:
+        return None
+    first = words[0].strip(",;:")
+    low = first.lower()
+    if (
+        low in _NOT_APPOSITIVE
+        or low in _TIME_WORDS
+        or low in attribution.PREPOSITIONS
+        or low in attribution.LEADING
+        or (low in attribution.ADVERBS and low not in ("now", "then", "once"))
+        or (low in _NOT_MODIFIERS and low != "including")
+        or (first[:1].islower() and low.endswith(("ing", "ed")) and low not in cls.titles)
+        or (low.isdigit() and not (len(low) <= 3 and (len(words) == 1 or words[0].endswith(","))))
+    ):
+        return None
+    i = bisect.bisect_right(cue_starts, a)
+    if i < len(cue_starts) and cue_starts[i] < b:
+        if low in ("who", "which") and len(text[a : cue_starts[i]].split()) <= 4:
+            return None  # "Ann Cole, who said ...": the clause is an attribution of its own
+        b = cue_starts[i]
+        # "a consultant who said ...": the relative clause holding the cue goes too
+        m = None
+        for m in re.finditer(r"(?:,\s*|\s)(?:who|which|that)\b", text[a:b]):
+            pass
+        if m is not None:
+            b = a + m.start()
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-(\u2014\u2013"):
+        b -= 1
+    if b - a < 2 or text[a:b].split()[-1].lower() in attribution.DETERMINERS | {"who", "whom"}:
+        return None
+    return a, b
 
 
 _WHO_BEFORE = re.compile(
