@@ -513,8 +513,8 @@ class _Classifier:
                 j -= 1
                 break  # "the", "a", "his": the noun phrase starts here
             j -= 1
-        if j == i or (j == i - 1 and pre[j][2].lower() in attribution.DETERMINERS):
-            return None
+        if j > 0 or j == i or (j == i - 1 and pre[j][2].lower() in attribution.DETERMINERS):
+            return None  # not the whole front of the phrase ("met Ann Cole"): no noun phrase to trust
         if pre[i - 1][2].lower() in attribution.DETERMINERS:
             return None
         return j
@@ -588,6 +588,30 @@ def _find(article, found) -> list[Span]:
                 continue  # "it" with no organisation before it names nothing
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
             order.append(key)
+            continue
+        who_at = None
+        if src and re.match(r"who\b", text[src[0] : src[1]]) and not text[src[0] : src[0] + 4].startswith("who'"):
+            who_at = src[0]
+        elif not src:
+            # "voters who said ...", "Mike Lee, who declared ...": the cue has no source phrase, but a
+            # relative "who" just before it is its subject
+            m = _WHO_BEFORE.search(text, max(0, cue.start - 50), cue.start)
+            if m is not None:
+                who_at = m.start(1)
+        if who_at is not None:
+            # "Bernie Sanders, who on Tuesday endorsed Clinton": the cue's subject is the relative "who";
+            # it stands for the noun phrase just before it
+            key = (who_at, who_at + 3)
+            if key not in by_span:
+                ante = _antecedent(text, who_at, by_span, sentence_starts)
+                meta = {"cited": True, "cue": [cue.start, cue.end], "relative": True}
+                explanation = PRONOUN_UNRESOLVED
+                if ante is not None:
+                    meta["refers_to"] = text[ante[0] : ante[1]]
+                    meta["refers_to_span"] = list(ante)
+                    explanation = PRONOUN_EXPLANATION.format(name=text[ante[0] : ante[1]])
+                by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
+                order.append(key)
             continue
         if not src or text[src[0] : src[1]].lower() in _PRONOUNS:
             continue  # no source, or a pronoun: no span
@@ -676,6 +700,18 @@ def _find(article, found) -> list[Span]:
                     bisect.insort(bodies, name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
+    for key in order:
+        meta = by_span[key]["meta"]
+        if meta.get("relative") and "refers_to_span" in meta:
+            # "The host Bill Maher, who ...": "who" stands for the bare name when the source has one
+            a, b = meta["refers_to_span"]
+            inner = [k for k in by_span if a <= k[0] and k[1] <= b and k != key]
+            if inner:
+                k = max(inner, key=lambda k: k[1])
+                bare = by_span[k]["meta"].get("name") or list(k)
+                meta["refers_to_span"] = list(bare)
+                meta["refers_to"] = text[bare[0] : bare[1]]
+                by_span[key]["explanation"] = PRONOUN_EXPLANATION.format(name=meta["refers_to"])
     out = []
     for s, e in order:
         d = by_span[(s, e)]
@@ -740,7 +776,7 @@ def _clean_appositive(text: str, app, cue_starts: list[int], cls):
 
 
 _WHO_BEFORE = re.compile(
-    r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
+    r"(?:^|[\s,\u2014\u2013(])(who)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
     r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -755,6 +791,45 @@ def _relative_who(text: str, src, cue_start: int):
     if m is None:
         return None
     return m.start(1), m.end(1)
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)[ \t]*$")
+
+
+def _antecedent(text: str, at: int, by_span: dict, sentence_starts: list[int]):
+    """``(start, end)`` of what a relative "who" at ``at`` stands for: the source that ends just before
+    it (", who" or "\u2014who"; its bare name when it has one), else the capitalised name just before
+    it, else None."""
+    j = at
+    while j > 0 and text[j - 1] in " \t,\u2014\u2013-(":
+        j -= 1
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    floor = sentence_starts[k] if k >= 0 else 0
+    best = None
+    for key, d in by_span.items():
+        if key[1] == j and key[0] >= floor and d["label"] != "pronoun":
+            best = tuple(d["meta"].get("name") or key)
+    if best is not None:
+        return best
+    m = _NAME_BEFORE.search(text, max(floor, j - 80), j)
+    if m is not None and m.start(1) >= floor:
+        return m.span(1)
+    # a noun phrase in lower case: "voters who said", "a young child, who said": back to its determiner
+    words = list(re.finditer(r"[\w'\u2019-]+", text[max(floor, j - 80) : j]))
+    base = max(floor, j - 80)
+    start = None
+    for w in reversed(words[-6:]):
+        low = w.group(0).lower()
+        if text[base + w.end() : j].strip(" \t") and start is None:
+            break  # punctuation between the last word and "who" that is not a comma before it
+        if low in attribution.SUBJECT_STOP or low in attribution.PREPOSITIONS or low in _PRONOUNS:
+            break
+        start = base + w.start()
+        if low in attribution.DETERMINERS:
+            break
+    if start is not None and start < j:
+        return start, j
+    return None
 
 
 _FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
