@@ -477,3 +477,93 @@ def test_the_plus_capitalised_words_is_a_name(text, name, label):
     """Is "the United Nations" a named body, while "the western nations" stays a vague group?"""
     found = [(s.text, s.label) for s in sources_of(load_article(text))]
     assert (name, label) in found, found
+
+
+# -- extents and kinds on unseen news text (sentences written for these tests) --------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an appositive that describes the source joins the span; one that does not stays out
+        ("Tom Hale, deputy director of the port authority, said the quay was safe.",
+         "Tom Hale, deputy director of the port authority"),
+        ("Tom Hale, 58, said the quay was safe.", "Tom Hale, 58"),
+        ("Tom Hale, in a statement released on Monday, said the quay was safe.", "Tom Hale"),
+        ("Tom Hale, speaking on local radio, said the quay was safe.", "Tom Hale"),
+        ("Tom Hale, though, said the quay was safe.", "Tom Hale"),
+        # mirror: a relative clause that only describes stays; one holding a cue is its own attribution
+        ("Tom Hale, who runs the ferry, said the quay was safe.", "Tom Hale, who runs the ferry"),
+        ("Tom Hale, who said last year that the quay was unsafe, now says it is safe.", "Tom Hale"),
+    ],
+)
+def test_appositive_joins_the_source_only_when_it_describes_it(text, expected):
+    """Does the span take in a describing appositive (a role, an age, a short relative clause) but never a
+    preposition or participle phrase, a clause opener, or a relative clause that holds a cue?"""
+    spans = [s.text for s in sources_of(load_article(text)) if s.label != "pronoun"]
+    assert spans[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Republicans said the vote was rigged. The Republican plan failed.", ("Republicans", "vague")),
+        ("Many Democrats said the vote was fair.", ("Many Democrats", "vague")),
+        ("Two Democrats said the vote was fair.", ("Two Democrats", "vague")),
+        ("A Vermont Democrat said the vote was fair.", ("A Vermont Democrat", "role")),
+        ("A Lakeside Dairy driver said the road was closed.", ("A Lakeside Dairy driver", "role")),
+        # mirrors: a person's name ending in "s", and an indefinite source with no role, stay as they were
+        ("Ann Evans said the vote was fair.", ("Ann Evans", "named_person")),
+        ("A driver said the road was closed.", ("A driver", "anonymous")),
+    ],
+)
+def test_party_members_and_indefinite_roles(text, expected):
+    """Is a capitalised plural ("Republicans" where "Republican" is also used) a vague group, and "a
+    Vermont Democrat" one person known by role, while "Ann Evans" stays a name?"""
+    (s,) = sources_of(load_article(text))
+    assert (s.text, s.label) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A court filing released Thursday says the fence was legal.", [("A court filing released Thursday", "document")]),
+        ("On Thursday, the mayor said the fence was legal.", [("the mayor", "role")]),
+        ("Facing questions, Ann Cole said the fence was legal.", [("Ann Cole", "named_person")]),
+    ],
+)
+def test_a_day_or_a_clause_opening_is_never_a_source(text, expected):
+    """Is a weekday never read as a source's name or head, and a clause opening never a source?"""
+    assert [(s.text, s.label) for s in sources_of(load_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,who,refers_to",
+    [
+        ("Ann Cole, who on Tuesday endorsed the plan, was there.", "who", "Ann Cole"),
+        ("Voters who said they would return were counted.", "who", "Voters"),
+        ("The question came from a young pupil, who said she liked the bridge.", "who", "a young pupil"),
+        ("The ferry pilot Tom Hale, who has long argued that the quay is unsafe, was there.", "who", "Tom Hale"),
+    ],
+)
+def test_relative_who_resolves_to_its_antecedent(text, who, refers_to):
+    """Is a relative "who" that is the subject of a cue a pronoun source whose meta ``refers_to`` is the
+    noun phrase before it (the bare name when the phrase has one)?"""
+    a = load_article(text)
+    (p,) = [s for s in sources_of(a) if s.label == "pronoun"]
+    assert (p.text, p.get("relative"), p.get("refers_to")) == (who, True, refers_to)
+    assert text_at(a, p.get("refers_to_span")) == refers_to
+
+
+@pytest.mark.parametrize(
+    "text,refers_to",
+    [
+        ("France struck the Islamic State on Sunday. He also called for talks.", None),  # a body is no "he"
+        ("Ann Cole said the quay was safe. The judge said it was not.", None),  # the judge is not Ann Cole
+        ("Judge Ann Cole was in court. The judge said the quay was safe.", "Ann Cole"),  # mirror
+    ],
+)
+def test_pronouns_and_roles_are_not_resolved_to_what_does_not_fit(text, refers_to):
+    """Is a "he" never resolved to "the Islamic State", and a role never to a person who was not given it?"""
+    (s,) = [s for s in sources_of(load_article(text)) if s.label in ("pronoun", "role")]
+    assert s.get("refers_to") == refers_to

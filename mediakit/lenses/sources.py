@@ -256,6 +256,18 @@ class _Classifier:
         self.groups, self.titles, self.names = _lists()
         self.loaded = _loaded_words()
         self._full_names: dict[str, bool] | None = None
+        self._plurals: dict[str, bool] | None = None
+
+    def plural_of_a_word(self, word: str) -> bool:
+        """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
+        uses ("Republicans" where "Republican" stands elsewhere): a group, not a person's name."""
+        if not (len(word) > 3 and word.endswith("s") and word[:1].isupper() and not word.isupper()):
+            return False
+        if self._plurals is None:
+            self._plurals = {}
+        if word not in self._plurals:
+            self._plurals[word] = re.search(r"\b" + re.escape(word[:-1]) + r"\b", self.text) is not None
+        return self._plurals[word]
 
     def given_in_full(self, name: str) -> bool:
         """Whether the article also gives ``name`` after a first name ("Donald Trump" for "Trump")."""
@@ -296,7 +308,7 @@ class _Classifier:
         """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
         while toks and toks[0][2].lower() in _LEADING:
             toks = toks[1:]
-        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME:
+        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME and not toks[-1][2][:1].isupper():
             toks = toks[:-1]  # "Northgate Water today announced": the source is the company
         if not toks:
             return None
@@ -305,6 +317,12 @@ class _Classifier:
         s, e = toks[0][0], toks[-1][1]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return None
+        if (
+            low[0] in attribution.PREPOSITIONS
+            or all(w in _TIME_WORDS or not w.isalpha() for w in low)
+            or (len(toks) == 1 and low[0].endswith("ing"))
+        ):
+            return None  # "On Thursday", "Tuesday", "Facing ...": a time or a clause opening, no source
         phrase = self.text[s:e]
         # head: the last word before a post-modifier ("officials who ...", "minutes of the meeting")
         h = len(toks) - 1
@@ -319,6 +337,8 @@ class _Classifier:
                 if low[i] in _POST and i > 2:
                     h = i - 1
                     break
+        while h > 0 and (low[h] in _TIME_WORDS or low[h] in ("on", "last", "this", "next")) and not words[h].isupper():
+            h -= 1  # "A court document filed Thursday": a day is never the head
         if low[h] not in self.groups and not words[h][:1].isupper():
             for g in range(h - 1, start_q, -1):  # "the minutes published on ...": head "minutes"
                 if low[g] in self.groups:
@@ -396,6 +416,12 @@ class _Classifier:
             return "vague_group", s, e, None, {}
         if head_low.endswith("s") and not head_low.endswith("ss"):
             return "vague_group", s, e, None, {}
+        if (
+            low[0] in ("a", "an", "another")
+            and any(w[:1].isupper() for w in words[1:h])
+            and (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES + ("ive",)))
+        ):
+            return "role", s, e, None, {}  # "a Carrier executive", "an Iowa voter": known by role and place
         if low[0] in ("a", "an", "one", "another", "someone", "somebody"):
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
@@ -429,8 +455,8 @@ class _Classifier:
             or (pre[i - 1][2].lower() in _CONNECT and i - 2 >= 0 and pre[i - 2][2][:1].isupper())
         ):
             i -= 1
-        if pre[i][2].lower() == "the" and i + 1 < len(pre):
-            i += 1  # a capitalised "The" opening the sentence: "The FBI said"
+        while i + 1 < len(pre) and (pre[i][2].lower() in attribution.DETERMINERS or pre[i][2].lower() in _QUANT):
+            i += 1  # a capitalised "The", "A", "Many" opening the sentence: "The FBI said"
         run = pre[i:]
         role = None
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
@@ -477,6 +503,17 @@ class _Classifier:
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
+        before = [t[2].lower() for t in pre[:i]]
+        if len(name_words) == 1 and not title_len and (
+            any(w in _QUANT and w not in ("a", "an", "one") or w.isdigit() for w in before)
+            or self.plural_of_a_word(name_words[0])
+        ):
+            # "Republicans", "many Democrats", "two Americans": members of a party or a nation, a group
+            k = next((n for n, w in enumerate(before) if w in _QUANT or w.isdigit()), i)
+            return "vague_group", pre[k][0] if k < i else run[0][0], e, None, {}
+        if i > 0 and before[-1] in ("a", "an", "another") and not title_len and len(name_words) <= 4:
+            # "a South Carolina Democrat", "an Iowa Republican": one person identified by affiliation
+            return "role", pre[i - 1][0], e, None, {}
         j = self._premodifiers(pre, i - 1 if the else i)
         if j is not None and not the:
             # the whole noun phrase: "Republican pollster Daron Shaw", "former President Bill Clinton",
@@ -560,6 +597,11 @@ def _find(article, found) -> list[Span]:
     for cue in cues:
         src = cue.get("source")
         low_src = text[src[0] : src[1]].lower() if src else ""
+        m = _CONTRACTED.match(low_src)
+        if m is not None:
+            # "He's said", "They're saying": the pronoun is the source, the contraction is the verb's
+            src = (src[0], src[0] + m.end(1))
+            low_src = m.group(1)
         if low_src in _PRONOUN_SOURCES:
             # "he said": a pronoun span, resolved to the nearest fitting named source cited before it
             # (a person for he/she, an organisation or group for they/we/it) in the same or the two
@@ -793,6 +835,7 @@ def _relative_who(text: str, src, cue_start: int):
     return m.start(1), m.end(1)
 
 
+_CONTRACTED = re.compile(r"(he|she|they|we|i|it)['\u2019](?:s|re|ve|ll|d|m)$")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)[ \t]*$")
 
 
@@ -849,6 +892,8 @@ def _mentioned_person(text: str, floor: int, at: int, cls):
             a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)) : b] else a
         if any(cls.names.get(w) for w in words) or any(w.lower() in cls.groups for w in words):
             continue
+        if re.search(r"(?:^|\W)(?:the|an?)[ \t]+$", text[max(0, a - 5) : a], re.IGNORECASE):
+            continue  # "the Islamic State", "a Senate Democrat": no person's name
         best = (a, b)
     return best
 
@@ -879,7 +924,7 @@ def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
     if not words or words[0] not in ("the", "this"):
         return False
     head = words[-1]
-    near = text[max(0, target[0] - 60) : min(len(text), target[1] + 80)].lower()
+    near = text[max(0, target[0] - 60) : min(s, target[1] + 80)].lower()
     return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
 
 
