@@ -256,18 +256,17 @@ class _Classifier:
         self.groups, self.titles, self.names = _lists()
         self.loaded = _loaded_words()
         self._full_names: dict[str, bool] | None = None
-        self._plurals: dict[str, bool] | None = None
+        self._capitalised: frozenset[str] | None = None
 
     def plural_of_a_word(self, word: str) -> bool:
         """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
         uses ("Republicans" where "Republican" stands elsewhere): a group, not a person's name."""
         if not (len(word) > 3 and word.endswith("s") and word[:1].isupper() and not word.isupper()):
             return False
-        if self._plurals is None:
-            self._plurals = {}
-        if word not in self._plurals:
-            self._plurals[word] = re.search(r"\b" + re.escape(word[:-1]) + r"\b", self.text) is not None
-        return self._plurals[word]
+        if self._capitalised is None:
+            # every capitalised word of the text, found once (linear in the text)
+            self._capitalised = frozenset(re.findall(r"\b[A-Z][a-z]+\b", self.text))
+        return word[:-1] in self._capitalised
 
     def given_in_full(self, name: str) -> bool:
         """Whether the article also gives ``name`` after a first name ("Donald Trump" for "Trump")."""
@@ -589,6 +588,7 @@ def _find(article, found) -> list[Span]:
     if cues is None:
         cues = [s for s in attribution.find(article, {})]
     cue_starts = sorted(c.start for c in cues)
+    ends: dict[int, tuple[int, int]] = {}  # end offset -> key of a source that is not a pronoun
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
@@ -645,7 +645,7 @@ def _find(article, found) -> list[Span]:
             # it stands for the noun phrase just before it
             key = (who_at, who_at + 3)
             if key not in by_span:
-                ante = _antecedent(text, who_at, by_span, sentence_starts)
+                ante = _antecedent(text, who_at, by_span, ends, sentence_starts)
                 meta = {"cited": True, "cue": [cue.start, cue.end], "relative": True}
                 explanation = PRONOUN_UNRESOLVED
                 if ante is not None:
@@ -692,6 +692,7 @@ def _find(article, found) -> list[Span]:
             else:
                 merged.append(r)
         appositive = cue.get("role")
+        last_key = None
         last = max((k for k, r in enumerate(merged) if r is not None), default=None)
         for k, r in enumerate(merged):
             if r is None:
@@ -736,24 +737,21 @@ def _find(article, found) -> list[Span]:
                     meta["kind"] = "government"  # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
+                ends[e] = key
                 if label == "named_person":
                     bisect.insort(persons, name_span or key)
                 elif label in ("named_organisation", "vague"):
                     bisect.insort(bodies, name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
-    for key in order:
-        meta = by_span[key]["meta"]
-        if meta.get("relative") and "refers_to_span" in meta:
-            # "The host Bill Maher, who ...": "who" stands for the bare name when the source has one
-            a, b = meta["refers_to_span"]
-            inner = [k for k in by_span if a <= k[0] and k[1] <= b and k != key]
-            if inner:
-                k = max(inner, key=lambda k: k[1])
-                bare = by_span[k]["meta"].get("name") or list(k)
-                meta["refers_to_span"] = list(bare)
-                meta["refers_to"] = text[bare[0] : bare[1]]
-                by_span[key]["explanation"] = PRONOUN_EXPLANATION.format(name=meta["refers_to"])
+            last_key = key
+        if rel is not None and last_key is not None and by_span[rel]["meta"].get("refers_to_span") == list(src):
+            # "The host Bill Maher, who ...": "who" stands for the last source of the phrase, by its bare name
+            bare = by_span[last_key]["meta"].get("name") or list(last_key)
+            rmeta = by_span[rel]["meta"]
+            rmeta["refers_to_span"] = list(bare)
+            rmeta["refers_to"] = text[bare[0] : bare[1]]
+            by_span[rel]["explanation"] = PRONOUN_EXPLANATION.format(name=rmeta["refers_to"])
     out = []
     for s, e in order:
         d = by_span[(s, e)]
@@ -839,7 +837,7 @@ _CONTRACTED = re.compile(r"(he|she|they|we|i|it)['\u2019](?:s|re|ve|ll|d|m)$")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)[ \t]*$")
 
 
-def _antecedent(text: str, at: int, by_span: dict, sentence_starts: list[int]):
+def _antecedent(text: str, at: int, by_span: dict, ends: dict, sentence_starts: list[int]):
     """``(start, end)`` of what a relative "who" at ``at`` stands for: the source that ends just before
     it (", who" or "\u2014who"; its bare name when it has one), else the capitalised name just before
     it, else None."""
@@ -848,12 +846,9 @@ def _antecedent(text: str, at: int, by_span: dict, sentence_starts: list[int]):
         j -= 1
     k = bisect.bisect_right(sentence_starts, at) - 1
     floor = sentence_starts[k] if k >= 0 else 0
-    best = None
-    for key, d in by_span.items():
-        if key[1] == j and key[0] >= floor and d["label"] != "pronoun":
-            best = tuple(d["meta"].get("name") or key)
-    if best is not None:
-        return best
+    key = ends.get(j)
+    if key is not None and key[0] >= floor:
+        return tuple(by_span[key]["meta"].get("name") or key)
     m = _NAME_BEFORE.search(text, max(floor, j - 80), j)
     if m is not None and m.start(1) >= floor:
         return m.span(1)
