@@ -334,6 +334,76 @@ def _speaker_name(text: str, cue, named) -> str:
     return name
 
 
+_SPEAKER_AFTER = re.compile(
+    r"[\s\u201d\"']*(?:(?:he|she|they|I|we|it)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
+_OBJECT_PERSON = re.compile(
+    r"^\s*(?:him|her|them|me|us|you|himself|herself|themselves|myself|ourselves|[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)*)\s*,?\s*(?:a|an|the|as)?\s*$"
+)
+
+
+def _stands_alone(text: str, st: Stretch, before: str, cue_ends) -> bool:
+    """Whether a quote is a sentence of speech on its own: the words inside the marks end a sentence
+    ("We'll see.") or end with a comma that a speaker and a verb follow ("Go back," Trump barked), and
+    the quote opens its sentence or paragraph, or follows a colon or a cue and a comma ("said, ")."""
+    cs, ce = st.content
+    inner = text[cs:ce].rstrip()
+    if not _WORD.search(text, cs, ce) or _names_a_thing(text, st):
+        return False
+    lead = before.rstrip()
+    after_cue = lead.endswith(",") and (st.start - len(before) + len(lead) - 1) in cue_ends
+    opens = not lead or lead.endswith(":") or after_cue
+    if inner.endswith((".", "!", "?", "\u2026")) and (
+        opens or (lead.endswith(",") and len(_WORD.findall(text, cs, ce)) >= 2)
+    ):
+        return True  # "..., he laughed and said, "We'll see."": a clause of its own that ends the sentence
+    if not opens:
+        return False
+    return inner.endswith(",") and _SPEAKER_AFTER.match(text, st.end, st.end + 60) is not None
+
+
+def _sentence_cue(by_start, cue_starts, sent_start: int, sent_end: int, at: int):
+    """The last cue with a source that starts in the sentence (``sent_start`` to ``sent_end``) and ends
+    before offset ``at``, else the first one after it in the sentence, else None."""
+    i = bisect.bisect_left(cue_starts, at) - 1
+    while i >= 0 and cue_starts[i] >= sent_start:
+        c = by_start[i]
+        if c.end <= at and c.source is not None:
+            return c
+        i -= 1
+    # ""the "impact," Jacobs said, that ...": a cue after the quote in the same sentence
+    i = bisect.bisect_left(cue_starts, at)
+    if i < len(by_start) and by_start[i].source is not None and by_start[i].start < sent_end:
+        return by_start[i]
+    return None
+
+
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that)\s*$", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"(?:a|an|the|its|their|his|her|our|my|your|this|that)\b", re.IGNORECASE)
+
+
+def _reads_as_a_name(text: str, cue_end: int, st: Stretch) -> bool:
+    """After "call"/"name": whether the quoted words read as a name for a thing ("called the war a
+    "special military operation"", "calls its approach "slow science"") rather than the speaker's
+    judgement ("called it "shameful"", "called the deal "a terrible deal""): a name has its article
+    outside the marks, or is two or more words that open with no article."""
+    cs, ce = st.content
+    if _DETERMINER_START.match(text, cs):
+        return False  # "a terrible deal" inside the marks: a description, not a name
+    if _DETERMINER_END.search(text, max(cue_end, st.start - 12), st.start):
+        return True
+    return len(_WORD.findall(text, cs, ce)) >= 2
+
+
+def _names_a_person(text: str, cue_end: int, at: int) -> bool:
+    """Whether the words between a naming cue and a quote are a person ("called Ann Cole a "clown"",
+    "called him a "hero""): then the quoted words are the speaker's label for someone, a partial quote,
+    not the name of a thing."""
+    return _OBJECT_PERSON.match(text[cue_end:at]) is not None
+
+
 def find(article, found) -> list[Span]:
     from . import attribution
 
@@ -355,6 +425,11 @@ def _find(article, attribution) -> list[Span]:
             and text[c.source[0] : c.source[1]].lower() not in _PRONOUN_SPEAKERS
         }
     )
+    by_start = sorted(cues, key=lambda c: c.start)
+    cue_starts = [c.start for c in by_start]
+    cue_ends = {c.end: c for c in by_start}
+    sentence_starts = [s.start for s in article.sentences]
+    sentence_ends = [s.end for s in article.sentences]
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
@@ -366,7 +441,27 @@ def _find(article, attribution) -> list[Span]:
                     within = c
         if within is not None and is_speech(text, st):
             cue = within  # a full quoted sentence inside reported speech is that speaker's
-        if cue is not None or st.unclosed:
+        if cue is None and within is None and not st.unclosed:
+            k = bisect.bisect_right(sentence_starts, st.start) - 1
+            sent_start = sentence_starts[k] if k >= 0 else 0
+            before = text[sent_start : st.start]
+            para = text.rfind("\n", 0, st.start)
+            if para >= sent_start:
+                before = text[para + 1 : st.start]
+            if _stands_alone(text, st, before, cue_ends):
+                # "He laughed and said, “We'll see.”", "Tester said. "Very good."", "“Go back,” Trump
+                # barked": a quoted sentence of its own is speech; it takes the cue just before it
+                label_alone = True
+                c = cue_ends.get(len(before.rstrip(" \t,:")) + (st.start - len(before)))
+                cue = c
+            else:
+                label_alone = False
+                c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
+                if c is not None and not _names_a_thing(text, st):
+                    within = c  # a few quoted words after a cue in the same sentence: the speaker's
+        else:
+            label_alone = False
+        if cue is not None or st.unclosed or label_alone:
             label = "direct"
         elif is_speech(text, st):
             label = "term" if _names_a_thing(text, st) else "direct"
@@ -379,7 +474,13 @@ def _find(article, attribution) -> list[Span]:
             ):
                 # a few of the speaker's words inside their reported content; after a naming verb
                 # ("the town calls its "summer heart"") the owner's name for a thing: a term quote
-                label = "term" if within.row.cue in ("call", "name", "describe") else "partial"
+                label = (
+                    "term"
+                    if within.row.cue in ("call", "name")
+                    and not _names_a_person(text, within.end, st.start)
+                    and _reads_as_a_name(text, within.end, st)
+                    else "partial"
+                )
         meta = {"content": list(st.content), "style": st.style}
         linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
         if linked is not None:
