@@ -11,17 +11,27 @@ Labels (the span covers the quotation INCLUDING its marks):
 - ``direct``: speech. It has a reporting cue next to it (``"...," says X``,
   ``X said: "..."``, ``"...," X said``, ``"...," with these words X broke the
   silence``), or it reads as a full sentence on its own: at least five words, or four
-  words ending in ``.``, ``!`` or ``?``.
+  words ending in ``.``, ``!`` or ``?``, or a shorter quote that is a sentence of its own
+  (it opens its sentence or paragraph, or follows a colon or a comma, and its words end
+  with ``.``, ``!`` or ``?``: ``he laughed and said, "We'll see."``, ``"Very good."``;
+  or they end with a comma that a speaker and a verb follow: ``"Go home," Ann Cole
+  shouted``). A cue-linked quote of a few words inside a sentence (``The "impact," X
+  said, was large``) is ``partial``.
 - ``term``: a quoted phrase with no cue that names a thing: it follows a naming word
   ("called", "dubbed", "titled", "known as", "the term", "the word"), or every word
   is capitalised (a title, an operation: "Saturday Night Live", "Colour Choice in
   Garden Bees"; up to ten words, a final full stop allowed from three capitalised words).
 - ``partial``: a few quoted words inside the content of an attribution cue (``X said
   the standoff only makes all sides look "silly"``; the seed's "bargain", in what the
-  Financial Times reports, and "Trump peace", in what former officials suggested):
-  the speaker's own words, linked to that speaker. After a naming cue ("the town calls
-  its "summer heart"", "called it a "special military operation"") the quoted words
-  are the owner's name for a thing: ``term``.
+  Financial Times reports, and "Trump peace", in what former officials suggested), or
+  elsewhere in a sentence that holds a cue with a source (before or after the quote):
+  the speaker's own words, linked to that speaker. After "call"/"name" the quoted words
+  are the owner's name for a thing (``term``: "the town calls its "summer heart"",
+  "called the war a "special military operation"": the article outside the marks, or two
+  or more words) unless they judge ("called it "shameful"", one word with no article;
+  "called the deal "a terrible deal"", the article inside the marks) or label a person
+  ("called him a "coward""): then they are a ``partial`` quote. After "describe" they
+  are always ``partial``.
 - ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
   chip"; anything after "so-called", even inside reported content). The marks put
   distance between the writer and the word.
@@ -47,10 +57,14 @@ interviews, "Q:/A:" transcripts, a dash before speech); double marks nested insi
 single marks; quotes whose closing mark falls in a later paragraph without the
 newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
 a plural possessive right after a single-quoted opening (``'The students' union``)
-can be misread as the closing mark. A partial quote is found only inside the content
-the attribution lens gives its cue: quoted words elsewhere in an attributed sentence
-(before the source, or after a clause break) stay ``scare``; a word the writer put in
-scare quotes inside someone's reported content is taken for the speaker's word. A
+can be misread as the closing mark. A partial quote is found only in a sentence where
+the attribution lens found a cue with a source: quoted words in a sentence whose
+reporting verb the lens does not know ("groused that CNN "doesn't treat me properly"")
+stay ``scare``; a word the writer put in scare quotes inside an attributed sentence is
+taken for the speaker's word. After "call", a judgement put as a noun with its article
+outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
+title inside reported content ("on "Good Morning America"") is a ``term``. A short
+quoted sentence that continues a speaker's quote gets no speaker of its own. A
 pronoun speaker is resolved only to a source cited just before it (no gender check).
 
 >>> from mediakit import load_article
@@ -364,6 +378,14 @@ def _stands_alone(text: str, st: Stretch, before: str, cue_ends) -> bool:
     return inner.endswith(",") and _SPEAKER_AFTER.match(text, st.end, st.end + 60) is not None
 
 
+def _opens_sentence(text: str, at: int, sentence_starts: list[int]) -> bool:
+    """Whether only spaces, a colon, a dash or a line break stand between the sentence start and ``at``."""
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    lead = text[sentence_starts[k] if k >= 0 else 0 : at]
+    lead = lead[lead.rfind("\n") + 1 :].strip()
+    return not lead or lead.endswith((":", "\u2014", "\u2013", "-"))
+
+
 def _sentence_cue(by_start, cue_starts, sent_start: int, sent_end: int, at: int):
     """The last cue with a source that starts in the sentence (``sent_start`` to ``sent_end``) and ends
     before offset ``at``, else the first one after it in the sentence, else None."""
@@ -461,7 +483,17 @@ def _find(article, attribution) -> list[Span]:
                     within = c  # a few quoted words after a cue in the same sentence: the speaker's
         else:
             label_alone = False
-        if cue is not None or st.unclosed or label_alone:
+        if (
+            cue is not None
+            and not st.unclosed
+            and not label_alone
+            and not is_speech(text, st)
+            and not _opens_sentence(text, st.start, sentence_starts)
+        ):
+            # "The "impact," Ann Cole said, was large": a few quoted words inside the sentence, not a
+            # quoted sentence: the speaker's words, a partial quote
+            label = "partial"
+        elif cue is not None or st.unclosed or label_alone:
             label = "direct"
         elif is_speech(text, st):
             label = "term" if _names_a_thing(text, st) else "direct"

@@ -5,8 +5,12 @@ It reads the source phrase of every attribution cue (the subject of "says", the 
 soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 
 - ``named_person``: a capitalised name ("Nikolai Beleskov", "Trump"), with a title that
-  is part of how the person is named ("President Volodymyr Zelensky"); a lower-case label
-  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir Putin").
+  is part of how the person is named ("President Volodymyr Zelensky"). The span is the
+  whole noun phrase: words that describe the person before the name belong to it
+  ("Republican pollster Ann Cole", "former Mayor Ann Cole", "the ferry pilot Tom Hale":
+  meta ``name`` = the bare name, ``role`` = the description), but a loaded label from
+  ``loaded.csv`` does not ("dictator Vladimir Putin" gives "Vladimir Putin"), nor does
+  anything when a word before the name is no modifier (a verb, an adverb, a pronoun).
 - ``named_organisation``: a name with an organisation word ("the Financial Times", a
   newspaper is never a person), "the" + a capitalised name ("the Kremlin", "the FBI",
   "the Supreme Court"), "the ministry", or a place standing for its government ("Kyiv",
@@ -17,7 +21,11 @@ soldiers and even dictator Vladimir Putin" gives three sources. Labels:
   given that title ("President Volodymyr Zelensky" before "The Ukrainian president"),
   meta ``refers_to`` names them.
 - ``vague``: a group with no names ("analysts", "experts", "officials", "Most Western
-  capitals", "several of his former officials and advisers"). Groups joined by "and" with
+  capitals", "several of his former officials and advisers"), and members of a party or
+  nation in the plural ("Republicans" where the article also says "Republican", "many
+  Democrats", "two Americans"; one of them, "a Vermont Democrat", is a ``role``, as is
+  an indefinite person known by role and a capitalised place or company: "an Iowa
+  voter", "a Carrier executive"). Groups joined by "and" with
   no comma stay one span; items of a comma list are separate sources. (This label was
   ``vague_group``; :data:`LEGACY_LABELS` maps the old name.)
 - ``anonymous``: truly anonymous: "sources say", "a source familiar with the plans",
@@ -25,11 +33,16 @@ soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 - ``document``: a report, a ruling, a study, a poll, minutes, a statement as a document
   ("The minutes show", "A Reuters rolling poll shows", "Study finds"): a ruling is a
   document, not an anonymous source.
-- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue. meta
-  ``refers_to`` = the name string of the source it stands for, ``refers_to_span`` =
-  [start, end] of that name: the nearest named person (for he/she) or named organisation
-  or group (for they/we/it) cited as a source in the same or the two previous sentences.
-  "I" is not resolved. No ``refers_to`` when nothing fits.
+- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue ("He's said":
+  the span is "He"). meta ``refers_to`` = the name string of the source it stands for,
+  ``refers_to_span`` = [start, end] of that name: the nearest named person (for he/she) or
+  named organisation or group (for they/we/it) cited as a source in the same or the two
+  previous sentences, or for he/she a full name just mentioned there (never a name after
+  "the": "the Islamic State" is no "he"). "I" is not resolved. No ``refers_to`` when
+  nothing fits. A relative "who" that is the subject of a cue ("Ann Cole, who said ...",
+  "voters who said ...", "Ann Cole, who on Tuesday endorsed ...") is a pronoun span with
+  meta ``relative`` = True; it refers to the noun phrase just before it (the bare name of
+  that source when it has one: "The host Bill Maher, who ..." refers to "Bill Maher").
 
 Adjectives ("French", "credible") are never sources: only a cue's subject phrase is read.
 
@@ -39,10 +52,14 @@ the role description (an appositive ", a research fellow at ..." or a title
 "President"), ``named`` = False for a definite description, ``kind`` = ``document``
 for a cited document or ``government`` for a place standing for its government,
 ``refers_to`` / ``refers_to_span`` for a resolved pronoun or role, ``name`` = [start, end] of
-the bare name when the span takes in an appositive: a source's span is the full noun phrase
+the bare name when the span takes in more: a source's span is the full noun phrase
 ("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
-Department of Military Policy"; "Ann Cole, who lives by the bridge"), and pronouns resolve
-to the bare name.
+Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
+pronouns resolve to the bare name. An appositive joins the span only when it describes the
+source: not a preposition or participle phrase ("in a statement", "speaking on radio",
+"angered that ..."), a clause opener ("though"), a count ("51 percent of ..."), and never
+past a cue: a relative clause whose verb is a cue ("Ann Cole, who said ...") is an
+attribution of its own, and any other appositive stops before the cue.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -56,14 +73,19 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   for a government).
 
 Not detected: pronouns that refer further back than two sentences, or to a person who is
-only mentioned (not cited); the gender or number of a pronoun (the nearest fitting source is
-taken); a relative "who" is read through to its antecedent, so it gets no span of its own;
-a role resolved to someone not given that title nearby ("the head coach" far from "head
+only mentioned (not cited) unless given in full just before; the gender or number of a
+pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
+lens does not find, or that stands far from its cue ("who, after trading insults, said");
+a role described before a name across a comma ("A spokesman, Tom Hale, said": the span is
+"Tom Hale"); a party or state tag after a name ("Ann Cole (D-Vt.)"); a definite
+description with no title or person word ("the billionaire real estate magnate", "the
+46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; a source
 hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
-lists is taken as a person's name.
+lists is taken as a person's name (a plural one, "Republicans", only when the article
+also has the singular).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
