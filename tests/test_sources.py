@@ -567,3 +567,21 @@ def test_pronouns_and_roles_are_not_resolved_to_what_does_not_fit(text, refers_t
     """Is a "he" never resolved to "the Islamic State", and a role never to a person who was not given it?"""
     (s,) = [s for s in sources_of(load_article(text)) if s.label in ("pronoun", "role")]
     assert s.get("refers_to") == refers_to
+
+
+@pytest.mark.parametrize(
+    "text,source,refers_to,cue",
+    [
+        ("The ferry pilot Tom Hale, who has long argued that the quay is unsafe, was there.", "who", "Tom Hale",
+         "has long argued"),
+        ("Tom Hale spoke first. He said the quay would close.", "He", "Tom Hale", "said"),
+        ("Tom Hale said the quay would close.", "Tom Hale", "", "said"),  # mirror: a name stands for no one
+    ],
+)
+def test_sources_table_shows_whom_a_pronoun_stands_for(text, source, refers_to, cue):
+    """Does the sources table give, for a pronoun or relative "who", whom it stands for and its cue?"""
+    pytest.importorskip("pandas")
+    from mediakit.views import tables
+
+    df = tables.sources_table(load_article(text).markup()).set_index("source")
+    assert (df.loc[source, "refers_to"], df.loc[source, "cue"]) == (refers_to, cue)

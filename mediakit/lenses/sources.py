@@ -37,8 +37,8 @@ soldiers and even dictator Vladimir Putin" gives three sources. Labels:
   the span is "He"). meta ``refers_to`` = the name string of the source it stands for,
   ``refers_to_span`` = [start, end] of that name: the nearest named person (for he/she) or
   named organisation or group (for they/we/it) cited as a source in the same or the two
-  previous sentences, or for he/she a full name just mentioned there (never a name after
-  "the": "the Islamic State" is no "he"). "I" is not resolved. No ``refers_to`` when
+  previous sentences, or for he/she a full name just mentioned there ("Tom Hale spoke
+  first. He said ..."; never a name after "the": "the Islamic State" is no "he"). "I" is not resolved. No ``refers_to`` when
   nothing fits. A relative "who" that is the subject of a cue ("Ann Cole, who said ...",
   "voters who said ...", "Ann Cole, who on Tuesday endorsed ...") is a pronoun span with
   meta ``relative`` = True; it refers to the noun phrase just before it (the bare name of
@@ -902,8 +902,20 @@ def _mentioned_person(text: str, floor: int, at: int, cls):
     for m in _FULL_NAME.finditer(text, floor, at):
         a, b = m.span(1)
         words = m.group(1).split()
-        if a == floor or (a > 0 and text[a - 1] in ".!?\n") or text[max(0, a - 2) : a].strip() in (".", "\n"):
-            words = words[1:]  # the first word may only open the sentence
+        opening = a == floor or (a > 0 and text[a - 1] in ".!?\n") or text[max(0, a - 2) : a].strip() in (".", "\n")
+        first = words[0].lower()
+        if opening and (
+            first in attribution.DETERMINERS
+            or first in attribution.LEADING
+            or first in attribution.ADVERBS
+            or first in attribution.PREPOSITIONS
+            or first in attribution.SUBJECT_STOP
+            or first in _QUANT
+            or first in _PRONOUNS
+            or first in cls.titles
+            or first in cls.groups
+        ):
+            words = words[1:]  # "After Tom Hale ...": the first word only opens the sentence
             if len(words) < 2:
                 continue
             a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)) : b] else a
