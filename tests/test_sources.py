@@ -585,3 +585,25 @@ def test_sources_table_shows_whom_a_pronoun_stands_for(text, source, refers_to, 
 
     df = tables.sources_table(load_article(text).markup()).set_index("source")
     assert (df.loc[source, "refers_to"], df.loc[source, "cue"]) == (refers_to, cue)
+
+
+@pytest.mark.parametrize(
+    "text,span,name",
+    [
+        ("A harbour spokesman, Tom Hale, said the quay was safe.", "A harbour spokesman, Tom Hale", "Tom Hale"),
+        ("His campaign manager, Tom Hale, said the quay was safe.", "His campaign manager, Tom Hale", "Tom Hale"),
+        ("Sen. Ann Cole (D-Vt.) said the quay was safe.", "Sen. Ann Cole (D-Vt.)", "Sen. Ann Cole"),
+        # negatives: a clause opening before the comma is no role
+        ("In a statement, Tom Hale said the quay was safe.", "Tom Hale", None),
+        ("After the meeting, Tom Hale said the quay was safe.", "Tom Hale", None),
+        ("However, Tom Hale said the quay was safe.", "Tom Hale", None),
+        ("Ann Cole (the harbour's engineer) said the quay was safe.", "Ann Cole", None),  # no party tag
+    ],
+)
+def test_role_before_a_comma_and_party_tag_join_the_name(text, span, name):
+    """Does a role that opens the sentence and names the person after a comma ("A harbour spokesman,
+    Tom Hale, said"), and a party tag after a name ("(D-Vt.)"), belong to the source's span, while a
+    clause opening before the comma does not?"""
+    a = load_article(text)
+    (s,) = sources_of(a)
+    assert (s.text, text_at(a, s.get("name"))) == (span, name)

@@ -55,7 +55,9 @@ for a cited document or ``government`` for a place standing for its government,
 the bare name when the span takes in more: a source's span is the full noun phrase
 ("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
 Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
-pronouns resolve to the bare name. An appositive joins the span only when it describes the
+pronouns resolve to the bare name. A role that opens the sentence before a comma joins it
+("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a party tag ("Sen. Ann
+Cole (D-Vt.)"). An appositive joins the span only when it describes the
 source: not a preposition or participle phrase ("in a statement", "speaking on radio",
 "angered that ..."), a clause opener ("though"), a count ("51 percent of ..."), and never
 past a cue: a relative clause whose verb is a cue ("Ann Cole, who said ...") is an
@@ -76,8 +78,9 @@ Not detected: pronouns that refer further back than two sentences, or to a perso
 only mentioned (not cited) unless given in full just before; the gender or number of a
 pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
 lens does not find, or that stands far from its cue ("who, after trading insults, said");
-a role described before a name across a comma ("A spokesman, Tom Hale, said": the span is
-"Tom Hale"); a party or state tag after a name ("Ann Cole (D-Vt.)"); a definite
+a role before a name across a comma unless it opens the sentence ("..., and his campaign
+manager, Tom Hale, said": the span is "Tom Hale"); a parenthesis after a name other than a
+party tag ("Ann Cole (who has 25 delegates)"); a definite
 description with no title or person word ("the billionaire real estate magnate", "the
 46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
@@ -740,6 +743,19 @@ def _find(article, found) -> list[Span]:
                     # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
                     name_span = name_span or (s, e)
                     e = appositive[1]
+            if label == "named_person":
+                tag = _PARTY_TAG.match(text, name_span[1] if name_span and name_span[1] == e else e)
+                if tag is not None and tag.end() <= cue.start + (0 if cue.start > e else len(text)):
+                    # "Sen. Ann Cole (D-Vt.)": the party and state tag is part of how she is named
+                    name_span = name_span or (s, e)
+                    e = max(e, tag.end())
+                if k == 0 and s == src[0]:
+                    before = _role_before(text, s, sentence_starts, cls)
+                    if before is not None:
+                        # "A harbour spokesman, Tom Hale, said": the role before the name, across a comma
+                        name_span = name_span or (s, e)
+                        role = role or before
+                        s = before[0]
             key = (s, e)
             if key not in by_span:
                 label, extra = _relabel(label, extra, s, e, text)
@@ -853,6 +869,48 @@ def _relative_who(text: str, src, cue_start: int):
     if m is None:
         return None
     return m.start(1), m.end(1)
+
+
+_PARTY_TAG = re.compile(r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
+_ROLE_BEFORE = re.compile(r"([^\s,;:()\"\u201c\u201d][^,;:()\"\u201c\u201d\n]{0,80}?),[ \t]+$")
+
+
+def _role_before(text: str, at: int, sentence_starts: list[int], cls):
+    """``(start, end)`` of a role that opens the sentence and names the person after a comma ("A harbour
+    spokesman, Tom Hale, said"; "His campaign manager, Tom Hale, said"), else None: from the
+    sentence start, a noun phrase of at most eight words whose last word is a title or a word for a
+    person by what they do, with no verb, adverb or pronoun in it."""
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    start = sentence_starts[k] if k >= 0 else 0
+    m = _ROLE_BEFORE.search(text, max(start, at - 90), at)
+    if m is None or m.start(1) != start:
+        return None
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 8:
+        return None
+    low = [w.lower().strip(".") for w in words]
+    if (low[0] not in attribution.DETERMINERS and not words[0][:1].isupper()) or (
+        low[0] in attribution.PREPOSITIONS
+        or low[0] in attribution.LEADING
+        or low[0] in attribution.ADVERBS
+        or low[0] in attribution.SUBJECT_STOP
+    ):
+        return None
+    head = low[-1]
+    if not (head in cls.titles or head.endswith(_PERSON_SUFFIXES)) or head.endswith("ment") or cls.groups.get(
+        head
+    ) in ("document", "organisation"):
+        return None
+    for w, lw in zip(words[1:], low[1:]):
+        if (
+            lw in attribution.SUBJECT_STOP
+            or lw in _PRONOUNS
+            or lw in _NOT_MODIFIERS
+            or lw.endswith("ly")
+            or (lw in attribution.PREPOSITIONS and lw not in ("of", "for", "at"))
+        ):
+            return None
+    return m.span(1)
 
 
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it)['\u2019](?:s|re|ve|ll|d|m)$")
