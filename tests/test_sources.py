@@ -530,6 +530,9 @@ def test_party_members_and_indefinite_roles(text, expected):
         ("A court filing released Thursday says the fence was legal.", [("A court filing released Thursday", "document")]),
         ("On Thursday, the mayor said the fence was legal.", [("the mayor", "role")]),
         ("Facing questions, Ann Cole said the fence was legal.", [("Ann Cole", "named_person")]),
+        ("A few minutes later, Ann Cole said the fence was legal.", [("Ann Cole", "named_person")]),
+        ("Two hours said the fence was legal.", []),  # a stretch of time is no source
+        ("The minutes show that the fence was legal.", [("The minutes", "document")]),  # mirror: a document
     ],
 )
 def test_a_day_or_a_clause_opening_is_never_a_source(text, expected):

@@ -369,6 +369,12 @@ class _Classifier:
                     h = g
                     break
         head, head_low = words[h], low[h]
+        if (
+            head_low in _TIME_UNITS
+            and low[0] not in ("the", "this", "that", "these", "those")
+            and not (h > 0 and words[h - 1][:1].isupper() and words[h][:1].isupper())
+        ):
+            return None  # "A few minutes later, Ann Cole ...": a stretch of time is no source
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
         # A capitalised name ending the pre-head part? ("The Washington Post" is a name, though "post" is
         # also a document word: an outlet's head word after another capitalised word)
@@ -805,6 +811,10 @@ _NOT_APPOSITIVE = frozenset(
     "such like unlike along as though although because while whereas since after before when where "
     "if unless until whom that this these those you he she they we i it there here not".split()
 )
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "moment moments while morning afternoon evening night weekend".split()
+)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight".split()
@@ -897,6 +907,8 @@ def _role_before(text: str, at: int, sentence_starts: list[int], cls):
     ):
         return None
     head = low[-1]
+    if any(w in _TIME_UNITS or w in _TIME_WORDS or w in _TRAILING_TIME for w in low) or head in attribution.ADVERBS:
+        return None  # "A few minutes later, Ann Cole said": a time, no role
     if not (head in cls.titles or head.endswith(_PERSON_SUFFIXES)) or head.endswith("ment") or cls.groups.get(
         head
     ) in ("document", "organisation"):
