@@ -999,13 +999,16 @@ def _mentioned_person(text: str, floor: int, at: int, cls):
 
 def _titled_name(text: str, s: int, e: int):
     """For a definite role ("The head coach"), the name given that title earlier in the text
-    ("head coach Mia Santos"): ``(start, end)`` of the last such name before ``s``, else None."""
+    ("head coach Mia Santos", within 20,000 characters): ``(start, end)`` of the last such name
+    before ``s``, else None."""
     words = re.findall(r"[A-Za-z]+", text[s:e])
     if len(words) < 2 or words[0].lower() not in ("the", "this"):
         return None
     title = r"[ \t]+".join(re.escape(w) for w in words[1:])
     best = None
-    for m in re.finditer(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)", text[:s]):
+    # at most 20,000 characters back (a long article), so that a pasted corpus stays linear
+    pattern = re.compile(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)")
+    for m in pattern.finditer(text, max(0, s - 20000), s):
         best = m.span(1)
     return best
 
