@@ -381,7 +381,7 @@ def _stands_alone(text: str, st: Stretch, before: str, cue_ends) -> bool:
 def _opens_sentence(text: str, at: int, sentence_starts: list[int]) -> bool:
     """Whether only spaces, a colon, a dash or a line break stand between the sentence start and ``at``."""
     k = bisect.bisect_right(sentence_starts, at) - 1
-    lead = text[sentence_starts[k] if k >= 0 else 0 : at]
+    lead = text[max(sentence_starts[k] if k >= 0 else 0, at - 300) : at]
     lead = lead[lead.rfind("\n") + 1 :].strip()
     return not lead or lead.endswith((":", "\u2014", "\u2013", "-"))
 
@@ -390,7 +390,8 @@ def _sentence_cue(by_start, cue_starts, sent_start: int, sent_end: int, at: int)
     """The last cue with a source that starts in the sentence (``sent_start`` to ``sent_end``) and ends
     before offset ``at``, else the first one after it in the sentence, else None."""
     i = bisect.bisect_left(cue_starts, at) - 1
-    while i >= 0 and cue_starts[i] >= sent_start:
+    low = i - 8  # the last few cues only, so that one long sentence stays linear
+    while i >= 0 and i > low and cue_starts[i] >= sent_start:
         c = by_start[i]
         if c.end <= at and c.source is not None:
             return c
@@ -466,8 +467,8 @@ def _find(article, attribution) -> list[Span]:
         if cue is None and within is None and not st.unclosed:
             k = bisect.bisect_right(sentence_starts, st.start) - 1
             sent_start = sentence_starts[k] if k >= 0 else 0
-            before = text[sent_start : st.start]
-            para = text.rfind("\n", 0, st.start)
+            before = text[max(sent_start, st.start - 300) : st.start]  # a window: linear on one long sentence
+            para = text.rfind("\n", max(0, st.start - 300), st.start)
             if para >= sent_start:
                 before = text[para + 1 : st.start]
             if _stands_alone(text, st, before, cue_ends):
