@@ -139,6 +139,11 @@ PRONOUN_EXPLANATION = (
     "really points at that person."
 )
 
+RELATIVE_EXPLANATION = (
+    'A relative "who": it stands for "{name}", just before it, the source of the cue in its clause. '
+    "Check that it really points there."
+)
+
 _TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
 _LEADING = frozenset("even also both either neither only including".split())
@@ -682,7 +687,7 @@ def _find(article, found) -> list[Span]:
                 if ante is not None:
                     meta["refers_to"] = text[ante[0] : ante[1]]
                     meta["refers_to_span"] = list(ante)
-                    explanation = PRONOUN_EXPLANATION.format(name=text[ante[0] : ante[1]])
+                    explanation = RELATIVE_EXPLANATION.format(name=text[ante[0] : ante[1]])
                 by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
                 order.append(key)
             continue
@@ -694,7 +699,7 @@ def _find(article, found) -> list[Span]:
             # is the cue's grammatical subject; it refers to the source phrase before it
             by_span[rel] = {
                 "label": "pronoun",
-                "explanation": PRONOUN_EXPLANATION.format(name=text[src[0] : src[1]]),
+                "explanation": RELATIVE_EXPLANATION.format(name=text[src[0] : src[1]]),
                 "meta": {
                     "cited": True,
                     "cue": [cue.start, cue.end],
@@ -795,7 +800,7 @@ def _find(article, found) -> list[Span]:
             rmeta = by_span[rel]["meta"]
             rmeta["refers_to_span"] = list(bare)
             rmeta["refers_to"] = text[bare[0] : bare[1]]
-            by_span[rel]["explanation"] = PRONOUN_EXPLANATION.format(name=rmeta["refers_to"])
+            by_span[rel]["explanation"] = RELATIVE_EXPLANATION.format(name=rmeta["refers_to"])
     out = []
     for s, e in order:
         d = by_span[(s, e)]
