@@ -610,3 +610,19 @@ def test_role_before_a_comma_and_party_tag_join_the_name(text, span, name):
     a = load_article(text)
     (s,) = sources_of(a)
     assert (s.text, text_at(a, s.get("name"))) == (span, name)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A diplomat, who asked not to be named because the talks were private, said a truce was near.",
+            ["A diplomat, who asked not to be named because the talks were private"],
+        ),
+        ("Ann Cole, who teaches law, said a truce was near.", ["Ann Cole, who teaches law"]),  # mirror
+    ],
+)
+def test_one_source_span_per_noun_phrase(text, expected):
+    """Is a source cited by two cues (with and without its relative clause) one span, the longer one,
+    with the reason for anonymity kept in it?"""
+    assert [s.text for s in sources_of(load_article(text)) if s.label != "pronoun"] == expected

@@ -61,7 +61,9 @@ Cole (D-Vt.)"). An appositive joins the span only when it describes the
 source: not a preposition or participle phrase ("in a statement", "speaking on radio",
 "angered that ..."), a clause opener ("though"), a count ("51 percent of ..."), and never
 past a cue: a relative clause whose verb is a cue ("Ann Cole, who said ...") is an
-attribution of its own, and any other appositive stops before the cue.
+attribution of its own (unless it says why the source is anonymous: "who asked not to be
+named because ..."), and any other appositive stops before the cue. A noun phrase cited by
+two cues gets one span, the longer one.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -625,6 +627,7 @@ def _find(article, found) -> list[Span]:
         cues = [s for s in attribution.find(article, {})]
     cue_starts = sorted(c.start for c in cues)
     ends: dict[int, tuple[int, int]] = {}  # end offset -> key of a source that is not a pronoun
+    starts: dict[int, tuple[int, int]] = {}  # start offset -> key of a source that is not a pronoun
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
@@ -768,7 +771,22 @@ def _find(article, found) -> list[Span]:
                         role = role or before
                         s = before[0]
             key = (s, e)
+            same = starts.get(s)
+            if key not in by_span and same is not None and by_span[same]["label"] != "pronoun":
+                # one source span per noun phrase: "A diplomat, who asked not to be named, said" is cited
+                # by two cues, with and without the appositive; the longer span is kept
+                d = by_span[same]
+                if e > d.get("end", same[1]):
+                    d["end"] = e
+                    ends[e] = same
+                    if name_span is not None and "name" not in d["meta"]:
+                        d["meta"]["name"] = list(name_span)
+                    if role and "role" not in d["meta"]:
+                        d["meta"]["role"] = list(role)
+                last_key = same
+                continue
             if key not in by_span:
+                starts[s] = key
                 label, extra = _relabel(label, extra, s, e, text)
                 meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
                 if name_span is not None:
@@ -802,8 +820,11 @@ def _find(article, found) -> list[Span]:
             rmeta["refers_to"] = text[bare[0] : bare[1]]
             by_span[rel]["explanation"] = RELATIVE_EXPLANATION.format(name=rmeta["refers_to"])
     out = []
-    for s, e in order:
-        d = by_span[(s, e)]
+    for s, e0 in order:
+        d = by_span[(s, e0)]
+        e = d.get("end", e0)
+        if e != e0 and "name" not in d["meta"]:
+            d["meta"]["name"] = [s, e0]  # the shorter span a cue gave is the bare name
         out.append(
             attribution.fast_span(
                 text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]], "", d["meta"]
@@ -851,7 +872,9 @@ def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     ):
         return None
     i = bisect.bisect_right(cue_starts, a)
-    if i < len(cue_starts) and cue_starts[i] < b:
+    if low == "who" and _ANON_PHRASES.search(text, a, b):
+        pass  # "who asked not to be named because ...": why the source is anonymous belongs to it
+    elif i < len(cue_starts) and cue_starts[i] < b:
         if low in ("who", "which") and len(text[a : cue_starts[i]].split()) <= 4:
             return None  # "Ann Cole, who said ...": the clause is an attribution of its own
         b = cue_starts[i]
