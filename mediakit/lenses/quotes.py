@@ -46,8 +46,9 @@ league's website", "was quoted as saying"); ``unclosed`` = True when the closing
 (the quote then stops at the end of its paragraph); ``paragraphs`` = how many
 paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
 quote has no closing mark and the next paragraph opens with a quote mark again);
-``within`` = [start, end] of the attribution cue whose reported content holds a short
-quote (``partial`` or ``term``: "the FT reports that Ukraine will "bargain"");
+``within`` = [start, end] of the attribution cue whose reported content (or, failing
+that, whose sentence) holds a short quote (``partial`` or ``term``: "the FT reports that
+Ukraine will "bargain"");
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
