@@ -626,3 +626,22 @@ def test_one_source_span_per_noun_phrase(text, expected):
     """Is a source cited by two cues (with and without its relative clause) one span, the longer one,
     with the reason for anonymity kept in it?"""
     assert [s.text for s in sources_of(load_article(text)) if s.label != "pronoun"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Tom Hale's campaign manager said the report was false.", ("Tom Hale's campaign manager", "role")),
+        ("Tom Hale's lawyer said the report was false.", ("Tom Hale's lawyer", "role")),
+        ("The Daily Post's investigative unit reported the deal.", ("The Daily Post's investigative unit",
+                                                                     "named_organisation")),
+        # mirrors: plural heads behind a possessive stay groups
+        ("Tom Hale's lawyers said the report was false.", ("Tom Hale's lawyers", "vague")),
+        ("The city's residents said the report was false.", ("The city's residents", "vague")),
+    ],
+)
+def test_a_possessor_works_like_the(text, expected):
+    """Is "Tom Hale's lawyer" one person known by role, and a named body's unit an organisation, while
+    plural heads behind a possessive stay vague groups?"""
+    (s,) = sources_of(load_article(text))
+    assert (s.text, s.label) == expected

@@ -16,8 +16,9 @@ soldiers and even dictator Vladimir Putin" gives three sources. Labels:
   "the Supreme Court"), "the ministry", or a place standing for its government ("Kyiv",
   "Moscow": meta ``kind`` = ``government``; the city is not a person).
 - ``role``: one person identified by a role, not a name: "The Ukrainian president", "the
-  Kremlin spokesman", "a Pentagon official", "the head coach" (meta ``named`` = False for a
-  definite one). When a named person cited in the same or the two previous sentences was
+  Kremlin spokesman", "a Pentagon official", "the head coach", "Tom Hale's lawyer" (meta
+  ``named`` = False for a definite one; a possessor counts as definite). A part of a named
+  body behind a possessive ("The Daily Post's investigative unit") is a ``named_organisation``. When a named person cited in the same or the two previous sentences was
   given that title ("President Volodymyr Zelensky" before "The Ukrainian president"),
   meta ``refers_to`` names them.
 - ``vague``: a group with no names ("analysts", "experts", "officials", "Most Western
@@ -87,8 +88,8 @@ description with no title or person word ("the billionaire real estate magnate",
 46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
-given in full elsewhere in the article and is also a place in the list; a source
-hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
+given in full elsewhere in the article and is also a place in the list; the person
+behind a possessive ("Putin's spokesman" is a ``role``; Putin is not marked). A single capitalised word not in the
 lists is taken as a person's name (a plural one, "Republicans", only when the article
 also has the singular).
 
@@ -400,6 +401,8 @@ class _Classifier:
         if head[:1].isupper() and (head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]):
             return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
+        # "Trump's campaign manager": a possessor before the head works like "the"
+        possessive = any(w.endswith(("'s", "\u2019s")) for w in low[:h])
         title_unique = self._title_at(low[: h + 1])
         indefinite = low[0] in ("a", "an", "one", "another") or (
             low[0] in _QUANT and not start_q and low[0] not in ("most", "all", "both")
@@ -411,7 +414,7 @@ class _Classifier:
                 return "named_person", s, e, None, {"named": False}
             plural = head_low.endswith("s") and not head_low.endswith("ss")
             return (
-                ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural else "vague_group"),
+                ("role" if (indefinite or low[0] in ("the", "a", "an") or possessive) and not plural else "vague_group"),
                 s,
                 e,
                 None,
@@ -435,7 +438,12 @@ class _Classifier:
             )
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
-        if typ == "anonymous" and head_low not in _TRULY_ANONYMOUS and h >= 2 and low[0] in ("a", "an", "the", "one"):
+        if (
+            typ == "anonymous"
+            and head_low not in _TRULY_ANONYMOUS
+            and h >= 1
+            and (low[0] in ("a", "an", "the", "one") and h >= 2 or possessive and not head_low.endswith("s"))
+        ):
             return "role", s, e, None, {}  # "a Pentagon official", "the Kremlin spokesman"
         if typ == "anonymous":
             return (
@@ -464,13 +472,18 @@ class _Classifier:
         if head_low in _PRONOUNS:
             return None
         if (
-            low[0] in ("the", "this", "that")
+            (low[0] in ("the", "this", "that") or possessive)
             and len(toks) >= 2
             and not anon_phrase
             and h < 4
             and (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES))
+            and not (head_low.endswith("s") and not head_low.endswith("ss"))
         ):
-            return "role", s, e, None, {"named": False}  # "the head coach", "the harbour master"
+            # "the head coach", "the harbour master", "Tom Hale's lawyer"
+            return "role", s, e, None, {"named": False}
+        if possessive and words[0][:1].isupper() and h < 5 and not head_low.endswith("s"):
+            # "The Daily Post's investigative unit": a part of a named body
+            return "named_organisation", s, e, None, {}
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
