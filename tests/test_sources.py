@@ -431,7 +431,7 @@ def test_city_for_government_is_marked_as_government():
         ('"We are ready," says Anna Berg, a teacher at the school.', "Anna Berg, a teacher at the school", "Anna Berg"),
         (
             "Anna Berg, a teacher at the school, said they were ready.",
-            "Anna Berg, a teacher at the school",
+            "Anna Berg, a teacher at the school,",  # the closing comma of the parenthesis too
             "Anna Berg",
         ),
         ("Anna Berg said they were ready.", "Anna Berg", None),  # mirror: no appositive
@@ -487,13 +487,13 @@ def test_the_plus_capitalised_words_is_a_name(text, name, label):
     [
         # an appositive that describes the source joins the span; one that does not stays out
         ("Tom Hale, deputy director of the port authority, said the quay was safe.",
-         "Tom Hale, deputy director of the port authority"),
-        ("Tom Hale, 58, said the quay was safe.", "Tom Hale, 58"),
+         "Tom Hale, deputy director of the port authority,"),
+        ("Tom Hale, 58, said the quay was safe.", "Tom Hale, 58,"),
         ("Tom Hale, in a statement released on Monday, said the quay was safe.", "Tom Hale"),
         ("Tom Hale, speaking on local radio, said the quay was safe.", "Tom Hale"),
         ("Tom Hale, though, said the quay was safe.", "Tom Hale"),
         # mirror: a relative clause that only describes stays; one holding a cue is its own attribution
-        ("Tom Hale, who runs the ferry, said the quay was safe.", "Tom Hale, who runs the ferry"),
+        ("Tom Hale, who runs the ferry, said the quay was safe.", "Tom Hale, who runs the ferry,"),
         ("Tom Hale, who said last year that the quay was unsafe, now says it is safe.", "Tom Hale"),
     ],
 )
@@ -593,8 +593,11 @@ def test_sources_table_shows_whom_a_pronoun_stands_for(text, source, refers_to, 
 @pytest.mark.parametrize(
     "text,span,name",
     [
-        ("A harbour spokesman, Tom Hale, said the quay was safe.", "A harbour spokesman, Tom Hale", "Tom Hale"),
-        ("His campaign manager, Tom Hale, said the quay was safe.", "His campaign manager, Tom Hale", "Tom Hale"),
+        ("A harbour spokesman, Tom Hale, said the quay was safe.", "A harbour spokesman, Tom Hale,", "Tom Hale"),
+        ("His campaign manager, Tom Hale, said the quay was safe.", "His campaign manager, Tom Hale,", "Tom Hale"),
+        # mirror: the source after its cue: no comma closes a parenthesis, and ", on Monday" is no role
+        ("The quay is safe, said Tom Hale, a harbour spokesman, on Monday.", "Tom Hale, a harbour spokesman",
+         "Tom Hale"),
         ("Sen. Ann Cole (D-Vt.) said the quay was safe.", "Sen. Ann Cole (D-Vt.)", "Sen. Ann Cole"),
         # negatives: a clause opening before the comma is no role
         ("In a statement, Tom Hale said the quay was safe.", "Tom Hale", None),
@@ -617,9 +620,9 @@ def test_role_before_a_comma_and_party_tag_join_the_name(text, span, name):
     [
         (
             "A diplomat, who asked not to be named because the talks were private, said a truce was near.",
-            ["A diplomat, who asked not to be named because the talks were private"],
+            ["A diplomat, who asked not to be named because the talks were private,"],
         ),
-        ("Ann Cole, who teaches law, said a truce was near.", ["Ann Cole, who teaches law"]),  # mirror
+        ("Ann Cole, who teaches law, said a truce was near.", ["Ann Cole, who teaches law,"]),  # mirror
     ],
 )
 def test_one_source_span_per_noun_phrase(text, expected):

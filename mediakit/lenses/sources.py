@@ -58,8 +58,11 @@ the bare name when the span takes in more: a source's span is the full noun phra
 Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
 pronouns resolve to the bare name. A role that opens the sentence before a comma joins it
 ("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a party tag ("Sen. Ann
-Cole (D-Vt.)"). An appositive joins the span only when it describes the
+Cole (D-Vt.)"). The commas around an appositive before the cue both belong to the span ("Ann
+Cole, a teacher, said": PolNeAR's guidelines count parenthetical commas as part of the
+source). An appositive joins the span only when it describes the
 source: not a preposition or participle phrase ("in a statement", "speaking on radio",
+", on Monday" after the description,
 "angered that ..."), a clause opener ("though"), a count ("51 percent of ..."), and never
 past a cue: a relative clause whose verb is a cue ("Ann Cole, who said ...") is an
 attribution of its own (unless it says why the source is anonymous: "who asked not to be
@@ -783,6 +786,11 @@ def _find(article, found) -> list[Span]:
                         name_span = name_span or (s, e)
                         role = role or before
                         s = before[0]
+            if name_span is not None and e < cue.start and text[e : e + 1] == "," and text[name_span[1] : name_span[1] + 1] == ",":
+                # "Ann Cole, a teacher, said": the commas around an appositive work like brackets, and
+                # both belong to the noun phrase (PolNeAR's guidelines: parenthetical commas are part of
+                # the source)
+                e += 1
             key = (s, e)
             same = starts.get(s)
             if key not in by_span and same is not None and by_span[same]["label"] != "pronoun":
@@ -860,6 +868,13 @@ _TIME_WORDS = frozenset(
 )
 
 
+_APPOSITIVE_TAIL = re.compile(
+    r",[ \t]+(?:on|in|at|after|before|during|when|while|as|according|speaking|told|said|says|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     """The part of an appositive that describes the source ("a research fellow at ...", "executive
     director of the council", "who runs the club", an age "58"), or None when it is no description:
@@ -897,6 +912,9 @@ def _clean_appositive(text: str, app, cue_starts: list[int], cls):
             pass
         if m is not None:
             b = a + m.start()
+    m = _APPOSITIVE_TAIL.search(text, a, b)
+    if m is not None:
+        b = m.start()  # "a harbour spokesman, on Monday": the time or place of speaking is no description
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-(\u2014\u2013"):
         b -= 1
     if b - a < 2 or text[a:b].split()[-1].lower() in attribution.DETERMINERS | {"who", "whom"}:
