@@ -309,3 +309,45 @@ def test_full_markup_with_a_quoted_speaker_behind_the_headline():
         "Saturday. \u201cIt is going to be very costly.\u201d"
     )
     assert a.markup().layer("quote")
+
+
+# -- speech without a found cue, and partial quotes in an attributed sentence (sentences written here) --
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted sentence of its own is speech
+        ("Head\n\nAsked about the vote, he laughed and said, \u201cWe will see.\u201d", ("direct", "\u201cWe will see.\u201d")),
+        ('Head\n\nThe mayor spoke first. "Very good." The crowd left.', ("direct", '"Very good."')),
+        ("Head\n\n''Go home,'' Ann Cole shouted at the crowd.", ("direct", "''Go home,''")),
+        # mirrors: the same words inside the writer's sentence stay scare quotes
+        ("Head\n\nIt was a \u201cmistake.\u201d Nobody disagreed.", ("scare", "\u201cmistake.\u201d")),
+        ('Head\n\nThe harbour looked "very good" in the end.', ("scare", '"very good"')),
+    ],
+)
+def test_a_quoted_sentence_of_its_own_is_speech(text, expected):
+    """Is a quote that is a sentence of its own (opening its sentence, after a colon or after a cue and a
+    comma) direct speech, while the same words inside the writer's sentence stay a scare quote?"""
+    (q,) = quotes_of(load_article(text))
+    assert (q.label, q.text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker",
+    [
+        ('Head\n\nThe "impact," Ann Cole said, was large.', "partial", "Ann Cole"),
+        ('Head\n\nThe "impact" was large.', "scare", None),  # mirror: no cue in the sentence
+        ('Head\n\nAnn Cole called the plan "shameful" on Monday.', "partial", "Ann Cole"),
+        ('Head\n\nAnn Cole called the plan "a costly mistake" on Monday.', "partial", "Ann Cole"),
+        ('Head\n\nAnn Cole called him a "coward" on Monday.', "partial", "Ann Cole"),
+        # a name for a thing after "call" stays a term quote, linked to its owner
+        ('Head\n\nThe council calls its scheme "clean rivers" in leaflets.', "term", "The council"),
+        ('Head\n\nAnn Cole called the closure a "temporary pause" on Monday.', "term", "Ann Cole"),
+    ],
+)
+def test_quoted_words_in_an_attributed_sentence_are_the_speakers(text, label, speaker):
+    """Are a few quoted words in a sentence with a cue the speaker's words (partial, linked to the
+    speaker), a judgement after "call" partial too, and only a name for a thing a term quote?"""
+    (q,) = quotes_of(load_article(text))
+    assert (q.label, q.get("speaker")) == (label, speaker)

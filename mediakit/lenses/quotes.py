@@ -11,17 +11,27 @@ Labels (the span covers the quotation INCLUDING its marks):
 - ``direct``: speech. It has a reporting cue next to it (``"...," says X``,
   ``X said: "..."``, ``"...," X said``, ``"...," with these words X broke the
   silence``), or it reads as a full sentence on its own: at least five words, or four
-  words ending in ``.``, ``!`` or ``?``.
+  words ending in ``.``, ``!`` or ``?``, or a shorter quote that is a sentence of its own
+  (it opens its sentence or paragraph, or follows a colon or a comma, and its words end
+  with ``.``, ``!`` or ``?``: ``he laughed and said, "We'll see."``, ``"Very good."``;
+  or they end with a comma that a speaker and a verb follow: ``"Go home," Ann Cole
+  shouted``). A cue-linked quote of a few words inside a sentence (``The "impact," X
+  said, was large``) is ``partial``.
 - ``term``: a quoted phrase with no cue that names a thing: it follows a naming word
   ("called", "dubbed", "titled", "known as", "the term", "the word"), or every word
   is capitalised (a title, an operation: "Saturday Night Live", "Colour Choice in
   Garden Bees"; up to ten words, a final full stop allowed from three capitalised words).
 - ``partial``: a few quoted words inside the content of an attribution cue (``X said
   the standoff only makes all sides look "silly"``; the seed's "bargain", in what the
-  Financial Times reports, and "Trump peace", in what former officials suggested):
-  the speaker's own words, linked to that speaker. After a naming cue ("the town calls
-  its "summer heart"", "called it a "special military operation"") the quoted words
-  are the owner's name for a thing: ``term``.
+  Financial Times reports, and "Trump peace", in what former officials suggested), or
+  elsewhere in a sentence that holds a cue with a source (before or after the quote):
+  the speaker's own words, linked to that speaker. After "call"/"name" the quoted words
+  are the owner's name for a thing (``term``: "the town calls its "summer heart"",
+  "called the war a "special military operation"": the article outside the marks, or two
+  or more words) unless they judge ("called it "shameful"", one word with no article;
+  "called the deal "a terrible deal"", the article inside the marks) or label a person
+  ("called him a "coward""): then they are a ``partial`` quote. After "describe" they
+  are always ``partial``.
 - ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
   chip"; anything after "so-called", even inside reported content). The marks put
   distance between the writer and the word.
@@ -36,8 +46,9 @@ league's website", "was quoted as saying"); ``unclosed`` = True when the closing
 (the quote then stops at the end of its paragraph); ``paragraphs`` = how many
 paragraphs a quote runs over (newspaper convention: a paragraph that ends inside a
 quote has no closing mark and the next paragraph opens with a quote mark again);
-``within`` = [start, end] of the attribution cue whose reported content holds a short
-quote (``partial`` or ``term``: "the FT reports that Ukraine will "bargain"");
+``within`` = [start, end] of the attribution cue whose reported content (or, failing
+that, whose sentence) holds a short quote (``partial`` or ``term``: "the FT reports that
+Ukraine will "bargain"");
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
@@ -47,10 +58,14 @@ interviews, "Q:/A:" transcripts, a dash before speech); double marks nested insi
 single marks; quotes whose closing mark falls in a later paragraph without the
 newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
 a plural possessive right after a single-quoted opening (``'The students' union``)
-can be misread as the closing mark. A partial quote is found only inside the content
-the attribution lens gives its cue: quoted words elsewhere in an attributed sentence
-(before the source, or after a clause break) stay ``scare``; a word the writer put in
-scare quotes inside someone's reported content is taken for the speaker's word. A
+can be misread as the closing mark. A partial quote is found only in a sentence where
+the attribution lens found a cue with a source: quoted words in a sentence whose
+reporting verb the lens does not know ("groused that CNN "doesn't treat me properly"")
+stay ``scare``; a word the writer put in scare quotes inside an attributed sentence is
+taken for the speaker's word. After "call", a judgement put as a noun with its article
+outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
+title inside reported content ("on "Good Morning America"") is a ``term``. A short
+quoted sentence that continues a speaker's quote gets no speaker of its own. A
 pronoun speaker is resolved only to a source cited just before it (no gender check).
 
 >>> from mediakit import load_article
@@ -334,6 +349,85 @@ def _speaker_name(text: str, cue, named) -> str:
     return name
 
 
+_SPEAKER_AFTER = re.compile(
+    r"[\s\u201d\"']*(?:(?:he|she|they|I|we|it)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
+_OBJECT_PERSON = re.compile(
+    r"^\s*(?:him|her|them|me|us|you|himself|herself|themselves|myself|ourselves|[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)*)\s*,?\s*(?:a|an|the|as)?\s*$"
+)
+
+
+def _stands_alone(text: str, st: Stretch, before: str, cue_ends) -> bool:
+    """Whether a quote is a sentence of speech on its own: the words inside the marks end a sentence
+    ("We'll see.") or end with a comma that a speaker and a verb follow ("Go back," Trump barked), and
+    the quote opens its sentence or paragraph, or follows a colon or a cue and a comma ("said, ")."""
+    cs, ce = st.content
+    inner = text[cs:ce].rstrip()
+    if not _WORD.search(text, cs, ce) or _names_a_thing(text, st):
+        return False
+    lead = before.rstrip()
+    after_cue = lead.endswith(",") and (st.start - len(before) + len(lead) - 1) in cue_ends
+    opens = not lead or lead.endswith(":") or after_cue
+    if inner.endswith((".", "!", "?", "\u2026")) and (
+        opens or (lead.endswith(",") and len(_WORD.findall(text, cs, ce)) >= 2)
+    ):
+        return True  # "..., he laughed and said, "We'll see."": a clause of its own that ends the sentence
+    if not opens:
+        return False
+    return inner.endswith(",") and _SPEAKER_AFTER.match(text, st.end, st.end + 60) is not None
+
+
+def _opens_sentence(text: str, at: int, sentence_starts: list[int]) -> bool:
+    """Whether only spaces, a colon, a dash or a line break stand between the sentence start and ``at``."""
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    lead = text[max(sentence_starts[k] if k >= 0 else 0, at - 300) : at]
+    lead = lead[lead.rfind("\n") + 1 :].strip()
+    return not lead or lead.endswith((":", "\u2014", "\u2013", "-"))
+
+
+def _sentence_cue(by_start, cue_starts, sent_start: int, sent_end: int, at: int):
+    """The last cue with a source that starts in the sentence (``sent_start`` to ``sent_end``) and ends
+    before offset ``at``, else the first one after it in the sentence, else None."""
+    i = bisect.bisect_left(cue_starts, at) - 1
+    low = i - 8  # the last few cues only, so that one long sentence stays linear
+    while i >= 0 and i > low and cue_starts[i] >= sent_start:
+        c = by_start[i]
+        if c.end <= at and c.source is not None:
+            return c
+        i -= 1
+    # ""the "impact," Jacobs said, that ...": a cue after the quote in the same sentence
+    i = bisect.bisect_left(cue_starts, at)
+    if i < len(by_start) and by_start[i].source is not None and by_start[i].start < sent_end:
+        return by_start[i]
+    return None
+
+
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that)\s*$", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"(?:a|an|the|its|their|his|her|our|my|your|this|that)\b", re.IGNORECASE)
+
+
+def _reads_as_a_name(text: str, cue_end: int, st: Stretch) -> bool:
+    """After "call"/"name": whether the quoted words read as a name for a thing ("called the war a
+    "special military operation"", "calls its approach "slow science"") rather than the speaker's
+    judgement ("called it "shameful"", "called the deal "a terrible deal""): a name has its article
+    outside the marks, or is two or more words that open with no article."""
+    cs, ce = st.content
+    if _DETERMINER_START.match(text, cs):
+        return False  # "a terrible deal" inside the marks: a description, not a name
+    if _DETERMINER_END.search(text, max(cue_end, st.start - 12), st.start):
+        return True
+    return len(_WORD.findall(text, cs, ce)) >= 2
+
+
+def _names_a_person(text: str, cue_end: int, at: int) -> bool:
+    """Whether the words between a naming cue and a quote are a person ("called Ann Cole a "clown"",
+    "called him a "hero""): then the quoted words are the speaker's label for someone, a partial quote,
+    not the name of a thing."""
+    return _OBJECT_PERSON.match(text[cue_end:at]) is not None
+
+
 def find(article, found) -> list[Span]:
     from . import attribution
 
@@ -355,6 +449,11 @@ def _find(article, attribution) -> list[Span]:
             and text[c.source[0] : c.source[1]].lower() not in _PRONOUN_SPEAKERS
         }
     )
+    by_start = sorted(cues, key=lambda c: c.start)
+    cue_starts = [c.start for c in by_start]
+    cue_ends = {c.end: c for c in by_start}
+    sentence_starts = [s.start for s in article.sentences]
+    sentence_ends = [s.end for s in article.sentences]
     out = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
@@ -366,7 +465,37 @@ def _find(article, attribution) -> list[Span]:
                     within = c
         if within is not None and is_speech(text, st):
             cue = within  # a full quoted sentence inside reported speech is that speaker's
-        if cue is not None or st.unclosed:
+        if cue is None and within is None and not st.unclosed:
+            k = bisect.bisect_right(sentence_starts, st.start) - 1
+            sent_start = sentence_starts[k] if k >= 0 else 0
+            before = text[max(sent_start, st.start - 300) : st.start]  # a window: linear on one long sentence
+            para = text.rfind("\n", max(0, st.start - 300), st.start)
+            if para >= sent_start:
+                before = text[para + 1 : st.start]
+            if _stands_alone(text, st, before, cue_ends):
+                # "He laughed and said, “We'll see.”", "Tester said. "Very good."", "“Go back,” Trump
+                # barked": a quoted sentence of its own is speech; it takes the cue just before it
+                label_alone = True
+                c = cue_ends.get(len(before.rstrip(" \t,:")) + (st.start - len(before)))
+                cue = c
+            else:
+                label_alone = False
+                c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
+                if c is not None and not _names_a_thing(text, st):
+                    within = c  # a few quoted words after a cue in the same sentence: the speaker's
+        else:
+            label_alone = False
+        if (
+            cue is not None
+            and not st.unclosed
+            and not label_alone
+            and not is_speech(text, st)
+            and not _opens_sentence(text, st.start, sentence_starts)
+        ):
+            # "The "impact," Ann Cole said, was large": a few quoted words inside the sentence, not a
+            # quoted sentence: the speaker's words, a partial quote
+            label = "partial"
+        elif cue is not None or st.unclosed or label_alone:
             label = "direct"
         elif is_speech(text, st):
             label = "term" if _names_a_thing(text, st) else "direct"
@@ -379,7 +508,13 @@ def _find(article, attribution) -> list[Span]:
             ):
                 # a few of the speaker's words inside their reported content; after a naming verb
                 # ("the town calls its "summer heart"") the owner's name for a thing: a term quote
-                label = "term" if within.row.cue in ("call", "name", "describe") else "partial"
+                label = (
+                    "term"
+                    if within.row.cue in ("call", "name")
+                    and not _names_a_person(text, within.end, st.start)
+                    and _reads_as_a_name(text, within.end, st)
+                    else "partial"
+                )
         meta = {"content": list(st.content), "style": st.style}
         linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
         if linked is not None:

@@ -5,19 +5,28 @@ It reads the source phrase of every attribution cue (the subject of "says", the 
 soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 
 - ``named_person``: a capitalised name ("Nikolai Beleskov", "Trump"), with a title that
-  is part of how the person is named ("President Volodymyr Zelensky"); a lower-case label
-  before a name is NOT part of the span ("dictator Vladimir Putin" gives "Vladimir Putin").
+  is part of how the person is named ("President Volodymyr Zelensky"). The span is the
+  whole noun phrase: words that describe the person before the name belong to it
+  ("Republican pollster Ann Cole", "former Mayor Ann Cole", "the ferry pilot Tom Hale":
+  meta ``name`` = the bare name, ``role`` = the description), but a loaded label from
+  ``loaded.csv`` does not ("dictator Vladimir Putin" gives "Vladimir Putin"), nor does
+  anything when a word before the name is no modifier (a verb, an adverb, a pronoun).
 - ``named_organisation``: a name with an organisation word ("the Financial Times", a
   newspaper is never a person), "the" + a capitalised name ("the Kremlin", "the FBI",
   "the Supreme Court"), "the ministry", or a place standing for its government ("Kyiv",
   "Moscow": meta ``kind`` = ``government``; the city is not a person).
 - ``role``: one person identified by a role, not a name: "The Ukrainian president", "the
-  Kremlin spokesman", "a Pentagon official", "the head coach" (meta ``named`` = False for a
-  definite one). When a named person cited in the same or the two previous sentences was
+  Kremlin spokesman", "a Pentagon official", "the head coach", "Tom Hale's lawyer" (meta
+  ``named`` = False for a definite one; a possessor counts as definite). A part of a named
+  body behind a possessive ("The Daily Post's investigative unit") is a ``named_organisation``. When a named person cited in the same or the two previous sentences was
   given that title ("President Volodymyr Zelensky" before "The Ukrainian president"),
   meta ``refers_to`` names them.
 - ``vague``: a group with no names ("analysts", "experts", "officials", "Most Western
-  capitals", "several of his former officials and advisers"). Groups joined by "and" with
+  capitals", "several of his former officials and advisers"), and members of a party or
+  nation in the plural ("Republicans" where the article also says "Republican", "many
+  Democrats", "two Americans"; one of them, "a Vermont Democrat", is a ``role``, as is
+  an indefinite person known by role and a capitalised place or company: "an Iowa
+  voter", "a Carrier executive"). Groups joined by "and" with
   no comma stay one span; items of a comma list are separate sources. (This label was
   ``vague_group``; :data:`LEGACY_LABELS` maps the old name.)
 - ``anonymous``: truly anonymous: "sources say", "a source familiar with the plans",
@@ -25,11 +34,16 @@ soldiers and even dictator Vladimir Putin" gives three sources. Labels:
 - ``document``: a report, a ruling, a study, a poll, minutes, a statement as a document
   ("The minutes show", "A Reuters rolling poll shows", "Study finds"): a ruling is a
   document, not an anonymous source.
-- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue. meta
-  ``refers_to`` = the name string of the source it stands for, ``refers_to_span`` =
-  [start, end] of that name: the nearest named person (for he/she) or named organisation
-  or group (for they/we/it) cited as a source in the same or the two previous sentences.
-  "I" is not resolved. No ``refers_to`` when nothing fits.
+- ``pronoun``: "he", "she", "they", "we", "I", "it" as the source of a cue ("He's said":
+  the span is "He"). meta ``refers_to`` = the name string of the source it stands for,
+  ``refers_to_span`` = [start, end] of that name: the nearest named person (for he/she) or
+  named organisation or group (for they/we/it) cited as a source in the same or the two
+  previous sentences, or for he/she a full name just mentioned there ("Tom Hale spoke
+  first. He said ..."; never a name after "the": "the Islamic State" is no "he"). "I" is not resolved. No ``refers_to`` when
+  nothing fits. A relative "who" that is the subject of a cue ("Ann Cole, who said ...",
+  "voters who said ...", "Ann Cole, who on Tuesday endorsed ...") is a pronoun span with
+  meta ``relative`` = True; it refers to the noun phrase just before it (the bare name of
+  that source when it has one: "The host Bill Maher, who ..." refers to "Bill Maher").
 
 Adjectives ("French", "credible") are never sources: only a cue's subject phrase is read.
 
@@ -39,10 +53,21 @@ the role description (an appositive ", a research fellow at ..." or a title
 "President"), ``named`` = False for a definite description, ``kind`` = ``document``
 for a cited document or ``government`` for a place standing for its government,
 ``refers_to`` / ``refers_to_span`` for a resolved pronoun or role, ``name`` = [start, end] of
-the bare name when the span takes in an appositive: a source's span is the full noun phrase
+the bare name when the span takes in more: a source's span is the full noun phrase
 ("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
-Department of Military Policy"; "Ann Cole, who lives by the bridge"), and pronouns resolve
-to the bare name.
+Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
+pronouns resolve to the bare name. A role that opens the sentence before a comma joins it
+("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a party tag ("Sen. Ann
+Cole (D-Vt.)"). The commas around an appositive before the cue both belong to the span ("Ann
+Cole, a teacher, said": PolNeAR's guidelines count parenthetical commas as part of the
+source). An appositive joins the span only when it describes the
+source: not a preposition or participle phrase ("in a statement", "speaking on radio",
+", on Monday" after the description,
+"angered that ..."), a clause opener ("though"), a count ("51 percent of ..."), and never
+past a cue: a relative clause whose verb is a cue ("Ann Cole, who said ...") is an
+attribution of its own (unless it says why the source is anonymous: "who asked not to be
+named because ..."), and any other appositive stops before the cue. A noun phrase cited by
+two cues gets one span, the longer one.
 
 Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
 :class:`~mediakit.errors.LexiconError`):
@@ -56,14 +81,20 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   for a government).
 
 Not detected: pronouns that refer further back than two sentences, or to a person who is
-only mentioned (not cited); the gender or number of a pronoun (the nearest fitting source is
-taken); a relative "who" is read through to its antecedent, so it gets no span of its own;
-a role resolved to someone not given that title nearby ("the head coach" far from "head
+only mentioned (not cited) unless given in full just before; the gender or number of a
+pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
+lens does not find, or that stands far from its cue ("who, after trading insults, said");
+a role before a name across a comma unless it opens the sentence ("..., and his campaign
+manager, Tom Hale, said": the span is "Tom Hale"); a parenthesis after a name other than a
+party tag ("Ann Cole (who has 25 delegates)"); a definite
+description with no title or person word ("the billionaire real estate magnate", "the
+46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
-given in full elsewhere in the article and is also a place in the list; a source
-hidden in a possessive ("Putin's spokesman"). A single capitalised word not in the
-lists is taken as a person's name.
+given in full elsewhere in the article and is also a place in the list; the person
+behind a possessive ("Putin's spokesman" is a ``role``; Putin is not marked). A single capitalised word not in the
+lists is taken as a person's name (a plural one, "Republicans", only when the article
+also has the singular).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -114,6 +145,11 @@ PRONOUN_EXPLANATION = (
     "really points at that person."
 )
 
+RELATIVE_EXPLANATION = (
+    'A relative "who": it stands for "{name}", just before it, the source of the cue in its clause. '
+    "Check that it really points there."
+)
+
 _TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
 _LEADING = frozenset("even also both either neither only including".split())
@@ -148,6 +184,8 @@ _PERSON_SUFFIXES = (
 _TRAILING_TIME = frozenset("today yesterday tonight now also earlier later".split())
 _TRULY_ANONYMOUS = frozenset("source sources insider insiders person people someone somebody".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# words that never describe a person before a name ("told Reuters Ann Cole", "as Ann Cole")
+_NOT_MODIFIERS = frozenset("said says told tells as like including both even also only".split())
 _GROUP_TYPES = ("group", "anonymous", "document", "organisation")
 
 
@@ -164,6 +202,22 @@ def _outlets():
         name, kind = row.get("name", ""), row.get("kind", "")
         (heads if kind == "head" else whole).add(name)
     return frozenset(whole), frozenset(heads)
+
+
+@functools.cache
+def _loaded_words() -> frozenset:
+    """Single words of the loaded-language list (``loaded.csv``, read only): a label such as "dictator"
+    before a name stays out of the source's span."""
+    out = set()
+    try:
+        rows = attribution.rows_with_lines("loaded")
+    except (LexiconError, OSError):  # the list is optional for this lens
+        return frozenset()
+    for _, _, row in rows:
+        for term in row.get("term", "").lower().split("|"):
+            if term and " " not in term.strip():
+                out.add(term.strip())
+    return frozenset(out)
 
 
 @functools.cache
@@ -236,7 +290,19 @@ class _Classifier:
     def __init__(self, article):
         self.text = article.text
         self.groups, self.titles, self.names = _lists()
+        self.loaded = _loaded_words()
         self._full_names: dict[str, bool] | None = None
+        self._capitalised: frozenset[str] | None = None
+
+    def plural_of_a_word(self, word: str) -> bool:
+        """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
+        uses ("Republicans" where "Republican" stands elsewhere): a group, not a person's name."""
+        if not (len(word) > 3 and word.endswith("s") and word[:1].isupper() and not word.isupper()):
+            return False
+        if self._capitalised is None:
+            # every capitalised word of the text, found once (linear in the text)
+            self._capitalised = frozenset(re.findall(r"\b[A-Z][a-z]+\b", self.text))
+        return word[:-1] in self._capitalised
 
     def given_in_full(self, name: str) -> bool:
         """Whether the article also gives ``name`` after a first name ("Donald Trump" for "Trump")."""
@@ -277,7 +343,7 @@ class _Classifier:
         """``(label, start, end, role, extra_meta)`` for one conjunct, or None (a pronoun)."""
         while toks and toks[0][2].lower() in _LEADING:
             toks = toks[1:]
-        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME:
+        while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME and not toks[-1][2][:1].isupper():
             toks = toks[:-1]  # "Northgate Water today announced": the source is the company
         if not toks:
             return None
@@ -286,6 +352,12 @@ class _Classifier:
         s, e = toks[0][0], toks[-1][1]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return None
+        if (
+            low[0] in attribution.PREPOSITIONS
+            or all(w in _TIME_WORDS or not w.isalpha() for w in low)
+            or (len(toks) == 1 and low[0].endswith("ing"))
+        ):
+            return None  # "On Thursday", "Tuesday", "Facing ...": a time or a clause opening, no source
         phrase = self.text[s:e]
         # head: the last word before a post-modifier ("officials who ...", "minutes of the meeting")
         h = len(toks) - 1
@@ -300,12 +372,20 @@ class _Classifier:
                 if low[i] in _POST and i > 2:
                     h = i - 1
                     break
+        while h > 0 and (low[h] in _TIME_WORDS or low[h] in ("on", "last", "this", "next")) and not words[h].isupper():
+            h -= 1  # "A court document filed Thursday": a day is never the head
         if low[h] not in self.groups and not words[h][:1].isupper():
             for g in range(h - 1, start_q, -1):  # "the minutes published on ...": head "minutes"
                 if low[g] in self.groups:
                     h = g
                     break
         head, head_low = words[h], low[h]
+        if (
+            head_low in _TIME_UNITS
+            and low[0] not in ("the", "this", "that", "these", "those")
+            and not (h > 0 and words[h - 1][:1].isupper() and words[h][:1].isupper())
+        ):
+            return None  # "A few minutes later, Ann Cole ...": a stretch of time is no source
         anon_phrase = bool(_ANON_PHRASES.search(phrase))
         # A capitalised name ending the pre-head part? ("The Washington Post" is a name, though "post" is
         # also a document word: an outlet's head word after another capitalised word)
@@ -324,6 +404,8 @@ class _Classifier:
         if head[:1].isupper() and (head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]):
             return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
+        # "Trump's campaign manager": a possessor before the head works like "the"
+        possessive = any(w.endswith(("'s", "\u2019s")) for w in low[:h])
         title_unique = self._title_at(low[: h + 1])
         indefinite = low[0] in ("a", "an", "one", "another") or (
             low[0] in _QUANT and not start_q and low[0] not in ("most", "all", "both")
@@ -335,7 +417,7 @@ class _Classifier:
                 return "named_person", s, e, None, {"named": False}
             plural = head_low.endswith("s") and not head_low.endswith("ss")
             return (
-                ("role" if (indefinite or low[0] in ("the", "a", "an")) and not plural else "vague_group"),
+                ("role" if (indefinite or low[0] in ("the", "a", "an") or possessive) and not plural else "vague_group"),
                 s,
                 e,
                 None,
@@ -359,7 +441,12 @@ class _Classifier:
             )
         if typ == "organisation":
             return "named_organisation" if not indefinite else "anonymous", s, e, None, {}
-        if typ == "anonymous" and head_low not in _TRULY_ANONYMOUS and h >= 2 and low[0] in ("a", "an", "the", "one"):
+        if (
+            typ == "anonymous"
+            and head_low not in _TRULY_ANONYMOUS
+            and h >= 1
+            and (low[0] in ("a", "an", "the", "one") and h >= 2 or possessive and not head_low.endswith("s"))
+        ):
             return "role", s, e, None, {}  # "a Pentagon official", "the Kremlin spokesman"
         if typ == "anonymous":
             return (
@@ -377,18 +464,29 @@ class _Classifier:
             return "vague_group", s, e, None, {}
         if head_low.endswith("s") and not head_low.endswith("ss"):
             return "vague_group", s, e, None, {}
+        if (
+            low[0] in ("a", "an", "another")
+            and any(w[:1].isupper() for w in words[1:h])
+            and (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES + ("ive",)))
+        ):
+            return "role", s, e, None, {}  # "a Carrier executive", "an Iowa voter": known by role and place
         if low[0] in ("a", "an", "one", "another", "someone", "somebody"):
             return "anonymous", s, e, None, {}
         if head_low in _PRONOUNS:
             return None
         if (
-            low[0] in ("the", "this", "that")
+            (low[0] in ("the", "this", "that") or possessive)
             and len(toks) >= 2
             and not anon_phrase
             and h < 4
             and (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES))
+            and not (head_low.endswith("s") and not head_low.endswith("ss"))
         ):
-            return "role", s, e, None, {"named": False}  # "the head coach", "the harbour master"
+            # "the head coach", "the harbour master", "Tom Hale's lawyer"
+            return "role", s, e, None, {"named": False}
+        if possessive and words[0][:1].isupper() and h < 5 and not head_low.endswith("s"):
+            # "The Daily Post's investigative unit": a part of a named body
+            return "named_organisation", s, e, None, {}
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
@@ -410,8 +508,8 @@ class _Classifier:
             or (pre[i - 1][2].lower() in _CONNECT and i - 2 >= 0 and pre[i - 2][2][:1].isupper())
         ):
             i -= 1
-        if pre[i][2].lower() == "the" and i + 1 < len(pre):
-            i += 1  # a capitalised "The" opening the sentence: "The FBI said"
+        while i + 1 < len(pre) and (pre[i][2].lower() in attribution.DETERMINERS or pre[i][2].lower() in _QUANT):
+            i += 1  # a capitalised "The", "A", "Many" opening the sentence: "The FBI said"
         run = pre[i:]
         role = None
         # A leading capitalised title is part of the name: "President Volodymyr Zelensky"
@@ -454,11 +552,62 @@ class _Classifier:
             )
         ):
             kinds.add("organisation")  # a newspaper or an agency ("Le Monde", "Reuters") is no person
-        if "organisation" in kinds or the or all(w.isupper() and len(w) > 1 for w in name_words):
+        if "organisation" in kinds or (the and not title_len) or all(w.isupper() and len(w) > 1 for w in name_words):
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
+        before = [t[2].lower() for t in pre[:i]]
+        if len(name_words) == 1 and not title_len and (
+            any(w in _QUANT and w not in ("a", "an", "one") or w.isdigit() for w in before)
+            or self.plural_of_a_word(name_words[0])
+        ):
+            # "Republicans", "many Democrats", "two Americans": members of a party or a nation, a group
+            k = next((n for n, w in enumerate(before) if w in _QUANT or w.isdigit()), i)
+            return "vague_group", pre[k][0] if k < i else run[0][0], e, None, {}
+        if i > 0 and before[-1] in ("a", "an", "another") and not title_len and len(name_words) <= 4:
+            # "a South Carolina Democrat", "an Iowa Republican": one person identified by affiliation
+            return "role", pre[i - 1][0], e, None, {}
+        j = self._premodifiers(pre, i - 1 if the else i)
+        if j is not None and not the:
+            # the whole noun phrase: "Republican pollster Daron Shaw", "former President Bill Clinton",
+            # "the conservative radio host Charlie Sykes"; meta ``name`` keeps the bare name and ``role``
+            # the words that describe the person ("pollster", "former President")
+            k = j + 1 if pre[j][2].lower() in attribution.DETERMINERS else j
+            role_end = run[title_len - 1][1] if title_len else pre[i - 1][1]
+            if k < i or title_len:
+                role = (pre[k][0] if k < i else run[0][0], role_end)
+            return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
+
+    def _premodifiers(self, pre, i: int):
+        """Index of the first word of the words that describe a name before it ("Republican pollster",
+        "the former", "Donald Trump's longtime adviser"), or None: only words that can modify a noun
+        (no verb, adverb, preposition or pronoun), at most six, and never a loaded label ("dictator":
+        a judgement stays out of the source's span)."""
+        j = i
+        while j > 0 and i - j < 6:
+            w = pre[j - 1][2]
+            low = w.lower()
+            if (
+                not (w[:1].isalnum())
+                or low in self.loaded
+                or low in _NOT_MODIFIERS
+                or low in attribution.SUBJECT_STOP
+                or low in attribution.PREPOSITIONS
+                or low in _PRONOUNS
+                or low.endswith("ly")
+                or (low.endswith(("ing", "ed")) and not w[:1].isupper() and low not in self.titles)
+            ):
+                break
+            if low in attribution.DETERMINERS:
+                j -= 1
+                break  # "the", "a", "his": the noun phrase starts here
+            j -= 1
+        if j > 0 or j == i or (j == i - 1 and pre[j][2].lower() in attribution.DETERMINERS):
+            return None  # not the whole front of the phrase ("met Ann Cole"): no noun phrase to trust
+        if pre[i - 1][2].lower() in attribution.DETERMINERS:
+            return None
+        return j
 
 
 #: Old label names, kept readable: ``vague_group`` is now ``vague``.
@@ -492,6 +641,9 @@ def _find(article, found) -> list[Span]:
     cues = found.get("attribution_cue") if found is not None else None
     if cues is None:
         cues = [s for s in attribution.find(article, {})]
+    cue_starts = sorted(c.start for c in cues)
+    ends: dict[int, tuple[int, int]] = {}  # end offset -> key of a source that is not a pronoun
+    starts: dict[int, tuple[int, int]] = {}  # start offset -> key of a source that is not a pronoun
     by_span: dict[tuple[int, int], dict] = {}
     order: list[tuple[int, int]] = []
     sentence_starts = [st.start for st in article.sentences]
@@ -500,6 +652,11 @@ def _find(article, found) -> list[Span]:
     for cue in cues:
         src = cue.get("source")
         low_src = text[src[0] : src[1]].lower() if src else ""
+        m = _CONTRACTED.match(low_src)
+        if m is not None:
+            # "He's said", "They're saying": the pronoun is the source, the contraction is the verb's
+            src = (src[0], src[0] + m.end(1))
+            low_src = m.group(1)
         if low_src in _PRONOUN_SOURCES:
             # "he said": a pronoun span, resolved to the nearest fitting named source cited before it
             # (a person for he/she, an organisation or group for they/we/it) in the same or the two
@@ -529,6 +686,30 @@ def _find(article, found) -> list[Span]:
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
             order.append(key)
             continue
+        who_at = None
+        if src and re.match(r"who\b", text[src[0] : src[1]]) and not text[src[0] : src[0] + 4].startswith("who'"):
+            who_at = src[0]
+        elif not src:
+            # "voters who said ...", "Mike Lee, who declared ...": the cue has no source phrase, but a
+            # relative "who" just before it is its subject
+            m = _WHO_BEFORE.search(text, max(0, cue.start - 50), cue.start)
+            if m is not None:
+                who_at = m.start(1)
+        if who_at is not None:
+            # "Bernie Sanders, who on Tuesday endorsed Clinton": the cue's subject is the relative "who";
+            # it stands for the noun phrase just before it
+            key = (who_at, who_at + 3)
+            if key not in by_span:
+                ante = _antecedent(text, who_at, by_span, ends, sentence_starts)
+                meta = {"cited": True, "cue": [cue.start, cue.end], "relative": True}
+                explanation = PRONOUN_UNRESOLVED
+                if ante is not None:
+                    meta["refers_to"] = text[ante[0] : ante[1]]
+                    meta["refers_to_span"] = list(ante)
+                    explanation = RELATIVE_EXPLANATION.format(name=text[ante[0] : ante[1]])
+                by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
+                order.append(key)
+            continue
         if not src or text[src[0] : src[1]].lower() in _PRONOUNS:
             continue  # no source, or a pronoun: no span
         rel = _relative_who(text, src, cue.start)
@@ -537,7 +718,7 @@ def _find(article, found) -> list[Span]:
             # is the cue's grammatical subject; it refers to the source phrase before it
             by_span[rel] = {
                 "label": "pronoun",
-                "explanation": PRONOUN_EXPLANATION.format(name=text[src[0] : src[1]]),
+                "explanation": RELATIVE_EXPLANATION.format(name=text[src[0] : src[1]]),
                 "meta": {
                     "cited": True,
                     "cue": [cue.start, cue.end],
@@ -566,12 +747,18 @@ def _find(article, found) -> list[Span]:
             else:
                 merged.append(r)
         appositive = cue.get("role")
+        last_key = None
         last = max((k for k, r in enumerate(merged) if r is not None), default=None)
         for k, r in enumerate(merged):
             if r is None:
                 continue
             label, s, e, role, extra = r
             name_span = None
+            if "name" in extra:
+                extra = dict(extra)
+                name_span = tuple(extra.pop("name"))
+            if appositive and k == last:
+                appositive = _clean_appositive(text, appositive, cue_starts, cls)
             if appositive and k == last:
                 role = tuple(appositive)
                 first_word = text[appositive[0] : appositive[1]].split()[:1]
@@ -584,10 +771,43 @@ def _find(article, found) -> list[Span]:
                 ):
                     # the full noun phrase: "Nikolai Beleskov, a research fellow at ...": the span takes in
                     # the appositive; meta ``name`` keeps the bare name (used to resolve pronouns)
-                    name_span = (s, e)
+                    name_span = name_span or (s, e)
                     e = appositive[1]
+            if label == "named_person":
+                tag = _PARTY_TAG.match(text, name_span[1] if name_span and name_span[1] == e else e)
+                if tag is not None and tag.end() <= cue.start + (0 if cue.start > e else len(text)):
+                    # "Sen. Ann Cole (D-Vt.)": the party and state tag is part of how she is named
+                    name_span = name_span or (s, e)
+                    e = max(e, tag.end())
+                if k == 0 and s == src[0]:
+                    before = _role_before(text, s, sentence_starts, cls)
+                    if before is not None:
+                        # "A harbour spokesman, Tom Hale, said": the role before the name, across a comma
+                        name_span = name_span or (s, e)
+                        role = role or before
+                        s = before[0]
+            if name_span is not None and e < cue.start and text[e : e + 1] == "," and text[name_span[1] : name_span[1] + 1] == ",":
+                # "Ann Cole, a teacher, said": the commas around an appositive work like brackets, and
+                # both belong to the noun phrase (PolNeAR's guidelines: parenthetical commas are part of
+                # the source)
+                e += 1
             key = (s, e)
+            same = starts.get(s)
+            if key not in by_span and same is not None and by_span[same]["label"] != "pronoun":
+                # one source span per noun phrase: "A diplomat, who asked not to be named, said" is cited
+                # by two cues, with and without the appositive; the longer span is kept
+                d = by_span[same]
+                if e > d.get("end", same[1]):
+                    d["end"] = e
+                    ends[e] = same
+                    if name_span is not None and "name" not in d["meta"]:
+                        d["meta"]["name"] = list(name_span)
+                    if role and "role" not in d["meta"]:
+                        d["meta"]["role"] = list(role)
+                last_key = same
+                continue
             if key not in by_span:
+                starts[s] = key
                 label, extra = _relabel(label, extra, s, e, text)
                 meta = {"cited": True, "cue": [cue.start, cue.end], **extra}
                 if name_span is not None:
@@ -605,15 +825,27 @@ def _find(article, found) -> list[Span]:
                     meta["kind"] = "government"  # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
                 order.append(key)
+                ends[e] = key
                 if label == "named_person":
                     bisect.insort(persons, name_span or key)
                 elif label in ("named_organisation", "vague"):
                     bisect.insort(bodies, name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
+            last_key = key
+        if rel is not None and last_key is not None and by_span[rel]["meta"].get("refers_to_span") == list(src):
+            # "The host Bill Maher, who ...": "who" stands for the last source of the phrase, by its bare name
+            bare = by_span[last_key]["meta"].get("name") or list(last_key)
+            rmeta = by_span[rel]["meta"]
+            rmeta["refers_to_span"] = list(bare)
+            rmeta["refers_to"] = text[bare[0] : bare[1]]
+            by_span[rel]["explanation"] = RELATIVE_EXPLANATION.format(name=rmeta["refers_to"])
     out = []
-    for s, e in order:
-        d = by_span[(s, e)]
+    for s, e0 in order:
+        d = by_span[(s, e0)]
+        e = d.get("end", e0)
+        if e != e0 and "name" not in d["meta"]:
+            d["meta"]["name"] = [s, e0]  # the shorter span a cue gave is the bare name
         out.append(
             attribution.fast_span(
                 text, LAYER, d["label"], s, e, d.get("explanation") or EXPLANATIONS[d["label"]], "", d["meta"]
@@ -622,8 +854,76 @@ def _find(article, found) -> list[Span]:
     return out
 
 
+_NOT_APPOSITIVE = frozenset(
+    "such like unlike along as though although because while whereas since after before when where "
+    "if unless until whom that this these those you he she they we i it there here not".split()
+)
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "moment moments while morning afternoon evening night weekend".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight".split()
+)
+
+
+_APPOSITIVE_TAIL = re.compile(
+    r",[ \t]+(?:on|in|at|after|before|during|when|while|as|according|speaking|told|said|says|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_appositive(text: str, app, cue_starts: list[int], cls):
+    """The part of an appositive that describes the source ("a research fellow at ...", "executive
+    director of the council", "who runs the club", an age "58"), or None when it is no description:
+    a preposition or participle phrase ("in a statement", "speaking on radio", "angered that ..."),
+    a clause ("though he added ..."), a count ("51 percent of ..."). It never runs into a cue: a
+    relative clause holding a cue ("Ann Cole, who acknowledged ...") is an attribution of its own and
+    is left out whole; any other appositive stops before the cue."""
+    a, b = app
+    words = text[a:b].split()
+    if not words:
+        return None
+    first = words[0].strip(",;:")
+    low = first.lower()
+    if (
+        low in _NOT_APPOSITIVE
+        or low in _TIME_WORDS
+        or low in attribution.PREPOSITIONS
+        or low in attribution.LEADING
+        or (low in attribution.ADVERBS and low not in ("now", "then", "once"))
+        or (low in _NOT_MODIFIERS and low != "including")
+        or (first[:1].islower() and low.endswith(("ing", "ed")) and low not in cls.titles)
+        or (low.isdigit() and not (len(low) <= 3 and (len(words) == 1 or words[0].endswith(","))))
+    ):
+        return None
+    i = bisect.bisect_right(cue_starts, a)
+    if low == "who" and _ANON_PHRASES.search(text, a, b):
+        pass  # "who asked not to be named because ...": why the source is anonymous belongs to it
+    elif i < len(cue_starts) and cue_starts[i] < b:
+        if low in ("who", "which") and len(text[a : cue_starts[i]].split()) <= 4:
+            return None  # "Ann Cole, who said ...": the clause is an attribution of its own
+        b = cue_starts[i]
+        # "a consultant who said ...": the relative clause holding the cue goes too
+        m = None
+        for m in re.finditer(r"(?:,\s*|\s)(?:who|which|that)\b", text[a:b]):
+            pass
+        if m is not None:
+            b = a + m.start()
+    m = _APPOSITIVE_TAIL.search(text, a, b)
+    if m is not None:
+        b = m.start()  # "a harbour spokesman, on Monday": the time or place of speaking is no description
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-(\u2014\u2013"):
+        b -= 1
+    if b - a < 2 or text[a:b].split()[-1].lower() in attribution.DETERMINERS | {"who", "whom"}:
+        return None
+    return a, b
+
+
 _WHO_BEFORE = re.compile(
-    r"(?:^|[\s,])(who)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
+    r"(?:^|[\s,\u2014\u2013(])(who)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:has|have|had|is|are|was|were|also|then|later|once|"
     r"previously|recently|repeatedly|publicly|often|never|not|already|first)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -640,6 +940,87 @@ def _relative_who(text: str, src, cue_start: int):
     return m.start(1), m.end(1)
 
 
+_PARTY_TAG = re.compile(r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
+_ROLE_BEFORE = re.compile(r"([^\s,;:()\"\u201c\u201d][^,;:()\"\u201c\u201d\n]{0,80}?),[ \t]+$")
+
+
+def _role_before(text: str, at: int, sentence_starts: list[int], cls):
+    """``(start, end)`` of a role that opens the sentence and names the person after a comma ("A harbour
+    spokesman, Tom Hale, said"; "His campaign manager, Tom Hale, said"), else None: from the
+    sentence start, a noun phrase of at most eight words whose last word is a title or a word for a
+    person by what they do, with no verb, adverb or pronoun in it."""
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    start = sentence_starts[k] if k >= 0 else 0
+    m = _ROLE_BEFORE.search(text, max(start, at - 90), at)
+    if m is None or m.start(1) != start:
+        return None
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 8:
+        return None
+    low = [w.lower().strip(".") for w in words]
+    if (low[0] not in attribution.DETERMINERS and not words[0][:1].isupper()) or (
+        low[0] in attribution.PREPOSITIONS
+        or low[0] in attribution.LEADING
+        or low[0] in attribution.ADVERBS
+        or low[0] in attribution.SUBJECT_STOP
+    ):
+        return None
+    head = low[-1]
+    if any(w in _TIME_UNITS or w in _TIME_WORDS or w in _TRAILING_TIME for w in low) or head in attribution.ADVERBS:
+        return None  # "A few minutes later, Ann Cole said": a time, no role
+    if not (head in cls.titles or head.endswith(_PERSON_SUFFIXES)) or head.endswith("ment") or cls.groups.get(
+        head
+    ) in ("document", "organisation"):
+        return None
+    for w, lw in zip(words[1:], low[1:]):
+        if (
+            lw in attribution.SUBJECT_STOP
+            or lw in _PRONOUNS
+            or lw in _NOT_MODIFIERS
+            or lw.endswith("ly")
+            or (lw in attribution.PREPOSITIONS and lw not in ("of", "for", "at"))
+        ):
+            return None
+    return m.span(1)
+
+
+_CONTRACTED = re.compile(r"(he|she|they|we|i|it)['\u2019](?:s|re|ve|ll|d|m)$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)[ \t]*$")
+
+
+def _antecedent(text: str, at: int, by_span: dict, ends: dict, sentence_starts: list[int]):
+    """``(start, end)`` of what a relative "who" at ``at`` stands for: the source that ends just before
+    it (", who" or "\u2014who"; its bare name when it has one), else the capitalised name just before
+    it, else None."""
+    j = at
+    while j > 0 and text[j - 1] in " \t,\u2014\u2013-(":
+        j -= 1
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    floor = sentence_starts[k] if k >= 0 else 0
+    key = ends.get(j)
+    if key is not None and key[0] >= floor:
+        return tuple(by_span[key]["meta"].get("name") or key)
+    m = _NAME_BEFORE.search(text, max(floor, j - 80), j)
+    if m is not None and m.start(1) >= floor:
+        return m.span(1)
+    # a noun phrase in lower case: "voters who said", "a young child, who said": back to its determiner
+    words = list(re.finditer(r"[\w'\u2019-]+", text[max(floor, j - 80) : j]))
+    base = max(floor, j - 80)
+    start = None
+    for w in reversed(words[-6:]):
+        low = w.group(0).lower()
+        if text[base + w.end() : j].strip(" \t") and start is None:
+            break  # punctuation between the last word and "who" that is not a comma before it
+        if low in attribution.SUBJECT_STOP or low in attribution.PREPOSITIONS or low in _PRONOUNS:
+            break
+        start = base + w.start()
+        if low in attribution.DETERMINERS:
+            break
+    if start is not None and start < j:
+        return start, j
+    return None
+
+
 _FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
 
 
@@ -650,26 +1031,43 @@ def _mentioned_person(text: str, floor: int, at: int, cls):
     for m in _FULL_NAME.finditer(text, floor, at):
         a, b = m.span(1)
         words = m.group(1).split()
-        if a == floor or (a > 0 and text[a - 1] in ".!?\n") or text[max(0, a - 2) : a].strip() in (".", "\n"):
-            words = words[1:]  # the first word may only open the sentence
+        opening = a == floor or (a > 0 and text[a - 1] in ".!?\n") or text[max(0, a - 2) : a].strip() in (".", "\n")
+        first = words[0].lower()
+        if opening and (
+            first in attribution.DETERMINERS
+            or first in attribution.LEADING
+            or first in attribution.ADVERBS
+            or first in attribution.PREPOSITIONS
+            or first in attribution.SUBJECT_STOP
+            or first in _QUANT
+            or first in _PRONOUNS
+            or first in cls.titles
+            or first in cls.groups
+        ):
+            words = words[1:]  # "After Tom Hale ...": the first word only opens the sentence
             if len(words) < 2:
                 continue
             a = b - len(" ".join(words)) if " ".join(words) == text[b - len(" ".join(words)) : b] else a
         if any(cls.names.get(w) for w in words) or any(w.lower() in cls.groups for w in words):
             continue
+        if re.search(r"(?:^|\W)(?:the|an?)[ \t]+$", text[max(0, a - 5) : a], re.IGNORECASE):
+            continue  # "the Islamic State", "a Senate Democrat": no person's name
         best = (a, b)
     return best
 
 
 def _titled_name(text: str, s: int, e: int):
     """For a definite role ("The head coach"), the name given that title earlier in the text
-    ("head coach Mia Santos"): ``(start, end)`` of the last such name before ``s``, else None."""
+    ("head coach Mia Santos", within 20,000 characters): ``(start, end)`` of the last such name
+    before ``s``, else None."""
     words = re.findall(r"[A-Za-z]+", text[s:e])
     if len(words) < 2 or words[0].lower() not in ("the", "this"):
         return None
     title = r"[ \t]+".join(re.escape(w) for w in words[1:])
     best = None
-    for m in re.finditer(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)", text[:s]):
+    # at most 20,000 characters back (a long article), so that a pasted corpus stays linear
+    pattern = re.compile(r"(?i:" + title + r")[ \t]+((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)")
+    for m in pattern.finditer(text, max(0, s - 20000), s):
         best = m.span(1)
     return best
 
@@ -687,7 +1085,7 @@ def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
     if not words or words[0] not in ("the", "this"):
         return False
     head = words[-1]
-    near = text[max(0, target[0] - 60) : min(len(text), target[1] + 80)].lower()
+    near = text[max(0, target[0] - 60) : min(s, target[1] + 80)].lower()
     return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
 
 

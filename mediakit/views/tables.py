@@ -213,8 +213,10 @@ class _CueIndex:
 
     def __init__(self, cues):
         self.exact: dict[tuple, Span] = {}
+        self.at: dict[tuple, Span] = {}  # (start, end) of each cue
         ranges = []
         for c in cues:
+            self.at.setdefault((c.start, c.end), c)
             v = c.get("source")
             if isinstance(v, (list, tuple)) and len(v) == 2 and all(isinstance(x, int) for x in v):
                 self.exact.setdefault((v[0], v[1]), c)
@@ -235,11 +237,12 @@ class _CueIndex:
 
 
 def sources_table(markup):
-    """Who is cited: columns ``source, label, role, cue, stance, paragraph``.
+    """Who is cited: columns ``source, label, role, cue, stance, paragraph, refers_to``.
 
     ``cue`` and ``stance`` come from the attribution cue that cites the source
     (empty when none does: a source mentioned but not quoted or paraphrased, or a
-    markup made with ``only("source")``, which holds no cues).
+    markup made with ``only("source")``, which holds no cues). ``refers_to`` is whom a
+    pronoun ("he", a relative "who") or a role stands for, when the source lens says so.
     """
     markup = as_markup(markup)
     text = markup.article.text
@@ -248,6 +251,8 @@ def sources_table(markup):
     rows = []
     for s in _spans(markup, "source"):
         cue = cues.find(s)
+        if cue is None and isinstance(s.get("cue"), (list, tuple)):
+            cue = cues.at.get(tuple(s.get("cue")))  # a relative "who": the cue its meta names
         rows.append(
             {
                 "source": s.text,
@@ -256,9 +261,10 @@ def sources_table(markup):
                 "cue": cue.text if cue is not None else "",
                 "stance": cue.label if cue is not None else "",
                 "paragraph": loc.paragraph(s.start),
+                "refers_to": _name(text, s.get("refers_to")),
             }
         )
-    return _frame(rows, ("source", "label", "role", "cue", "stance", "paragraph"), ("paragraph",))
+    return _frame(rows, ("source", "label", "role", "cue", "stance", "paragraph", "refers_to"), ("paragraph",))
 
 
 def quotes_table(markup):
