@@ -125,7 +125,7 @@ def _marks(phrase):
 # What the lenses did when the key was written: the premise of each item.
 PREMISES = [
     ("By Jo Marsh", None, "the byline is in the text, yet the page-level findings say it is missing"),
-    ('"a war on drivers"', ("quote", "term"), "a named speaker's words marked as a term quote"),
+    ('"a war on drivers"', ("quote", "partial"), "a named speaker's words, rightly a partial quote"),
     ("studies in other towns", ("source", "document"), "unnamed studies, rightly a document source"),
     ("The council's own survey counted", ("claim", "unattributed_fact"), "a sourced sentence called unattributed"),
     ("nonsense", ("loaded", "loaded_noun"), "a loaded word, right, in a column"),
@@ -134,7 +134,7 @@ PREMISES = [
     ("Councillor Tim Ward", ("source", "named_person"), "a named source"),
 ]
 # items whose "error" a lens engineer may fix: then the test fails, and the item must move to 'correct'
-LENS_FIXES: set[str] = {'"a war on drivers"'}  # issue 10: now a partial quote of Councillor Tim Ward
+LENS_FIXES: set[str] = set()  # "a war on drivers" moved to 'correct' when the quote lens learnt partial quotes
 
 
 @pytest.mark.parametrize(
@@ -163,7 +163,8 @@ def test_each_item_premise_holds_on_the_current_markup(phrase, mark, what):
 @pytest.mark.parametrize(
     "answer, score",
     [
-        ({"By Jo Marsh": "error", "a war on drivers": "error", "nonsense": "genre", "consultation": "correct"}, 4),
+        ({"By Jo Marsh": "error", "a war on drivers": "correct", "nonsense": "genre", "consultation": "correct"}, 4),
+        ({"a war on drivers": "error"}, 0),  # negative: the partial quote is right now
         ({"nonsense": "error", "consultation": "error"}, 0),  # negative: both wrong
         ({"studies in other towns": "error", "Councillor Tim Ward": "error"}, 0),
         ({"studies in other towns": "correct"}, 1),  # mirrored: the right judgement of the same item
