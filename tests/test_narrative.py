@@ -1141,3 +1141,15 @@ def test_lesson_6_judge_the_machine_says_what_the_exercise_holds():
     m = mediakit.load_article(judge.passage.text.strip()).markup()
     marked = [s.text for layer in ("source", "hedge", "claim") for s in m.layer(layer)]
     assert all(any(s.startswith(i.text) or i.text in s for s in marked) for i in judge.items)
+
+
+def test_lesson_2_refers_to_column_is_in_the_sources_table():
+    """Lesson 2 says the sources table gives whom a pronoun or a role stands for: the seed's role
+    "The Ukrainian president" stands for Zelensky, and a named source stands for no one else."""
+    from mediakit.views import tables
+
+    assert "whom it\nstands for when it is a pronoun or a role (*refers to*)" in (ROOT / "notebooks" / "02_sourcing.md").read_text()
+    t = tables.sources_table(mediakit.load_article().markup())
+    refers = dict(zip(t["source"], t["refers_to"], strict=False))
+    assert "Zelensky" in refers["The Ukrainian president"]
+    assert refers["the Financial Times"] == ""
