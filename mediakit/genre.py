@@ -249,8 +249,8 @@ def finding(article) -> Finding:
 
 
 _ISSUER = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
-    r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
+    r"\b(?:[Tt]he[ \t]+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
+    r"(?:[ \t]+of)?(?:[ \t]+[A-Z][\w&'-]*){1,4}|\b(?:[Tt]he[ \t]+)?[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}[ \t]+"
     r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency|Network|Trust|Foundation"
     r"|Charity|Association|Society|Institute|Alliance|Coalition|Federation|Fund|Group|Union|Hospital|Museum"
     r"|Commission|Partnership|Plc|PLC)(?![\w&'-])"

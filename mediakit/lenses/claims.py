@@ -135,6 +135,24 @@ _CHECKABLE = re.compile(
     r"|last\s+week|last\s+month)(?![\w'])"
     r"|(?<=[\w,;:)] )(?!I(?![\w']))[A-Z][\w'\u2019-]*"
 )
+#: The shape of an argument rather than a report, in an opinion piece: a modal of ability ("Councils can
+#: help."), the editorial "we" / "our", a comparison or superlative ("more capable than", "fall hardest"), a
+#: generic subject ("Nobody chooses ...", "A hospital that ..."), a verdict on what was just said ("That is
+#: true", "It mostly is not.") or an evaluative adjective after a copula ("are right to", "is fair").
+_ARGUMENT = re.compile(
+    r"(?<![\w'])(?:can|cannot|can't|we|our|ours|us)(?![\w'])"
+    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst)(?![\w'])"
+    r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
+    r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
+    r"|^[\"'\u201c]?(?:Nobody|No one|Nothing|Everyone|Everybody|Everything|Anyone|Anything)(?![\w'])"
+    r"|^[\"'\u201c]?(?:An?)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:that|who|which|whose)\s"
+    r"|^(?:But\s+|And\s+|So\s+|Yet\s+)?(?:(?:That|This)(?:\s+\w+ly)?\s+(?:is|was|isn't|wasn't)|It(?:\s+\w+ly)?\s+(?:is|isn't))"
+    r"(?![\w'])"
+    r"|(?<![\w'])(?:is|are|was|were|be|been|seems?|looks?)(?:\s+not|n't)?(?:\s+\w+ly)?\s+"
+    r"(?:right|wrong|true|false|fair|unfair|reasonable|unreasonable|possible|impossible|necessary|unnecessary"
+    r"|important|clear|simple|easy|hard|enough|worth|beside the point|the point)(?![\w'])",
+    re.IGNORECASE,
+)
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
 _FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
@@ -282,7 +300,7 @@ def find(article, found) -> list[Span]:
                 more = []  # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
-            elif label == "unattributed_fact" and not _checkable(sentence, article):
+            elif label == "unattributed_fact" and _ARGUMENT.search(sentence) and not _checkable(sentence, article):
                 label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
