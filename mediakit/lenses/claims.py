@@ -334,7 +334,7 @@ def _checkable(sentence: str, article) -> bool:
     if _CHECKABLE.search(sentence):
         return True
     m = _FIRST_WORD.match(sentence)
-    return bool(m) and m.group(1) in _mid_sentence_capitals(article)
+    return m is not None and m.group(1) in _mid_sentence_capitals(article)
 
 
 def _mid_sentence_capitals(article) -> frozenset:
