@@ -25,7 +25,14 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   expected in the genre, never an unattributed fact. A first-person account in the
   writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
   Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
-  sentence that turns to the reader ("Write to your councillor."): it is advice.
+  sentence that turns to the reader ("Write to your councillor."): it is advice. A
+  sentence with no listed word but the shape of an argument (a modal of ability "Councils
+  can help.", the editorial "we", a comparison or superlative, a generic subject "Nobody
+  ...", "A hospital that ...", a verdict "That is true", "It mostly is not.", an
+  evaluative adjective after a copula "are right to") is the writer's view too, unless
+  it gives a figure, a date or a name a reader could look up ("after seven in the
+  evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
+  writer's voice is a projection ("Patients would pay ..."), like "will".
 
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
@@ -51,6 +58,9 @@ unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;
 mind-reading of a named person ("Putin knows") or with words not in the lists;
+in an opinion piece, an argument with none of the shapes above ("So ask.", a bare
+imperative) stays a fact, and a checkable comparison with no figure ("A guard costs less
+than a camera") is read as the writer's view;
 judgement carried by word choice outside the lists, by irony, or by what is left out.
 """
 
