@@ -442,6 +442,9 @@ _NEWS = "Clinic to close\n\nThe health board met on Monday. "
         (_OPINION, "The buses stop outside the clinic.", "unattributed_fact"),
         (_OPINION, "It was raining when the board voted.", "unattributed_fact"),
         (_OPINION, "The protest ended peacefully.", "unattributed_fact"),
+        # negative: the editorial "we" telling what it did is an account, not an argument
+        (_OPINION, "We asked the board for its plans.", "unattributed_fact"),
+        (_OPINION, "We all know the clinic matters.", "writer_opinion"),
     ],
 )
 def test_opinion_argument_without_listed_word_is_the_writers(prefix, sentence, label):

@@ -27,7 +27,8 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
   sentence that turns to the reader ("Write to your councillor."): it is advice. A
   sentence with no listed word but the shape of an argument (a modal of ability "Councils
-  can help.", the editorial "we", a comparison or superlative, a generic subject "Nobody
+  can help.", the editorial "we" with a verb of stance "We do not doubt", a comparison or
+  superlative, a generic subject "Nobody
   ...", "A hospital that ...", a verdict "That is true", "It mostly is not.", an
   evaluative adjective after a copula "are right to") is the writer's view too, unless
   it gives a figure, a date or a name a reader could look up ("after seven in the
@@ -146,11 +147,14 @@ _CHECKABLE = re.compile(
     r"|(?<=[\w,;:)] )(?!I(?![\w']))[A-Z][\w'\u2019-]*"
 )
 #: The shape of an argument rather than a report, in an opinion piece: a modal of ability ("Councils can
-#: help."), the editorial "we" / "our", a comparison or superlative ("more capable than", "fall hardest"), a
+#: help."), the editorial "we" with a verb of stance ("We do not doubt"), a comparison or superlative
+#: ("more capable than", "fall hardest"), a
 #: generic subject ("Nobody chooses ...", "A hospital that ..."), a verdict on what was just said ("That is
 #: true", "It mostly is not.") or an evaluative adjective after a copula ("are right to", "is fair").
 _ARGUMENT = re.compile(
-    r"(?<![\w'])(?:can|cannot|can't|we|our|ours|us)(?![\w'])"
+    r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
+    r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
+    r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
     r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
     r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
