@@ -464,7 +464,9 @@ def test_opinion_argument_first_word_name_counts_when_written_mid_sentence():
     by = {s.text: s.label for s in m.layer("claim")}
     assert by["Harlow can still appeal against the closure."] == "unattributed_fact"
     m2 = mediakit.load_article(_OPINION + "Towns can still appeal against the closure.").markup()
-    assert {s.text: s.label for s in m2.layer("claim")}["Towns can still appeal against the closure."] == "writer_opinion"
+    assert {s.text: s.label for s in m2.layer("claim")}[
+        "Towns can still appeal against the closure."
+    ] == "writer_opinion"
 
 
 @pytest.mark.parametrize(
@@ -489,7 +491,10 @@ def test_study_findings_and_calculations_are_attributed(sentence, claimed):
     "text,issuer",
     [
         # the issuer named by the kind of body it is, or as the subject of the release's lead
-        ("PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today ...", "Brightwater Food Network"),
+        (
+            "PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today ...",
+            "Brightwater Food Network",
+        ),
         ("PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Aldgate Bikes today launched a scheme.", "Aldgate Bikes"),
         ("FOR IMMEDIATE RELEASE\n\nThe Harbour Trust opened six hubs this week.", "The Harbour Trust"),
         ("FOR IMMEDIATE RELEASE\n\nThe City of Alden today announced a new park.", "The City of Alden"),
@@ -509,11 +514,17 @@ def test_press_release_issuer(text, issuer):
     "text,label",
     [
         # the issuer's statement in a release names the issuer in its explanation
-        ("Hubs open\n\nPRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that "
-         "it would open hubs.\n\nThe hubs will be run by 300 volunteers.\n\nMedia contact: Tom Reilly", "issuer_statement"),
+        (
+            "Hubs open\n\nPRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that "
+            "it would open hubs.\n\nThe hubs will be run by 300 volunteers.\n\nMedia contact: Tom Reilly",
+            "issuer_statement",
+        ),
         # mirrored: the same sentence in a news report is "Says who?"
-        ("Hubs open\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that it would open "
-         "hubs.\n\nThe hubs will be run by 300 volunteers.", "unattributed_fact"),
+        (
+            "Hubs open\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that it would open "
+            "hubs.\n\nThe hubs will be run by 300 volunteers.",
+            "unattributed_fact",
+        ),
     ],
 )
 def test_issuer_statement_names_the_lead_issuer(text, label):

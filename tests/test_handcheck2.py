@@ -47,12 +47,12 @@ def _pronoun(text):
             ["Dr Sam Ito"],
         ),
         (
-            "Dr Ana Ruiz, who trained under Ken Ward at the clinic, said it was early. " '"It is one trial," she said.',
+            'Dr Ana Ruiz, who trained under Ken Ward at the clinic, said it was early. "It is one trial," she said.',
             ["Dr Ana Ruiz"],
         ),
         # mirrored: a person only mentioned after the cited source, in a sentence of their own, is still taken
         (
-            "Dr Sam Ito said it was early. Rovers captain Liam Doyle was less happy. " '"It hurts," he said.',
+            'Dr Sam Ito said it was early. Rovers captain Liam Doyle was less happy. "It hurts," he said.',
             ["Liam Doyle"],
         ),
     ],

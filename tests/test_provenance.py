@@ -374,7 +374,10 @@ def test_dateline_stays_on_its_line(text, dateline):
         ("LEEDS, 2 May 2026 \u2013 Aldgate Bikes today launched a scheme for students.", set()),
         ("The Harbour Trust opened six hubs this week.", set()),
         # negative: a lead with no issuer to name keeps the missing byline and outlet
-        ("LEEDS, 2 May 2026 \u2013 demand for food parcels rose again this year.", {"missing_byline", "missing_outlet"}),
+        (
+            "LEEDS, 2 May 2026 \u2013 demand for food parcels rose again this year.",
+            {"missing_byline", "missing_outlet"},
+        ),
     ],
 )
 def test_press_release_issuer_is_its_byline_and_outlet(lead, missing):

@@ -1016,7 +1016,11 @@ class _Analyser:
                     # "Officials in the region report, ..." nor "The nurses report, however, ..."
                     or (
                         nxt in (",", ";", ")")
-                        and (ob == 0 or _is_punct(u.low[ob - 1]) or any("'s" in u.low[x] or u.low[x] == "'s" for x in range(ob, i)))
+                        and (
+                            ob == 0
+                            or _is_punct(u.low[ob - 1])
+                            or any("'s" in u.low[x] or u.low[x] == "'s" for x in range(ob, i))
+                        )
                         and not (u.low[before].endswith("s") and not u.low[before].endswith("'s"))
                     )
                 )
