@@ -249,9 +249,20 @@ def finding(article) -> Finding:
 
 
 _ISSUER = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
-    r"(?:\s+of)?(?:\s+[A-Z][\w&'-]*){1,4}|\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+"
-    r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency)"
+    r"\b(?:[Tt]he[ \t]+)?(?:City|Town|County|Council|Ministry|Department|Office|University|Government)"
+    r"(?:[ \t]+of)?(?:[ \t]+[A-Z][\w&'-]*){1,4}|\b(?:[Tt]he[ \t]+)?[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}[ \t]+"
+    r"(?:Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Company|Council|Authority|Agency|Network|Trust|Foundation"
+    r"|Charity|Association|Society|Institute|Alliance|Coalition|Federation|Fund|Group|Union|Hospital|Museum"
+    r"|Commission|Partnership|Plc|PLC)(?![\w&'-])"
+)
+#: The subject of a release's first sentence, after its dateline: "LEEDS, 2 May – Brightwater, a charity ...,
+#: said today", "Aldgate Bikes today launched ...".
+_LEAD_ISSUER = re.compile(
+    r"^[A-Z][A-Z .'-]+,[^\n\u2013\u2014]{0,40}?(?:--|[\u2013\u2014]|\s-)\s*"
+    r"((?:The\s+)?[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})"
+    r"(?=,\s+(?:a|an|the|which|one)\s|\s+(?:today|this\s+week|has|have|will|is|announced|said|says|launched|opened|"
+    r"reported|published|released|unveiled|welcomed|confirmed)\b)",
+    re.MULTILINE,
 )
 
 
@@ -261,6 +272,11 @@ def issuer(article) -> str:
     >>> from mediakit import load_article
     >>> issuer(load_article("FOR IMMEDIATE RELEASE\\n\\nThe City of Alden today announced a new park."))
     'The City of Alden'
+    >>> issuer(load_article("PRESS RELEASE\\n\\nLEEDS, 2 May 2026 \u2013 Aldgate Bikes today launched a scheme."))
+    'Aldgate Bikes'
     """
     m = _ISSUER.search(article.text)
-    return m.group(0) if m else ""
+    if m:
+        return m.group(0)
+    lead = _LEAD_ISSUER.search(article.text)
+    return lead.group(1) if lead else ""

@@ -407,3 +407,128 @@ def test_opinion_address_to_reader_is_not_a_claim(text, sentence, label):
     m = mediakit.load_article(text).markup()
     got = [s.label for s in m.layer("claim") if s.text == sentence]
     assert got == ([label] if label else []), (m.genre, [(s.label, s.text) for s in m.layer("claim")])
+
+
+# -- hand check of fresh unseen articles (H10c): an opinion piece's argument, a projection, a study's finding --
+
+_OPINION = "Opinion: Keep the clinic open\n\nI think the plan is a mistake. I have said so before. "
+_NEWS = "Clinic to close\n\nThe health board met on Monday. "
+
+
+@pytest.mark.parametrize(
+    "prefix,sentence,label",
+    [
+        # the shape of an argument, with no figure, date or name: the writer's view in an opinion piece
+        (_OPINION, "Clinics can help.", "writer_opinion"),
+        (_OPINION, "Nobody chooses to wait in a corridor.", "writer_opinion"),
+        (_OPINION, "We do not doubt that the money is needed.", "writer_opinion"),
+        (_OPINION, "Managers are right to look for savings.", "writer_opinion"),
+        (_OPINION, "That is true, and it is beside the point.", "writer_opinion"),
+        (_OPINION, "Waiting lists fall hardest on the people who can least afford to wait.", "writer_opinion"),
+        (_OPINION, "A clinic that turns patients away has not saved anything.", "writer_opinion"),
+        (_OPINION, "Patients would travel a long way for a check-up.", "writer_opinion"),  # a projection
+        # mirrored: the same sentences in a news report stay "Says who?"
+        (_NEWS, "Clinics can help.", "unattributed_fact"),
+        (_NEWS, "Nobody chooses to wait in a corridor.", "unattributed_fact"),
+        (_NEWS, "Waiting lists fall hardest on the people who can least afford to wait.", "unattributed_fact"),
+        (_NEWS, "Patients would travel a long way for a check-up.", "unattributed_fact"),
+        # negative: in the opinion piece, a report with a figure, a date or a name stays a fact
+        (_OPINION, "Clinics can see 40 patients a day.", "unattributed_fact"),
+        (_OPINION, "Most of them cannot drive after seven in the evening.", "unattributed_fact"),
+        (_OPINION, "Scotland and Wales kept their rural clinics.", "unattributed_fact"),
+        (_OPINION, "The board meets again in April.", "unattributed_fact"),
+        # negative: a plain report with no argument shape stays a fact, figure or not
+        (_OPINION, "The clinic treats children from three villages.", "unattributed_fact"),
+        (_OPINION, "The buses stop outside the clinic.", "unattributed_fact"),
+        (_OPINION, "It was raining when the board voted.", "unattributed_fact"),
+        (_OPINION, "The protest ended peacefully.", "unattributed_fact"),
+        # negative: the editorial "we" telling what it did is an account, not an argument
+        (_OPINION, "We asked the board for its plans.", "unattributed_fact"),
+        (_OPINION, "We all know the clinic matters.", "writer_opinion"),
+    ],
+)
+def test_opinion_argument_without_listed_word_is_the_writers(prefix, sentence, label):
+    """In an opinion piece, is an argument with no listed judgement word the writer's view (and a report
+    with a figure, date or name still a fact), while the same sentence in a news report is "Says who?"?"""
+    m = mediakit.load_article(prefix + sentence).markup()
+    got = [s for s in m.layer("claim") if s.text == sentence]
+    assert [s.label for s in got] == [label], (m.genre, [(s.label, s.text) for s in m.layer("claim")])
+    if label == "writer_opinion":
+        assert "Says who?" not in got[0].explanation and "writer" in got[0].explanation
+
+
+def test_opinion_argument_first_word_name_counts_when_written_mid_sentence():
+    """Is a sentence-initial name a checkable detail when the body also writes it capitalised mid-sentence?"""
+    text = _OPINION + "Ministers visited Harlow last year. Harlow can still appeal against the closure."
+    m = mediakit.load_article(text).markup()
+    by = {s.text: s.label for s in m.layer("claim")}
+    assert by["Harlow can still appeal against the closure."] == "unattributed_fact"
+    m2 = mediakit.load_article(_OPINION + "Towns can still appeal against the closure.").markup()
+    assert {s.text: s.label for s in m2.layer("claim")}[
+        "Towns can still appeal against the closure."
+    ] == "writer_opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence,claimed",
+    [
+        # a study's finding reported after it is named, at the end of the sentence: attributed
+        ("Patients walked 2,900 more steps a day, the trial found.", False),
+        ("The researchers calculate that this is a reduction of about a quarter.", False),
+        ("Economists calculated that prices rose by a fifth.", False),
+        # negative: "calculated" as a plain verb, and a trial as a plain subject, are no attribution
+        ("The cost was calculated at three million pounds.", True),
+        ("The trial was funded by a heart charity.", True),
+    ],
+)
+def test_study_findings_and_calculations_are_attributed(sentence, claimed):
+    """Is "..., the trial found." or "The researchers calculate that ..." attributed, not "Says who?"?"""
+    m = mediakit.load_article("Walking study\n\n" + sentence).markup()
+    assert bool(m.layer("claim")) is claimed, [(s.layer, s.label, s.text) for s in m.spans]
+
+
+@pytest.mark.parametrize(
+    "text,issuer",
+    [
+        # the issuer named by the kind of body it is, or as the subject of the release's lead
+        (
+            "PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today ...",
+            "Brightwater Food Network",
+        ),
+        ("PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Aldgate Bikes today launched a scheme.", "Aldgate Bikes"),
+        ("FOR IMMEDIATE RELEASE\n\nThe Harbour Trust opened six hubs this week.", "The Harbour Trust"),
+        ("FOR IMMEDIATE RELEASE\n\nThe City of Alden today announced a new park.", "The City of Alden"),
+        # negative: no issuer in the lead
+        ("PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 demand for parcels rose again.", ""),
+        ("PRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 More families asked for help.", ""),
+    ],
+)
+def test_press_release_issuer(text, issuer):
+    """Does the kit find the issuer a press release names (a charity, a firm, a trust, a city)?"""
+    from mediakit import genre
+
+    assert genre.issuer(mediakit.load_article(text)) == issuer
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # the issuer's statement in a release names the issuer in its explanation
+        (
+            "Hubs open\n\nPRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that "
+            "it would open hubs.\n\nThe hubs will be run by 300 volunteers.\n\nMedia contact: Tom Reilly",
+            "issuer_statement",
+        ),
+        # mirrored: the same sentence in a news report is "Says who?"
+        (
+            "Hubs open\n\nLEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that it would open "
+            "hubs.\n\nThe hubs will be run by 300 volunteers.",
+            "unattributed_fact",
+        ),
+    ],
+)
+def test_issuer_statement_names_the_lead_issuer(text, label):
+    m = mediakit.load_article(text).markup()
+    got = [s for s in m.layer("claim") if s.text == "The hubs will be run by 300 volunteers."]
+    assert [s.label for s in got] == [label]
+    assert ("Brightwater Food Network" in got[0].explanation) is (label == "issuer_statement")

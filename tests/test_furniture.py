@@ -289,3 +289,33 @@ def test_no_lens_reads_furniture_as_article(name):
     fur = m.layer("furniture")
     assert fur
     assert not [s for s in m.spans if s.layer != "furniture" and any(s.overlaps(f.start, f.end) for f in fur)]
+
+
+@pytest.mark.parametrize(
+    "line,label",
+    [
+        # a byline that names a board, a desk or an agency
+        ("By the Editorial Board", "byline"),
+        ("By The Associated Press", "byline"),
+        ("BY THE EDITORS", "byline"),
+        # mirrored: a person's byline
+        ("By Lucy Adebayo", "byline"),
+        # negative: sentences that start "By the ..."
+        ("By the end of the day, the board had agreed.", None),
+        ("By the time we arrived, it was over.", None),
+        ("By the Editorial Board's own count, 40 letters came in.", None),
+    ],
+)
+def test_group_byline(line, label):
+    """Is "By the Editorial Board" a byline (so no claim and no "missing byline"), but not "By the end ..."?"""
+    got = furniture_match(line)
+    assert (got[0] if got else None) == label
+
+
+def test_group_byline_is_no_claim_and_no_missing_byline():
+    """An editorial signed "By the Editorial Board": the line is furniture, not a claim, and a byline is found."""
+    a = load_article("Fix the bridge\n\nBy the Editorial Board\n\nWe hope the council listens.")
+    m = a.markup()
+    assert "By the Editorial Board" in [s.text for s in m.layer("furniture")]
+    assert "By the Editorial Board" not in [s.text for s in m.layer("claim")]
+    assert "missing_byline" not in {f.label for f in m.findings}

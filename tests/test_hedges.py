@@ -191,3 +191,23 @@ def test_never_always_narrating_the_past(text, expected):
 def test_negated_check_with_be(text, expected):
     """Is "could not be confirmed" read as negated, while "could be confirmed" keeps the hedge?"""
     assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negated obligation lifts the obligation: no certainty marker, and nothing left unchecked
+        ("Families should not have to choose.", []),
+        ("The board does not need to agree.", []),
+        ("He did not have to go.", []),
+        # mirrored: the same obligations without the negation are certainty markers
+        ("Families have to choose.", [("have to", "certainty")]),
+        ("The board needs to agree.", [("needs to", "certainty")]),
+        # negative: a negated certainty word of knowing is still negated, and "must not" still obliges
+        ("He does not know.", [("does not know", "negated")]),
+        ("It must not fail.", [("must", "certainty")]),
+    ],
+)
+def test_negated_obligation_is_no_span(text, expected):
+    """Is "should not have to" neither a certainty marker nor a negated check, while "have to" is certainty?"""
+    assert hits(text) == expected

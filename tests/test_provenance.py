@@ -346,3 +346,56 @@ def test_deterministic(seed):
     """Does running the lens twice give the same spans in the same order?"""
     a, spans = seed
     assert provenance.find(a, {}) == spans
+
+
+@pytest.mark.parametrize(
+    "text,dateline",
+    [
+        # a release label on the line above is not part of the dateline
+        ("Hubs open\n\nPRESS RELEASE\n\nLEEDS, 2 May 2026 \u2013 The Trust opened hubs.", "LEEDS, 2 May 2026 \u2013"),
+        ("Hubs open\n\nNEWS RELEASE\n\nYORK \u2014 The Trust opened hubs.", "YORK \u2014"),
+        # mirrored: the same datelines without the label above
+        ("Hubs open\n\nLEEDS, 2 May 2026 \u2013 The Trust opened hubs.", "LEEDS, 2 May 2026 \u2013"),
+        ("Hubs open\n\nYORK \u2014 The Trust opened hubs.", "YORK \u2014"),
+    ],
+)
+def test_dateline_stays_on_its_line(text, dateline):
+    """Does a dateline below a release label start at the place name, not at the label?"""
+    a = mediakit.load_article(text)
+    lines = [a.text[x:y] for f in provenance.findings(a, {}) if f.label == "dateline" for x, y in f.evidence]
+    assert lines == [dateline]
+
+
+@pytest.mark.parametrize(
+    "lead,missing",
+    [
+        # a release whose issuer the lead names (a charity, a firm with no "Ltd"): it is the author and outlet
+        ("LEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that demand rose.", set()),
+        ("LEEDS, 2 May 2026 \u2013 Aldgate Bikes today launched a scheme for students.", set()),
+        ("The Harbour Trust opened six hubs this week.", set()),
+        # negative: a lead with no issuer to name keeps the missing byline and outlet
+        (
+            "LEEDS, 2 May 2026 \u2013 demand for food parcels rose again this year.",
+            {"missing_byline", "missing_outlet"},
+        ),
+    ],
+)
+def test_press_release_issuer_is_its_byline_and_outlet(lead, missing):
+    """In a press release, does the issuer named in the lead stop "missing byline" and "missing outlet"?"""
+    a = mediakit.load_article("Demand rises\n\nPRESS RELEASE\n\n" + lead + "\n\nMedia contact: Tom Reilly")
+    got = {f.label for f in provenance.findings(a, {})}
+    assert got & {"missing_byline", "missing_outlet"} == missing
+
+
+@pytest.mark.parametrize(
+    "lead,missing",
+    [
+        # mirrored: the same leads in a news report (no release signals) still lack a byline and an outlet
+        ("LEEDS, 2 May 2026 \u2013 Brightwater Food Network, a charity, said today that demand rose.", True),
+        ("The Harbour Trust opened six hubs this week.", True),
+    ],
+)
+def test_news_report_with_the_same_lead_keeps_missing_findings(lead, missing):
+    a = mediakit.load_article("Demand rises\n\n" + lead)
+    got = {f.label for f in provenance.findings(a, {})}
+    assert ("missing_byline" in got and "missing_outlet" in got) is missing

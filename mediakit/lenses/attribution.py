@@ -997,18 +997,33 @@ class _Analyser:
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
             # a base form right after a singular noun phrase is a noun: "a news report published ...",
             # "the AP report is misleading", "a new report compares"
-            opener = ""
+            opener, ob = "", -1
             for b in range(before, max(-1, before - 4), -1):
                 w = u.low[b]
                 if w in ("a", "an", "the", "this", "that"):
-                    opener = w
+                    opener, ob = w, b
                     break
                 if _is_punct(w) or w in SUBJECT_STOP or w in DETERMINERS or w in self.by_form:
                     break
             nxt = u.low[end_i + 1] if end_i + 1 < u.n else ""
             if opener in ("a", "an") or (
                 opener in ("the", "this", "that")
-                and (nxt in FINITE or nxt.endswith(("ed", "es")) or nxt in self.by_form)
+                and (
+                    nxt in FINITE
+                    or nxt.endswith(("ed", "es"))
+                    or nxt in self.by_form
+                    # "the charity's annual report, published ...", "The full report, ..., is available"; not
+                    # "Officials in the region report, ..." nor "The nurses report, however, ..."
+                    or (
+                        nxt in (",", ";", ")")
+                        and (
+                            ob == 0
+                            or _is_punct(u.low[ob - 1])
+                            or any("'s" in u.low[x] or u.low[x] == "'s" for x in range(ob, i))
+                        )
+                        and not (u.low[before].endswith("s") and not u.low[before].endswith("'s"))
+                    )
+                )
             ):
                 return None
         start, end = u.tok_s[first], u.tok_e[end_i]

@@ -25,7 +25,15 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   expected in the genre, never an unattributed fact. A first-person account in the
   writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
   Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
-  sentence that turns to the reader ("Write to your councillor."): it is advice.
+  sentence that turns to the reader ("Write to your councillor."): it is advice. A
+  sentence with no listed word but the shape of an argument (a modal of ability "Councils
+  can help.", the editorial "we" with a verb of stance "We do not doubt", a comparison or
+  superlative, a generic subject "Nobody
+  ...", "A hospital that ...", a verdict "That is true", "It mostly is not.", an
+  evaluative adjective after a copula "are right to") is the writer's view too, unless
+  it gives a figure, a date or a name a reader could look up ("after seven in the
+  evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
+  writer's voice is a projection ("Patients would pay ..."), like "will".
 
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
@@ -51,6 +59,9 @@ unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;
 mind-reading of a named person ("Putin knows") or with words not in the lists;
+in an opinion piece, an argument with none of the shapes above ("So ask.", a bare
+imperative) stays a fact, and a checkable comparison with no figure ("A guard costs less
+than a camera") is read as the writer's view;
 judgement carried by word choice outside the lists, by irony, or by what is left out.
 """
 
@@ -100,6 +111,12 @@ EXPLANATIONS = {
         "expected, and this one is the writer's, not a fact. Check the facts it rests on."
     ),
 }
+#: ``writer_opinion`` for an opinion piece's argument that holds no listed word: the writer's view, stated plainly.
+ARGUMENT_EXPLANATION = (
+    "The writer's own view: this is an opinion piece, and the sentence argues rather than reports (it gives no "
+    "figure, date or name that a reader could look up). It is the writer's, not an established fact: ask "
+    "what it rests on."
+)
 ASIDE_EXPLANATION = (
     "Says who? The writer's own claim, made in passing inside what others are reported to say: this clause "
     "describes the world in the writer's voice, with no source of its own."
@@ -115,8 +132,40 @@ ALTERNATIVE = {
 #: A hope or a forecast in the writer's voice (an opinion piece's "We hope ...", "will").
 _HOPE_FORECAST = re.compile(
     r"(?<![\w'])(?:(?:we|i|let's|let us)\s+(?:still\s+|also\s+|sincerely\s+)?(?:hope|wish|trust|expect|urge|believe|fear|doubt)"
-    r"|hopefully|will(?:\s+not)?|won't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
+    r"|hopefully|will(?:\s+not)?|won't|would(?:\s+not)?|wouldn't|is going to|are going to|is likely to|are likely to|is bound to|are bound to"
     r"|should|must|ought to)(?![\w'])"
+)
+#: A detail a reader can look up: a figure, a number word, a date or a proper name after the first word
+#: ("after seven in the evening", "Scotland and Wales", "in April"). In an opinion piece a sentence in the
+#: writer's voice with none of these is the writer's argument, not a checkable fact.
+_CHECKABLE = re.compile(
+    r"\d|(?<![\w'])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third"
+    r"|per\s?cent|percent|once|twice|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|last\s+year"
+    r"|last\s+week|last\s+month)(?![\w'])"
+    r"|(?<=[\w,;:)] )(?!I(?![\w']))[A-Z][\w'\u2019-]*"
+)
+#: The shape of an argument rather than a report, in an opinion piece: a modal of ability ("Councils can
+#: help."), the editorial "we" with a verb of stance ("We do not doubt"), a comparison or superlative
+#: ("more capable than", "fall hardest"), a
+#: generic subject ("Nobody chooses ...", "A hospital that ..."), a verdict on what was just said ("That is
+#: true", "It mostly is not.") or an evaluative adjective after a copula ("are right to", "is fair").
+_ARGUMENT = re.compile(
+    r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
+    r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
+    r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
+    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst)(?![\w'])"
+    r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
+    r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
+    r"|^[\"'\u201c]?(?:Nobody|No one|Nothing|Everyone|Everybody|Everything|Anyone|Anything)(?![\w'])"
+    r"|^[\"'\u201c]?(?:An?)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:that|who|which|whose)\s"
+    r"|^(?:But\s+|And\s+|So\s+|Yet\s+)?(?:(?:That|This)(?:\s+\w+ly)?\s+(?:is|was|isn't|wasn't)|It(?:\s+\w+ly)?\s+(?:is|isn't))"
+    r"(?![\w'])"
+    r"|(?<![\w'])(?:is|are|was|were|be|been|seems?|looks?)(?:\s+not|n't)?(?:\s+\w+ly)?\s+"
+    r"(?:right|wrong|true|false|fair|unfair|reasonable|unreasonable|possible|impossible|necessary|unnecessary"
+    r"|important|clear|simple|easy|hard|enough|worth|beside the point|the point)(?![\w'])",
+    re.IGNORECASE,
 )
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
@@ -265,6 +314,8 @@ def find(article, found) -> list[Span]:
                 more = []  # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
+            elif label == "unattributed_fact" and _ARGUMENT.search(sentence) and not _checkable(sentence, article):
+                label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
@@ -275,7 +326,9 @@ def find(article, found) -> list[Span]:
                 s,
                 e,
                 text[s:e],
-                EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
+                ARGUMENT_EXPLANATION
+                if label == "writer_opinion" and not words
+                else EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
                 ALTERNATIVE[label],
                 (
                     ("evidence", tuple(tuple(p) for p in evidence)),
@@ -284,6 +337,30 @@ def find(article, found) -> list[Span]:
             )
         )
     return out
+
+
+_FIRST_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Z][\w'\u2019-]*)")
+
+
+def _checkable(sentence: str, article) -> bool:
+    """Whether ``sentence`` holds a figure, a date or a proper name (see :data:`_CHECKABLE`). Its first word
+    counts as a name when the body also writes it capitalised in mid-sentence ("Wales" in "Scotland and Wales")."""
+    if _CHECKABLE.search(sentence):
+        return True
+    m = _FIRST_WORD.match(sentence)
+    return m is not None and m.group(1) in _mid_sentence_capitals(article)
+
+
+def _mid_sentence_capitals(article) -> frozenset:
+    cache = getattr(article, "_cache", {})
+    if "claims_capitals" not in cache:
+        cache["claims_capitals"] = frozenset(
+            m.group(0)
+            for sent in article.sentences
+            for m in _CHECKABLE.finditer(sent.text)
+            if m.group(0)[:1].isupper() and m.group(0) != "I"
+        )
+    return cache["claims_capitals"]
 
 
 def _asides(article, norm, s, e, direct) -> list[Span]:

@@ -4,7 +4,7 @@ Relative timestamps ("5 months ago") and dated lines ("Published 12:30", "Update
 hours ago"), bare counters ("30", "1.2K views"), calls to action ("SUBSCRIBE TO
 US!", "Share on Facebook", "Click here to ..."), widget text ("Loading
 comments...", "Advertisement", "Read more"), picture captions and credits ("Photo:
-...", "Image source, Getty Images") and bylines ("By Maria Okafor"). The loader sets
+...", "Image source, Getty Images") and bylines ("By Maria Okafor", "By the Editorial Board"). The loader sets
 these lines apart using the rules in ``lexicons/furniture.csv`` (an instructor can
 add a row: a regular expression for the whole line, a label, an explanation); this
 lens reports them. A line is furniture only as a whole line: a short sentence of the

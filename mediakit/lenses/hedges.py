@@ -25,7 +25,8 @@ comment"): it is neither a hedge nor a certainty marker. It says that someone co
 not check or would not say something, so the claim it governs is unverified, not
 softened; a hedge or certainty word inside it ("could" in "could not verify") is not
 reported on its own. A certainty word right after a negation ("does not know", "not
-clear") is ``negated`` as well, never ``certainty``. "Especially if" and "particularly
+clear") is ``negated`` as well, never ``certainty``; a negated obligation ("should not have
+to", "do not need to") is neither and gets no span. "Especially if" and "particularly
 if" are not hedges: they stress a condition, which strengthens the claim.
 "Never" or "always" before a past form ("those who never napped", "the team never
 panicked") narrates what happened and is not a certainty marker; "it will never work" is.
@@ -66,6 +67,9 @@ _NEGATED = re.compile(
     r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|say|said|comment(?:ed)?|establish(?:ed)?|determine(?:d)?|corroborate(?:d)?|know|known|disclose(?:d)?|reveal(?:ed)?|specify|identify|identified)\b"
 )
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+$")
+#: Certainty words of obligation: negated ("should not have to", "do not need to") they lift the obligation,
+#: which neither hardens the claim nor says that something went unchecked.
+_OBLIGATION = frozenset(("must", "has to", "have to", "had to", "needs to", "need to"))
 NEGATED_EXPLANATION = (
     "Negated: '{text}' says that something was not checked, confirmed or said. It is neither a hedge nor a "
     "certainty marker: the claim it governs is unverified (or unsaid), not softened or hardened. Ask who "
@@ -128,6 +132,8 @@ def find(article, found) -> list[Span]:
             continue
         meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
+            if norm[hit.start : hit.end].lower() in _OBLIGATION:
+                continue  # "Families should not have to choose.": no obligation, and nothing left unchecked
             a = norm.rfind(" ", 0, hit.start - 1)
             a = max(a + 1, 0)
             while a > 0 and norm[a - 1] != " " and norm[a - 1].isalnum():

@@ -673,6 +673,11 @@ def _find(article, found) -> list[Span]:
                 # at most 2,000 characters back, so a pasted run-on "sentence" stays linear
                 floor = max(sentence_starts[k - 1] if k >= 1 else 0, src[0] - 2000)
                 mentioned = _mentioned_person(text, floor, src[0], cls)
+                if mentioned is not None and any(
+                    k[0] <= mentioned[0] and mentioned[1] <= k[1] and by_span[k]["label"] == "named_person"
+                    for k in order[-4:]
+                ):
+                    mentioned = None  # a name inside a cited person's appositive ("... at St Anne's Hospital")
                 if mentioned is not None and (target is None or mentioned[0] >= target[1]):
                     target = mentioned
             meta = {"cited": True, "cue": [cue.start, cue.end]}
