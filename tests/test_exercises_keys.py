@@ -601,22 +601,10 @@ def _marked(layer, label, start_of_text):
 @pytest.mark.parametrize(
     "phrase, layer, label, category",
     [
-        # "error" rows: the lens marks it today, and the mark is wrong; if a lens is fixed the row XFAILs
+        # "error" rows: the lens marks it today, and the mark is wrong; if a lens is fixed the row fails
         # (then move the item to "correct" and rewrite its why)
-        pytest.param(
-            "The Riverside public library will open on Sundays from 1 March",
-            "claim",
-            "unattributed_fact",
-            "error",
-            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'the council decided'"),
-        ),
-        pytest.param(
-            "A survey by the library last year found",
-            "claim",
-            "unattributed_fact",
-            "error",
-            marks=pytest.mark.xfail(strict=False, reason="passes while the claims lens misses 'A survey by ... found'"),
-        ),
+        ("The Riverside public library will open on Sundays from 1 March", "claim", "unattributed_fact", "error"),
+        ("A survey by the library last year found", "claim", "unattributed_fact", "error"),
         ("Two councillors, Tom Becker and Ana Silva, voted against the plan", "claim", "unattributed_fact", "correct"),
         ("Maria Lopez, the head librarian", "source", "named_person", "correct"),
         ("could", "hedge", "hedge", "correct"),
