@@ -79,6 +79,7 @@ class RegexCache:
         self.entries: dict = {}  # (type, pattern, flags) -> the arguments of _sre.compile
         self.used: dict = {}
         self.hits = self.misses = 0
+        self.memo_misses = 0  # memo values built afresh: always worth keeping (they depend on the lists only)
         self.miss_seconds = 0.0
         self.saved = False
         self.path = None
@@ -164,6 +165,7 @@ class RegexCache:
             except ValueError:
                 return value
             self.misses += 1
+            self.memo_misses += 1
             self.used[full] = value
         return value
 
@@ -171,7 +173,7 @@ class RegexCache:
         """Write the patterns this run used, if any was new (atomically; silently skipped on error)."""
         if not self.path or not self.folder or not self.misses or not self.used:
             return
-        if self.entries and self.miss_seconds < WORTH_SAVING:
+        if self.entries and self.miss_seconds < WORTH_SAVING and not self.memo_misses:
             return  # only patterns made from one article's words (quick to compile): keep the file as it is
         import marshal
         import tempfile
@@ -232,6 +234,19 @@ class _Recorder:
 
 
 _ACTIVE: RegexCache | None = None
+
+
+def text_digest(text: str) -> bytes:
+    """A short digest of ``text``, for a :func:`memo` key that would otherwise hold a whole file.
+
+    >>> len(text_digest("term,category")), text_digest("a") == text_digest("b")
+    (64, False)
+    """
+    try:
+        from _blake2 import blake2b  # the built-in module: importing hashlib costs a few milliseconds
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(text.encode("utf-8", "surrogatepass")).digest()
 
 
 def memo(key: tuple, build):
