@@ -28,8 +28,10 @@ same file with :func:`memo`: ``memo(key, build)`` returns ``build()``, read back
 the file on the next start when ``key`` is the same. The key must hold everything
 the value depends on (the lists' contents, e.g. their rows or a hash of them, and a
 version number of the code that builds it); the value must be plain data (str, int,
-float, tuple, list, dict, set). Outside the command line, ``memo`` simply calls
-``build()``. :func:`mediakit.lexicon._furniture_index` is an example; so are the parsed rows of
+float, tuple, list, dict, set). Memo values are also dropped whenever a module of mediakit
+or of its lenses changes (size or modification time, :func:`code_stamp`), so that edited
+code never reads a value built by the old code. Outside the command line and a process's
+first markup, ``memo`` simply calls ``build()``. :func:`mediakit.lexicon._furniture_index` is an example; so are the parsed rows of
 each word list (:func:`mediakit.lexicon.load`, keyed by the file's text), the word-list matchers of
 :mod:`mediakit.lenses.loaded` (keyed by a digest of their rows) and the attribution cue index.
 
@@ -54,11 +56,32 @@ import sys
 import time
 
 #: Bumped when the file layout changes.
-_LAYOUT = 2
+_LAYOUT = 3
 #: At most this many patterns in the file (a corpus run compiles a few small patterns per article).
 MAX_ENTRIES = 5000
 #: The file is rewritten only when the new patterns took this long (seconds) to compile, or it was empty.
 WORTH_SAVING = 0.003
+
+
+def code_stamp() -> tuple:
+    """The size and modification time of every module of mediakit and of its lenses: a memo value
+    (built by that code) is kept only while the code is the same. A few dozen ``stat`` calls.
+
+    >>> code_stamp() == code_stamp()
+    True
+    """
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for folder in (here, os.path.join(here, "lenses")):
+        try:
+            with os.scandir(folder) as it:
+                for e in it:
+                    if e.name.endswith(".py"):
+                        st = e.stat()
+                        out.append((e.name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            pass
+    return tuple(sorted(out))
 
 
 def cache_dir() -> str | None:
@@ -108,8 +131,12 @@ class RegexCache:
         try:
             with open(self.path, "rb") as f:
                 version, entries = marshal.loads(f.read())  # one read: marshal.load(f) reads item by item
-            if version != sys.version or not isinstance(entries, dict):
+            if not isinstance(entries, dict) or not isinstance(version, tuple) or version[0] != sys.version:
                 return
+            if version[1:] != (code_stamp(),):
+                # mediakit's code changed (an upgrade, an edited lens): the memo values were built by
+                # other code, so only the compiled patterns (found by their own text) are kept
+                entries = {k: v for k, v in entries.items() if k[0] != "memo"}
             self.entries = entries
         except (OSError, EOFError, ValueError, TypeError):
             self.entries = {}
@@ -184,7 +211,7 @@ class RegexCache:
             fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    marshal.dump((sys.version, self.used), f)
+                    marshal.dump(((sys.version, code_stamp()), self.used), f)
                 os.replace(tmp, self.path)
                 self.saved = True
             except BaseException:
