@@ -135,7 +135,14 @@ def build_parser():
 
 
 #: The options of ``analyze`` that take a value: spelling -> attribute.
-_QUICK_VALUED = {"-f": "format", "--format": "format", "-j": "jobs", "--jobs": "jobs", "-o": "output", "--output": "output"}
+_QUICK_VALUED = {
+    "-f": "format",
+    "--format": "format",
+    "-j": "jobs",
+    "--jobs": "jobs",
+    "-o": "output",
+    "--output": "output",
+}
 
 
 def _quick_analyze_args(argv: list[str]):

@@ -198,9 +198,7 @@ def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
         for q in _QUOTE_MARK.finditer(para):
             i, ch = q.start(), q.group()
             if not inside:
-                out.extend(
-                    (pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:i])
-                )
+                out.extend((pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:i]))
             inside = ch == "\u201c" or (ch == '"' and not inside)
             if ch == "\u201d":
                 inside = False
