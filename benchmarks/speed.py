@@ -372,6 +372,9 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--corpus-size", type=int, default=75, help="articles in the corpus run (default 75)")
     args = ap.parse_args(argv)
+    # Start-up figures count the reading of .pyc files, as a user's start does: a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make every subprocess compile mediakit's sources afresh.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
     all_cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     if hasattr(os, "sched_setaffinity"):
