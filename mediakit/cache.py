@@ -17,8 +17,9 @@ straight to the engine the next time, skipping the pure-Python part.
   a different Python) makes it fall back silently to plain :func:`re.compile`:
   the cache only ever changes how long a start takes, never a result. The C engine
   validates every code list it is given.
-- It is used by the command line (``mediakit analyze``), which owns its process; it is
-  not installed by ``import mediakit``. ``MEDIAKIT_NO_CACHE=1`` turns it off;
+- It is used by the command line (``mediakit analyze``), which owns its process, and around
+  the first markup of any other process (:func:`first_markup`: a notebook kernel reads the
+  patterns back too); it is not installed by ``import mediakit``. ``MEDIAKIT_NO_CACHE=1`` turns it off;
   ``MEDIAKIT_CACHE_DIR`` moves it (default: ``$XDG_CACHE_HOME/mediakit`` or
   ``~/.cache/mediakit``).
 
@@ -27,8 +28,10 @@ same file with :func:`memo`: ``memo(key, build)`` returns ``build()``, read back
 the file on the next start when ``key`` is the same. The key must hold everything
 the value depends on (the lists' contents, e.g. their rows or a hash of them, and a
 version number of the code that builds it); the value must be plain data (str, int,
-float, tuple, list, dict, set). Outside the command line, ``memo`` simply calls
-``build()``. :func:`mediakit.lexicon._furniture_index` is an example; so are the parsed rows of
+float, tuple, list, dict, set). Memo values are also dropped whenever a module of mediakit
+or of its lenses changes (size or modification time, :func:`code_stamp`), so that edited
+code never reads a value built by the old code. Outside the command line and a process's
+first markup, ``memo`` simply calls ``build()``. :func:`mediakit.lexicon._furniture_index` is an example; so are the parsed rows of
 each word list (:func:`mediakit.lexicon.load`, keyed by the file's text), the word-list matchers of
 :mod:`mediakit.lenses.loaded` (keyed by a digest of their rows) and the attribution cue index.
 
@@ -53,11 +56,32 @@ import sys
 import time
 
 #: Bumped when the file layout changes.
-_LAYOUT = 2
+_LAYOUT = 3
 #: At most this many patterns in the file (a corpus run compiles a few small patterns per article).
 MAX_ENTRIES = 5000
 #: The file is rewritten only when the new patterns took this long (seconds) to compile, or it was empty.
 WORTH_SAVING = 0.003
+
+
+def code_stamp() -> tuple:
+    """The size and modification time of every module of mediakit and of its lenses: a memo value
+    (built by that code) is kept only while the code is the same. A few dozen ``stat`` calls.
+
+    >>> code_stamp() == code_stamp()
+    True
+    """
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for folder in (here, os.path.join(here, "lenses")):
+        try:
+            with os.scandir(folder) as it:
+                for e in it:
+                    if e.name.endswith(".py"):
+                        st = e.stat()
+                        out.append((e.name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            pass
+    return tuple(sorted(out))
 
 
 def cache_dir() -> str | None:
@@ -79,6 +103,7 @@ class RegexCache:
         self.entries: dict = {}  # (type, pattern, flags) -> the arguments of _sre.compile
         self.used: dict = {}
         self.hits = self.misses = 0
+        self.memo_misses = 0  # memo values built afresh: always worth keeping (they depend on the lists only)
         self.miss_seconds = 0.0
         self.saved = False
         self.path = None
@@ -106,8 +131,12 @@ class RegexCache:
         try:
             with open(self.path, "rb") as f:
                 version, entries = marshal.loads(f.read())  # one read: marshal.load(f) reads item by item
-            if version != sys.version or not isinstance(entries, dict):
+            if not isinstance(entries, dict) or not isinstance(version, tuple) or version[0] != sys.version:
                 return
+            if version[1:] != (code_stamp(),):
+                # mediakit's code changed (an upgrade, an edited lens): the memo values were built by
+                # other code, so only the compiled patterns (found by their own text) are kept
+                entries = {k: v for k, v in entries.items() if k[0] != "memo"}
             self.entries = entries
         except (OSError, EOFError, ValueError, TypeError):
             self.entries = {}
@@ -164,6 +193,7 @@ class RegexCache:
             except ValueError:
                 return value
             self.misses += 1
+            self.memo_misses += 1
             self.used[full] = value
         return value
 
@@ -171,7 +201,7 @@ class RegexCache:
         """Write the patterns this run used, if any was new (atomically; silently skipped on error)."""
         if not self.path or not self.folder or not self.misses or not self.used:
             return
-        if self.entries and self.miss_seconds < WORTH_SAVING:
+        if self.entries and self.miss_seconds < WORTH_SAVING and not self.memo_misses:
             return  # only patterns made from one article's words (quick to compile): keep the file as it is
         import marshal
         import tempfile
@@ -181,7 +211,7 @@ class RegexCache:
             fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    marshal.dump((sys.version, self.used), f)
+                    marshal.dump(((sys.version, code_stamp()), self.used), f)
                 os.replace(tmp, self.path)
                 self.saved = True
             except BaseException:
@@ -234,6 +264,19 @@ class _Recorder:
 _ACTIVE: RegexCache | None = None
 
 
+def text_digest(text: str) -> bytes:
+    """A short digest of ``text``, for a :func:`memo` key that would otherwise hold a whole file.
+
+    >>> len(text_digest("term,category")), text_digest("a") == text_digest("b")
+    (64, False)
+    """
+    try:
+        from _blake2 import blake2b  # the built-in module: importing hashlib costs a few milliseconds
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(text.encode("utf-8", "surrogatepass")).digest()
+
+
 def memo(key: tuple, build):
     """``build()``, or its value from the running :func:`regex_cache`'s file when one is active
     (see :meth:`RegexCache.memo`); without one, simply ``build()``.
@@ -243,6 +286,37 @@ def memo(key: tuple, build):
     """
     cache = _ACTIVE
     return build() if cache is None else cache.memo(key, build)
+
+
+_FIRST_MARKUP_DONE = False
+
+
+@contextlib.contextmanager
+def first_markup():
+    """Around the first markup of a process that is not the command line (a notebook kernel, a
+    script, a test run): :func:`regex_cache` on the user's cache folder, so that a new kernel
+    reads the lenses' compiled patterns and word-list tables back instead of building them
+    (about 50 ms of each kernel's first markup). Later markups, a process where a cache is
+    already active (the command line) and ``MEDIAKIT_NO_CACHE=1`` get nothing. The ``re`` hook
+    is in place only while the block runs; results are the same with or without it.
+
+    >>> with first_markup():
+    ...     pass
+    >>> with first_markup() as later:  # only the first block of a process installs the cache
+    ...     later is None
+    True
+    """
+    global _FIRST_MARKUP_DONE
+    if _FIRST_MARKUP_DONE or _ACTIVE is not None:
+        yield None
+        return
+    _FIRST_MARKUP_DONE = True
+    folder = cache_dir()
+    if folder is None:
+        yield None
+        return
+    with regex_cache(folder) as cache:
+        yield cache
 
 
 @contextlib.contextmanager

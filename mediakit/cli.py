@@ -23,7 +23,6 @@ Python's own start-up plus the markup itself.
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -57,11 +56,18 @@ class UsageError(MediakitError):
     """The command line itself is wrong (unknown option, unknown format...)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line, raised rather than printed."""
+def _parser_class():
+    """``argparse.ArgumentParser`` whose errors are one line, raised rather than printed (argparse,
+    gettext and locale are imported only when the fast path of :func:`_quick_analyze_args` declines)."""
+    import argparse
 
-    def error(self, message):  # noqa: D401 - argparse's hook
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+    class _Parser(argparse.ArgumentParser):
+        """An argument parser whose errors are one line, raised rather than printed."""
+
+        def error(self, message):  # noqa: D401 - argparse's hook
+            raise UsageError(f"{message} (see '{self.prog} --help')")
+
+    return _Parser
 
 
 def _version() -> str:
@@ -70,7 +76,9 @@ def _version() -> str:
     return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    """The ``argparse`` parser of the whole command line."""
+    _Parser = _parser_class()
     p = _Parser(
         prog=PROG,
         description="Read a news article critically: sources, quotes, attribution, "
@@ -124,6 +132,71 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lx.add_argument("name", nargs="?", help="a list name such as 'loaded' or 'furniture'")
     return p
+
+
+#: The options of ``analyze`` that take a value: spelling -> attribute.
+_QUICK_VALUED = {
+    "-f": "format",
+    "--format": "format",
+    "-j": "jobs",
+    "--jobs": "jobs",
+    "-o": "output",
+    "--output": "output",
+}
+
+
+def _quick_analyze_args(argv: list[str]):
+    """The arguments of a plain ``analyze`` command line, read without argparse (whose import costs
+    a few milliseconds of every start); ``None`` for anything else (``--help``, an abbreviated or
+    unknown option, a value that looks like an option, paths in two runs ...), which
+    :func:`build_parser` then reads, with its messages. Where this returns arguments, argparse
+    would return the same ones.
+
+    >>> a = _quick_analyze_args(["analyze", "a.txt", "b.txt", "--format=jsonl", "-j", "2"])
+    >>> a.paths, a.format, a.jobs, a.output, a.compact
+    (['a.txt', 'b.txt'], 'jsonl', '2', None, False)
+    >>> _quick_analyze_args(["analyze", "a.txt", "-f", "json", "b.txt"]) is None  # argparse refuses it
+    True
+    >>> _quick_analyze_args(["analyze", "--form", "json"]) is None
+    True
+    """
+    if not argv or argv[0] != "analyze":
+        return None
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(command="analyze", paths=[], format="text", compact=False, jobs="1", output=None)
+    runs = 0
+    last_was_path = False
+    i = 1
+    while i < len(argv):
+        a = argv[i]
+        if a == "-" or not a.startswith("-"):
+            if not last_was_path:
+                runs += 1
+            if runs > 1:
+                return None
+            args.paths.append(a)
+            last_was_path = True
+            i += 1
+            continue
+        last_was_path = False
+        if a == "--compact":
+            args.compact = True
+            i += 1
+            continue
+        name, eq, value = a.partition("=")
+        if name not in _QUICK_VALUED or (eq and not name.startswith("--")):
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            value = argv[i + 1]
+            i += 1
+        if not value or (value.startswith("-") and value != "-"):
+            return None
+        setattr(args, _QUICK_VALUED[name], value)
+        i += 1
+    return args
 
 
 # -- analyze ------------------------------------------------------------------------
@@ -456,15 +529,31 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in DISPATCH:
             return _dispatch(argv[0], argv[1:])
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _quick_analyze_args(argv)
+        parser = None
+        if args is None:
+            parser = build_parser()
+            args = parser.parse_args(argv)
         if args.command == "analyze":
+            import gc
+
             from .cache import regex_cache
 
-            with regex_cache():
-                return _analyze(args)
+            # The markup makes many short-lived objects and no reference cycles: the cyclic
+            # collector would walk the growing heap again and again for nothing (about 5% of a
+            # corpus run, and of the start-up's imports). It is switched back on after.
+            was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                with regex_cache():
+                    return _analyze(args)
+            finally:
+                if was_enabled:
+                    gc.enable()
         if args.command == "lexicon":
             return _lexicon(args)
+        if parser is None:
+            parser = build_parser()
         parser.print_help()
         return 2
     except SystemExit as e:  # --help and --version exit 0 through argparse

@@ -181,7 +181,10 @@ def detect(article) -> Genre:
     return out
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])I(?:'m|\u2019m|'ve|\u2019ve)?(?=\s+[a-z])")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+# "I" not after a word character or an apostrophe; written with the "I" first (and the look-behind
+# after it) so that the regex engine can skip straight to each capital I.
+_FIRST_PERSON = re.compile(r"I(?<![\w'\u2019]I)(?:'m|\u2019m|'ve|\u2019ve)?(?=\s+[a-z])")
 
 
 def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
@@ -191,16 +194,15 @@ def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         inside = False
         last = 0
-        for i, ch in enumerate(para):
-            if ch in '"\u201c\u201d':
-                if not inside:
-                    out.extend(
-                        (pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:i])
-                    )
-                inside = ch == "\u201c" or (ch == '"' and not inside)
-                if ch == "\u201d":
-                    inside = False
-                last = i + 1
+        # only the quotation marks change the state: visit those, not every character
+        for q in _QUOTE_MARK.finditer(para):
+            i, ch = q.start(), q.group()
+            if not inside:
+                out.extend((pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:i]))
+            inside = ch == "\u201c" or (ch == '"' and not inside)
+            if ch == "\u201d":
+                inside = False
+            last = i + 1
         if not inside:
             out.extend((pos + last + m.start(), pos + last + m.end()) for m in _FIRST_PERSON.finditer(para[last:]))
         pos += len(para) + 1

@@ -50,11 +50,12 @@ def load(name: str, folder: str | None = None) -> tuple[dict, ...]:
         raise LexiconError(
             f'{path}: the file is not UTF-8 text (byte {e.start + 1} cannot be read). Save it again as "CSV UTF-8".'
         ) from None
-    # The command line keeps the rows in its cache file, keyed by the file's whole text
-    # (and the list's name, which sets the required columns): an edited list simply misses.
-    from .cache import memo
+    # The command line keeps the rows in its cache file, keyed by a digest of the file's whole
+    # text (and the list's name, which sets the required columns): an edited list simply misses.
+    # A digest, not the text itself, keeps the cache file small (it is read at every start).
+    from .cache import memo, text_digest
 
-    return memo(("lexicon-rows", 1, name, raw), lambda: _parse(name, path, raw))
+    return memo(("lexicon-rows", 2, name, text_digest(raw)), lambda: _parse(name, path, raw))
 
 
 def _parse(name: str, path: Path, raw: str) -> tuple[dict, ...]:

@@ -562,7 +562,7 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
                 t = _Term(
                     prep[0] if prep else q[0],
                     q[1],
-                    [(stem(x.text), x.start, x.end, "key") for x in kept],
+                    [(_stem(x.text), x.start, x.end, "key") for x in kept],
                     True,
                     prep[1] if prep else "",
                 )
@@ -592,7 +592,7 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
             cur = _Term(prep[0] if prep else w.start, w.end, [], False, prep[1] if prep else "")
             prep = None
             out.append(cur)
-        cur.words.append((stem(w.text), w.start, w.end, wkind))
+        cur.words.append((_stem(w.text), w.start, w.end, wkind))
         cur.end = w.end
     if title_case:
         if casing is None:

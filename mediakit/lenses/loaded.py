@@ -902,21 +902,51 @@ def _cached_matcher(kind: str, sources: list, build) -> Matcher:
     return _from_plain(memo(key, lambda: _plain(build())))
 
 
+def _read_lists(names, folder: str | None, required) -> list:
+    return [(name, read_list(name, folder, required)) for name in names]
+
+
+def _texts_key(kind: str, names, folder: str | None, extra) -> tuple | None:
+    """When a cache is running (:mod:`mediakit.cache`): a memo key made of a digest of the lists'
+    texts (the files :func:`read_list` would read) and ``extra``, so that a warm start reads neither
+    the lists nor their rows; ``None`` otherwise, or when a list cannot be read (its rows are then
+    read as before, with their messages)."""
+    from .. import cache
+
+    if cache._ACTIVE is None:
+        return None
+    parts = []
+    for name in names:
+        path = Path(folder) / f"{name}.csv" if folder else None
+        if path is None or not path.is_file():
+            path = lexicon.lexicon_dir() / f"{name}.csv"
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        parts.append((name, cache.text_digest(raw)))
+    return (kind, 2, _digest([extra, parts]))
+
+
 @functools.cache
 def compile_lists(prefix: str, main: str, folder: str | None, categories: tuple | None) -> Matcher:
     """The :class:`Matcher` for list ``main`` and every ``<prefix>_*.csv`` (cached)."""
-    sources = [
-        (name, read_list(name, folder, ("term", "category", "explanation")))
-        for name in list_names(prefix, main, folder)
-    ]
+    names = list_names(prefix, main, folder)
+    required = ("term", "category", "explanation")
 
-    def build() -> Matcher:
+    def build(sources) -> Matcher:
         terms: list[Term] = []
         for name, rows in sources:
             terms.extend(terms_from_rows(rows, f"{name}.csv", categories))
         return Matcher(terms)
 
-    return _cached_matcher("loaded-table", [categories, sources], build)
+    key = _texts_key("loaded-table", names, folder, [categories, required])
+    if key is not None:  # the rows are read only when the table is built
+        from ..cache import memo
+
+        return _from_plain(memo(key, lambda: _plain(build(_read_lists(names, folder, required)))))
+    sources = _read_lists(names, folder, required)
+    return _cached_matcher("loaded-table", [categories, sources], lambda: build(sources))
 
 
 def matcher(folder: str | None = None) -> Matcher:
@@ -935,12 +965,10 @@ SHARED_LISTS = {
 @functools.cache
 def actor_matcher(folder: str | None) -> Matcher:
     """The collective subjects of ``claim_actors.csv`` (and ``claim_actors_*.csv``), as a :class:`Matcher`."""
-    sources = [
-        (name, read_list(name, folder, ("term", "category")))
-        for name in list_names("claim_actors", "claim_actors", folder)
-    ]
+    names = list_names("claim_actors", "claim_actors", folder)
+    required = ("term", "category")
 
-    def build() -> Matcher:
+    def build(sources) -> Matcher:
         terms = []
         for name, rows in sources:
             for row in rows:
@@ -954,7 +982,13 @@ def actor_matcher(folder: str | None) -> Matcher:
                 )
         return Matcher(terms)
 
-    return _cached_matcher("actor-table", sources, build)
+    key = _texts_key("actor-table", names, folder, [required])
+    if key is not None:  # the rows are read only when the table is built
+        from ..cache import memo
+
+        return _from_plain(memo(key, lambda: _plain(build(_read_lists(names, folder, required)))))
+    sources = _read_lists(names, folder, required)
+    return _cached_matcher("actor-table", sources, lambda: build(sources))
 
 
 @functools.cache

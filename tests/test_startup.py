@@ -1,0 +1,106 @@
+"""The start-up shortcuts of issue 16 change how fast things start, never what they give.
+
+- the command line reads a plain ``analyze`` without argparse: the same arguments as argparse,
+  or it hands the command line to argparse (with argparse's messages);
+- the cache file's memo values are dropped when mediakit's code changes (compiled patterns,
+  found by their own text, are kept);
+- a process's first markup goes through the cache, later ones and ``MEDIAKIT_NO_CACHE=1`` do not;
+- ``mediakit analyze`` pauses the garbage collector and restores it as it was.
+
+Speed itself is measured by ``benchmarks/speed.py``, never asserted here.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from mediakit import cache, cli
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["analyze"],
+        ["analyze", "a.txt"],
+        ["analyze", "a.txt", "b.md", "--format", "jsonl"],
+        ["analyze", "--format=json", "a.txt"],
+        ["analyze", "-f", "text", "-j", "0", "a.txt", "b.txt"],
+        ["analyze", "a.txt", "--jobs=2", "--compact", "-o", "out.json"],
+        ["analyze", "-", "--output", "-"],
+        ["analyze", "-o", "x.json", "--output=y.json"],  # the last one wins, as in argparse
+        ["analyze", "x=y.txt", "-f", "json"],
+    ],
+)
+def test_quick_reader_gives_what_argparse_gives(argv):
+    quick = cli._quick_analyze_args(argv)
+    assert quick is not None
+    assert vars(quick) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["analyze", "a.txt", "-f", "json", "b.txt"],  # paths in two runs: argparse refuses it
+        ["analyze", "--form", "json"],  # an abbreviation: argparse decides
+        ["analyze", "-fjson"],
+        ["analyze", "--help"],
+        ["analyze", "--", "a.txt"],
+        ["analyze", "--format"],  # no value
+        ["analyze", "--format="],
+        ["analyze", "--jobs", "-1"],  # a value that looks like an option
+        ["analyze", "-f=json"],
+        ["lexicon"],
+        [],
+    ],
+)
+def test_quick_reader_leaves_the_rest_to_argparse(argv):
+    assert cli._quick_analyze_args(argv) is None
+
+
+def test_memo_values_are_rebuilt_when_the_code_changes(tmp_path, monkeypatch):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"rows": (1, 2)}
+
+    with cache.regex_cache(str(tmp_path)):
+        cache.memo(("test-startup", 1), build)
+        import re
+
+        re.compile(r"startup-test-(?:alpha|beta)\d+")
+    with cache.regex_cache(str(tmp_path)) as same:
+        assert cache.memo(("test-startup", 1), build) == {"rows": (1, 2)}
+    assert len(calls) == 1 and same.hits >= 1
+
+    monkeypatch.setattr(cache, "code_stamp", lambda: (("edited.py", 1, 1),))
+    with cache.regex_cache(str(tmp_path)) as edited:
+        assert cache.memo(("test-startup", 1), build) == {"rows": (1, 2)}
+        assert any(k[0] == "str" and k[1].startswith("startup-test-") for k in edited.entries)
+    assert len(calls) == 2  # built again by the "new" code; the compiled pattern was kept
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_only_the_first_markup_of_a_process_installs_the_cache(tmp_path, monkeypatch, no_cache):
+    monkeypatch.setattr(cache, "_FIRST_MARKUP_DONE", False)
+    monkeypatch.setenv("MEDIAKIT_CACHE_DIR", str(tmp_path))
+    if no_cache:
+        monkeypatch.setenv("MEDIAKIT_NO_CACHE", "1")
+    with cache.first_markup() as first:
+        assert (first is None) == no_cache
+    with cache.first_markup() as second:
+        assert second is None
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_analyze_restores_the_garbage_collector(enabled, capsys):
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert cli.main(["analyze", "--format", "text"]) == 0
+        assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert capsys.readouterr().out
