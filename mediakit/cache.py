@@ -17,9 +17,9 @@ straight to the engine the next time, skipping the pure-Python part.
   a different Python) makes it fall back silently to plain :func:`re.compile`:
   the cache only ever changes how long a start takes, never a result. The C engine
   validates every code list it is given.
-- It is used by the command line (``mediakit analyze``), which owns its process, and around
-  the first markup of any other process (:func:`first_markup`: a notebook kernel reads the
-  patterns back too); it is not installed by ``import mediakit``. ``MEDIAKIT_NO_CACHE=1`` turns it off;
+- It is used by the command line (``mediakit analyze``), which owns its process; it is not
+  installed by ``import mediakit`` nor in a notebook kernel, where patching ``re`` for the whole
+  process and writing to the user's cache folder would not be worth the 50 ms it saves. ``MEDIAKIT_NO_CACHE=1`` turns it off;
   ``MEDIAKIT_CACHE_DIR`` moves it (default: ``$XDG_CACHE_HOME/mediakit`` or
   ``~/.cache/mediakit``).
 
@@ -287,36 +287,6 @@ def memo(key: tuple, build):
     cache = _ACTIVE
     return build() if cache is None else cache.memo(key, build)
 
-
-_FIRST_MARKUP_DONE = False
-
-
-@contextlib.contextmanager
-def first_markup():
-    """Around the first markup of a process that is not the command line (a notebook kernel, a
-    script, a test run): :func:`regex_cache` on the user's cache folder, so that a new kernel
-    reads the lenses' compiled patterns and word-list tables back instead of building them
-    (about 50 ms of each kernel's first markup). Later markups, a process where a cache is
-    already active (the command line) and ``MEDIAKIT_NO_CACHE=1`` get nothing. The ``re`` hook
-    is in place only while the block runs; results are the same with or without it.
-
-    >>> with first_markup():
-    ...     pass
-    >>> with first_markup() as later:  # only the first block of a process installs the cache
-    ...     later is None
-    True
-    """
-    global _FIRST_MARKUP_DONE
-    if _FIRST_MARKUP_DONE or _ACTIVE is not None:
-        yield None
-        return
-    _FIRST_MARKUP_DONE = True
-    folder = cache_dir()
-    if folder is None:
-        yield None
-        return
-    with regex_cache(folder) as cache:
-        yield cache
 
 
 @contextlib.contextmanager

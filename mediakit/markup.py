@@ -38,12 +38,9 @@ class Markup:
     @classmethod
     def build(cls, article) -> Markup:
         """Run every lens on ``article`` (in the order of :data:`mediakit.lenses.LENSES`)."""
-        from .cache import first_markup
+        from .lenses import run
 
-        with first_markup():  # a new kernel's first markup reads the compiled patterns back (mediakit.cache)
-            from .lenses import run
-
-            found = run(article)
+        found = run(article)
         return cls(article, [s for spans in found.values() for s in spans], findings=_findings(article, found))
 
     # -- reading ---------------------------------------------------------------

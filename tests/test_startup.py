@@ -82,18 +82,6 @@ def test_memo_values_are_rebuilt_when_the_code_changes(tmp_path, monkeypatch):
     assert len(calls) == 2  # built again by the "new" code; the compiled pattern was kept
 
 
-@pytest.mark.parametrize("no_cache", [False, True])
-def test_only_the_first_markup_of_a_process_installs_the_cache(tmp_path, monkeypatch, no_cache):
-    monkeypatch.setattr(cache, "_FIRST_MARKUP_DONE", False)
-    monkeypatch.setenv("MEDIAKIT_CACHE_DIR", str(tmp_path))
-    if no_cache:
-        monkeypatch.setenv("MEDIAKIT_NO_CACHE", "1")
-    with cache.first_markup() as first:
-        assert (first is None) == no_cache
-    with cache.first_markup() as second:
-        assert second is None
-
-
 @pytest.mark.parametrize("enabled", [True, False])
 def test_analyze_restores_the_garbage_collector(enabled, capsys):
     was = gc.isenabled()
