@@ -149,8 +149,10 @@ def evaluate(data: Path, half: str | None, verbose: bool) -> int:
     print("  missed gold quotations, by the kit's label and whether it found the gold cue:")
     for k, v in missed_as.most_common():
         print(f"    {k:<28} {v}")
-    print(f"precision (kit direct/partial inside a gold Content, a lower bound) {kit_in / max(kit_n, 1):.3f} "
-          f"({kit_in}/{kit_n})")
+    print(
+        f"precision (kit direct/partial inside a gold Content, a lower bound) {kit_in / max(kit_n, 1):.3f} "
+        f"({kit_in}/{kit_n})"
+    )
     if verbose:
         print("\n".join(misses))
     return 0

@@ -288,7 +288,6 @@ def memo(key: tuple, build):
     return build() if cache is None else cache.memo(key, build)
 
 
-
 @contextlib.contextmanager
 def regex_cache(folder: str | None = ""):
     """Within the block, :func:`re.compile` (and every ``re`` function) goes through a :class:`RegexCache`.

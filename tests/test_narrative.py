@@ -1148,7 +1148,10 @@ def test_lesson_2_refers_to_column_is_in_the_sources_table():
     "The Ukrainian president" stands for Zelensky, and a named source stands for no one else."""
     from mediakit.views import tables
 
-    assert "whom it\nstands for when it is a pronoun or a role (*refers to*)" in (ROOT / "notebooks" / "02_sourcing.md").read_text()
+    assert (
+        "whom it\nstands for when it is a pronoun or a role (*refers to*)"
+        in (ROOT / "notebooks" / "02_sourcing.md").read_text()
+    )
     t = tables.sources_table(mediakit.load_article().markup())
     refers = dict(zip(t["source"], t["refers_to"], strict=False))
     assert "Zelensky" in refers["The Ukrainian president"]

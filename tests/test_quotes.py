@@ -318,7 +318,10 @@ def test_full_markup_with_a_quoted_speaker_behind_the_headline():
     "text,expected",
     [
         # a quoted sentence of its own is speech
-        ("Head\n\nAsked about the vote, he laughed and said, \u201cWe will see.\u201d", ("direct", "\u201cWe will see.\u201d")),
+        (
+            "Head\n\nAsked about the vote, he laughed and said, \u201cWe will see.\u201d",
+            ("direct", "\u201cWe will see.\u201d"),
+        ),
         ('Head\n\nThe mayor spoke first. "Very good." The crowd left.', ("direct", '"Very good."')),
         ("Head\n\n''Go home,'' Ann Cole shouted at the crowd.", ("direct", "''Go home,''")),
         # mirrors: the same words inside the writer's sentence stay scare quotes

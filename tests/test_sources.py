@@ -147,13 +147,25 @@ def test_title_before_a_name(text, name, role):
 @pytest.mark.parametrize(
     "text,span,name,role",
     [
-        ("Government spokesman Tom Hale said the talks had stalled.", "Government spokesman Tom Hale", "Tom Hale",
-         "Government spokesman"),
-        ("Harbour union organiser Tom Hale said the talks had stalled.", "Harbour union organiser Tom Hale",
-         "Tom Hale", "Harbour union organiser"),
+        (
+            "Government spokesman Tom Hale said the talks had stalled.",
+            "Government spokesman Tom Hale",
+            "Tom Hale",
+            "Government spokesman",
+        ),
+        (
+            "Harbour union organiser Tom Hale said the talks had stalled.",
+            "Harbour union organiser Tom Hale",
+            "Tom Hale",
+            "Harbour union organiser",
+        ),
         ("The talks had stalled, former Mayor Tom Hale said.", "former Mayor Tom Hale", "Tom Hale", "former Mayor"),
-        ("The talks had stalled, the veteran ferry pilot Tom Hale said.", "the veteran ferry pilot Tom Hale",
-         "Tom Hale", "veteran ferry pilot"),
+        (
+            "The talks had stalled, the veteran ferry pilot Tom Hale said.",
+            "the veteran ferry pilot Tom Hale",
+            "Tom Hale",
+            "veteran ferry pilot",
+        ),
         # negatives: a loaded label, an adverb or a verb before the name stays out of the span
         ("The talks had stalled, tyrant Tom Hale said.", "Tom Hale", None, None),
         ("The talks had stalled, only Tom Hale said.", "Tom Hale", None, None),
@@ -486,8 +498,10 @@ def test_the_plus_capitalised_words_is_a_name(text, name, label):
     "text,expected",
     [
         # an appositive that describes the source joins the span; one that does not stays out
-        ("Tom Hale, deputy director of the port authority, said the quay was safe.",
-         "Tom Hale, deputy director of the port authority,"),
+        (
+            "Tom Hale, deputy director of the port authority, said the quay was safe.",
+            "Tom Hale, deputy director of the port authority,",
+        ),
         ("Tom Hale, 58, said the quay was safe.", "Tom Hale, 58,"),
         ("Tom Hale, in a statement released on Monday, said the quay was safe.", "Tom Hale"),
         ("Tom Hale, speaking on local radio, said the quay was safe.", "Tom Hale"),
@@ -527,7 +541,10 @@ def test_party_members_and_indefinite_roles(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("A court filing released Thursday says the fence was legal.", [("A court filing released Thursday", "document")]),
+        (
+            "A court filing released Thursday says the fence was legal.",
+            [("A court filing released Thursday", "document")],
+        ),
         ("On Thursday, the mayor said the fence was legal.", [("the mayor", "role")]),
         ("Facing questions, Ann Cole said the fence was legal.", [("Ann Cole", "named_person")]),
         ("A few minutes later, Ann Cole said the fence was legal.", [("Ann Cole", "named_person")]),
@@ -575,8 +592,12 @@ def test_pronouns_and_roles_are_not_resolved_to_what_does_not_fit(text, refers_t
 @pytest.mark.parametrize(
     "text,source,refers_to,cue",
     [
-        ("The ferry pilot Tom Hale, who has long argued that the quay is unsafe, was there.", "who", "Tom Hale",
-         "has long argued"),
+        (
+            "The ferry pilot Tom Hale, who has long argued that the quay is unsafe, was there.",
+            "who",
+            "Tom Hale",
+            "has long argued",
+        ),
         ("Tom Hale spoke first. He said the quay would close.", "He", "Tom Hale", "said"),
         ("Tom Hale said the quay would close.", "Tom Hale", "", "said"),  # mirror: a name stands for no one
     ],
@@ -596,8 +617,11 @@ def test_sources_table_shows_whom_a_pronoun_stands_for(text, source, refers_to, 
         ("A harbour spokesman, Tom Hale, said the quay was safe.", "A harbour spokesman, Tom Hale,", "Tom Hale"),
         ("His campaign manager, Tom Hale, said the quay was safe.", "His campaign manager, Tom Hale,", "Tom Hale"),
         # mirror: the source after its cue: no comma closes a parenthesis, and ", on Monday" is no role
-        ("The quay is safe, said Tom Hale, a harbour spokesman, on Monday.", "Tom Hale, a harbour spokesman",
-         "Tom Hale"),
+        (
+            "The quay is safe, said Tom Hale, a harbour spokesman, on Monday.",
+            "Tom Hale, a harbour spokesman",
+            "Tom Hale",
+        ),
         ("Sen. Ann Cole (D-Vt.) said the quay was safe.", "Sen. Ann Cole (D-Vt.)", "Sen. Ann Cole"),
         # negatives: a clause opening before the comma is no role
         ("In a statement, Tom Hale said the quay was safe.", "Tom Hale", None),
@@ -636,8 +660,10 @@ def test_one_source_span_per_noun_phrase(text, expected):
     [
         ("Tom Hale's campaign manager said the report was false.", ("Tom Hale's campaign manager", "role")),
         ("Tom Hale's lawyer said the report was false.", ("Tom Hale's lawyer", "role")),
-        ("The Daily Post's investigative unit reported the deal.", ("The Daily Post's investigative unit",
-                                                                     "named_organisation")),
+        (
+            "The Daily Post's investigative unit reported the deal.",
+            ("The Daily Post's investigative unit", "named_organisation"),
+        ),
         # mirrors: plural heads behind a possessive stay groups
         ("Tom Hale's lawyers said the report was false.", ("Tom Hale's lawyers", "vague")),
         ("The city's residents said the report was false.", ("The city's residents", "vague")),

@@ -166,7 +166,7 @@ _SCARE_DEFAULT = (
     "Quotation marks around a word with no speaker (scare quotes) keep the writer at a "
     "distance from the word: they hint that it is someone else's term, or not to be taken "
     "at face value, without saying who uses it or why.",
-    "Say whose word it is (\"what [the source] calls ...\"), or use the word without the marks.",
+    'Say whose word it is ("what [the source] calls ..."), or use the word without the marks.',
 )
 
 _VOWELS = set("aeiou")

@@ -417,7 +417,11 @@ class _Classifier:
                 return "named_person", s, e, None, {"named": False}
             plural = head_low.endswith("s") and not head_low.endswith("ss")
             return (
-                ("role" if (indefinite or low[0] in ("the", "a", "an") or possessive) and not plural else "vague_group"),
+                (
+                    "role"
+                    if (indefinite or low[0] in ("the", "a", "an") or possessive) and not plural
+                    else "vague_group"
+                ),
                 s,
                 e,
                 None,
@@ -557,9 +561,13 @@ class _Classifier:
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
         before = [t[2].lower() for t in pre[:i]]
-        if len(name_words) == 1 and not title_len and (
-            any(w in _QUANT and w not in ("a", "an", "one") or w.isdigit() for w in before)
-            or self.plural_of_a_word(name_words[0])
+        if (
+            len(name_words) == 1
+            and not title_len
+            and (
+                any(w in _QUANT and w not in ("a", "an", "one") or w.isdigit() for w in before)
+                or self.plural_of_a_word(name_words[0])
+            )
         ):
             # "Republicans", "many Democrats", "two Americans": members of a party or a nation, a group
             k = next((n for n, w in enumerate(before) if w in _QUANT or w.isdigit()), i)
@@ -791,7 +799,12 @@ def _find(article, found) -> list[Span]:
                         name_span = name_span or (s, e)
                         role = role or before
                         s = before[0]
-            if name_span is not None and e < cue.start and text[e : e + 1] == "," and text[name_span[1] : name_span[1] + 1] == ",":
+            if (
+                name_span is not None
+                and e < cue.start
+                and text[e : e + 1] == ","
+                and text[name_span[1] : name_span[1] + 1] == ","
+            ):
                 # "Ann Cole, a teacher, said": the commas around an appositive work like brackets, and
                 # both belong to the noun phrase (PolNeAR's guidelines: parenthetical commas are part of
                 # the source)
@@ -973,9 +986,11 @@ def _role_before(text: str, at: int, sentence_starts: list[int], cls):
     head = low[-1]
     if any(w in _TIME_UNITS or w in _TIME_WORDS or w in _TRAILING_TIME for w in low) or head in attribution.ADVERBS:
         return None  # "A few minutes later, Ann Cole said": a time, no role
-    if not (head in cls.titles or head.endswith(_PERSON_SUFFIXES)) or head.endswith("ment") or cls.groups.get(
-        head
-    ) in ("document", "organisation"):
+    if (
+        not (head in cls.titles or head.endswith(_PERSON_SUFFIXES))
+        or head.endswith("ment")
+        or cls.groups.get(head) in ("document", "organisation")
+    ):
         return None
     for w, lw in zip(words[1:], low[1:]):
         if (
