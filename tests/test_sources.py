@@ -674,3 +674,20 @@ def test_a_possessor_works_like_the(text, expected):
     plural heads behind a possessive stay vague groups?"""
     (s,) = sources_of(load_article(text))
     assert (s.text, s.label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, label",
+    [
+        ("Four in ten people said that they had fallen behind on their rent.", "Four in ten people", "vague"),
+        ("Two of the players said that the pitch was too hard.", "Two of the players", "vague"),
+        ("Three in four voters said they would vote again.", "Three in four voters", "vague"),
+        # negative and mirrored: a name with a number word in it stays a name
+        ("Anna Four said that she would stand again.", "Anna Four", "named_person"),
+        ("Anna Lopez said that she would stand again.", "Anna Lopez", "named_person"),
+    ],
+)
+def test_a_counted_group_is_never_a_name(text, phrase, label):
+    """A cardinal at the head of the subject ("Four in ten people") counts a group; it is not a name."""
+    spans = [s for s in load_article("Headline here\n\n" + text).markup().layer("source") if s.text == phrase]
+    assert spans and spans[0].label == label

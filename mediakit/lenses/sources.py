@@ -158,6 +158,11 @@ _PRONOUNS = frozenset(
 )
 _QUANT = frozenset("several many most some few all both two three four five dozens hundreds one none each a an".split())
 _POST = frozenset("of at for from in with who close familiar on by whose briefed involved speaking".split())
+#: Cardinal numbers: "Four in ten people", "Two of the players": a counted group, never a name.
+_CARDINALS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands dozens".split()
+)
 _ANON_PHRASES = re.compile(
     r"familiar with|close to|with knowledge|briefed on|not (?:to be |being )?(?:named|identified)|anonymity|"
     r"not authori[sz]ed|declined to be|on condition|speaking privately",
@@ -401,6 +406,8 @@ class _Classifier:
             and h >= 2
             and all(w[:1].isupper() for w in words[1 : h + 1])
         )
+        if (head_low in _CARDINALS or head_low.isdigit()) and h == 0 and len(toks) > 1:
+            return "vague_group", s, e, None, {}  # "Four in ten people said": a counted group, not a name
         if head[:1].isupper() and (head_low not in self.groups or outlet_head or proper_the or head in _outlets()[0]):
             return self.name(toks[: h + 1], toks, anon_phrase)
         typ = self.groups.get(head_low) or self.groups.get(head_low.rstrip("s"))
