@@ -354,3 +354,32 @@ def test_quoted_words_in_an_attributed_sentence_are_the_speakers(text, label, sp
     speaker), a judgement after "call" partial too, and only a name for a thing a term quote?"""
     (q,) = quotes_of(load_article(text))
     assert (q.label, q.get("speaker")) == (label, speaker)
+
+
+_LONG = (
+    "the study had not yet been published in a journal and that the people who agreed to take part might "
+    "have been healthier, younger and more motivated than most patients seen in clinics across the region, "
+    "so that the result might not hold for the older and sicker people who would be offered the programme"
+)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # same paragraph, more than 300 characters after the name: still the named speaker
+        (f'Dr Ana Ruiz, a specialist at the city hospital, said {_LONG}. "It is one trial," she said.', "Dr Ana Ruiz"),
+        (f'Dr Tom Hale, a specialist at the city hospital, said {_LONG}. "It is one trial," he said.', "Dr Tom Hale"),
+        # negative: the name is in an earlier paragraph, far back: the pronoun is left as the text gives it
+        (
+            f"Dr Tom Hale, a specialist at the city hospital, said {_LONG}.\n\nThe trial ran for a year in three "
+            f'towns and {_LONG}. "It is one trial," he said.',
+            "he",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
+    """'"...," he said.' names the speaker given earlier in the same paragraph, however long the
+    sentence between; across paragraphs only a near name counts."""
+    m = load_article("A headline for the test\n\n" + body).markup()
+    quotes = [q for q in m.layer("quote") if q.text.startswith('"It is one trial')]
+    assert quotes and quotes[0].get("speaker") == speaker

@@ -332,16 +332,17 @@ _SECOND_HAND = re.compile(r"^[\s,\u201d\"']*(?:as\s+)?(?:quoted|cited|reported)\
 _PRONOUN_SPEAKERS = frozenset("he she they we it".split())
 
 
-def _speaker_name(text: str, cue, named) -> str:
+def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
     """The speaker's name as the text gives it; for "he"/"she"/"they", the nearest earlier cue's named
-    source within 300 characters (the pronoun resolved as the source lens does, without its lists)."""
+    source ending within 300 characters, or anywhere in the pronoun's own paragraph (which starts at
+    ``floor``): the pronoun resolved as the source lens does, without its lists."""
     s, e = cue.source
     name = text[s:e]
     if name.lower() not in _PRONOUN_SPEAKERS:
         return name
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
     i = bisect.bisect_left(named, (s, s)) - 1
-    while i >= 0 and s - named[i][0] <= 300:
+    while i >= 0 and (s - named[i][1] <= 300 or (floor is not None and named[i][0] >= floor)):
         a, b = named[i]
         if b <= s:
             return text[a:b]
@@ -521,7 +522,9 @@ def _find(article, attribution) -> list[Span]:
             meta["cue"] = [linked.start, linked.end]
             if linked.source is not None:
                 meta["source"] = list(linked.source)
-                meta["speaker"] = _speaker_name(text, linked, named)
+                para = article.paragraph_index(linked.source[0])
+                floor = article.paragraphs[para].start if para is not None else None
+                meta["speaker"] = _speaker_name(text, linked, named, floor)
         if within is not None and cue is None:
             meta["within"] = [within.start, within.end]
         if (
