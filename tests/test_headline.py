@@ -862,3 +862,26 @@ def test_relatedness_focus(focused, passing):
     a = mediakit.load_article(title + "\n\n" + focused).markup().headline
     b = mediakit.load_article(title + "\n\n" + passing).markup().headline
     assert a.relatedness > b.relatedness
+
+
+@pytest.mark.parametrize(
+    "title, term",
+    [
+        ("Carmaker to cut 1,200 jobs", "1,200 jobs"),
+        ("Prices rise 2.5 percent in March", "2.5 percent"),
+        ("Council hires 40 wardens", "40 wardens"),
+    ],
+)
+def test_a_number_with_a_separator_is_one_headline_term(title, term):
+    """'1,200' and '2.5' are one number: the comma or point inside it does not cut the term."""
+    from mediakit.lenses.headline import terms_of
+
+    assert term in [title[a:b] for a, b in terms_of(title, 0, len(title))]
+
+
+@pytest.mark.parametrize("title", ["Paris, Berlin and Rome ban cars", "Rain, 40 flights cancelled"])
+def test_a_comma_between_words_still_cuts_the_term(title):
+    from mediakit.lenses.headline import terms_of
+
+    terms = [title[a:b] for a, b in terms_of(title, 0, len(title))]
+    assert not any("," in t for t in terms)

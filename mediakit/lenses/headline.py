@@ -518,6 +518,9 @@ def terms_of(text: str, start: int, end: int) -> list:
     >>> h = "Ukraine prepares for “bargaining” with Trump by seizing Kursk region"
     >>> [h[a:b] for a, b in terms_of(h, 0, len(h))]
     ['Ukraine prepares', '“bargaining”', 'with Trump', 'seizing', 'Kursk region']
+    >>> h = "Carmaker to cut 1,200 jobs, 2.5 percent of staff"
+    >>> [h[a:b] for a, b in terms_of(h, 0, len(h))]
+    ['Carmaker', 'cut', '1,200 jobs', '2.5 percent', 'staff']
     """
     return [(t.start, t.end) for t in _terms(text, start, end)]
 
@@ -541,10 +544,13 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
     done_quotes = set()
     initial: set = set()  # starts of clause-initial words (capitalised anyway)
     clause_start = True
+    prev_text = ""
     for w in ws:
         gap = text[prev_end : w.start]
         prev_end = w.end
-        if _BREAK.search(gap):
+        number_part = gap in (",", ".") and prev_text.isdigit() and w.text[:1].isdigit()  # "1,200", "2.5"
+        prev_text = w.text
+        if _BREAK.search(gap) and not number_part:
             cur, prep = None, None
             clause_start = True
         if clause_start:
