@@ -691,3 +691,26 @@ def test_a_counted_group_is_never_a_name(text, phrase, label):
     """A cardinal at the head of the subject ("Four in ten people") counts a group; it is not a name."""
     spans = [s for s in load_article("Headline here\n\n" + text).markup().layer("source") if s.text == phrase]
     assert spans and spans[0].label == label
+
+
+def _transcript(intro, label):
+    return (
+        f"{intro}\n\nQ: What happened last winter?\n\n{label}: The water came up to the gate and into the house."
+        f"\n\nQ: And the insurer?\n\n{label}: The insurer paid for the kitchen but not for the fields."
+    )
+
+
+@pytest.mark.parametrize(
+    "body, phrase, label",
+    [
+        # a transcript label in capitals, where the text gives the person's name in full: a person
+        (_transcript("We spoke to Ruth Abara about the floods.", "ABARA"), "ABARA", "named_person"),
+        (_transcript("We spoke to Tom Reed about the floods.", "REED"), "REED", "named_person"),
+        # negative: a label in capitals that no name in the text spells stays as it was (an acronym)
+        (_transcript("We spoke to the refugee agency about the floods.", "UNHCR"), "UNHCR", "named_organisation"),
+        ("NATO said that the exercise would go ahead in May as planned.", "NATO", "named_organisation"),
+    ],
+)
+def test_a_name_in_capitals_is_a_person_when_the_text_gives_it_in_full(body, phrase, label):
+    spans = [s for s in load_article("Headline here\n\n" + body).markup().layer("source") if s.text == phrase]
+    assert spans and spans[0].label == label

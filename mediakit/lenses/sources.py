@@ -563,7 +563,12 @@ class _Classifier:
             )
         ):
             kinds.add("organisation")  # a newspaper or an agency ("Le Monde", "Reuters") is no person
-        if "organisation" in kinds or (the and not title_len) or all(w.isupper() and len(w) > 1 for w in name_words):
+        shouted = all(w.isupper() and len(w) > 1 for w in name_words)
+        if shouted and all(
+            w[:1] + w[1:].lower() in self.names or self.given_in_full(w[:1] + w[1:].lower()) for w in name_words
+        ):
+            shouted = False  # "ABARA:" in a transcript, where the text gives "Ruth Abara": a person, not an acronym
+        if "organisation" in kinds or (the and not title_len) or shouted:
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
