@@ -187,11 +187,23 @@ _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _FIRST_PERSON = re.compile(r"I(?<![\w'\u2019]I)(?:'m|\u2019m|'ve|\u2019ve)?(?=\s+[a-z])")
 
 
+#: A transcript paragraph: it opens with a speaker's label in capitals ("ABARA: ...", "Q: ...").
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,2}:[ \t]")
+
+
 def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
-    """The writer's own "I" (outside double quotation marks, paragraph by paragraph)."""
+    """The writer's own "I" (outside double quotation marks, paragraph by paragraph). In a transcript
+    paragraph ("ABARA: In 2019, I think.") the "I" is the speaker's, not the writer's.
+
+    >>> _first_person_outside_quotes("I think so.\\nABARA: I think so.\\nShe said \\"I think so.\\"")
+    [(0, 1)]
+    """
     out: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
+        if _SPEAKER_LABEL.match(para):
+            pos += len(para) + 1
+            continue
         inside = False
         last = 0
         # only the quotation marks change the state: visit those, not every character

@@ -532,3 +532,28 @@ def test_issuer_statement_names_the_lead_issuer(text, label):
     got = [s for s in m.layer("claim") if s.text == "The hubs will be run by 300 volunteers."]
     assert [s.label for s in got] == [label]
     assert ("Brightwater Food Network" in got[0].explanation) is (label == "issuer_statement")
+
+
+_INTERVIEW = (
+    "We spoke to Ruth Abara about the floods and what comes next.\n\n"
+    "Q: When did you first notice a change?\n\n"
+    "{label}: In 2019, I think. I remember the water at the gate, and I know it had never come so far.\n\n"
+    "Q: What help have you had?\n\n"
+    "{label}: I had sandbags from the council, and I think they helped, but I am still waiting for the insurer."
+)
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # an interview transcript: the "I" of the answers is the speaker's, so the text is no opinion piece
+        (_INTERVIEW.format(label="ABARA"), "news report"),
+        (_INTERVIEW.format(label="A"), "news report"),
+        # mirrored negative: the same sentences in the writer's own voice make it a first-person piece
+        (_INTERVIEW.replace("{label}: ", ""), "opinion"),
+    ],
+)
+def test_the_first_person_of_a_transcript_is_the_speakers(body, label):
+    from mediakit import genre
+
+    assert genre.detect(mediakit.load_article("Headline here\n\n" + body)).label == label
