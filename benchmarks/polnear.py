@@ -151,21 +151,28 @@ def half_of(name: str) -> str:
     return "dev" if zlib.crc32(name.encode("utf-8")) % 2 == 0 else "test"
 
 
+def corpus(data: Path, half: str | None = None):
+    """``(text_dir, {name: first .ann file}, sorted names)`` of a PolNeAR folder, only ``half`` if given;
+    ``None`` (after one line on stderr) when the folder does not hold the brat layout."""
+    text_dir, ann_dir = data / "text", data / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        print(f"error: {data} does not hold text/ and attributions/ folders (PolNeAR brat format).", file=sys.stderr)
+        return None
+    by_text: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_text.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(n for n in by_text if (text_dir / f"{n}.txt").exists() and (half is None or half_of(n) == half))
+    return text_dir, by_text, names
+
+
 def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: str | None = None) -> int:
     from mediakit import load_article
     from mediakit.lenses import run
 
-    text_dir, ann_dir = data / "text", data / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        print(f"error: {data} does not hold text/ and attributions/ folders (PolNeAR brat format).", file=sys.stderr)
+    listed = corpus(data, half)
+    if listed is None:
         return 2
-    by_text: dict[str, Path] = {}
-    for ann in sorted(ann_dir.glob("*.ann")):
-        name = ann.stem.rsplit("_", 1)[0]
-        by_text.setdefault(name, ann)
-    names = sorted(n for n in by_text if (text_dir / f"{n}.txt").exists())
-    if half:
-        names = [n for n in names if half_of(n) == half]
+    text_dir, by_text, names = listed
     if limit:
         names = names[:limit]
     cue_t, src_t, phrase_t, link_t, content_t = Tally(), Tally(), Tally(), Tally(), Tally()

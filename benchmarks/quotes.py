@@ -43,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import DEFAULT, half_of, read_ann  # noqa: E402
+from polnear import DEFAULT, corpus, read_ann  # noqa: E402
 
 _MARK = re.compile("''|``|\"|\u201c|\u201d")
 _WORD = re.compile(r"\w+")
@@ -92,14 +92,10 @@ def evaluate(data: Path, half: str | None, verbose: bool) -> int:
     from mediakit import load_article
     from mediakit.lenses import run
 
-    text_dir, ann_dir = data / "text", data / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        print(f"error: {data} does not hold text/ and attributions/ folders (PolNeAR brat format).", file=sys.stderr)
+    listed = corpus(data, half)
+    if listed is None:
         return 2
-    by_text: dict[str, Path] = {}
-    for ann in sorted(ann_dir.glob("*.ann")):
-        by_text.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    names = sorted(n for n in by_text if (text_dir / f"{n}.txt").exists() and (half is None or half_of(n) == half))
+    text_dir, by_text, names = listed
     found = {"full": [0, 0], "short": [0, 0]}
     missed_as: Counter = Counter()
     kit_n = kit_in = 0
