@@ -375,10 +375,23 @@ def test_source_phrase_edges(text, expected):
     assert s.text == expected
 
 
-@pytest.mark.xfail(reason="a company name with no organisation word ('Northgate Water') is read as a person")
-def test_company_name_without_organisation_word():
-    (s,) = sources_of(load_article("Northgate Water said the plant would open in 2027."))
-    assert s.label == "named_organisation"
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Northgate Water said the plant would open in 2027.", "named_organisation"),
+        ("Halden Motors said the plant would close in 2027.", "named_organisation"),
+        # the short form of a company named earlier is the company
+        ("Halden Motors will close a plant. Halden said the plant was too old.", "named_organisation"),
+        # negative and mirrored: a person whose surname opens a body's name, given in full, stays a person
+        ("Anna Halden said the plant was too old. The Halden Foundation agreed.", "named_person"),
+        ("Halden said the plant was too old.", "named_person"),
+    ],
+)
+def test_company_names_are_organisations(text, label):
+    """A name ending in a word for a company or body ("Water", "Motors") is an organisation, and so is
+    its first word used alone later ("Halden"), unless the text gives that word as a person's surname."""
+    s = [x for x in sources_of(load_article(text)) if x.text.startswith(("Northgate", "Halden", "Anna"))][-1]
+    assert s.label == label
 
 
 def test_opinion_piece_sources():

@@ -298,6 +298,7 @@ class _Classifier:
         self.loaded = _loaded_words()
         self._full_names: dict[str, bool] | None = None
         self._capitalised: frozenset[str] | None = None
+        self._body_openers: frozenset[str] | None = None
 
     def plural_of_a_word(self, word: str) -> bool:
         """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
@@ -308,6 +309,17 @@ class _Classifier:
             # every capitalised word of the text, found once (linear in the text)
             self._capitalised = frozenset(re.findall(r"\b[A-Z][a-z]+\b", self.text))
         return word[:-1] in self._capitalised
+
+    def opens_a_body_name(self, word: str) -> bool:
+        """Whether ``word`` opens the name of a body elsewhere in the text ("Halden" in "Halden Motors":
+        capitalised words ending in an organisation word of ``source_names.csv``), found once per text."""
+        if self._body_openers is None:
+            heads = sorted((n for n, k in self.names.items() if k == "organisation" and n[:1].isupper()), key=len)
+            pat = re.compile(
+                r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,3}?[ \t]+(?:" + "|".join(map(re.escape, heads[::-1])) + r")\b"
+            )
+            self._body_openers = frozenset(m.group(1) for m in pat.finditer(self.text))
+        return word in self._body_openers
 
     def given_in_full(self, name: str) -> bool:
         """Whether the article also gives ``name`` after a first name ("Donald Trump" for "Trump")."""
@@ -572,6 +584,13 @@ class _Classifier:
             return "named_organisation", s, e, role, {}
         if len(name_words) == 1 and not title_len and "place" in kinds and not self.given_in_full(name_words[0]):
             return "named_organisation", s, e, role, {}
+        if (
+            len(name_words) == 1
+            and not title_len
+            and self.opens_a_body_name(name_words[0])
+            and not self.given_in_full(name_words[0])
+        ):
+            return "named_organisation", s, e, role, {}  # "Halden" after "Halden Motors": the company, short
         before = [t[2].lower() for t in pre[:i]]
         if (
             len(name_words) == 1
