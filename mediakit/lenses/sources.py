@@ -78,7 +78,9 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   (``yes`` if "the <title>" names one person, like "the president", else ``no``);
 - ``source_names.csv``: ``name`` (a capitalised word), ``kind`` (``organisation``
   for words that make a name an organisation's, ``place`` for places whose name stands
-  for a government).
+  for a government). A company's name ending in such a word ("Halden Motors", "Northgate
+  Water") is an organisation, and so is its first word used alone later ("Halden said"),
+  unless the article gives that word as someone's surname ("Anna Halden").
 
 Not detected: pronouns that refer further back than two sentences, or to a person who is
 only mentioned (not cited) unless given in full just before; the gender or number of a
@@ -92,7 +94,9 @@ description with no title or person word ("the billionaire real estate magnate",
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; the person
-behind a possessive ("Putin's spokesman" is a ``role``; Putin is not marked). A single capitalised word not in the
+behind a possessive ("Putin's spokesman" is a ``role``; Putin is not marked); a company name
+with no word for a body in it ("Acme said": a person); a nationality standing for a person ("the
+Pole told reporters" is read as a body). A single capitalised word not in the
 lists is taken as a person's name (a plural one, "Republicans", only when the article
 also has the singular).
 
