@@ -154,6 +154,13 @@ ADVERBS = frozenset(
     "long further separately additionally initially originally finally immediately "
     "subsequently ultimately".split()
 )
+# Adverbs that stand between an auxiliary and its verb ("has since said", "had first reported").
+AUX_ADVERBS = frozenset("since first earlier already long".split())
+# Aspect verbs that carry tense before "to" + a cue verb ("continued to insist", "began to argue").
+ASPECT_VERBS = frozenset(
+    "continue continues continued continuing begin begins began begun beginning "
+    "start starts started starting".split()
+)
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your no any some each every such what which whose".split()
 )
@@ -556,6 +563,7 @@ class _Analyser:
             if (
                 _NOUN_BEFORE.search(norm, max(0, pos - 12), pos)
                 and not norm.startswith(("according", "quoted"), pos)
+                and not _ASPECT_TO.search(norm, max(0, pos - 24), pos)
                 and not (nominal_ok and word in self.nominal_forms)
             ):
                 continue  # "the reports", "to say", "his claims"
@@ -933,6 +941,8 @@ class _Analyser:
                 has_aux = True
                 has_be = has_be or w in BE
                 first = j
+            elif w in AUX_ADVERBS and j > 0 and u.low[j - 1] in AUX:
+                pass  # "has since said", "had first reported": an adverb between the auxiliary and the verb
             elif w in ADVERBS or (
                 w.endswith("ly")
                 and w.isalpha()
@@ -948,6 +958,19 @@ class _Analyser:
         # trim adverbs before the first auxiliary ("also has said": the span starts at "has")
         return first, has_be, has_aux
 
+    def aspect_verb(self, u: _Unit, to: int) -> int | None:
+        """Index of the aspect verb before ``to`` ("continued to", "went on to", "began to"), else None."""
+        j = to - 1
+        if j >= 1 and u.low[j] == "on" and u.low[j - 1] in ("go", "goes", "went", "gone", "going"):
+            j -= 1
+        elif j < 0 or u.low[j] not in ASPECT_VERBS:
+            return None
+        if j > 0 and u.low[j - 1] in ("to", "not", "never") or (j > 0 and u.low[j - 1].endswith("n't")):
+            return None  # "to continue to say", "did not go on to say": no cue
+        if u.low[j].endswith("ing") and not (j > 0 and u.low[j - 1] in BE):
+            return None  # "after continuing to say": a gerund
+        return j
+
     def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         word = u.low[i]
         if word == "asked":
@@ -960,12 +983,25 @@ class _Analyser:
                 k += 1
             if k != i or u.raw[i].isupper():
                 return None  # "the United States", "Washington Post"
+        if word in ASPECT_VERBS and i + 2 < u.n and u.low[i + 1] == "to" and u.low[i + 2] in self.by_form:
+            return None  # "continued to insist": the cue is the verb after "to", its span starts here
         first, has_be, has_aux = self.chain(u, i)
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
         if before >= 0 and u.low[before] == "to":
-            return None  # "to say", "declined to comment"
+            aspect = self.aspect_verb(u, before)
+            if aspect is None:
+                return None  # "to say", "declined to comment"
+            # "continued to insist", "is continuing to insist", "went on to say": the aspect verb
+            # carries tense and subject; the cue span starts at it
+            first, has_be, has_aux = self.chain(u, aspect)
+            has_be = False
+            before = first - 1
+            while before >= 0 and u.low[before] in ADVERBS:
+                before -= 1
+            if before >= 0 and u.low[before] == "to":
+                return None  # "to continue to say"
         if word.endswith("ing") and not has_be:
             if (
                 first == i
@@ -2126,6 +2162,10 @@ _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _GAP_BEFORE = re.compile('[.!?;:"\u201c\u201d\n]')
 _GAP_AFTER = re.compile('[.!?;"\u201c\u201d\n]')
+_ASPECT_TO = re.compile(
+    r"(?:^|[^\w'])(?:continue[sd]?|continuing|begin|begins|began|begun|start(?:s|ed)?|go(?:es)?\s+on|went\s+on|going\s+on)"
+    r"\s+to\s+$"
+)
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
 _PARTITIVE = frozenset(
