@@ -1048,6 +1048,8 @@ class _Analyser:
             ):
                 return None
         start, end = u.tok_s[first], u.tok_e[end_i]
+        if r.content == "infinitive" and r.rest == ("to",) and end_i > i:
+            end = u.tok_e[end_i - 1]  # "vowed to close": the "to" opens the content, as in "wants to run"
         source = role = None
         inverted = loose = False
         # Inverted: '"...," says Nikolai Beleskov' / '..., said the minister.'
@@ -2110,6 +2112,18 @@ class _Analyser:
             )
         ):
             cs, ce = self.to_end(u, u.tok_s[j + 1])  # "warned of ...", "complained about ...", "called for ..."
+            return (cs, ce, False, None) if ce > cs else None
+        if (
+            r.content == "infinitive"
+            and r.rest[-1:] == ("to",)
+            and j == k
+            and 0 < j < u.n
+            and u.low[j - 1] == "to"
+            and not _is_punct(first)
+            and not _is_cap(u.raw[j])
+            and first not in DETERMINERS
+        ):
+            cs, ce = self.to_end(u, u.tok_s[j])  # "vowed to close ...": the row takes in its "to"
             return (cs, ce, False, None) if ce > cs else None
         if (
             first == "to"
