@@ -934,7 +934,7 @@ class _Analyser:
             w = u.low[j]
             if w.endswith("n't"):
                 w = "not"  # don't, didn't, won't
-            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS:
+            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS | {"who"}:
                 has_aux = True  # "we've", "he's": the subject and its auxiliary
                 break
             if w in AUX:
@@ -1456,8 +1456,10 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and sum(1 for t in range(k + 1, j) if u.low[t] != ".") <= 6  # "Lt. Col. Guillaume Njike Kaiko"
-                and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
+                and sum(1 for t in range(k + 1, j) if u.low[t] not in (".", "and")) <= 6  # "Lt. Col. Guillaume Njike Kaiko"
+                and all(_is_cap(u.raw[t]) or u.low[t] in (".", "and") for t in range(k + 1, j))
+                and u.low[k + 1] != "and"
+                and u.low[j - 1] != "and"  # "The two candidates, Lena Park and Omar Reyes, said"
             ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
                 before_np = self.subject(u, k - 1, depth + 1) if depth < 2 else None
@@ -1568,7 +1570,7 @@ class _Analyser:
             if w[: w.index("'")] in PRONOUNS:  # "She's said": the source is "She"
                 s0 = u.tok_s[toks[0]]
                 return (s0, s0 + w.index("'")), role
-        if len(toks) == 1 and u.low[toks[0]] == "who" and depth < 2:
+        if len(toks) == 1 and _CONTRACTION.sub("", u.low[toks[0]]) == "who" and depth < 2:
             # "Mr. Leenders, who estimated that ...": the antecedent is the source
             b = toks[0] - 1
             if b >= 0 and u.low[b] == ",":
@@ -1962,6 +1964,8 @@ class _Analyser:
         low = u.low
         for t in range(k, u.n):
             w = low[t]
+            if w == ";":
+                break  # "..., local doctors say; the shortage ...": a semicolon ends the reported part
             if len(w) != 1 or w.isalnum():
                 rest.append(t)
                 if len(rest) > 3:
@@ -1969,6 +1973,16 @@ class _Analyser:
         # "..., local officials said, as the rebels pushed closer": a comma and a subordinate clause
         # after the cue end the reported part as a full stop would
         trailing = k + 1 < u.n and u.low[k] == "," and u.low[k + 1] in _TRAILING_SUBORDINATE
+        if not trailing and k + 1 < u.n and u.low[k] == "," and not inverted and source is not None:
+            # "The plan would be aided, Reyes said, by the budget": a cue between commas inside a
+            # clause that has its own finite verb before it; the reported part is that clause
+            a_i = u.index_at(anchor)
+            trailing = (
+                a_i > 1
+                and u.low[a_i - 1] == ","
+                and any(low[t] in FINITE for t in range(0, a_i - 1))
+                and not any(low[t] in CLAUSE_START or low[t] in _SUBORDINATORS for t in range(0, min(2, a_i)))
+            )
         kept_rest = rest
         if trailing:
             rest = []
