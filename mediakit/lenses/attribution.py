@@ -2030,6 +2030,11 @@ class _Analyser:
         if j >= u.n:
             return None
         first = u.low[j]
+        if r.content == "infinitive":
+            t = j + 1 if first in ("last", "this", "on", "earlier") else j
+            if t < u.n and u.low[t] in TIME_WORDS and t + 1 < u.n and u.low[t + 1] == "to":
+                j = t + 1  # "promised Monday to begin ...", "vowed last week to ..."
+                first = "to"
         if _is_punct(first) and first not in ('"', "\u201c", "'", "\u2018"):
             return None
         if r.content == "quote":
@@ -2081,7 +2086,11 @@ class _Analyser:
             and j + 1 < u.n
             and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
         )
-        if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
+        if (
+            (word in ADDRESSEE or r.cue in ("urge", "ask") or (r.content == "infinitive" and not r.rest))
+            and r.kind == "verb"
+            and not _is_punct(first)
+        ):
             # "asked the network to donate ...", "urged voters to stay home": a request, its content the
             # addressee and what they are asked to do
             for t in range(j + 1, min(u.n - 1, j + 5)):
@@ -2133,7 +2142,7 @@ class _Analyser:
             and j == k
             and 0 < j < u.n
             and u.low[j - 1] == "to"
-            and not _is_punct(first)
+            and (not _is_punct(first) or first in _OPEN_QUOTE)
             and not _is_cap(u.raw[j])
             and first not in DETERMINERS
         ):
