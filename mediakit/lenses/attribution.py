@@ -35,7 +35,9 @@ seek, decline, refuse, agree to, vow to), cognition and perception (know, see, f
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
-its auxiliaries and negation ("has said", "did not say"), the particle of a phrasal cue
+its auxiliaries and negation ("has said", "did not say"), an adverb after the auxiliary
+("has since said", "had first reported"), an aspect verb before "to" ("continued to
+insist", "is continuing to insist", "went on to say"), the particle of a phrasal cue
 ("warned of", "called for"), and the medium right after the verb ("said in a statement",
 "told Reuters in an interview").
 
@@ -60,7 +62,12 @@ A participle after a comma (", saying that ...") takes the subject of its main
 clause; coordinated verbs share a subject ("broke the silence ... and indirectly
 confirmed"; with no earlier cue, the noun phrase that opens the sentence: "Trump had
 welcomed the result and said ..."); "who ..." relative clauses lead back to their
-antecedent. An inverted cue may have a description before the name ('"...," said
+antecedent (also "who's called for"); a list of names in an appositive is the source ("The
+two candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a clause takes
+that clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon
+ends the content of a cue that closes its clause ("..., doctors say; the shortage ...").
+An infinitive cue may have an object or a time word before "to" ("wants his party to work",
+"vowed Monday to ...": the span stops before "to", as in "wants to run"). An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
 
@@ -99,7 +106,11 @@ Title Case headline (it is read as a name: "the United States"); "find"/"show" u
 poll, a study or records is the subject ("a poll shows" is a cue, "the video shows" and
 "he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
-inside it ("The judge rubbed his chin, and then said") is missed.
+inside it ("The judge rubbed his chin, and then said") is missed. Also missed: a that-less
+clause after a cue in the progressive ("is hoping voters see her as ..."), "see/view X as Y",
+a cue verb with a plain object whose row wants a clause ("questioned the budget": "questioned
+the suspect" is no attribution), and nouns read as verbs after an adjective ("the momentous
+challenges", "audacious plans" can be taken for cues).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -158,8 +169,7 @@ ADVERBS = frozenset(
 AUX_ADVERBS = frozenset("since first earlier already long".split())
 # Aspect verbs that carry tense before "to" + a cue verb ("continued to insist", "began to argue").
 ASPECT_VERBS = frozenset(
-    "continue continues continued continuing begin begins began begun beginning "
-    "start starts started starting".split()
+    "continue continues continued continuing begin begins began begun beginning start starts started starting".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your no any some each every such what which whose".split()
@@ -1456,7 +1466,8 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and sum(1 for t in range(k + 1, j) if u.low[t] not in (".", "and")) <= 6  # "Lt. Col. Guillaume Njike Kaiko"
+                # "Lt. Col. Guillaume Njike Kaiko"
+                and sum(1 for t in range(k + 1, j) if u.low[t] not in (".", "and")) <= 6
                 and all(_is_cap(u.raw[t]) or u.low[t] in (".", "and") for t in range(k + 1, j))
                 and u.low[k + 1] != "and"
                 and u.low[j - 1] != "and"  # "The two candidates, Lena Park and Omar Reyes, said"
@@ -2146,7 +2157,7 @@ class _Analyser:
             and not _is_cap(u.raw[j])
             and first not in DETERMINERS
         ):
-            cs, ce = self.to_end(u, u.tok_s[j])  # "vowed to close ...": the row takes in its "to"
+            cs, ce = self.to_end(u, u.tok_s[j - 1])  # "vowed to close ...": the content starts at "to"
             return (cs, ce, False, None) if ce > cs else None
         if (
             first == "to"

@@ -1,0 +1,146 @@
+"""Tests of the attribution lens's word rules added for issue 10 (finding more cues by method, not by
+vocabulary): adverbs after an auxiliary, aspect verbs before "to", rows that take their "to", an
+infinitive with an object, parenthetical cues, semicolons, name lists and "who's" as subjects.
+Each table has negative cases and mirrored pairs; the sentences are made up for the tests."""
+
+import pytest
+from spanhelp import text_at
+
+from mediakit import load_article
+from mediakit.lenses import run
+
+
+def table(text):
+    a = load_article(text)
+    return [
+        (
+            c.text,
+            text_at(a, c.get("source")) if c.get("source") else None,
+            text_at(a, c.get("content")) if c.get("content") else None,
+        )
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+
+
+def cue_texts(text):
+    return [c for c, _, _ in table(text)]
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        # an adverb between the auxiliary and the verb
+        ("Mrs. Ortiz has since said she would run again.", "has since said", "Mrs. Ortiz"),
+        ("The mayor had first reported that the bridge was shut.", "had first reported", "The mayor"),
+        ("The unions have long argued that pay is too low.", "have long argued", "The unions"),
+        # mirrored: the same verbs without the adverb
+        ("Mrs. Ortiz has said she would run again.", "has said", "Mrs. Ortiz"),
+        ("The unions have argued that pay is too low.", "have argued", "The unions"),
+    ],
+)
+def test_adverb_after_auxiliary(text, cue, source):
+    """Does "has since said" keep its auxiliary and its subject?"""
+    assert any(c == cue and s == source for c, s, _ in table(text)), table(text)
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        ("Lena Park continued to insist that the plan works.", "continued to insist", "Lena Park"),
+        ("Lena Park is continuing to insist that the plan works.", "is continuing to insist", "Lena Park"),
+        ("Omar Reyes went on to say that the plan works.", "went on to say", "Omar Reyes"),
+        ("The unions began to argue that pay was too low.", "began to argue", "The unions"),
+        # mirrored: the plain verb
+        ("Lena Park insisted that the plan works.", "insisted", "Lena Park"),
+    ],
+)
+def test_aspect_verb_before_to(text, cue, source):
+    """Is "continued to insist" one cue whose span starts at the aspect verb?"""
+    assert any(c == cue and s == source for c, s, _ in table(text)), table(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain continued to fall on the town.",  # no cue verb after "to"
+        "After continuing to say that the plan works, Park left the room.",  # a gerund, no finite verb
+        "Omar Reyes did not go on to say anything else.",  # negated: he did not say it
+        "Lena Park wants to continue to say that the plan works.",  # "to continue to say": the cue is "wants"
+    ],
+)
+def test_aspect_verb_negatives(text):
+    """No aspect-verb cue where there is no finite aspect verb before "to" + a cue verb."""
+    cues = cue_texts(text)
+    assert not any(c.endswith(("to say", "to fall")) for c in cues), cues
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        ("The mayor has vowed to build a new school.", "has vowed", "to build a new school"),
+        ("The mayor pledged to act.", "pledged", "to act"),
+        ("The council has agreed to hold a vote.", "has agreed", "to hold a vote"),
+        ('The mayor vowed to "defend the budget."', "vowed", "defend the budget."),
+    ],
+)
+def test_rows_that_take_their_to(text, cue, content):
+    """Do "vow to", "pledge to", "agree to" find their infinitive, the cue span stopping before "to"?"""
+    rows = table(text)
+    assert any(c == cue and k is not None and content in k for c, _, k in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("If the mayor vowed to close the plant, nobody heard it.", False),  # a condition
+        ("The mayor vowed to close the plant.", True),  # mirrored
+        ("He wants his party to work on the plan.", True),  # an infinitive after an object
+        ("He wants his party.", False),  # no infinitive, no content
+    ],
+)
+def test_infinitive_conditions_and_objects(text, found):
+    """A condition is no cue; "wants X to do" is one; "wants X" alone has no content."""
+    cues = cue_texts(text)
+    assert bool(cues) is found, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # a cue between commas inside a clause: the clause before it is the content
+        ("The plan would be aided, Reyes said, by the new budget.", "said", "Reyes", "The plan would be aided"),
+        # a final cue before a semicolon ends the reported part
+        (
+            "The city needs more nurses, local doctors say; the shortage is growing.",
+            "say",
+            "local doctors",
+            "The city needs more nurses",
+        ),
+        # mirrored: the same words with a full stop
+        ("The city needs more nurses, local doctors say.", "say", "local doctors", "The city needs more nurses"),
+    ],
+)
+def test_parenthetical_and_semicolon(text, cue, source, content):
+    """Is a cue between commas, or before a semicolon, read with the clause before it?"""
+    rows = table(text)
+    assert (cue, source, content) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        (
+            "The two leading candidates, Lena Park and Omar Reyes, said the budget was too big.",
+            "said",
+            "Lena Park and Omar Reyes",
+        ),
+        ("The chairman, Tomas Reed, said the budget was too big.", "said", "Tomas Reed"),  # mirrored: one name
+        ("Park, who's called for more funding, left early.", "called for", "Park"),
+        ("Park, who has called for more funding, left early.", "has called for", "Park"),  # mirrored
+        ("The mayor, who's said the plan works, left early.", "said", "The mayor"),
+    ],
+)
+def test_name_lists_and_contracted_relatives(text, cue, source):
+    """Is a list of names in an appositive the source, and "who's" read back to its antecedent?"""
+    rows = table(text)
+    assert any(c == cue and s == source for c, s, _ in rows), rows
