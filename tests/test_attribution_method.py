@@ -144,3 +144,25 @@ def test_name_lists_and_contracted_relatives(text, cue, source):
     """Is a list of names in an appositive the source, and "who's" read back to its antecedent?"""
     rows = table(text)
     assert any(c == cue and s == source for c, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # judgement and communication verbs (general classes)
+        ("The mayor railed against the new tax at a rally.", "railed against"),
+        ("Critics faulted the mayor for the delay.", "faulted"),
+        ("The senator apologized for the remarks.", "apologized for"),
+        ("The mayor answered that the plan was sound.", "answered"),
+        ('"Not so," she retorted.', "retorted"),
+        # negatives: the same words as nouns or in other senses
+        ("Many thanks to the voters who came.", None),
+        ("The fault lies with the council.", None),
+        ("The railing was broken.", None),
+        ("The mayor answered questions from the press.", None),  # "answer" wants a clause or a quote
+    ],
+)
+def test_judgement_and_communication_verbs(text, cue):
+    """Are judgement and communication verbs cues, and their noun senses not?"""
+    cues = cue_texts(text)
+    assert (cue in cues) if cue else not cues, cues
