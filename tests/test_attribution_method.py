@@ -166,3 +166,38 @@ def test_judgement_and_communication_verbs(text, cue):
     """Are judgement and communication verbs cues, and their noun senses not?"""
     cues = cue_texts(text)
     assert (cue in cues) if cue else not cues, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("Some voters see the mayor as a reformer.", "see"),
+        ("Some voters view the mayor as a reformer.", "view"),
+        # negatives: "as" as a conjunction or in "as well as", the noun, a passive, a plain object
+        ("The mayor saw him as he left the hall.", None),
+        ("Voters saw the mayor as well as the governor.", None),
+        ("The view from the hill is fine.", None),
+        ("Tourists viewed the paintings.", None),
+    ],
+)
+def test_as_complement(text, cue):
+    """Is "see/view X as Y" a cue (a view), and "saw him as he left" not?"""
+    cues = cue_texts(text)
+    assert (cue in cues) if cue else not cues, cues
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("If voters see the mayor as a reformer, she will win.", False),
+        ("Voters see the mayor as a reformer, and she will win.", True),  # mirrored
+        ("If the mayor supports the plan, it will pass.", False),
+        ("The mayor supports the plan, so it will pass.", True),  # mirrored
+        ("If the mayor said that, she was wrong.", False),
+        ("The mayor said that she was wrong.", True),  # mirrored
+    ],
+)
+def test_condition_is_no_cue(text, found):
+    """A cue whose subject follows "if"/"unless"/"whether" is a condition, not an attribution."""
+    cues = cue_texts(text)
+    assert bool(cues) is found, cues

@@ -46,8 +46,8 @@ Each cue needs content, and a plausible source (a noun phrase before it, after i
 a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
 rules cannot find still counts, with no source ("..., fire crews in the area said").
 A cue inside a closed quotation is the speaker's, not the article's ("I can say that
-..."), and is not marked. A stance or intention verb after "if"/"unless"/"whether" is a
-condition, not a cue; "know" with an institution as subject ("Kiev knows", "The council
+..."), and is not marked. A cue whose subject follows "if"/"unless"/"whether" is a
+condition, not a cue ("If the mayor supports the plan, ..."; "If Kyiv wants to ..."); "know" with an institution as subject ("Kiev knows", "The council
 knows") is the writer reading a mind (the claim lens's business), not a cue.
 
 ``meta``: ``source`` = [start, end] of the source phrase (absent for an
@@ -66,7 +66,8 @@ antecedent (also "who's called for"); a list of names in an appositive is the so
 two candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a clause takes
 that clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon
 ends the content of a cue that closes its clause ("..., doctors say; the shortage ...").
-An infinitive cue may have an object or a time word before "to" ("wants his party to work",
+"see", "view" and "regard" take an as-complement as content ("voters see the mayor as a
+reformer"; not "saw him as he left"). An infinitive cue may have an object or a time word before "to" ("wants his party to work",
 "vowed Monday to ...": the span stops before "to", as in "wants to run"). An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
@@ -107,8 +108,8 @@ poll, a study or records is the subject ("a poll shows" is a cue, "the video sho
 "he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed. Also missed: a that-less
-clause after a cue in the progressive ("is hoping voters see her as ..."), "see/view X as Y",
-a cue verb with a plain object whose row wants a clause ("questioned the budget": "questioned
+clause after a cue in the progressive ("is hoping voters see her as ..."), "regard/see X as Y"
+in the passive ("is seen as"), a cue verb with a plain object whose row wants a clause ("questioned the budget": "questioned
 the suspect" is no attribution), and nouns read as verbs after an adjective ("the momentous
 challenges", "audacious plans" can be taken for cues).
 
@@ -165,6 +166,9 @@ ADVERBS = frozenset(
     "long further separately additionally initially originally finally immediately "
     "subsequently ultimately".split()
 )
+# Cognition verbs that take an as-complement as their content ("see the plan as a failure").
+AS_VERBS = frozenset("see view regard".split())
+_AS_NOT_COMPLEMENT = frozenset("well soon long much many if though part far the".split())
 # Adverbs that stand between an auxiliary and its verb ("has since said", "had first reported").
 AUX_ADVERBS = frozenset("since first earlier already long".split())
 # Aspect verbs that carry tense before "to" + a cue verb ("continued to insist", "began to argue").
@@ -1118,7 +1122,7 @@ class _Analyser:
                 and self.norm[source[0] : source[1]] in ("i", "we", "you")
             ):
                 return None  # "I think", "we hope": the speaker's hedge, not a source
-        if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
+        if source is not None and not inverted:
             b = u.index_at(source[0]) - 1
             if b >= 0 and u.low[b] in ("if", "unless", "whether"):
                 return None  # "If Kyiv wants to trade ...": a condition, not a stance
@@ -2180,6 +2184,18 @@ class _Analyser:
             "away",
         ):
             return None  # "continued to ...", "named on the list" (not "said about half")
+        if r.cue in AS_VERBS and r.content == "clause" and not _is_punct(first) and first != "as":
+            # "voters see the mayor as a reformer": a view with an as-complement, not "saw him as he left"
+            for t in range(j + 1, min(u.n - 1, j + 7)):
+                w = u.low[t]
+                if w == "as":
+                    nxt = u.low[t + 1]
+                    if not _is_punct(nxt) and nxt not in PRONOUNS and nxt not in _AS_NOT_COMPLEMENT:
+                        cs, ce = self.to_end(u, u.tok_s[j])
+                        return (cs, ce, False, None) if ce > cs else None
+                    break
+                if _is_punct(w) or w in SUBJECT_STOP or w in FINITE:
+                    break
         if r.content in ("clause", "infinitive"):
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
