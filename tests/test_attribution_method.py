@@ -201,3 +201,23 @@ def test_condition_is_no_cue(text, found):
     """A cue whose subject follows "if"/"unless"/"whether" is a condition, not an attribution."""
     cues = cue_texts(text)
     assert bool(cues) is found, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("The mayor also said the plan was dead.", "also said"),
+        ("The mayor also has said the plan was dead.", "also has said"),
+        ("The mayor has repeatedly said the plan was dead.", "has repeatedly said"),
+        ("The mayor later told reporters the plan was dead.", "later told"),
+        # mirrored: no adverb
+        ("The mayor said the plan was dead.", "said"),
+        # a linking adverb stays out of the span; so does an adverb before a participle
+        ("The mayor then said the plan was dead.", "said"),
+        ("The plan works, he said, also adding that it was cheap.", "adding"),
+    ],
+)
+def test_adverb_in_cue_span(text, cue):
+    """Does the cue span take in an adverb of manner or time next to the verb ("also said")?"""
+    cues = cue_texts(text)
+    assert cue in cues, cues

@@ -35,8 +35,9 @@ seek, decline, refuse, agree to, vow to), cognition and perception (know, see, f
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
-its auxiliaries and negation ("has said", "did not say"), an adverb after the auxiliary
-("has since said", "had first reported"), an aspect verb before "to" ("continued to
+its auxiliaries and negation ("has said", "did not say"), an adverb next to the verb or its
+auxiliaries ("also said", "later told", "has repeatedly said", "has since said"; not a linking
+"then" or "however"), an aspect verb before "to" ("continued to
 insist", "is continuing to insist", "went on to say"), the particle of a phrasal cue
 ("warned of", "called for"), and the medium right after the verb ("said in a statement",
 "told Reuters in an interview").
@@ -169,6 +170,13 @@ ADVERBS = frozenset(
 # Cognition verbs that take an as-complement as their content ("see the plan as a failure").
 AS_VERBS = frozenset("see view regard".split())
 _AS_NOT_COMPLEMENT = frozenset("well soon long much many if though part far the".split())
+# Adverbs next to the verb that the cue span takes in ("also said", "later told", "has repeatedly
+# said"); not the hedge lens's "reportedly"/"allegedly", nor linking adverbs ("however", "then").
+SPAN_ADVERBS = frozenset(
+    "also still already just even now again never often repeatedly later previously recently once first "
+    "earlier long publicly privately".split()
+)
+NOT_SPAN_ADVERBS = frozenset("reportedly allegedly supposedly apparently only early".split())
 # Adverbs that stand between an auxiliary and its verb ("has since said", "had first reported").
 AUX_ADVERBS = frozenset("since first earlier already long".split())
 # Aspect verbs that carry tense before "to" + a cue verb ("continued to insist", "began to argue").
@@ -966,10 +974,16 @@ class _Analyser:
             ):
                 if first == j + 1 and not has_aux and j == i - 1 and w.endswith("ly"):
                     first = j  # "indirectly confirmed"
+                elif (
+                    first == j + 1
+                    and (w in SPAN_ADVERBS or w.endswith("ly"))
+                    and w not in NOT_SPAN_ADVERBS
+                    and not u.low[i].endswith("ing")
+                ):
+                    first = j  # "also said", "has repeatedly said", "later told": how the source spoke
             else:
                 break
             j -= 1
-        # trim adverbs before the first auxiliary ("also has said": the span starts at "has")
         return first, has_be, has_aux
 
     def aspect_verb(self, u: _Unit, to: int) -> int | None:
