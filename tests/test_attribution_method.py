@@ -221,3 +221,36 @@ def test_adverb_in_cue_span(text, cue):
     """Does the cue span take in an adverb of manner or time next to the verb ("also said")?"""
     cues = cue_texts(text)
     assert cue in cues, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        (
+            "A spokesman for the firm - a small business with ten staff - noted that sales were down.",
+            "noted",
+            "A spokesman for the firm",
+        ),
+        (
+            "A spokesman for the firm \u2014 a small business with ten staff \u2014 said that sales were down.",
+            "said",
+            "A spokesman for the firm",
+        ),
+        # mirrored: the same appositive between commas
+        (
+            "A spokesman for the firm, a small business with ten staff, said that sales were down.",
+            "said",
+            "A spokesman for the firm",
+        ),
+    ],
+)
+def test_dash_appositive(text, cue, source):
+    """Is the noun phrase before an appositive between dashes the source?"""
+    rows = table(text)
+    assert any(c == cue and s == source for c, s, _ in rows), rows
+
+
+def test_hyphen_inside_a_word_is_no_dash():
+    """A hyphenated word before the verb is not read as an appositive between dashes."""
+    rows = table("The long-time mayor said that sales were down.")
+    assert ("said", "The long-time mayor", "sales were down") in rows, rows

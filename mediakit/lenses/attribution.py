@@ -63,7 +63,8 @@ A participle after a comma (", saying that ...") takes the subject of its main
 clause; coordinated verbs share a subject ("broke the silence ... and indirectly
 confirmed"; with no earlier cue, the noun phrase that opens the sentence: "Trump had
 welcomed the result and said ..."); "who ..." relative clauses lead back to their
-antecedent (also "who's called for"); a list of names in an appositive is the source ("The
+antecedent (also "who's called for"); an appositive between dashes is skipped ("A spokesman
+for the firm - a small business - noted"); a list of names in an appositive is the source ("The
 two candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a clause takes
 that clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon
 ends the content of a cue that closes its clause ("..., doctors say; the shortage ...").
@@ -1468,6 +1469,16 @@ class _Analyser:
         if j < 0:
             return None
         role = None
+        # An appositive between dashes: "A spokesman for the firm - a small business - noted that"
+        if u.low[j] in ("-", "\u2013", "\u2014") and depth < 2 and j > 0 and u.tok_s[j] > u.tok_e[j - 1]:
+            k = j - 1
+            while k >= 0 and j - k <= 25 and u.low[k] != u.low[j] and u.low[k] not in _PUNCT_STOP:
+                k -= 1
+            if k > 0 and j - k > 1 and u.low[k] == u.low[j] and u.tok_s[k] > u.tok_e[k - 1]:
+                inner = self.subject(u, k - 1, depth + 1)
+                if inner is not None and inner[1] is None and inner[0][1] == u.tok_e[k - 1]:
+                    return inner[0], (u.tok_s[k + 1], u.tok_e[j - 1])
+            return None
         # Appositive: "Nikolai Beleskov, a research fellow at ..., says"
         if u.low[j] == ",":
             if j > 0 and u.low[j - 1] == ")":
