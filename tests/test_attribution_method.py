@@ -254,3 +254,18 @@ def test_hyphen_inside_a_word_is_no_dash():
     """A hyphenated word before the verb is not read as an appositive between dashes."""
     rows = table("The long-time mayor said that sales were down.")
     assert ("said", "The long-time mayor", "sales were down") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ('One lawmaker called the mayor "a menace to the city."', True),  # singular of "lawmakers"
+        ('Two lawmakers called the mayor "a menace to the city."', True),  # mirrored: the plural
+        ('The chairwoman called the plan "a mess."', True),
+        ("The weather called for rain.", False),  # not someone who speaks
+    ],
+)
+def test_person_nouns_as_sources(text, found):
+    """Is a singular person noun ("a lawmaker", "the chairwoman") a plausible speaker, and "the weather" not?"""
+    cues = cue_texts(text)
+    assert bool(cues) is found, cues

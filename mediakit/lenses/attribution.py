@@ -2323,6 +2323,7 @@ def plausible_source(phrase: str) -> bool:
         head[:1].isupper()
         or low in PRONOUNS
         or low.endswith(("ist", "ian"))
+        or low.endswith(("maker", "spokesman", "spokeswoman", "person", "woman", "chairman", "congressman"))
         or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
     ):
         return True
@@ -2333,6 +2334,8 @@ def plausible_source(phrase: str) -> bool:
             break
         if lw in groups or lw.rstrip("s") in groups or lw in titles or lw.rstrip("s") in titles:
             return True
+        if lw + "s" in groups:
+            return True  # "a lawmaker": the singular of a group of people in the list
     return False
 
 
