@@ -269,3 +269,19 @@ def test_person_nouns_as_sources(text, found):
     """Is a singular person noun ("a lawmaker", "the chairwoman") a plausible speaker, and "the weather" not?"""
     cues = cue_texts(text)
     assert bool(cues) is found, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        ("She's hoping Saturday's vote will go her way.", "hoping", "She"),
+        ("They're saying that the vote will go her way.", "saying", "They"),
+        # mirrored: the full auxiliary
+        ("She is hoping Saturday's vote will go her way.", "is hoping", "She"),
+        ("She's said that the vote will go her way.", "said", "She"),  # "'s" = has
+    ],
+)
+def test_contracted_be_before_participle(text, cue, source):
+    """Is "she's hoping" read as "she is hoping" (a cue), not as a gerund?"""
+    rows = table(text)
+    assert any(c == cue and s == source for c, s, _ in rows), rows

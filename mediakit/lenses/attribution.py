@@ -959,6 +959,8 @@ class _Analyser:
                 w = "not"  # don't, didn't, won't
             elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS | {"who"}:
                 has_aux = True  # "we've", "he's": the subject and its auxiliary
+                # "she's hoping", "they're saying": a contracted "be" before a participle in -ing
+                has_be = has_be or (u.low[i].endswith("ing") and w.endswith(("'s", "'re", "'m")))
                 break
             if w in AUX:
                 has_aux = True
