@@ -155,6 +155,8 @@ def test_name_lists_and_contracted_relatives(text, cue, source):
         ("The senator apologized for the remarks.", "apologized for"),
         ("The mayor answered that the plan was sound.", "answered"),
         ('"Not so," she retorted.', "retorted"),
+        ("Park seriously contemplated a run for the seat.", "seriously contemplated"),
+        ("The lake was a place to ponder.", None),  # no subject, an infinitive
         # negatives: the same words as nouns or in other senses
         ("Many thanks to the voters who came.", None),
         ("The fault lies with the council.", None),
