@@ -287,3 +287,18 @@ def test_contracted_be_before_participle(text, cue, source):
     """Is "she's hoping" read as "she is hoping" (a cue), not as a gerund?"""
     rows = table(text)
     assert any(c == cue and s == source for c, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # a defining relative clause describes whom the sentence is about: no attribution
+        ("People who support the plan will vote for it.", False),
+        # mirrored: a non-defining relative clause after a name reports that person's stance
+        ("The mayor, who supports the plan, will vote for it.", True),
+    ],
+)
+def test_defining_relative_clause_is_no_cue(text, found):
+    """ "people who support X" names a group; "the mayor, who supports X" reports a stance."""
+    cues = cue_texts(text)
+    assert bool(cues) is found, cues
