@@ -302,3 +302,26 @@ def test_defining_relative_clause_is_no_cue(text, found):
     """ "people who support X" names a group; "the mayor, who supports X" reports a stance."""
     cues = cue_texts(text)
     assert bool(cues) is found, cues
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # nouns that look like "vow to" / "promise to" / "pledge to" rows
+        ("The fans chanted about the candidate's vow to build a wall.", None),
+        ("He revisited his own promise to unite the country.", None),
+        ("Cruz gave speeches and promises to shake things up.", None),
+        ("The debate promised to be a crucial moment.", None),  # likelihood, not a promise
+        # mirrored: the verbs
+        ("She vows to defend the budget.", "vows"),
+        ("Park promises to defend the budget.", "promises"),
+        ("They pledge to act.", "pledge"),
+        # "view" only with an as-complement; "answers" is a noun
+        ("Whichever view ultimately seems more credible will win.", None),
+        ("Officials sought more answers about the deal.", None),
+    ],
+)
+def test_nouns_are_not_infinitive_cues(text, cue):
+    """Is "his own promise to ..." a noun (no cue), and "Park promises to ..." a cue?"""
+    cues = cue_texts(text)
+    assert (cue in cues) if cue else not cues, cues

@@ -1020,6 +1020,15 @@ class _Analyser:
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
+        if r.rest == ("to",) and r.content == "infinitive":
+            if end_i + 1 < u.n and u.low[end_i + 1] == "be":
+                return None  # "the debate promised to be close": likelihood, not a promise
+            if not has_aux and not word.endswith("ed") and before >= 0:
+                prev = u.low[before]
+                if not (prev in PRONOUNS or prev in ("who", "that", "which") or _is_cap(u.raw[before])) or (
+                    prev.endswith("s") and word.endswith("s")
+                ):
+                    return None  # a noun: "the candidate's vow to", "existing pledges to", "his own promise to"
         if before >= 0 and u.low[before] == "to":
             aspect = self.aspect_verb(u, before)
             if aspect is None:
@@ -1059,6 +1068,7 @@ class _Analyser:
             and word.endswith("s")
             and not has_aux
             and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
+            and u.low[end_i] != "to"  # "she vows to defend": the verb after "to" is the content
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
@@ -2223,6 +2233,8 @@ class _Analyser:
                     break
                 if _is_punct(w) or w in SUBJECT_STOP or w in FINITE:
                     break
+        if r.cue in AS_VERBS and r.cue != "see":
+            return None  # "view", "regard": a cue only with an as-complement ("whichever view seems ...")
         if r.content in ("clause", "infinitive"):
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
