@@ -69,7 +69,8 @@ two candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a 
 that clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon
 ends the content of a cue that closes its clause ("..., doctors say; the shortage ...").
 "see", "view" and "regard" take an as-complement as content ("voters see the mayor as a
-reformer"; not "saw him as he left"). An infinitive cue may have an object or a time word before "to" ("wants his party to work",
+reformer"; not "saw him as he left"); "view" and "regard" are cues only so. A noun before
+"to" is no "vow to"/"promise to" cue ("his own promise to", "the candidate's vow to"). An infinitive cue may have an object or a time word before "to" ("wants his party to work",
 "vowed Monday to ...": the span stops before "to", as in "wants to run"). An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
