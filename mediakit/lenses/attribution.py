@@ -35,7 +35,10 @@ seek, decline, refuse, agree to, vow to), cognition and perception (know, see, f
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
-its auxiliaries and negation ("has said", "did not say"), the particle of a phrasal cue
+its auxiliaries and negation ("has said", "did not say"), an adverb next to the verb or its
+auxiliaries ("also said", "later told", "has repeatedly said", "has since said"; not a linking
+"then" or "however"), an aspect verb before "to" ("continued to
+insist", "is continuing to insist", "went on to say"), the particle of a phrasal cue
 ("warned of", "called for"), and the medium right after the verb ("said in a statement",
 "told Reuters in an interview").
 
@@ -44,8 +47,8 @@ Each cue needs content, and a plausible source (a noun phrase before it, after i
 a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
 rules cannot find still counts, with no source ("..., fire crews in the area said").
 A cue inside a closed quotation is the speaker's, not the article's ("I can say that
-..."), and is not marked. A stance or intention verb after "if"/"unless"/"whether" is a
-condition, not a cue; "know" with an institution as subject ("Kiev knows", "The council
+..."), and is not marked. A cue whose subject follows "if"/"unless"/"whether" is a
+condition, not a cue ("If the mayor supports the plan, ..."; "If Kyiv wants to ..."); "know" with an institution as subject ("Kiev knows", "The council
 knows") is the writer reading a mind (the claim lens's business), not a cue.
 
 ``meta``: ``source`` = [start, end] of the source phrase (absent for an
@@ -60,7 +63,15 @@ A participle after a comma (", saying that ...") takes the subject of its main
 clause; coordinated verbs share a subject ("broke the silence ... and indirectly
 confirmed"; with no earlier cue, the noun phrase that opens the sentence: "Trump had
 welcomed the result and said ..."); "who ..." relative clauses lead back to their
-antecedent. An inverted cue may have a description before the name ('"...," said
+antecedent (also "who's called for"); an appositive between dashes is skipped ("A spokesman
+for the firm - a small business - noted"); a list of names in an appositive is the source ("The
+two candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a clause takes
+that clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon
+ends the content of a cue that closes its clause ("..., doctors say; the shortage ...").
+"see", "view" and "regard" take an as-complement as content ("voters see the mayor as a
+reformer"; not "saw him as he left"); "view" and "regard" are cues only so. A noun before
+"to" is no "vow to"/"promise to" cue ("his own promise to", "the candidate's vow to"). An infinitive cue may have an object or a time word before "to" ("wants his party to work",
+"vowed Monday to ...": the span stops before "to", as in "wants to run"). An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
 
@@ -99,7 +110,11 @@ Title Case headline (it is read as a name: "the United States"); "find"/"show" u
 poll, a study or records is the subject ("a poll shows" is a cue, "the video shows" and
 "he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
-inside it ("The judge rubbed his chin, and then said") is missed.
+inside it ("The judge rubbed his chin, and then said") is missed. Also missed: a that-less
+clause after a cue in the progressive ("is hoping voters see her as ..."), "regard/see X as Y"
+in the passive ("is seen as"), a cue verb with a plain object whose row wants a clause ("questioned the budget": "questioned
+the suspect" is no attribution), and nouns read as verbs after an adjective ("the momentous
+challenges", "audacious plans" can be taken for cues).
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -153,6 +168,22 @@ ADVERBS = frozenset(
     "once reportedly publicly privately openly previously recently later "
     "long further separately additionally initially originally finally immediately "
     "subsequently ultimately".split()
+)
+# Cognition verbs that take an as-complement as their content ("see the plan as a failure").
+AS_VERBS = frozenset("see view regard".split())
+_AS_NOT_COMPLEMENT = frozenset("well soon long much many if though part far the".split())
+# Adverbs next to the verb that the cue span takes in ("also said", "later told", "has repeatedly
+# said"); not the hedge lens's "reportedly"/"allegedly", nor linking adverbs ("however", "then").
+SPAN_ADVERBS = frozenset(
+    "also still already just even now again never often repeatedly later previously recently once first "
+    "earlier long publicly privately".split()
+)
+NOT_SPAN_ADVERBS = frozenset("reportedly allegedly supposedly apparently only early".split())
+# Adverbs that stand between an auxiliary and its verb ("has since said", "had first reported").
+AUX_ADVERBS = frozenset("since first earlier already long".split())
+# Aspect verbs that carry tense before "to" + a cue verb ("continued to insist", "began to argue").
+ASPECT_VERBS = frozenset(
+    "continue continues continued continuing begin begins began begun beginning start starts started starting".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your no any some each every such what which whose".split()
@@ -556,6 +587,7 @@ class _Analyser:
             if (
                 _NOUN_BEFORE.search(norm, max(0, pos - 12), pos)
                 and not norm.startswith(("according", "quoted"), pos)
+                and not _ASPECT_TO.search(norm, max(0, pos - 24), pos)
                 and not (nominal_ok and word in self.nominal_forms)
             ):
                 continue  # "the reports", "to say", "his claims"
@@ -926,13 +958,17 @@ class _Analyser:
             w = u.low[j]
             if w.endswith("n't"):
                 w = "not"  # don't, didn't, won't
-            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS:
+            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS | {"who"}:
                 has_aux = True  # "we've", "he's": the subject and its auxiliary
+                # "she's hoping", "they're saying": a contracted "be" before a participle in -ing
+                has_be = has_be or (u.low[i].endswith("ing") and w.endswith(("'s", "'re", "'m")))
                 break
             if w in AUX:
                 has_aux = True
                 has_be = has_be or w in BE
                 first = j
+            elif w in AUX_ADVERBS and j > 0 and u.low[j - 1] in AUX:
+                pass  # "has since said", "had first reported": an adverb between the auxiliary and the verb
             elif w in ADVERBS or (
                 w.endswith("ly")
                 and w.isalpha()
@@ -942,11 +978,30 @@ class _Analyser:
             ):
                 if first == j + 1 and not has_aux and j == i - 1 and w.endswith("ly"):
                     first = j  # "indirectly confirmed"
+                elif (
+                    first == j + 1
+                    and (w in SPAN_ADVERBS or w.endswith("ly"))
+                    and w not in NOT_SPAN_ADVERBS
+                    and not u.low[i].endswith("ing")
+                ):
+                    first = j  # "also said", "has repeatedly said", "later told": how the source spoke
             else:
                 break
             j -= 1
-        # trim adverbs before the first auxiliary ("also has said": the span starts at "has")
         return first, has_be, has_aux
+
+    def aspect_verb(self, u: _Unit, to: int) -> int | None:
+        """Index of the aspect verb before ``to`` ("continued to", "went on to", "began to"), else None."""
+        j = to - 1
+        if j >= 1 and u.low[j] == "on" and u.low[j - 1] in ("go", "goes", "went", "gone", "going"):
+            j -= 1
+        elif j < 0 or u.low[j] not in ASPECT_VERBS:
+            return None
+        if j > 0 and u.low[j - 1] in ("to", "not", "never") or (j > 0 and u.low[j - 1].endswith("n't")):
+            return None  # "to continue to say", "did not go on to say": no cue
+        if u.low[j].endswith("ing") and not (j > 0 and u.low[j - 1] in BE):
+            return None  # "after continuing to say": a gerund
+        return j
 
     def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
         word = u.low[i]
@@ -960,12 +1015,34 @@ class _Analyser:
                 k += 1
             if k != i or u.raw[i].isupper():
                 return None  # "the United States", "Washington Post"
+        if word in ASPECT_VERBS and i + 2 < u.n and u.low[i + 1] == "to" and u.low[i + 2] in self.by_form:
+            return None  # "continued to insist": the cue is the verb after "to", its span starts here
         first, has_be, has_aux = self.chain(u, i)
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
+        if r.rest == ("to",) and r.content == "infinitive":
+            if end_i + 1 < u.n and u.low[end_i + 1] == "be":
+                return None  # "the debate promised to be close": likelihood, not a promise
+            if not has_aux and not word.endswith("ed") and before >= 0:
+                prev = u.low[before]
+                if not (prev in PRONOUNS or prev in ("who", "that", "which") or _is_cap(u.raw[before])) or (
+                    prev.endswith("s") and word.endswith("s")
+                ):
+                    return None  # a noun: "the candidate's vow to", "existing pledges to", "his own promise to"
         if before >= 0 and u.low[before] == "to":
-            return None  # "to say", "declined to comment"
+            aspect = self.aspect_verb(u, before)
+            if aspect is None:
+                return None  # "to say", "declined to comment"
+            # "continued to insist", "is continuing to insist", "went on to say": the aspect verb
+            # carries tense and subject; the cue span starts at it
+            first, has_be, has_aux = self.chain(u, aspect)
+            has_be = False
+            before = first - 1
+            while before >= 0 and u.low[before] in ADVERBS:
+                before -= 1
+            if before >= 0 and u.low[before] == "to":
+                return None  # "to continue to say"
         if word.endswith("ing") and not has_be:
             if (
                 first == i
@@ -992,6 +1069,7 @@ class _Analyser:
             and word.endswith("s")
             and not has_aux
             and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
+            and u.low[end_i] != "to"  # "she vows to defend": the verb after "to" is the content
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
@@ -1027,6 +1105,8 @@ class _Analyser:
             ):
                 return None
         start, end = u.tok_s[first], u.tok_e[end_i]
+        if r.content == "infinitive" and r.rest == ("to",) and end_i > i:
+            end = u.tok_e[end_i - 1]  # "vowed to close": the "to" opens the content, as in "wants to run"
         source = role = None
         inverted = loose = False
         # Inverted: '"...," says Nikolai Beleskov' / '..., said the minister.'
@@ -1085,7 +1165,7 @@ class _Analyser:
                 and self.norm[source[0] : source[1]] in ("i", "we", "you")
             ):
                 return None  # "I think", "we hope": the speaker's hedge, not a source
-        if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
+        if source is not None and not inverted:
             b = u.index_at(source[0]) - 1
             if b >= 0 and u.low[b] in ("if", "unless", "whether"):
                 return None  # "If Kyiv wants to trade ...": a condition, not a stance
@@ -1417,6 +1497,16 @@ class _Analyser:
         if j < 0:
             return None
         role = None
+        # An appositive between dashes: "A spokesman for the firm - a small business - noted that"
+        if u.low[j] in ("-", "\u2013", "\u2014") and depth < 2 and j > 0 and u.tok_s[j] > u.tok_e[j - 1]:
+            k = j - 1
+            while k >= 0 and j - k <= 25 and u.low[k] != u.low[j] and u.low[k] not in _PUNCT_STOP:
+                k -= 1
+            if k > 0 and j - k > 1 and u.low[k] == u.low[j] and u.tok_s[k] > u.tok_e[k - 1]:
+                inner = self.subject(u, k - 1, depth + 1)
+                if inner is not None and inner[1] is None and inner[0][1] == u.tok_e[k - 1]:
+                    return inner[0], (u.tok_s[k + 1], u.tok_e[j - 1])
+            return None
         # Appositive: "Nikolai Beleskov, a research fellow at ..., says"
         if u.low[j] == ",":
             if j > 0 and u.low[j - 1] == ")":
@@ -1433,8 +1523,11 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and sum(1 for t in range(k + 1, j) if u.low[t] != ".") <= 6  # "Lt. Col. Guillaume Njike Kaiko"
-                and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
+                # "Lt. Col. Guillaume Njike Kaiko"
+                and sum(1 for t in range(k + 1, j) if u.low[t] not in (".", "and")) <= 6
+                and all(_is_cap(u.raw[t]) or u.low[t] in (".", "and") for t in range(k + 1, j))
+                and u.low[k + 1] != "and"
+                and u.low[j - 1] != "and"  # "The two candidates, Lena Park and Omar Reyes, said"
             ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
                 before_np = self.subject(u, k - 1, depth + 1) if depth < 2 else None
@@ -1545,7 +1638,7 @@ class _Analyser:
             if w[: w.index("'")] in PRONOUNS:  # "She's said": the source is "She"
                 s0 = u.tok_s[toks[0]]
                 return (s0, s0 + w.index("'")), role
-        if len(toks) == 1 and u.low[toks[0]] == "who" and depth < 2:
+        if len(toks) == 1 and _CONTRACTION.sub("", u.low[toks[0]]) == "who" and depth < 2:
             # "Mr. Leenders, who estimated that ...": the antecedent is the source
             b = toks[0] - 1
             if b >= 0 and u.low[b] == ",":
@@ -1939,6 +2032,8 @@ class _Analyser:
         low = u.low
         for t in range(k, u.n):
             w = low[t]
+            if w == ";":
+                break  # "..., local doctors say; the shortage ...": a semicolon ends the reported part
             if len(w) != 1 or w.isalnum():
                 rest.append(t)
                 if len(rest) > 3:
@@ -1946,6 +2041,16 @@ class _Analyser:
         # "..., local officials said, as the rebels pushed closer": a comma and a subordinate clause
         # after the cue end the reported part as a full stop would
         trailing = k + 1 < u.n and u.low[k] == "," and u.low[k + 1] in _TRAILING_SUBORDINATE
+        if not trailing and k + 1 < u.n and u.low[k] == "," and not inverted and source is not None:
+            # "The plan would be aided, Reyes said, by the budget": a cue between commas inside a
+            # clause that has its own finite verb before it; the reported part is that clause
+            a_i = u.index_at(anchor)
+            trailing = (
+                a_i > 1
+                and u.low[a_i - 1] == ","
+                and any(low[t] in FINITE for t in range(0, a_i - 1))
+                and not any(low[t] in CLAUSE_START or low[t] in _SUBORDINATORS for t in range(0, min(2, a_i)))
+            )
         kept_rest = rest
         if trailing:
             rest = []
@@ -1993,6 +2098,11 @@ class _Analyser:
         if j >= u.n:
             return None
         first = u.low[j]
+        if r.content == "infinitive":
+            t = j + 1 if first in ("last", "this", "on", "earlier") else j
+            if t < u.n and u.low[t] in TIME_WORDS and t + 1 < u.n and u.low[t + 1] == "to":
+                j = t + 1  # "promised Monday to begin ...", "vowed last week to ..."
+                first = "to"
         if _is_punct(first) and first not in ('"', "\u201c", "'", "\u2018"):
             return None
         if r.content == "quote":
@@ -2044,7 +2154,11 @@ class _Analyser:
             and j + 1 < u.n
             and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
         )
-        if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
+        if (
+            (word in ADDRESSEE or r.cue in ("urge", "ask") or (r.content == "infinitive" and not r.rest))
+            and r.kind == "verb"
+            and not _is_punct(first)
+        ):
             # "asked the network to donate ...", "urged voters to stay home": a request, its content the
             # addressee and what they are asked to do
             for t in range(j + 1, min(u.n - 1, j + 5)):
@@ -2091,6 +2205,18 @@ class _Analyser:
             cs, ce = self.to_end(u, u.tok_s[j + 1])  # "warned of ...", "complained about ...", "called for ..."
             return (cs, ce, False, None) if ce > cs else None
         if (
+            r.content == "infinitive"
+            and r.rest[-1:] == ("to",)
+            and j == k
+            and 0 < j < u.n
+            and u.low[j - 1] == "to"
+            and (not _is_punct(first) or first in _OPEN_QUOTE)
+            and not _is_cap(u.raw[j])
+            and first not in DETERMINERS
+        ):
+            cs, ce = self.to_end(u, u.tok_s[j - 1])  # "vowed to close ...": the content starts at "to"
+            return (cs, ce, False, None) if ce > cs else None
+        if (
             first == "to"
             and r.content == "infinitive"
             and j + 1 < u.n
@@ -2111,6 +2237,20 @@ class _Analyser:
             "away",
         ):
             return None  # "continued to ...", "named on the list" (not "said about half")
+        if r.cue in AS_VERBS and r.content == "clause" and not _is_punct(first) and first != "as":
+            # "voters see the mayor as a reformer": a view with an as-complement, not "saw him as he left"
+            for t in range(j + 1, min(u.n - 1, j + 7)):
+                w = u.low[t]
+                if w == "as":
+                    nxt = u.low[t + 1]
+                    if not _is_punct(nxt) and nxt not in PRONOUNS and nxt not in _AS_NOT_COMPLEMENT:
+                        cs, ce = self.to_end(u, u.tok_s[j])
+                        return (cs, ce, False, None) if ce > cs else None
+                    break
+                if _is_punct(w) or w in SUBJECT_STOP or w in FINITE:
+                    break
+        if r.cue in AS_VERBS and r.cue != "see":
+            return None  # "view", "regard": a cue only with an as-complement ("whichever view seems ...")
         if r.content in ("clause", "infinitive"):
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
@@ -2141,6 +2281,10 @@ _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'
 _SECOND_HAND_IN = re.compile(r",\s+as\s+(?:quoted|cited|reported)\s+(?:by|in)\b", re.IGNORECASE)
 _GAP_BEFORE = re.compile('[.!?;:"\u201c\u201d\n]')
 _GAP_AFTER = re.compile('[.!?;"\u201c\u201d\n]')
+_ASPECT_TO = re.compile(
+    r"(?:^|[^\w'])(?:continue[sd]?|continuing|begin|begins|began|begun|start(?:s|ed)?|go(?:es)?\s+on|went\s+on|going\s+on)"
+    r"\s+to\s+$"
+)
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|a|an|his|her|its|their|our|my|your|these|those|to)\s+$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
 _PARTITIVE = frozenset(
@@ -2209,6 +2353,7 @@ def plausible_source(phrase: str) -> bool:
         head[:1].isupper()
         or low in PRONOUNS
         or low.endswith(("ist", "ian"))
+        or low.endswith(("maker", "spokesman", "spokeswoman", "person", "woman", "chairman", "congressman"))
         or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
     ):
         return True
@@ -2219,6 +2364,8 @@ def plausible_source(phrase: str) -> bool:
             break
         if lw in groups or lw.rstrip("s") in groups or lw in titles or lw.rstrip("s") in titles:
             return True
+        if lw + "s" in groups:
+            return True  # "a lawmaker": the singular of a group of people in the list
     return False
 
 
