@@ -31,7 +31,7 @@ A missing column or an unknown stance/kind/content raises
 
 The list holds reporting verbs and, as general grammatical classes (not words taken from
 any corpus), mental-state and stance predicates: intention and volition (want, plan,
-seek, decline, refuse, agree to, vow to), cognition and perception (know, see, feel,
+seek, decline, refuse, agree, vow, pledge, promise, hope + "to"), cognition and perception (know, see, feel,
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
@@ -984,8 +984,8 @@ class _Analyser:
             and before >= 0
             and u.low[before] in DETERMINERS
             and not (u.low[before] in QUANTIFIERS and not word.endswith("s"))
-        ):
-            return None  # a noun: "the reports", "his claims"
+        ) or (not has_aux and before >= 1 and u.low[before] == "own" and u.low[before - 1] in DETERMINERS):
+            return None  # a noun: "the reports", "his claims", "his own promise"
         if (
             end_i + 1 < u.n
             and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form)
