@@ -36,3 +36,26 @@ def cues(text):
 )
 def test_commissive_verbs_with_infinitive(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "who" right before the cue: the antecedent (a name or a noun for people) is the source
+        ("The plan angered business leaders who say the tax hurts workers.", [("say", "business leaders")]),
+        ("Ms. Lind, who's called for new elections, left early.", [("called for", "Ms. Lind")]),
+        ("He met Gov. Ann Lee, who had endorsed him.", [("had endorsed", "Gov. Ann Lee")]),
+        # mirrored: no person before "who", or a restrictive clause that only defines a group
+        ("Those who say it works are wrong.", []),
+        ("The rules punish women who sought them.", []),
+        ("The law helps people who support the arts.", []),
+        ("Leaders who say the tax hurts workers met.", [("say", "Leaders")]),
+    ],
+)
+def test_relative_who_subjects(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

@@ -926,7 +926,7 @@ class _Analyser:
             w = u.low[j]
             if w.endswith("n't"):
                 w = "not"  # don't, didn't, won't
-            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS:
+            elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS | {"who"}:
                 has_aux = True  # "we've", "he's": the subject and its auxiliary
                 break
             if w in AUX:
@@ -977,6 +977,8 @@ class _Analyser:
             return None  # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
             return None  # passive: "was told", "was named"
+        if word in ASK and end_i + 1 < u.n and u.low[end_i + 1] == "not":
+            return None  # "officials who asked not to be named": a request for anonymity, not a cue
         if has_aux and word == r.forms[0] and u.low[first] in ("should", "must") and first == i - 1:
             return None  # "Councillors should ask themselves": advice to someone, not what they said
         if (
@@ -1071,6 +1073,19 @@ class _Analyser:
                 return None  # "It seems ...", "it knows": an empty subject, no source
             elif r.subject == "person" and not plausible_source(self.text[source[0] : source[1]]):
                 return None  # "the weather may explain"
+            if (
+                source is not None
+                and r.content != "clause"
+                and r.cue not in ("say", "tell", "write", "report", "claim")
+                and not (r.content == "infinitive" and end_i + 1 < u.n and u.low[end_i + 1] == "to")
+                and u.low[before] in _WHO
+                and before > 0
+                and u.low[before - 1] != ","
+                and not _is_cap(u.raw[before - 1])
+            ):
+                return None  # "women who sought them", "people who support it": a restrictive relative clause
+                # defines a group by what it does; only a speech or thought verb with a clause is kept
+                # ("business leaders who say the law ...")
             if r.subject == "document" and not document_source(self.text[source[0] : source[1]]):
                 return None  # "a poll shows", not "the video shows"
             if (
@@ -1478,6 +1493,14 @@ class _Analyser:
                 inner = self.subject(u, k - 1)
                 return inner if inner is None else (inner[0], inner[1])
             return None
+        if u.low[j] in _WHO and depth < 2:
+            # "business leaders who say ...", "Graham, who's called for ...": the antecedent of the relative
+            # pronoun right before the cue is the source (a name, or a noun for people)
+            ante = self.antecedent(u, j - 1)
+            if ante is not None:
+                return ante, None
+            if u.low[j] != "who":
+                return None
         toks: list[int] = []
         k = j
         while k >= 0:
@@ -1595,6 +1618,49 @@ class _Analyser:
         if len(toks) == 1 and head in NOT_SUBJECT:
             return None
         return (u.tok_s[toks[0]], u.tok_e[toks[-1]]), role
+
+    def antecedent(self, u: _Unit, b: int):
+        """``(start, end)`` of the noun phrase that ends at token ``b`` (or before its comma) and can be
+        the antecedent of "who": a name ("Graham, who"), or a noun for people ("business leaders who",
+        "a governor who"); the phrase stops at a preposition, a verb-like stop word or punctuation."""
+        if b >= 0 and u.low[b] == ",":
+            b -= 1
+        if b < 0 or _is_punct(u.low[b]) and not (u.low[b] == "." and self.abbreviation_dot(u, b)):
+            return None
+        head = u.low[b]
+        if head in DETERMINERS or head in NOT_SUBJECT or head in PRONOUNS or head in QUANTIFIERS:
+            return None  # "those who say", "one who said": no one in particular
+        if not _is_cap(u.raw[b]):
+            from .sources import _lists
+
+            groups, titles, _ = _lists()
+            kinds = {groups.get(head), groups.get(head.rstrip("s"))}
+            if not (head in titles or head.rstrip("s") in titles or kinds & {"group", "anonymous"}):
+                return None  # "a food bank who": a person noun is needed, not an organisation or a document
+        k = b
+        while k - 1 >= 0 and b - k < 8:
+            w = u.low[k - 1]
+            if w == "." and self.abbreviation_dot(u, k - 1):
+                k -= 1
+                continue
+            if w == "'s" or (w.endswith("'s") and len(w) > 2):
+                k -= 1
+                continue
+            if _is_punct(w) or w in SUBJECT_STOP or w in PREPOSITIONS or w in LEADING or w in self.by_form:
+                break
+            if _is_cap(u.raw[b]) and not _is_cap(u.raw[k - 1]) and w not in DETERMINERS:
+                break  # a name: "met Gov. Ann Lee, who"
+            if w.endswith("ed") and not _is_cap(u.raw[k - 1]) and not (k >= 2 and u.low[k - 2] in DETERMINERS):
+                break  # "The plan angered business leaders who": a verb, not "a retired general"
+            k -= 1
+            if w in DETERMINERS:
+                break  # "met a local governor who": the phrase opens with its article
+        while k < b and (u.low[k] in DETERMINERS and u.low[k] not in ("a", "an", "the", "his", "her", "their")):
+            k += 1
+        phrase = self.text[u.tok_s[k] : u.tok_e[b]]
+        if not plausible_source(phrase):
+            return None
+        return (u.tok_s[k], u.tok_e[b])
 
     def forward_np(self, u: _Unit, k: int, allow_lower: bool = False):
         """``((start, end), end)`` of a noun phrase starting at token ``k`` (", says X")."""
@@ -2149,6 +2215,7 @@ _PARTITIVE = frozenset(
     "millions".split()
 )
 _CONTRACTION = re.compile(r"'(?:ve|s|re|ll|d|m)$")
+_WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
 
