@@ -59,3 +59,23 @@ def test_relative_who_subjects(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # adverbs between the subject or auxiliary and the verb belong to the cue span
+        ("Mrs. Ortiz has since said she would run.", ["has since said"]),
+        ("He also said that the road was closed.", ["also said"]),
+        # an aspectual verb and "to" join the cue; a progressive after "she's" is no passive
+        ("The mayor is continuing to insist that the bridge is safe.", ["is continuing to insist"]),
+        ("Polls continue to show that the race is close.", ["continue to show"]),
+        ("She's hoping the vote will help.", ["hoping"]),
+        # mirrored: "to" + a cue without an aspectual verb stays out; a comma-parenthetical is not an adverb
+        ("He went home to say goodbye.", []),
+        ("To continue to say that is wrong.", []),
+        ("The minister, however, said the road was closed.", ["said"]),
+    ],
+)
+def test_adverbs_and_aspectual_verbs(text, expected):
+    assert cues(text) == expected

@@ -557,6 +557,7 @@ class _Analyser:
                 _NOUN_BEFORE.search(norm, max(0, pos - 12), pos)
                 and not norm.startswith(("according", "quoted"), pos)
                 and not (nominal_ok and word in self.nominal_forms)
+                and not _ASPECTUAL_TO.search(norm, max(0, pos - 16), pos)
             ):
                 continue  # "the reports", "to say", "his claims"
             if text[pos].isupper() and pos >= self.head_end:
@@ -921,18 +922,36 @@ class _Analyser:
         """(index of the first token of the cue span, has a "be" auxiliary, has any auxiliary)."""
         j = i - 1
         first = i
-        has_be = has_aux = False
+        has_be = has_aux = aspectual = False
         while j >= 0:
             w = u.low[j]
             if w.endswith("n't"):
                 w = "not"  # don't, didn't, won't
             elif "'" in w and _CONTRACTION.search(w) and w[: w.index("'")] in PRONOUNS | {"who"}:
                 has_aux = True  # "we've", "he's": the subject and its auxiliary
+                if w.endswith(("'s", "'re", "'m")) and u.low[i].endswith("ing") and first == i:
+                    has_be = True  # "She's hoping": a progressive, not "she has"
                 break
+            if (
+                w == "to"
+                and j > 0
+                and j == first - 1
+                and u.low[j - 1] in _ASPECTUAL
+                and not (j > 1 and u.low[j - 2] == "to")
+            ):
+                # "is continuing to insist", "polls continue to show": an aspectual verb and "to" join the cue
+                first = j - 1
+                has_aux = aspectual = True
+                j -= 2
+                continue
             if w in AUX:
                 has_aux = True
                 has_be = has_be or w in BE
                 first = j
+            elif w in _SPAN_ADVERBS and j == first - 1:
+                first = j  # "also said", "has since said": PolNeAR's cue spans take in the adverb
+            elif w == "since" and j > 0 and u.low[j - 1] in AUX and j == first - 1:
+                first = j  # "has since said"
             elif w in ADVERBS or (
                 w.endswith("ly")
                 and w.isalpha()
@@ -946,6 +965,8 @@ class _Analyser:
                 break
             j -= 1
         # trim adverbs before the first auxiliary ("also has said": the span starts at "has")
+        if aspectual:
+            has_be = False  # "is continuing to insist": the "be" belongs to "continuing"
         return first, has_be, has_aux
 
     def verb(self, u: _Unit, i: int, end_i: int, r: CueRow) -> Cue | None:
@@ -2215,6 +2236,14 @@ _PARTITIVE = frozenset(
     "millions".split()
 )
 _CONTRACTION = re.compile(r"'(?:ve|s|re|ll|d|m)$")
+_ASPECTUAL = frozenset(
+    "continue continues continued continuing begin begins began begun beginning start starts started starting".split()
+)
+_SPAN_ADVERBS = frozenset(
+    "also later first once previously repeatedly publicly privately openly recently further separately "
+    "additionally initially originally finally subsequently again already still often".split()
+)
+_ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:continu|begi|began|start)\w*\s+to\s+$")
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
