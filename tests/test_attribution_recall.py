@@ -79,3 +79,31 @@ def test_relative_who_subjects(text, expected):
 )
 def test_adverbs_and_aspectual_verbs(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "see/describe X as Y": the object and its complement are the source's view
+        ("Voters see the plan as a tax.", [("see", "the plan as a tax")]),
+        ("It was a plan which he described as reckless.", [("described", "as reckless")]),
+        # mirrored: "as" opening a clause or an idiom is no complement
+        ("They saw the crash as it happened.", []),
+        ("She saw the film as the rain fell.", []),
+        ("He saw the game as well.", []),
+        # a clause without "that" opened by a contraction
+        ("Mr. Ruiz brags that's good news.", [("brags", "that's good news")]),
+        # a colon closing the paragraph: the next paragraph is the content
+        (
+            "It was late. Ms. Kerr wrote:\n\nThe council kept the plan away from the public for a year.",
+            [("wrote", "The council kept the plan away from the public for a year.")],
+        ),
+        # mirrored: too short to be a written passage; a colon inside the sentence is unchanged
+        ("It was late. Ms. Kerr wrote:\n\nYes.", []),
+        ('Ms. Kerr said: "We won."', [("said", "We won.")]),
+    ],
+)
+def test_as_complements_and_colons(text, expected):
+    a = load_article(text)
+    got = [(c.text, a.text[slice(*c.get("content"))]) for c in run(a, ["attribution_cue"])["attribution_cue"]]
+    assert got == expected

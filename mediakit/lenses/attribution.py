@@ -1991,6 +1991,20 @@ class _Analyser:
                     cs, ce = self.to_end(u, u.tok_s[j + 1])
                     if ce > cs:
                         return cs, ce, False, None
+                elif j == k and self.text[u.tok_e[j] : u.tok_e[j] + 4].lstrip(" \t\xa0")[:1] in ("\n", "\r"):
+                    # "Hewitt writes:" closing its paragraph: the next paragraph is what was written
+                    cs = u.tok_e[j]
+                    while cs < len(self.text) and self.text[cs].isspace():
+                        cs += 1
+                    ce = self.text.find("\n", cs)
+                    ce = len(self.text) if ce == -1 else ce
+                    while ce > cs and self.text[ce - 1].isspace():
+                        ce -= 1
+                    if ce - cs > 20:
+                        nq = self.quote_covering(cs, ce)
+                        if nq is not None:
+                            return nq.content[0], nq.content[1], True, (nq.start, nq.end)
+                        return cs, ce, False, None
                 return None
             if (
                 w == "that"
@@ -2010,6 +2024,9 @@ class _Analyser:
                             return nq.content[0], nq.content[1], True, (nq.start, nq.end)
                         return cs, ce, False, None
                 return None
+            if j == k and w in ("that's", "that\u2019s", "there's", "it's", "he's", "she's", "they're", "we're"):
+                cs, ce = self.to_end(u, u.tok_s[j])  # "Trump brags that's good news": a clause without "that"
+                return (cs, ce, False, None) if ce > cs else None
             if w in ("whether", "if") and word in ASK and j - k <= limit:
                 cs, ce = self.to_end(u, u.tok_s[j])  # "asked the minister whether ..."
                 return (cs, ce, False, None) if ce > cs else None
@@ -2187,6 +2204,19 @@ class _Analyser:
         ):
             cs, ce = self.to_end(u, u.tok_s[j])  # "declined to comment", "wants to run"
             return (cs, ce, False, None) if ce > cs else None
+        if r.cue in _AS_VERBS and r.kind == "verb" and not _is_punct(first):
+            # "Voters see the plan as a tax", "which he described as ...": an object and its "as" complement
+            for t in range(j, min(u.n, j + 9)):
+                if _is_punct(u.low[t]) or (u.low[t] in SUBJECT_STOP and u.low[t] != "as"):
+                    break
+                if (
+                    u.low[t] == "as"
+                    and t + 1 < u.n
+                    and not _is_punct(u.low[t + 1]) and u.low[t + 1] not in _AS_NOT
+                    and u.low[t + 1] not in PRONOUNS
+                ):
+                    cs, ce = self.to_end(u, u.tok_s[j])
+                    return (cs, ce, False, None) if ce > cs else None
         if (first in PREPOSITIONS and not approximately) or first in (
             "to",
             "as",
@@ -2244,6 +2274,9 @@ _SPAN_ADVERBS = frozenset(
     "additionally initially originally finally subsequently again already still often".split()
 )
 _ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:continu|begi|began|start)\w*\s+to\s+$")
+# verbs of seeing or naming that take an object and an "as" complement ("see X as Y", "describe X as Y")
+_AS_VERBS = frozenset("see view regard describe portray characterize characterise depict".split())
+_AS_NOT = frozenset("well soon long much many far if though to the".split())
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
