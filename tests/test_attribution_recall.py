@@ -107,3 +107,23 @@ def test_as_complements_and_colons(text, expected):
     a = load_article(text)
     got = [(c.text, a.text[slice(*c.get("content"))]) for c in run(a, ["attribution_cue"])["attribution_cue"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a time after the verb is skipped before the infinitive
+        ("Ms. Diaz pledged Saturday to close the plant.", [("pledged", "Ms. Diaz")]),
+        ("She promised on Tuesday to cut the fares.", [("promised", "She")]),
+        # mirrored: no cue when the object is a noun phrase, not an aim
+        ("He agreed on Monday to a deal.", []),
+        ("The meeting this week found nothing.", []),
+    ],
+)
+def test_time_words_around_the_cue(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

@@ -2104,6 +2104,23 @@ class _Analyser:
         if r.stance == "emotion" and first in ("about", "over") and j + 1 < u.n:
             cs, ce = self.to_end(u, u.tok_s[j + 1])
             return (cs, ce, False, None) if ce > cs else None
+        if r.content == "infinitive" and r.kind == "verb" and (first in TIME_WORDS or first in ("on", "last", "this")):
+            # "pledged Saturday to rid ...", "promised on Tuesday to refrain ...": skip the time, keep the aim
+            t = j + 1 if first in ("on", "last", "this") else j
+            n_time = 0
+            while t < u.n and u.low[t] in TIME_WORDS and n_time < 2:
+                t += 1
+                n_time += 1
+            if (
+                n_time
+                and t + 1 < u.n
+                and u.low[t] == "to"
+                and not _is_punct(u.low[t + 1])
+                and not _is_cap(u.raw[t + 1])
+                and u.low[t + 1] not in DETERMINERS
+            ):
+                cs, ce = self.to_end(u, u.tok_s[t])
+                return (cs, ce, False, None) if ce > cs else None
         if first in ("on", "in", "last", "this", "earlier", "late") and r.kind == "verb" and j + 1 < u.n:
             # "said on Friday he met ...", "said last week that ...": skip the time, keep the clause
             t = j + 1 if first in ("on", "in") else j
