@@ -127,3 +127,22 @@ def test_time_words_around_the_cue(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare quantifier standing for people is a (vague) source of a stance verb
+        ("Some want to know if the plan works.", [("want", "Some")]),
+        # mirrored: a quantifier before a noun, and evidential verbs whose subject may be a thing
+        ("Some protest leaders said they would stay.", [("said", "Some protest leaders")]),
+        ("Some seem to work.", []),
+    ],
+)
+def test_quantifier_subjects(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

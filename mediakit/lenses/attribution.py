@@ -1092,7 +1092,16 @@ class _Analyser:
                 pass
             elif r.subject != "any" and self.norm[source[0] : source[1]] in ("it", "there", "this", "that", "what"):
                 return None  # "It seems ...", "it knows": an empty subject, no source
-            elif r.subject == "person" and not plausible_source(self.text[source[0] : source[1]]):
+            elif (
+                r.subject == "person"
+                and not plausible_source(self.text[source[0] : source[1]])
+                and not (
+                    # "many agreed", "some want to know": a bare quantifier standing for people
+                    self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most")
+                    and r.cue not in ("seem", "appear", "show", "find", "indicate", "explain", "look")
+                    and not (end_i + 2 < u.n and u.low[end_i + 1] != "to" and u.low[end_i + 2] in self.by_form)
+                )
+            ):
                 return None  # "the weather may explain"
             if (
                 source is not None
