@@ -146,3 +146,22 @@ def test_quantifier_subjects(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # speech-act verbs whose object is the topic of what was said
+        ("The mayor noted the rise in fares.", ["noted"]),
+        ("She also mentioned the closure of the bridge.", ["also mentioned"]),
+        ("The minister emphasized the cost of the delay.", ["emphasized"]),
+        # "stressed" with an object is also physical ("stressed the beams"): it needs a clause
+        ("Officials stressed the steel beams.", []),
+        # mirrored: the same forms as nouns or adjectives
+        ("He wrote the notes for the meeting.", []),
+        ("The noted author left early.", []),
+        ("The storms highlight the risk.", []),
+    ],
+)
+def test_speech_act_verbs_with_an_object(text, expected):
+    assert cues(text) == expected
