@@ -165,3 +165,25 @@ def test_quantifier_subjects(text, expected):
 )
 def test_speech_act_verbs_with_an_object(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dashed aside between the subject and the cue is skipped
+        (
+            "The three judges -- Ms. Ode, Mr. Fry and Ms. Lam -- agreed there was no case.",
+            [("agreed", "The three judges")],
+        ),
+        ("Some economists \u2014 including two at the bank \u2014 warn that rates will rise.", [("warn", "Some economists")]),
+        # mirrored: a dash that opens no aside leaves the subject search as it was
+        ("The plan failed - badly - and officials said it was over.", [("said", "officials")]),
+    ],
+)
+def test_dashed_asides(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

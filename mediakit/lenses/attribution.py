@@ -1514,6 +1514,26 @@ class _Analyser:
             main = self.main_subject(u, j)
             if main is not None:
                 return main, None
+        if u.low[j] in _DASHES and j > 0 and depth < 2:
+            # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": skip the dashed aside
+            k = j
+            while k > 0 and u.low[k - 1] in _DASHES:
+                k -= 1
+            m = k - 1
+            while (
+                m > 0
+                and k - m <= 20
+                and u.low[m] not in _DASHES
+                and (u.low[m] not in _PUNCT_STOP or self.abbreviation_dot(u, m))
+            ):
+                m -= 1
+            if m > 0 and u.low[m] in _DASHES and m < k - 1:
+                while m > 0 and u.low[m - 1] in _DASHES:
+                    m -= 1
+                inner = self.subject(u, m - 1, depth + 1)
+                if inner is not None and inner[0][1] == u.tok_e[m - 1]:
+                    return inner[0], (u.tok_s[m], u.tok_e[j])
+            return None
         if u.low[j] == ")":
             # "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis
             k = j - 1
@@ -2303,6 +2323,7 @@ _ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:continu|begi|began|start)\w*\s+to\s+
 # verbs of seeing or naming that take an object and an "as" complement ("see X as Y", "describe X as Y")
 _AS_VERBS = frozenset("see view regard describe portray characterize characterise depict".split())
 _AS_NOT = frozenset("well soon long much many far if though to the".split())
+_DASHES = frozenset(("-", "\u2013", "\u2014"))
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
