@@ -187,3 +187,24 @@ def test_dashed_asides(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a gerund after "after/before/when" takes the plain subject of the main clause
+        ("Ms. Lee left the room after saying she was tired.", [("saying", "Ms. Lee")]),
+        # a subject pronoun is the whole subject, whatever stands before it
+        ("The mayor made errors after telling his aides he planned to resign.", [("planned", "he")]),
+        # mirrored: a gerund as a noun, and a sentence-initial gerund with no subject before it
+        ("The saying goes that time heals.", []),
+        ("After saying it was fine, he left.", []),
+    ],
+)
+def test_gerunds_after_time_conjunctions(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

@@ -991,10 +991,11 @@ class _Analyser:
             if (
                 first == i
                 and before >= 0
-                and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014")
+                and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014", "after", "before", "when", "since")
                 and r.kind == "verb"
             ):
-                return self.participle(u, i, end_i, r)  # "..., saying that ..."
+                # "..., saying that ...", "he left after saying that ...": the subject of the main clause
+                return self.participle(u, i, end_i, r)
             return None  # a gerund: "after saying", "the saying"
         if has_be and not word.endswith("ing"):
             return None  # passive: "was told", "was named"
@@ -1312,6 +1313,12 @@ class _Analyser:
                     source = np[0]
         if source is None:
             return None
+        if i > 0 and u.low[i - 1] in ("after", "before", "when", "since"):
+            # "he left after saying ...": only a plain name or "the" + nouns as the main subject, so that a
+            # verb is never taken into the source ("The candidate made gaffes after telling ...")
+            words = self.text[source[0] : source[1]].split()
+            if any(not w[:1].isupper() and w.lower() not in DETERMINERS for w in words[1:]) and len(words) > 2:
+                return None
         start, end = u.tok_s[i], u.tok_e[end_i]
         content = self.content(u, start, end, end_i + 1, source, r, u.low[i], False)
         if content is None or content[2] is False and content[0] < start:
@@ -1551,6 +1558,8 @@ class _Analyser:
                 return ante, None
             if u.low[j] != "who":
                 return None
+        if u.low[j] in ("he", "she", "they", "we", "i") and (j == 0 or u.low[j - 1] not in ("and", "or", "nor")):
+            return (u.tok_s[j], u.tok_e[j]), role  # a subject pronoun is the whole subject: "... his aides he said"
         toks: list[int] = []
         k = j
         while k >= 0:
