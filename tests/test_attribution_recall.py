@@ -208,3 +208,22 @@ def test_gerunds_after_time_conjunctions(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "as reported by X": X is the source of the clause beside it
+        ("As reported by the Daily Star, the mayor resigned.", [("As reported by", "the Daily Star", "the mayor resigned")]),
+        ("The mayor resigned, as reported by the Daily Star.", [("as reported by", "the Daily Star", "The mayor resigned")]),
+        # mirrored: "as" in a comparison is no attribution
+        ("Sales rose as reported by the firm.", []),
+    ],
+)
+def test_as_reported_by(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None, a.text[slice(*c.get("content"))])
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

@@ -1379,6 +1379,33 @@ class _Analyser:
                 return None
             cs, ce, quoted, q = content
             return Cue(start, end, r, subj[0], (cs, ce), quoted, q, subj[1])
+        if (
+            r.cue in ("reported", "said")
+            and i > 0
+            and u.low[i - 1] == "as"
+            and i + 2 < u.n
+            and u.low[i + 1] == "by"
+            and (i == 1 or u.low[i - 2] in (",", "(", "-", "\u2013", "\u2014") or _is_punct(u.low[0]) and i == 2)
+        ):
+            # "As reported by the Daily Star, the mayor resigned" / "..., as reported by X": X is the source
+            np = self.forward_np(u, i + 2)
+            if np is None:
+                return None
+            source, np_end = np
+            k = u.index_at(np_end)
+            start = u.tok_s[i - 1]
+            if i - 1 <= 1 and k < u.n and u.low[k] == "," and k + 1 < u.n:
+                cs, ce = self.to_end(u, u.tok_s[k + 1])
+            elif i >= 2 and u.low[i - 2] == "," and (k >= u.n or _is_punct(u.low[k])):
+                lead = 0
+                while lead < i - 2 and (u.low[lead] in LEADING or _is_punct(u.low[lead])):
+                    lead += 1
+                cs, ce = u.tok_s[lead], u.tok_s[i - 2]
+            else:
+                return None
+            if ce <= cs:
+                return None
+            return Cue(start, u.tok_e[i + 1], r, source, (cs, ce), False, None, None)
         m = _IT_PASSIVE.search(window)
         if m is not None:
             start = pos - (len(window) - m.start())
