@@ -175,7 +175,10 @@ def test_speech_act_verbs_with_an_object(text, expected):
             "The three judges -- Ms. Ode, Mr. Fry and Ms. Lam -- agreed there was no case.",
             [("agreed", "The three judges")],
         ),
-        ("Some economists \u2014 including two at the bank \u2014 warn that rates will rise.", [("warn", "Some economists")]),
+        (
+            "Some economists \u2014 including two at the bank \u2014 warn that rates will rise.",
+            [("warn", "Some economists")],
+        ),
         # mirrored: a dash that opens no aside leaves the subject search as it was
         ("The plan failed - badly - and officials said it was over.", [("said", "officials")]),
     ],
@@ -214,8 +217,14 @@ def test_gerunds_after_time_conjunctions(text, expected):
     "text,expected",
     [
         # "as reported by X": X is the source of the clause beside it
-        ("As reported by the Daily Star, the mayor resigned.", [("As reported by", "the Daily Star", "the mayor resigned")]),
-        ("The mayor resigned, as reported by the Daily Star.", [("as reported by", "the Daily Star", "The mayor resigned")]),
+        (
+            "As reported by the Daily Star, the mayor resigned.",
+            [("As reported by", "the Daily Star", "the mayor resigned")],
+        ),
+        (
+            "The mayor resigned, as reported by the Daily Star.",
+            [("as reported by", "the Daily Star", "The mayor resigned")],
+        ),
         # mirrored: "as" in a comparison is no attribution
         ("Sales rose as reported by the firm.", []),
     ],

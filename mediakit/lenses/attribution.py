@@ -35,9 +35,18 @@ seek, decline, refuse, agree, vow, pledge, promise, hope + "to"), cognition and 
 consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
-its auxiliaries and negation ("has said", "did not say"), the particle of a phrasal cue
-("warned of", "called for"), and the medium right after the verb ("said in a statement",
-"told Reuters in an interview").
+its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
+("also said", "has since said"), an aspectual verb with "to" ("is continuing to insist",
+"polls continue to show"), the particle of a phrasal cue ("warned of", "called for"), and
+the medium right after the verb ("said in a statement", "told Reuters in an interview").
+Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
+also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
+debate promised to be lively" is no cue); speech-act verbs (note, mention, emphasize,
+acknowledge, reveal, predict) take a plain object ("noted the rise in fares"); verbs of
+seeing or naming take an object and an "as" complement ("voters see the plan as a tax",
+"which he described as reckless"); a clause may open with a contraction ("brags that's
+good news"); a colon that closes its paragraph ("Hewitt writes:") takes the next paragraph
+as content.
 
 Each cue needs content, and a plausible source (a noun phrase before it, after it in
 "..., says X", or the X of "according to X"), except: agentless passives have none, and
@@ -57,10 +66,17 @@ Tomas Reed, said") when there is one, ``quote`` = [start, end] of the linked quo
 span, ``lemma`` = the cue's base form, ``kind`` = its kind in the list.
 
 A participle after a comma (", saying that ...") takes the subject of its main
-clause; coordinated verbs share a subject ("broke the silence ... and indirectly
+clause; a gerund after "after/before/when/since" ("left after saying ...") takes a
+plainly named main subject; coordinated verbs share a subject ("broke the silence ... and indirectly
 confirmed"; with no earlier cue, the noun phrase that opens the sentence: "Trump had
 welcomed the result and said ..."); "who ..." relative clauses lead back to their
-antecedent. An inverted cue may have a description before the name ('"...," said
+antecedent; "who" (or "who's") right before the cue leads to a name or a noun for people
+("business leaders who say", "Graham, who's called for"), but a restrictive clause that only
+defines a group ("women who sought them", "people who support it") is no cue unless its verb
+takes a clause or is a plain speech verb. A dashed aside between subject and cue is skipped
+("The three scholars -- A, B and C -- agreed"); a bare quantifier ("many agreed", "some want
+to know") stands for people; "as reported by X" is a cue with X as source; "officials who
+asked not to be named" is no cue. An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
 
@@ -99,7 +115,14 @@ Title Case headline (it is read as a name: "the United States"); "find"/"show" u
 poll, a study or records is the subject ("a poll shows" is a cue, "the video shows" and
 "he found" are not); any verb that is not in the list.
 The subject is found by rules over words (no parser): a long subject with a verb
-inside it ("The judge rubbed his chin, and then said") is missed.
+inside it ("The judge rubbed his chin, and then said") is missed, and so are subjects with
+a post-modifier and a time ("A second officer at the base that evening backed ..."),
+object relatives ("a deal she once supported", "who many members oppose"), predicative
+cues ("are quick to point out"), a cue in a Title Case headline that has no body line
+before it, agent nouns missing from the source lists ("One lawmaker called ..."), and a
+restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
+him"). "as the" after "see X" is read as a clause ("saw the film as the rain fell"), so
+"see X as the best" is missed.
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -991,7 +1014,8 @@ class _Analyser:
             if (
                 first == i
                 and before >= 0
-                and u.low[before] in (",", "and", "while", "by", "-", "\u2013", "\u2014", "after", "before", "when", "since")
+                and u.low[before]
+                in (",", "and", "while", "by", "-", "\u2013", "\u2014", "after", "before", "when", "since")
                 and r.kind == "verb"
             ):
                 # "..., saying that ...", "he left after saying that ...": the subject of the main clause
@@ -2294,7 +2318,8 @@ class _Analyser:
                 if (
                     u.low[t] == "as"
                     and t + 1 < u.n
-                    and not _is_punct(u.low[t + 1]) and u.low[t + 1] not in _AS_NOT
+                    and not _is_punct(u.low[t + 1])
+                    and u.low[t + 1] not in _AS_NOT
                     and u.low[t + 1] not in PRONOUNS
                 ):
                     cs, ce = self.to_end(u, u.tok_s[j])
