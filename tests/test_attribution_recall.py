@@ -236,3 +236,28 @@ def test_as_reported_by(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "went on to say": the phrasal aspectual joins the cue
+        ("The email went on to say that the plan was over.", [("went on to say", "The email")]),
+        # mirrored: "went on to" + a verb that is no cue, or + a place
+        ("He went on to win the race.", []),
+        ("She went on to the next town to say goodbye.", []),
+        # the opening phrase that ran into its own verb is no source of a later coordinated cue
+        ("The city released a statement on Monday, and welcomed the visit.", []),
+        (
+            "Ms. Ruiz had welcomed the result and said she would stay.",
+            [("had welcomed", "Ms. Ruiz"), ("said", "Ms. Ruiz")],
+        ),
+    ],
+)
+def test_went_on_to_and_coordinated_subjects(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

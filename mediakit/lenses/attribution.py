@@ -37,7 +37,7 @@ consider, learn), evaluation (support, back, oppose, reject, welcome), evidentia
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
 ("also said", "has since said"), an aspectual verb with "to" ("is continuing to insist",
-"polls continue to show"), the particle of a phrasal cue ("warned of", "called for"), and
+"polls continue to show", "went on to say"), the particle of a phrasal cue ("warned of", "called for"), and
 the medium right after the verb ("said in a statement", "told Reuters in an interview").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
 also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
@@ -957,6 +957,17 @@ class _Analyser:
                 break
             if (
                 w == "to"
+                and j > 2
+                and j == first - 1
+                and u.low[j - 1] == "on"
+                and u.low[j - 2] in ("go", "goes", "went", "going", "gone")
+            ):
+                first = j - 2  # "The email went on to say"
+                has_aux = aspectual = True
+                j -= 3
+                continue
+            if (
+                w == "to"
                 and j > 0
                 and j == first - 1
                 and u.low[j - 1] in _ASPECTUAL
@@ -1317,6 +1328,9 @@ class _Analyser:
             for t in range(nxt, j)
         ):
             return None  # the "and" may join a subordinate clause
+        a, b = u.index_at(np[0][0]), u.index_at(np[0][1]) - 1
+        if b > a and u.low[b].endswith("ed") and not _is_cap(u.raw[b]):
+            return None  # "The city released ... and welcomed": the phrase ran into the first verb
         phrase = self.text[np[0][0] : np[0][1]]
         if not plausible_source(phrase):
             return None
@@ -2380,7 +2394,7 @@ _SPAN_ADVERBS = frozenset(
     "also later first once previously repeatedly publicly privately openly recently further separately "
     "additionally initially originally finally subsequently again already still often".split()
 )
-_ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:continu|begi|began|start)\w*\s+to\s+$")
+_ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:(?:continu|begi|began|start)\w*|(?:go|goes|went|going|gone)\s+on)\s+to\s+$")
 # verbs of seeing or naming that take an object and an "as" complement ("see X as Y", "describe X as Y")
 _AS_VERBS = frozenset("see view regard describe portray characterize characterise depict".split())
 _AS_NOT = frozenset("well soon long much many far if though to the".split())
