@@ -261,3 +261,27 @@ def test_went_on_to_and_coordinated_subjects(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "be quick/eager to" + a cue joins the cue; "advisers to X" are the source, not X
+        (
+            "Advisers to Ms. Lee are quick to point out that she won.",
+            [("are quick to point out", "Advisers to Ms. Lee")],
+        ),
+        ("An aide to Ms. Lee said it was over.", [("said", "An aide to Ms. Lee")]),
+        # mirrored: readiness or likelihood is no statement; "spoke to X, who said": X speaks
+        ("She is ready to talk about the plan.", []),
+        ("He is likely to say no.", []),
+        ("He spoke to Ms. Lee, who said it was over.", [("said", "Ms. Lee")]),
+    ],
+)
+def test_disposition_adjectives_and_aides(text, expected):
+    a = load_article(text)
+    got = [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+    assert got == expected

@@ -37,7 +37,7 @@ consider, learn), evaluation (support, back, oppose, reject, welcome), evidentia
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
 ("also said", "has since said"), an aspectual verb with "to" ("is continuing to insist",
-"polls continue to show", "went on to say"), the particle of a phrasal cue ("warned of", "called for"), and
+"polls continue to show", "went on to say", "are quick to point out"), the particle of a phrasal cue ("warned of", "called for"), and
 the medium right after the verb ("said in a statement", "told Reuters in an interview").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
 also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
@@ -118,7 +118,8 @@ The subject is found by rules over words (no parser): a long subject with a verb
 inside it ("The judge rubbed his chin, and then said") is missed, and so are subjects with
 a post-modifier and a time ("A second officer at the base that evening backed ..."),
 object relatives ("a deal she once supported", "who many members oppose"), predicative
-cues ("are quick to point out"), a cue in a Title Case headline that has no body line
+cues other than "be quick/eager/careful/keen to" ("were more likely to say" is left out: a
+likelihood may be the writer's forecast), a cue in a Title Case headline that has no body line
 before it, agent nouns missing from the source lists ("One lawmaker called ..."), and a
 restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
 him"). "as the" after "see X" is read as a clause ("saw the film as the rain fell"), so
@@ -955,6 +956,18 @@ class _Analyser:
                 if w.endswith(("'s", "'re", "'m")) and u.low[i].endswith("ing") and first == i:
                     has_be = True  # "She's hoping": a progressive, not "she has"
                 break
+            if w == "to" and j > 1 and j == first - 1 and u.low[j - 1] in _DISPOSITION:
+                # "Advisers are quick to point out", "voters were more likely to say": be + a disposition
+                # adjective + "to" join the cue
+                b = j - 2
+                while b >= 0 and u.low[b] in ("more", "less", "very", "so", "too", "all", "quite", "most"):
+                    b -= 1
+                if b >= 0 and u.low[b] in BE:
+                    first = b
+                    has_aux = aspectual = True
+                    j = b - 1
+                    continue
+                break
             if (
                 w == "to"
                 and j > 2
@@ -1669,6 +1682,16 @@ class _Analyser:
                 break
             if w == "to" and k > 0 and u.low[k - 1] in ("close", "next", "loyal", "near"):
                 toks.append(k)
+                k -= 1
+                continue
+            if (
+                w == "to"
+                and k > 0
+                and toks
+                and _is_cap(u.raw[toks[-1]])
+                and (u.low[k - 1] in self.person_nouns() or u.low[k - 1].rstrip("s") in self.person_nouns())
+            ):
+                toks.append(k)  # "Advisers to Mr. Rubio said": the advisers speak, not Mr. Rubio
                 k -= 1
                 continue
             if w in SUBJECT_STOP:
@@ -2394,7 +2417,12 @@ _SPAN_ADVERBS = frozenset(
     "also later first once previously repeatedly publicly privately openly recently further separately "
     "additionally initially originally finally subsequently again already still often".split()
 )
-_ASPECTUAL_TO = re.compile(r"(?:^|[^\w'])(?:(?:continu|begi|began|start)\w*|(?:go|goes|went|going|gone)\s+on)\s+to\s+$")
+_DISPOSITION = frozenset("quick quicker eager careful keen".split())
+_ASPECTUAL_TO = re.compile(
+    r"(?:^|[^\w'])(?:(?:continu|begi|began|start)\w*|(?:go|goes|went|going|gone)\s+on|"
+    + "|".join(sorted(_DISPOSITION))
+    + r")\s+to\s+$"
+)
 # verbs of seeing or naming that take an object and an "as" complement ("see X as Y", "describe X as Y")
 _AS_VERBS = frozenset("see view regard describe portray characterize characterise depict".split())
 _AS_NOT = frozenset("well soon long much many far if though to the".split())
