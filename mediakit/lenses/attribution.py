@@ -119,9 +119,9 @@ inside it ("The judge rubbed his chin, and then said") is missed, and so are sub
 a post-modifier and a time ("A second officer at the base that evening backed ..."),
 object relatives ("a deal she once supported", "who many members oppose"), predicative
 cues other than "be quick/eager/careful/keen to" ("were more likely to say" is left out: a
-likelihood may be the writer's forecast), a cue in a Title Case headline that has no body line
-before it, agent nouns missing from the source lists ("One lawmaker called ..."), and a
-restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
+likelihood may be the writer's forecast), a capitalised cue in a Title Case entry title
+inside a live blog ("Rubio Thinks ..." after a time stamp), agent nouns missing from the
+source lists ("One lawmaker called ..."), and a restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
 him"). "as the" after "see X" is read as a clause ("saw the film as the rain fell"), so
 "see X as the best" is missed.
 
