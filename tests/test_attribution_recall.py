@@ -285,3 +285,18 @@ def test_disposition_adjectives_and_aides(text, expected):
         for c in run(a, ["attribution_cue"])["attribution_cue"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an intention verb before a quoted infinitive; a participle after an adverb
+        ("On the page, she vows to \u201cdefend the law.\u201d", ["vows"]),
+        ("The mayor, later alleging that the vote was rigged, left.", ["alleging"]),
+        ("He spoke, while also suggesting that the plan failed.", ["suggesting"]),
+        # mirrored: a noun "vow" with a quoted infinitive stays out
+        ("Her vow to \u201cdefend the law\u201d was forgotten.", []),
+    ],
+)
+def test_quoted_infinitives_and_adverb_participles(text, expected):
+    assert cues(text) == expected

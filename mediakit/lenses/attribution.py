@@ -1036,7 +1036,7 @@ class _Analyser:
             return None  # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
             if (
-                first == i
+                (first == i or (not has_aux and all(u.low[t] in _SPAN_ADVERBS for t in range(first, i))))
                 and before >= 0
                 and u.low[before]
                 in (",", "and", "while", "by", "-", "\u2013", "\u2014", "after", "before", "when", "since")
@@ -2341,7 +2341,7 @@ class _Analyser:
             first == "to"
             and r.content == "infinitive"
             and j + 1 < u.n
-            and not _is_punct(u.low[j + 1])
+            and (not _is_punct(u.low[j + 1]) or u.low[j + 1] in ('"', "\u201c", "'", "\u2018"))
             and not _is_cap(u.raw[j + 1])
             and u.low[j + 1] not in DETERMINERS
         ):
