@@ -53,8 +53,8 @@ Each cue needs content, and a plausible source (a noun phrase before it, after i
 a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
 rules cannot find still counts, with no source ("..., fire crews in the area said").
 A cue inside a closed quotation is the speaker's, not the article's ("I can say that
-..."), and is not marked. A stance or intention verb after "if"/"unless"/"whether" is a
-condition, not a cue; "know" with an institution as subject ("Kiev knows", "The council
+..."), and is not marked. A cue whose subject follows "if"/"unless"/"whether" is a
+condition, not a cue ("If the mayor supports the plan, ..."; "If Kyiv wants to ..."); "know" with an institution as subject ("Kiev knows", "The council
 knows") is the writer reading a mind (the claim lens's business), not a cue.
 
 ``meta``: ``source`` = [start, end] of the source phrase (absent for an
@@ -1179,10 +1179,10 @@ class _Analyser:
                 and self.norm[source[0] : source[1]] in ("i", "we", "you")
             ):
                 return None  # "I think", "we hope": the speaker's hedge, not a source
-        if source is not None and not inverted and (r.content == "infinitive" or r.cue == "know"):
+        if source is not None and not inverted:
             b = u.index_at(source[0]) - 1
             if b >= 0 and u.low[b] in ("if", "unless", "whether"):
-                return None  # "If Kyiv wants to trade ...": a condition, not a stance
+                return None  # "If Kyiv wants to trade ...", "If the mayor supports ...": a condition, not a cue
             if r.cue == "know":
                 from .sources import _lists
 
