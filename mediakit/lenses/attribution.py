@@ -51,7 +51,7 @@ as content.
 Each cue needs content, and a plausible source (a noun phrase before it, after it in
 "..., says X", or the X of "according to X"), except: agentless passives have none, and
 a plain speech verb ("said", "told", "wrote", "added", "reported") whose subject the word
-rules cannot find still counts, with no source ("..., fire crews in the area said").
+rules cannot find still counts (a singular person noun is a plausible source: "One lawmaker called"), with no source ("..., fire crews in the area said").
 A cue inside a closed quotation is the speaker's, not the article's ("I can say that
 ..."), and is not marked. A cue whose subject follows "if"/"unless"/"whether" is a
 condition, not a cue ("If the mayor supports the plan, ..."; "If Kyiv wants to ..."); "know" with an institution as subject ("Kiev knows", "The council
@@ -2488,6 +2488,7 @@ def plausible_source(phrase: str) -> bool:
         head[:1].isupper()
         or low in PRONOUNS
         or low.endswith(("ist", "ian"))
+        or low.endswith(("maker", "spokesman", "spokeswoman", "person", "woman", "chairman", "congressman"))
         or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
     ):
         return True
@@ -2498,6 +2499,8 @@ def plausible_source(phrase: str) -> bool:
             break
         if lw in groups or lw.rstrip("s") in groups or lw in titles or lw.rstrip("s") in titles:
             return True
+        if lw + "s" in groups:
+            return True  # "a lawmaker": the singular of a group of people in the list
     return False
 
 
