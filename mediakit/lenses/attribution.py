@@ -1563,8 +1563,11 @@ class _Analyser:
                 k > 0
                 and u.low[k] == ","
                 and k + 1 < j
-                and sum(1 for t in range(k + 1, j) if u.low[t] != ".") <= 6  # "Lt. Col. Guillaume Njike Kaiko"
-                and all(_is_cap(u.raw[t]) or u.low[t] in (".",) for t in range(k + 1, j))
+                # "Lt. Col. Guillaume Njike Kaiko"
+                and sum(1 for t in range(k + 1, j) if u.low[t] not in (".", "and")) <= 6
+                and all(_is_cap(u.raw[t]) or u.low[t] in (".", "and") for t in range(k + 1, j))
+                and u.low[k + 1] != "and"
+                and u.low[j - 1] != "and"  # "The two candidates, Lena Park and Omar Reyes, said"
             ):
                 # "The chairman, Tomas Reed, said": the name is the source, the noun phrase its role
                 before_np = self.subject(u, k - 1, depth + 1) if depth < 2 else None
