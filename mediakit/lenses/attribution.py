@@ -76,7 +76,10 @@ defines a group ("women who sought them", "people who support it") is no cue unl
 takes a clause or is a plain speech verb. A dashed aside between subject and cue is skipped
 ("The three scholars -- A, B and C -- agreed"); a bare quantifier ("many agreed", "some want
 to know") stands for people; "as reported by X" is a cue with X as source; "officials who
-asked not to be named" is no cue. An inverted cue may have a description before the name ('"...," said
+asked not to be named" is no cue. A list of names in an appositive is the source ("The two
+candidates, Lena Park and Omar Reyes, said"). A cue between commas inside a clause takes that
+clause as its content ("The plan would be aided, Reyes said, by ..."), and a semicolon ends the
+content of a cue that closes its clause ("..., doctors say; the shortage ..."). An inverted cue may have a description before the name ('"...," said
 Democratic pollster Stan Greenberg'). "said in an interview, ..." takes the content
 after the comma.
 
@@ -2172,6 +2175,8 @@ class _Analyser:
         low = u.low
         for t in range(k, u.n):
             w = low[t]
+            if w == ";":
+                break  # "..., local doctors say; the shortage ...": a semicolon ends the reported part
             if len(w) != 1 or w.isalnum():
                 rest.append(t)
                 if len(rest) > 3:
@@ -2179,6 +2184,16 @@ class _Analyser:
         # "..., local officials said, as the rebels pushed closer": a comma and a subordinate clause
         # after the cue end the reported part as a full stop would
         trailing = k + 1 < u.n and u.low[k] == "," and u.low[k + 1] in _TRAILING_SUBORDINATE
+        if not trailing and k + 1 < u.n and u.low[k] == "," and not inverted and source is not None:
+            # "The plan would be aided, Reyes said, by the budget": a cue between commas inside a
+            # clause that has its own finite verb before it; the reported part is that clause
+            a_i = u.index_at(anchor)
+            trailing = (
+                a_i > 1
+                and u.low[a_i - 1] == ","
+                and any(low[t] in FINITE for t in range(0, a_i - 1))
+                and not any(low[t] in CLAUSE_START or low[t] in _SUBORDINATORS for t in range(0, min(2, a_i)))
+            )
         kept_rest = rest
         if trailing:
             rest = []
