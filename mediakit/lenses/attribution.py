@@ -37,7 +37,7 @@ consider, learn), evaluation (support, back, oppose, reject, welcome), evidentia
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
 ("also said", "has since said"), an aspectual verb with "to" ("is continuing to insist",
-"polls continue to show", "went on to say", "are quick to point out"), the particle of a phrasal cue ("warned of", "called for"), and
+"polls continue to show", "went on to say", not "did not go on to say", "are quick to point out"), the particle of a phrasal cue ("warned of", "called for"), and
 the medium right after the verb ("said in a statement", "told Reuters in an interview").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
 also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
@@ -978,6 +978,8 @@ class _Analyser:
                 and u.low[j - 1] == "on"
                 and u.low[j - 2] in ("go", "goes", "went", "going", "gone")
             ):
+                if j > 2 and (u.low[j - 3] in ("not", "never", "to") or u.low[j - 3].endswith("n't")):
+                    break  # "did not go on to say", "to go on to say": no cue
                 first = j - 2  # "The email went on to say"
                 has_aux = aspectual = True
                 j -= 3
