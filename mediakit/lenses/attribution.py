@@ -124,7 +124,8 @@ object relatives ("a deal she once supported", "who many members oppose"), predi
 cues other than "be quick/eager/careful/keen to" ("were more likely to say" is left out: a
 likelihood may be the writer's forecast), a capitalised cue in a Title Case entry title
 inside a live blog ("Rubio Thinks ..." after a time stamp), agent nouns missing from the
-source lists ("One lawmaker called ..."), and a restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
+source lists (a singular in -maker/-man/-person or of a listed group counts: "One lawmaker called ..."),
+and a restrictive "who" clause with a stance verb and an object ("a governor who had endorsed
 him"). "as the" after "see X" is read as a clause ("saw the film as the rain fell"), so
 "see X as the best" is missed.
 
