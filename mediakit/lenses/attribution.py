@@ -1166,7 +1166,11 @@ class _Analyser:
                 and u.low[before] in _WHO
                 and before > 0
                 and u.low[before - 1] != ","
-                and not _is_cap(u.raw[before - 1])
+                and not (
+                    _is_cap(u.raw[before - 1])
+                    # "People who support it" opening the sentence: a capitalised group noun, not a name
+                    and not ((before == 1 or _is_punct(u.low[before - 2])) and u.low[before - 1] in _group_nouns())
+                )
             ):
                 return None  # "women who sought them", "people who support it": a restrictive relative clause
                 # defines a group by what it does; only a speech or thought verb with a clause is kept
@@ -2480,6 +2484,13 @@ def document_source(phrase: str) -> bool:
     if head is None or head in _NOT_WITNESSES or head.rstrip("s") in _NOT_WITNESSES:
         return False
     return groups.get(head) == "document" or groups.get(head.rstrip("s")) == "document"
+
+
+def _group_nouns():
+    """The source lists' nouns for groups of people ("people", "voters")."""
+    from .sources import _lists
+
+    return _lists()[0]
 
 
 def plausible_source(phrase: str) -> bool:
