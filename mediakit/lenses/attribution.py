@@ -41,7 +41,8 @@ its auxiliaries and negation ("has said", "did not say"), an adverb right before
 the medium right after the verb ("said in a statement", "told Reuters in an interview").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
 also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
-debate promised to be lively" is no cue); speech-act verbs (note, mention, emphasize,
+debate promised to be lively" is no cue), and not as a noun ("his own promise to", "gave
+speeches and promises to"); speech-act verbs (note, mention, emphasize,
 acknowledge, reveal, predict) take a plain object ("noted the rise in fares"); verbs of
 seeing or naming take an object and an "as" complement ("voters see the plan as a tax",
 "which he described as reckless"); a clause may open with a contraction ("brags that's
@@ -1064,6 +1065,18 @@ class _Analyser:
             and not (u.low[before] in QUANTIFIERS and not word.endswith("s"))
         ) or (not has_aux and before >= 1 and u.low[before] == "own" and u.low[before - 1] in DETERMINERS):
             return None  # a noun: "the reports", "his claims", "his own promise"
+        if (
+            r.content == "infinitive"
+            and not has_aux
+            and word.endswith("s")
+            and before >= 1
+            and u.low[before] == "and"
+            and u.low[before - 1].endswith("s")
+            and u.low[before - 1].isalpha()
+            and u.low[before - 1] not in PRONOUNS
+            and not _is_cap(u.raw[before - 1])
+        ):
+            return None  # coordinated nouns: "gave speeches and promises to shake things up"
         if (
             end_i + 1 < u.n
             and (u.low[end_i + 1] in FINITE or u.low[end_i + 1] in self.by_form)
