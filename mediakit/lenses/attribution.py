@@ -45,7 +45,7 @@ debate promised to be lively" is no cue), and not as a noun ("his own promise to
 speeches and promises to"); speech-act verbs (note, mention, emphasize,
 acknowledge, reveal, predict) take a plain object ("noted the rise in fares"); verbs of
 seeing or naming take an object and an "as" complement ("voters see the plan as a tax",
-"which he described as reckless"); a clause may open with a contraction ("brags that's
+"which he described as reckless"; "view" and "regard" are cues only so); a clause may open with a contraction ("brags that's
 good news"); a colon that closes its paragraph ("Hewitt writes:") takes the next paragraph
 as content.
 
@@ -2399,6 +2399,8 @@ class _Analyser:
                 ):
                     cs, ce = self.to_end(u, u.tok_s[j])
                     return (cs, ce, False, None) if ce > cs else None
+        if r.cue in ("view", "regard"):
+            return None  # a cue only with an as-complement ("whichever view seems ...")
         if (first in PREPOSITIONS and not approximately) or first in (
             "to",
             "as",
