@@ -40,7 +40,8 @@ its auxiliaries and negation ("has said", "did not say"), an adverb right before
 "polls continue to show", "went on to say", not "did not go on to say", "are quick to point out"), the particle of a phrasal cue ("warned of", "called for"), and
 the medium right after the verb ("said in a statement", "told Reuters in an interview").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
-also after a time ("pledged Saturday to ..."), only with a subject that can speak ("the
+also after a time ("pledged Saturday to ...") or a personal object ("wants his party to work";
+not "wanted the library to open"), only with a subject that can speak ("the
 debate promised to be lively" is no cue), and not as a noun ("his own promise to", "gave
 speeches and promises to"); speech-act verbs (note, mention, emphasize,
 acknowledge, reveal, predict) take a plain object ("noted the rise in fares"); verbs of
@@ -2329,7 +2330,16 @@ class _Analyser:
             and j + 1 < u.n
             and (u.low[j + 1][:1].isdigit() or u.low[j + 1] in ("half", "a", "one", "two", "three", "twice", "$"))
         )
-        if (word in ADDRESSEE or r.cue in ("urge", "ask")) and r.kind == "verb" and not _is_punct(first):
+        if (
+            (
+                word in ADDRESSEE
+                or r.cue in ("urge", "ask")
+                # "wants his party to work", "wants them to stay": an infinitive verb with a personal object
+                or (r.content == "infinitive" and first in _PERSONAL_OBJECT)
+            )
+            and r.kind == "verb"
+            and not _is_punct(first)
+        ):
             # "asked the network to donate ...", "urged voters to stay home": a request, its content the
             # addressee and what they are asked to do
             for t in range(j + 1, min(u.n - 1, j + 5)):
@@ -2466,6 +2476,8 @@ _ASPECTUAL_TO = re.compile(
 # verbs of seeing or naming that take an object and an "as" complement ("see X as Y", "describe X as Y")
 _AS_VERBS = frozenset("see view regard describe portray characterize characterise depict".split())
 _AS_NOT = frozenset("well soon long much many far if though to the".split())
+# object pronouns and possessive determiners that open an object before "to" ("wants his party to")
+_PERSONAL_OBJECT = frozenset("him them us me his their our my your".split())
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
