@@ -91,7 +91,8 @@ Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questi
   dash): ``Kasich: "We are going all the way"``, "Insiders: Trump will rebound ...".
   Not a colon after a label ("Update:", "Q:"), a title ("The Ninth Circle: ..."), a
   place heading a list, a phrase in capitals (except in an interview transcript, where
-  paragraphs open with "HOST: ...", "COLE: ..."), or before fewer than five words; also a
+  paragraphs open with "HOST: ...", "COLE: ...": there the label's words run to the end of
+  its paragraph, however short), or before fewer than five words; also a
   colon between a name and a direct quote inside a sentence ('... pollster Daron Shaw:
   "..."') or after the name that opens a headline ("Gillibrand on the speeches: '...'");
 - nominal cues, only in a sentence with no reporting verb: "in a new CNN poll" (cue
@@ -182,7 +183,7 @@ ADVERBS = frozenset(
     "also still already just even now then again never often repeatedly however instead too "
     "once reportedly publicly privately openly previously recently later "
     "long further separately additionally initially originally finally immediately "
-    "subsequently ultimately".split()
+    "subsequently ultimately always usually sometimes frequently regularly constantly consistently".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your no any some each every such what which whose".split()
@@ -778,6 +779,16 @@ class _Analyser:
         q = self.quote_after(pos + 1)
         if q is not None:
             return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[i - 1]), q.content, True, (q.start, q.end), None)
+        if self.transcript() and self.text[self.text.rfind("\n", 0, u.tok_s[first]) + 1 : u.tok_s[first]].strip() == "":
+            # an answer in a transcript ("ABARA: In 2019, I think. The water came up ..."): the label's
+            # words run to the end of its paragraph, however short
+            cs = u.tok_s[i + 1]
+            ce = self.text.find("\n", cs)
+            ce = len(self.text) if ce == -1 else ce
+            while ce > cs and self.text[ce - 1].isspace():
+                ce -= 1
+            if ce > cs:  # the speaker's own words, as in a direct quote
+                return Cue(pos, pos + 1, r, (u.tok_s[first], u.tok_e[i - 1]), (cs, ce), True, None, None)
         cs, ce = self.to_end(u, u.tok_s[i + 1])
         if ce <= cs or len(_WORDS.findall(self.text, cs, ce)) < 5 or self.text.count(",", cs, ce) >= 3:
             return None
@@ -2134,8 +2145,20 @@ class _Analyser:
         # (b) a that-clause or a colon right after the cue (after an addressee for "told")
         limit = 4 if word in ADDRESSEE else 2
         j = k
+        # "The plant will close, officials said, adding that ...": a clause before the cue and a participle
+        # after it: the participle is a cue of its own, and this one reports the clause before (d)
+        clause_before = not inverted and u.index_at(start if source is None else min(start, source[0])) > 2
         while j < u.n and j - k <= 10:
             w = u.low[j]
+            if (
+                j == k
+                and w == ","
+                and clause_before
+                and k + 1 < u.n
+                and u.low[k + 1].endswith("ing")
+                and u.low[k + 1].isalpha()
+            ):
+                break
             if w == ":":
                 nq = self.quote_after(u.tok_e[j])
                 if nq is not None:
@@ -2214,6 +2237,19 @@ class _Analyser:
                 and u.low[a_i - 1] == ","
                 and any(low[t] in FINITE for t in range(0, a_i - 1))
                 and not any(low[t] in CLAUSE_START or low[t] in _SUBORDINATORS for t in range(0, min(2, a_i)))
+            )
+        if not trailing and not inverted:
+            # "..., the company said on Tuesday, blaming weak demand": a time, then a comma and a
+            # participle after the cue end the reported part as a full stop would
+            t = k
+            while t < u.n and (low[t] in TIME_WORDS or low[t] in ("on", "in", "last", "this", "late", "earlier")):
+                t += 1
+            trailing = (
+                t + 1 < u.n
+                and low[t] == ","
+                and low[t + 1].endswith("ing")
+                and low[t + 1].isalpha()
+                and len(low[t + 1]) > 4
             )
         kept_rest = rest
         if trailing:
@@ -2426,6 +2462,8 @@ class _Analyser:
             window = u.low[j : j + 12]
             if not (first in CLAUSE_START or first in PRONOUNS or any(w in FINITE for w in window)):
                 return None
+            if first in PRONOUNS and (j + 1 >= u.n or _is_punct(u.low[j + 1])):
+                return None  # "when I see it.": a pronoun object alone is no reported clause
             if r.content == "clause" and first not in CLAUSE_START and first not in PRONOUNS:
                 # "added a second from the penalty spot after she was brought down": the only finite
                 # verb is in a subordinate clause, so the words after the cue are its object, not speech

@@ -282,7 +282,10 @@ def find(article, found) -> list[Span]:
     mind_starts = [a for a, _ in minds]
     kind = genre.detect(article)
     issuer = genre.issuer(article) if kind.is_press_release else ""
-    direct = Regions([(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"])
+    direct = Regions(
+        [(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"]
+        + [tuple(c.get("content")) for c in found.get("attribution_cue", ()) if c.get("quoted") and c.get("content")]
+    )  # the speaker's own words (a direct quote, a transcript answer): an aside there is theirs
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end

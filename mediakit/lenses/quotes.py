@@ -333,13 +333,15 @@ _PRONOUN_SPEAKERS = frozenset("he she they we it".split())
 
 
 def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
-    """The speaker's name as the text gives it; for "he"/"she"/"they", the nearest earlier cue's named
+    """The speaker's name as the text gives it; for "he"/"she", the nearest earlier cue's named
     source ending within 300 characters, or anywhere in the pronoun's own paragraph (which starts at
     ``floor``): the pronoun resolved as the source lens does, without its lists."""
     s, e = cue.source
     name = text[s:e]
     if name.lower() not in _PRONOUN_SPEAKERS:
         return name
+    if name.lower() not in ("he", "she"):
+        return name  # "they", "we", "it": the nearest named speaker is often one person, not them
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
     i = bisect.bisect_left(named, (s, s)) - 1
     while i >= 0 and (s - named[i][1] <= 300 or (floor is not None and named[i][0] >= floor)):
