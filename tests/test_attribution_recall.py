@@ -14,6 +14,15 @@ def cues(text):
     return [c.text for c in run(a, ["attribution_cue"])["attribution_cue"]]
 
 
+def cue_sources(text):
+    """``[(cue text, source text or None)]`` of ``text``'s attribution cues, in order."""
+    a = load_article(text)
+    return [
+        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -53,12 +62,7 @@ def test_commissive_verbs_with_infinitive(text, expected):
     ],
 )
 def test_relative_who_subjects(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -121,12 +125,7 @@ def test_as_complements_and_colons(text, expected):
     ],
 )
 def test_time_words_around_the_cue(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,12 +139,7 @@ def test_time_words_around_the_cue(text, expected):
     ],
 )
 def test_quantifier_subjects(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -184,12 +178,7 @@ def test_speech_act_verbs_with_an_object(text, expected):
     ],
 )
 def test_dashed_asides(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -205,12 +194,7 @@ def test_dashed_asides(text, expected):
     ],
 )
 def test_gerunds_after_time_conjunctions(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,12 +239,7 @@ def test_as_reported_by(text, expected):
     ],
 )
 def test_went_on_to_and_coordinated_subjects(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -279,12 +258,7 @@ def test_went_on_to_and_coordinated_subjects(text, expected):
     ],
 )
 def test_disposition_adjectives_and_aides(text, expected):
-    a = load_article(text)
-    got = [
-        (c.text, a.text[slice(*c.get("source"))] if c.get("source") else None)
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
-    assert got == expected
+    assert cue_sources(text) == expected
 
 
 @pytest.mark.parametrize(
