@@ -66,7 +66,8 @@ taken for the speaker's word. After "call", a judgement put as a noun with its a
 outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
 title inside reported content ("on "Good Morning America"") is a ``term``. A short
 quoted sentence that continues a speaker's quote gets no speaker of its own. A
-pronoun speaker is resolved only to a source cited just before it (no gender check).
+pronoun speaker ("he", "she") is resolved only to a source cited in its paragraph or just
+before it (no gender check); "they", "we" and "it" are left as the text gives them.
 
 >>> from mediakit import load_article
 >>> from mediakit.lenses import run
@@ -338,10 +339,8 @@ def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
     ``floor``): the pronoun resolved as the source lens does, without its lists."""
     s, e = cue.source
     name = text[s:e]
-    if name.lower() not in _PRONOUN_SPEAKERS:
-        return name
     if name.lower() not in ("he", "she"):
-        return name  # "they", "we", "it": the nearest named speaker is often one person, not them
+        return name  # a name, or "they"/"we"/"it": the nearest named speaker is often one person, not them
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
     i = bisect.bisect_left(named, (s, s)) - 1
     while i >= 0 and (s - named[i][1] <= 300 or (floor is not None and named[i][0] >= floor)):
