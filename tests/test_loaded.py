@@ -468,11 +468,7 @@ def test_scare_quote_span_covers_marks_and_hides_inner_word():
         ('The council has a "daring" plan.', '"daring"', [('"daring"', "scare_quote", "writer")]),
         ('I would call it a "daring" plan.', '"daring"', [('"daring"', "scare_quote", "writer")]),
         ('We call this "reform".', '"reform"', [('"reform"', "scare_quote", "writer")]),
-        (
-            'The so-called "reform" passed.',
-            '"reform"',
-            [("so-called", "label", "writer"), ('"reform"', "scare_quote", "writer")],
-        ),
+        ('The so-called "reform" passed.', '"reform"', [('so-called "reform"', "label", "writer")]),
     ],
 )
 def test_quoted_words_a_subject_names_by_are_theirs(text, quoted, expected):
@@ -892,11 +888,24 @@ def test_neutral_senses_of_listed_words(text, expected):
     assert hits(text) == expected
 
 
-def test_labelled_phrase_stops_before_a_scare_quote():
-    """Does a labelled phrase stop where a scare quote begins, so "so-called" and the scare-quoted word stay two spans?"""
-    a = mediakit.load_article('The so-called "reform" passed.')
-    found = found_of(quote(a, '"reform"', "scare"))
-    assert [(s.text, s.label) for s in loaded.find(a, found)] == [("so-called", "label"), ('"reform"', "scare_quote")]
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        # the label right before the marks and the marks are one device: one span, one verdict
+        ('The so-called "reform" passed.', '"reform"', [('so-called "reform"', "label")]),
+        ("The so-called \u201cpeace plan\u201d failed.", "\u201cpeace plan\u201d", [("so-called \u201cpeace plan\u201d", "label")]),
+        ('SO-CALLED "REFORM" PASSED', '"REFORM"', [('SO-CALLED "REFORM"', "label")]),
+        # words between the label and the marks: two devices, two spans (the phrase stops at the marks)
+        ('The so-called expert "reform" passed.', '"reform"', [("so-called expert", "label"), ('"reform"', "scare_quote")]),
+        # no label before the marks: a scare quote alone
+        ('The "reform" passed.', '"reform"', [('"reform"', "scare_quote")]),
+    ],
+)
+def test_label_and_scare_quote_right_after_it_are_one_span(text, quoted, expected):
+    """Is "so-called" with the scare quote right after it one span (one device), and a phrase cut where the marks begin otherwise?"""
+    a = mediakit.load_article(text)
+    found = found_of(quote(a, quoted, "scare"))
+    assert [(s.text, s.label) for s in loaded.find(a, found)] == expected
 
 
 def test_labelled_phrase_is_the_speakers_inside_a_quote():
@@ -1146,3 +1155,50 @@ def test_the_object_of_a_factive_cue_is_the_writers_naming(sentence, lemma, voic
     )
     kind, _ = Speakers(sentence, {"attribution_cue": (cue,)}).at(content[0] + 4, content[0] + 12)
     assert kind == voice
+
+
+# -- superlatives: a ranking against a stated record, and idioms that rank nothing ----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event's magnitude ranked against a record: a checkable claim, not a judgement
+        ("It was the worst mass shooting in American history.", []),
+        ("It was the country's worst flood in 50 years.", []),
+        ("The region's bloodiest attack since 2008 killed 40.", []),
+        ("THE WORST DROUGHT ON RECORD HIT THE SOUTH", []),
+        ("Officials called it the deadliest earthquake in more than a century.", []),
+        ("The market had its worst fall since records began.", []),
+        # the same superlative with no record, or of a thing a record does not measure: a judgement
+        ("It was the worst mass shooting anyone could imagine.", [("worst", "superlative")]),
+        ("He is the worst president in American history.", [("worst", "superlative")]),
+        ("It was the worst crisis in its history.", [("worst", "superlative")]),
+        ("It was the orchestra's most important decision in a decade.", [("most important", "superlative")]),
+        ("It was the worst papacy of all time.", [("worst", "superlative"), ("of all time", "hyperbole")]),
+        ("It was the worst flood. In 50 years nothing changed.", [("worst", "superlative")]),
+        # idioms in which "best" or "worst" ranks nothing
+        ("The students did their best to finish.", []),
+        ("Her best friend denied it.", []),
+        ("Their best bet is to wait.", []),
+        ("The best way to end the war is talks.", [("best", "superlative")]),
+    ],
+)
+def test_superlative_against_a_record_and_idioms(text, expected):
+    """Is a superlative of an event's magnitude ranked against a stated record left alone, and the same word with no record (or a judgement word) flagged?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        ("Russia's worst attack on Kyiv since 2022 killed 20.", "Ukraine's worst attack on Belgorod since 2022 killed 20."),
+        ("Israel's deadliest attack in decades hit Gaza.", "Hamas's deadliest attack in decades hit Israel."),
+        ("It was Gaza's bloodiest day of the war.", "It was Israel's bloodiest day of the war."),
+        ("It was the worst attack in Israel's history.", "It was the worst attack in Pakistan's history."),
+        ("Biden's worst decision in years.", "Trump's worst decision in years."),
+    ],
+)
+def test_superlative_record_rule_is_the_same_for_both_sides(left, right):
+    """With the sides swapped, does a superlative get the same verdict (record or not)?"""
+    assert [s.label for s in lens(left)] == [s.label for s in lens(right)]

@@ -1588,6 +1588,53 @@ def mid_attribution(norm: str, sentence_start: int, sentence_end: int) -> tuple[
     return (m.start(1), m.end(1), m.start(2), m.end(2)) if m else None
 
 
+#: A record that a superlative of magnitude is measured against, in the same clause after it ("the
+#: worst mass shooting in American history", "the country's worst outbreak in 50 years", "the bloodiest
+#: attack since 2008"): the ranking says what it is ranked against and by what (a toll, a count), a
+#: claim the reader can check against the record, not a judgement without a measure. Only a superlative
+#: of magnitude (:data:`MAGNITUDE`) of an event that has one (:data:`EVENTS`, named within three words):
+#: "the most important decision in a decade" or "the worst crisis in its history" stay judgements.
+_RECORD = re.compile(
+    r"[^.;:!?()\n\"]{0,60}?(?<![\w-])(?:in\s+(?:[\w'-]+\s+){0,3}?history"
+    r"|in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|the\s+past|the\s+last)\s+)?"
+    r"(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|several|many)\s+"
+    r"(?:years?|decades?|centur(?:y|ies)|months?)"
+    r"|on\s+record|since\s+(?:records\s+began|(?:the\s+)?\d{4}s?\b)|ever\s+recorded)(?![\w-])"
+)
+#: Superlatives of magnitude: the size or toll of an event, which a record can measure.
+MAGNITUDE = frozenset("worst deadliest bloodiest biggest largest heaviest deadly severe destructive costly lethal".split())
+#: Events with a size or a toll that a record counts (general news vocabulary).
+EVENTS = frozenset(
+    """
+shooting shootings attack attacks bombing bombings massacre outbreak outbreaks epidemic pandemic flood floods
+flooding drought droughts storm storms hurricane hurricanes typhoon cyclone earthquake earthquakes wildfire
+wildfires fire fires heatwave crash crashes accident accidents spill famine recession slump downturn decline
+fall drop loss losses violence fighting riots unrest
+""".split()
+)
+
+
+def against_record(norm: str, s: int, e: int) -> bool:
+    """Whether the superlative at ``[s, e)`` ranks an event's magnitude against a record later in its clause.
+
+    >>> t = "the worst mass shooting in american history"
+    >>> against_record(t, 4, 9)
+    True
+    >>> t = "the country's worst outbreak in 50 years, officials said"
+    >>> against_record(t, 14, 19)
+    True
+    >>> t = "the most important decision in a decade"
+    >>> against_record(t, 4, 18)
+    False
+    >>> against_record("the worst papacy of all time", 4, 9), against_record("the worst crisis in its history", 4, 9)
+    (False, False)
+    """
+    if norm[s:e].split()[-1] not in MAGNITUDE:
+        return False
+    m = _RECORD.match(norm, e)
+    return m is not None and any(w in EVENTS for w in norm[e : m.end()].split()[:4])
+
+
 #: A verb of naming that makes the quoted words that follow it someone's words: "what the minister
 #: calls a ``"reform"``", "described the protesters as ``"rioters"``", "dismissed as ``"lies"``". The
 #: quotation marks then mark a partial or term quote (the words are the subject's), not a scare quote.
@@ -1643,6 +1690,8 @@ def find(article, found) -> list[Span]:
         scares = [q for q in scares if q not in named]
         speakers.add((q.start, q.end, "direct", "") for q in named)
     scare_regions = Regions((q.start, q.end) for q in scares)
+    scare_at = {q.start: q for q in scares}
+    absorbed: set = set()  # scare quotes that belong to the label right before them ("so-called "reform"")
     out: list[Span] = []
     article_topics = topics_of(norm) if any(h.term.topics for h in hits) else frozenset()
     covered = -1  # the end of the last labelled phrase: hits inside it belong to it
@@ -1659,6 +1708,8 @@ def find(article, found) -> list[Span]:
             continue  # the standard word for another event: it describes
         if t.topics and other_sense(t, norm, hit.start, hit.end, article_topics):
             continue  # the word's plain sense in this topic ("aggression" of a football team)
+        if t.category == "superlative" and against_record(norm or normalized(article), hit.start, hit.end):
+            continue  # ranked against a stated record ("the worst flood in 50 years"): a checkable claim
         if t.category == "label" and designated(norm or normalized(article), hit.start):
             continue  # an authority's official designation, attributed to it: its term, not the writer's label
         charge = charged(norm or normalized(article), hit.start) if t.category in ("loaded_noun", "label") else ""
@@ -1681,7 +1732,15 @@ def find(article, found) -> list[Span]:
             if scare_regions and scare_regions.starts:
                 j = bisect.bisect_left(scare_regions.starts, hit.end)
                 if j < len(scare_regions.starts):
-                    end = min(end, scare_regions.starts[j]) if scare_regions.starts[j] < end else end
+                    q0 = scare_regions.starts[j]
+                    q = scare_at.get(q0)
+                    if q is not None and not text[hit.end : q0].strip():
+                        # "so-called "reform"": the label and the quote marks right after it are one
+                        # device (both put distance on the name), one span and one verdict
+                        end = q.end
+                        absorbed.add(q0)
+                    else:
+                        end = min(end, q0) if q0 < end else end
             covered = end
         out.append(
             _span(text, t.category, hit.start, end, t.explanation, hit.alternative, t.kind or t.category, speakers)
@@ -1689,6 +1748,8 @@ def find(article, found) -> list[Span]:
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
     for q in scares:
+        if q.start in absorbed:
+            continue
         if furniture.covers(q.start, q.end) or (repeats and repeats.covers(q.start, q.end)):
             continue
         kind, speaker = speakers.at(q.start, q.end)
