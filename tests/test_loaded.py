@@ -1202,3 +1202,41 @@ def test_superlative_against_a_record_and_idioms(text, expected):
 def test_superlative_record_rule_is_the_same_for_both_sides(left, right):
     """With the sides swapped, does a superlative get the same verdict (record or not)?"""
     assert [s.label for s in lens(left)] == [s.label for s in lens(right)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound or a dash does not hide the word that cancels a match ("regime change" the policy)
+        ("Bolton backed a regime-change operation.", []),
+        ("Bolton, a backer of regime change\u2014and of war\u2014spoke.", []),
+        ("He backed regime change.", []),
+        ("The regime-backed militia attacked.", [("regime", "label")]),
+        ("The regime changed its tune.", [("regime", "label")]),
+        # a compound that names opposition to the thing does not pass its verdict on anyone
+        ("The ministry launched a counter-propaganda campaign.", []),
+        ("The council passed an anti-bigotry law.", []),
+        ("The ministry spread propaganda.", [("propaganda", "loaded_noun")]),
+        ("State-propaganda outlets repeated it.", [("propaganda", "loaded_noun")]),
+        ("Their bigotry was on show.", [("bigotry", "loaded_noun")]),
+    ],
+)
+def test_compounds_read_as_compounds(text, expected):
+    """Are hyphenated compounds read as one word ("regime-change", "counter-propaganda"), and the listed word alone still flagged?"""
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "copies, expected",
+    [
+        (1, [("worst", "superlative")]),  # printed once: the writer's
+        (2, [("worst", "superlative")]),  # printed twice (a headline repeated): read once, in the first copy
+        (3, []),  # printed three times or more: a poll widget, no copy is the writer's
+        (4, []),
+    ],
+)
+def test_a_line_printed_three_times_is_a_widget(copies, expected):
+    """Is a poll question the page prints three times read as a widget (no copy flagged), and a line printed twice read once?"""
+    line = "Who do you think is the worst candidate this year?"
+    text = "\n".join([line] * copies + ["", "The vote is on Tuesday."])
+    assert hits(text) == expected

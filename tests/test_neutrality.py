@@ -139,6 +139,16 @@ NEUTRAL = [
     "South Africa accused Israel of genocide at the World Court.",
     "Russia accused Ukraine of genocide in the Donbas.",
     "The former president was charged with treason.",
+    # a fourth set (superlatives against a record, compounds), written with the rules, before measuring
+    "It was the deadliest earthquake in Turkey's modern history.",
+    "It was the worst flood in Pakistan in 50 years.",
+    "Gaza's worst outbreak of disease in decades spread.",
+    "Israel's worst attack since 1973 killed 1,200 people.",
+    "The WORST DROUGHT ON RECORD hit Kenya.",
+    "Washington has long debated regime change in Iran.",
+    "Moscow denied seeking regime-change in Kyiv.",
+    "Ukraine set up a counter-propaganda unit.",
+    "Russia set up a counter-propaganda unit.",
 ]
 
 
@@ -218,6 +228,10 @@ LOADED = [
     ("Hamas is committing genocide against Jews.", ["genocide"]),
     ("The ministers looted the treasury.", ["looted"]),
     ("TRUMP BLASTS DEMOCRATS", ["blasts"]),
+    # the fourth set (see NEUTRAL): the same words with no record, or as plain labels
+    ("It was the worst government in Turkey's modern history.", ["worst"]),
+    ("Kyiv's regime-backed militias fought.", ["regime"]),
+    ("Moscow's state propaganda repeated the claim.", ["propaganda"]),
     pytest.param(
         "Israeli butchers bombed the hospital.",
         ["butchers"],
@@ -309,6 +323,15 @@ MIRRORED = [
         "The PKK, designated a terrorist group by Turkey, denied it.",
         "Hamas, designated a terrorist group by Israel, denied it.",
     ),
+    # the fourth set (see NEUTRAL)
+    ("Russia's worst attack on Kyiv since 2022 killed 20.", "Ukraine's worst attack on Belgorod since 2022 killed 20."),
+    ("Israel's worst attack in decades hit Gaza.", "Hamas's worst attack in decades hit Israel."),
+    ("The worst flood on record hit Pakistan.", "The worst flood on record hit India."),
+    ("Modi's worst decision in years.", "Sharif's worst decision in years."),
+    ("The worst attack in Israel's history.", "THE WORST ATTACK IN ISRAEL'S HISTORY."),
+    ("Washington pursued regime change in Caracas.", "Moscow pursued regime-change in Kyiv."),
+    ("Israel's counter-propaganda unit replied.", "Hamas's counter-propaganda unit replied."),
+    ("Israel's propaganda unit replied.", "Hamas's propaganda unit replied."),
     (
         "The coach praised the team's aggression, the striker scored and the league title was won.",
         "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won.",

@@ -644,7 +644,9 @@ class Matcher:
                     return None
                 e = nxt.end(1) - (2 if next_word.endswith("'s") else 0)
             elif t.unless_next and (
-                next_word in t.unless_next or ("@name" in t.unless_next and nxt and text[nxt.start(1)].isupper())
+                next_word in t.unless_next
+                or ("@name" in t.unless_next and nxt and text[nxt.start(1)].isupper())
+                or _compound_next(norm, e, next_word) in t.unless_next
             ):
                 return None
             if t.only_next and not self._next_ok(t.only_next, text, norm, nxt, limit):
@@ -658,6 +660,22 @@ class Matcher:
         if alt is None:
             alt = self._alts[key] = _alternative(t, form, text[s:e], prev)
         return Hit(s, e, t, alt, form.tag)
+
+
+_HYPHEN_WORD = re.compile(r"-([^\W_][\w']*)")
+
+
+def _compound_next(norm: str, e: int, next_word: str) -> str:
+    """The next word as ``unless_next`` reads it in a compound or before a dash: "regime-change"
+    (the word after the hyphen), "regime change--entered" (the word before the dash); ``""`` if none.
+
+    >>> _compound_next("a regime-change plan", 8, ""), _compound_next("regime change-entered", 6, "change-entered")
+    ('change', 'change')
+    """
+    if e < len(norm) and norm[e] == "-":
+        m = _HYPHEN_WORD.match(norm, e)
+        return m.group(1) if m else ""
+    return next_word.split("-", 1)[0] if "-" in next_word else ""
 
 
 #: A few irregular verbs that alternatives use: base -> (past, participle).
@@ -1328,10 +1346,16 @@ REPEAT_MAX = 160
 REPEAT_NEAR = 600
 
 
+#: A line printed this many times in a row (each copy near the last) is the page's widget (a poll asking
+#: its question again and again): the first copy is furniture too.
+WIDGET_COPIES = 3
+
+
 def repeated_lines(text: str) -> Regions:
     """The short lines that repeat an earlier line of the text word for word (a poll widget asking
     the same question three times, a pull quote, a headline printed twice): the page repeating
-    itself, read once. The first copy is not included; a line longer than :data:`REPEAT_MAX`
+    itself, read once. The first copy is not included (unless the line is printed three times
+    or more: a widget); a line longer than :data:`REPEAT_MAX`
     (a paragraph of body text), or further than :data:`REPEAT_NEAR` from its last copy (a text
     pasted twice), is never included.
 
@@ -1339,8 +1363,16 @@ def repeated_lines(text: str) -> Regions:
     >>> r = repeated_lines(t)
     >>> r.covers(0, 5), r.covers(29, 34), r.covers(58, 63)
     (False, True, False)
+
+    A line printed :data:`WIDGET_COPIES` times near each other is a widget: no copy is the writer's.
+
+    >>> q = "Who is the worst mayor ever?"
+    >>> r = repeated_lines("\\n".join([q, q, q, "The worst mayor ever spoke."]))
+    >>> r.covers(0, 5), r.covers(29, 34), r.covers(58, 63), r.covers(87, 92)
+    (True, True, True, False)
     """
     seen: dict = {}
+    first: dict = {}  # the first copy of a run of copies, and how many copies the run holds
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -1348,6 +1380,12 @@ def repeated_lines(text: str) -> Regions:
         if REPEAT_MIN <= len(key) <= REPEAT_MAX:
             if key in seen and pos - seen[key] <= REPEAT_NEAR:
                 out.append((pos, pos + len(line)))
+                run = first[key]
+                run[2] += 1
+                if run[2] == WIDGET_COPIES:
+                    out.append((run[0], run[1]))  # printed three times: a widget, no copy is the writer's
+            else:
+                first[key] = [pos, pos + len(line), 1]
             seen[key] = pos
         pos += len(line) + 1
     return Regions(out)
@@ -1597,7 +1635,7 @@ def mid_attribution(norm: str, sentence_start: int, sentence_end: int) -> tuple[
 _RECORD = re.compile(
     r"[^.;:!?()\n\"]{0,60}?(?<![\w-])(?:in\s+(?:[\w'-]+\s+){0,3}?history"
     r"|in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|the\s+past|the\s+last)\s+)?"
-    r"(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|several|many)\s+"
+    r"(?:(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|several|many)\s+)?"
     r"(?:years?|decades?|centur(?:y|ies)|months?)"
     r"|on\s+record|since\s+(?:records\s+began|(?:the\s+)?\d{4}s?\b)|ever\s+recorded)(?![\w-])"
 )
@@ -1633,6 +1671,22 @@ def against_record(norm: str, s: int, e: int) -> bool:
         return False
     m = _RECORD.match(norm, e)
     return m is not None and any(w in EVENTS for w in norm[e : m.end()].split()[:4])
+
+
+_AGAINST = re.compile(r"(?<![\w-])(?:anti|counter|non)-$", re.IGNORECASE)
+
+
+def against_prefix(text: str, s: int) -> bool:
+    """Whether the word at ``s`` is the second half of a compound that names opposition to it or its
+    absence ("counter-propaganda campaign", "anti-bigotry law", "non-violent"): the compound does not
+    pass the word's verdict on anyone.
+
+    >>> against_prefix("a counter-propaganda unit", 10), against_prefix("an Anti-Bigotry Law", 8)
+    (True, True)
+    >>> against_prefix("state propaganda", 6), against_prefix("Jew-hatred", 4)
+    (False, False)
+    """
+    return s > 0 and text[s - 1] in "-\u2010\u2011" and _AGAINST.search(text, max(0, s - 9), s) is not None
 
 
 #: A verb of naming that makes the quoted words that follow it someone's words: "what the minister
@@ -1704,6 +1758,8 @@ def find(article, found) -> list[Span]:
         if repeats and repeats.covers(hit.start, hit.end):
             continue  # a line the page repeats word for word: its words were read in the first copy
         t = hit.term
+        if against_prefix(text, hit.start):
+            continue  # "counter-propaganda", "anti-bigotry": the compound names opposition to the thing
         if t.context and not in_context(t, norm, hit.start, hit.end):
             continue  # the standard word for another event: it describes
         if t.topics and other_sense(t, norm, hit.start, hit.end, article_topics):
