@@ -1240,3 +1240,26 @@ def test_a_line_printed_three_times_is_a_widget(copies, expected):
     line = "Who do you think is the worst candidate this year?"
     text = "\n".join([line] * copies + ["", "The vote is on Tuesday."])
     assert hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # technical or literal senses: the word describes
+        ("Panic buying emptied the shelves.", []),
+        ("She had a panic attack before the exam.", []),
+        ("The town applied for disaster recovery funds.", []),
+        ("Congress approved disaster aid for the state.", []),
+        ("He was her friend and collaborator for ten years.", []),
+        ("Pneumonic plague is the most deadly form of the disease.", []),
+        ("It was the most expensive film ever made.", []),
+        # the same words where they judge
+        ("The minister's reform was a disaster.", [("disaster", "loaded_noun")]),
+        ("The markets reacted with panic.", [("panic", "loaded_noun")]),
+        ("He was branded a collaborator after the war.", [("collaborator", "label")]),
+        ("It was the most shameful vote in years.", [("most shameful", "superlative")]),
+    ],
+)
+def test_technical_and_literal_senses(text, expected):
+    """Do technical or literal senses ("panic buying", "disaster aid", "friend and collaborator", "most deadly form") stay unflagged, and the judging senses flagged?"""
+    assert hits(text) == expected

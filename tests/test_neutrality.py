@@ -149,6 +149,10 @@ NEUTRAL = [
     "Moscow denied seeking regime-change in Kyiv.",
     "Ukraine set up a counter-propaganda unit.",
     "Russia set up a counter-propaganda unit.",
+    "Panic buying emptied shops in Tel Aviv.",
+    "Panic buying emptied shops in Tehran.",
+    "Gaza needs disaster recovery funds, the UN said.",
+    "Israel approved disaster aid for the north.",
 ]
 
 
@@ -332,6 +336,9 @@ MIRRORED = [
     ("Washington pursued regime change in Caracas.", "Moscow pursued regime-change in Kyiv."),
     ("Israel's counter-propaganda unit replied.", "Hamas's counter-propaganda unit replied."),
     ("Israel's propaganda unit replied.", "Hamas's propaganda unit replied."),
+    ("Panic buying hit Moscow.", "Panic buying hit Kyiv."),
+    ("Pakistan's reform was a disaster.", "India's reform was a disaster."),
+    ("Russians reacted with panic.", "Ukrainians reacted with panic."),
     (
         "The coach praised the team's aggression, the striker scored and the league title was won.",
         "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won.",
