@@ -35,7 +35,14 @@ to it, and is not flagged (:func:`designated`); the same label in the writer's o
 The name of an offence in a charge, verdict or accusation ("convicted of genocide", "charged
 with treason") reports the proceedings and is not flagged; in an accusation ("X accused Y of
 genocide") it is the accuser's word, flagged in the reported voice (:func:`charged`); the same
-word asserted in the writer's own voice is the writer's.
+word asserted in the writer's own voice is the writer's. A superlative of an event's magnitude
+ranked against a stated record ("the worst flood in 50 years", "the bloodiest attack since 2008")
+says what it is ranked against, a claim the reader can check, and is not flagged
+(:func:`against_record`); "the worst president in history" or "the most important decision in a
+decade" still are. A hyphenated compound is read as one word: "regime-change" is the policy, like
+"regime change"; "counter-propaganda" or "anti-bigotry" names opposition to the thing, not a verdict
+on anyone (:func:`against_prefix`). "So-called" with the quoted words right after it
+("so-called "reform"") is one device: one span, one verdict, not a label and a scare quote.
 
 >>> from mediakit import load_article
 >>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
@@ -112,7 +119,9 @@ but not in "the drugs were seized by police"; words with a strong literal sense,
 adjective turned into an epithet by its place ("the hapless X" is listed, "the tired X"
 is not); the noun phrase after an evaluative adjective (only label modifiers take their
 phrase: "daring" is highlighted alone, not "daring offensive"); intensifiers such as
-"extremely" or "absolutely" before a word that is not listed ("extremely dangerous"); loaded metaphors spread over a sentence; judgement carried by
+"extremely" or "absolutely" before a word that is not listed ("extremely dangerous"); a record frame is read only for a few
+superlatives of magnitude ("worst", "bloodiest", "most deadly") of listed kinds of event (floods, attacks,
+outbreaks...): "the worst harvest in 50 years" is still flagged; loaded metaphors spread over a sentence; judgement carried by
 word order or emphasis; terms whose neutral wording itself is disputed (the lens
 flags them with a symmetrical explanation, it cannot settle them). Scare quotes come
 from the quote lens: without it, no ``scare_quote`` spans. Quoted words after a verb of
