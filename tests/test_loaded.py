@@ -1253,10 +1253,15 @@ def test_a_line_printed_three_times_is_a_widget(copies, expected):
         ("He was her friend and collaborator for ten years.", []),
         ("Pneumonic plague is the most deadly form of the disease.", []),
         ("It was the most expensive film ever made.", []),
+        ("Gunmen hijacked a bus carrying 40 passengers.", []),
+        ("Pirates hijacked an oil tanker off Somalia.", []),
+        ("The hijacking of the airliner ended in Entebbe.", []),
         # the same words where they judge
         ("The minister's reform was a disaster.", [("disaster", "loaded_noun")]),
         ("The markets reacted with panic.", [("panic", "loaded_noun")]),
         ("He was branded a collaborator after the war.", [("collaborator", "label")]),
+        ("Big donors hijacked the party.", [("hijacked", "loaded_verb")]),
+        ("Activists are hijacking the debate.", [("hijacking", "loaded_verb")]),
         ("It was the most shameful vote in years.", [("most shameful", "superlative")]),
     ],
 )

@@ -337,6 +337,9 @@ MIRRORED = [
     ("Israel's counter-propaganda unit replied.", "Hamas's counter-propaganda unit replied."),
     ("Israel's propaganda unit replied.", "Hamas's propaganda unit replied."),
     ("Panic buying hit Moscow.", "Panic buying hit Kyiv."),
+    ("Hamas gunmen hijacked a bus near Jerusalem.", "Settlers hijacked a bus near Hebron."),
+    ("The Houthis hijacked a cargo ship.", "Somali pirates hijacked a cargo ship."),
+    ("Leftists hijacked the debate.", "Rightists hijacked the debate."),
     ("Pakistan's reform was a disaster.", "India's reform was a disaster."),
     ("Russians reacted with panic.", "Ukrainians reacted with panic."),
     (
