@@ -32,6 +32,8 @@ Figures printed:
   has no blank lines) is positive if it holds any gold span; predicted positive if the
   lens flags a loaded word in the writer's own voice in it (``contested_naming`` spans,
   which give a choice and no verdict, never count);
+- with ``--false-flags N`` (``--half dev`` only): up to N predictions of each category that overlap
+  no gold span, with their voice and context, to group the false flags by cause on the tuning half;
 - timing: load + all lenses up to ``loaded`` per article, and with ``--speed`` the three
   word lenses (loaded, hedges, claims) on about 1 MB of the corpus's text.
 
@@ -143,7 +145,18 @@ def main(argv=None) -> int:
         metavar="CATS",
         help="comma-separated loaded categories: score only their predictions",
     )
+    ap.add_argument(
+        "--false-flags",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N predictions of each category that overlap no gold span, with their context "
+        "(tuning half only: needs --half dev)",
+    )
     args = ap.parse_args(argv)
+    if args.false_flags and args.half != "dev":
+        print("ptc.py: --false-flags reads the tuning half only: add --half dev", file=sys.stderr)
+        return 2
     without = {c.strip() for c in args.without.split(",") if c.strip()}
     only = {c.strip() for c in args.categories.split(",") if c.strip()}
     unknown = sorted((without | only) - set(loaded.CATEGORIES))
@@ -175,6 +188,7 @@ def main(argv=None) -> int:
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     cmp_ = [0, 0, 0, 0]  # comparable categories: tp_pred, n_pred, tp_gold, n_gold
     other_technique: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # hits on any PTC technique
+    false_flags: dict[str, list[str]] = defaultdict(list)  # category -> predictions overlapping no gold span
     mismatched = boms = 0
     chars = 0
     t0 = time.perf_counter()
@@ -208,6 +222,10 @@ def main(argv=None) -> int:
         for p in pred:
             hit = overlaps((p.start, p.end), gspans)
             tp_pred += hit
+            if not hit and len(false_flags[p.label]) < args.false_flags:
+                a, b = p.start - shift, p.end - shift
+                around = (article.text[max(0, a - 60) : a] + "[" + p.text + "]" + article.text[b : b + 40]).replace("\n", " ")
+                false_flags[p.label].append(f"{p.get('voice') or 'writer':7s} {aid}: {around}")
             by_cat[p.label][0] += hit
             by_cat[p.label][1] += 1
             t = technique_of(p.label)
@@ -293,6 +311,12 @@ def main(argv=None) -> int:
         print("precision by loaded category:")
         for cat, (hit, n) in sorted(by_cat.items(), key=lambda kv: -kv[1][1]):
             print(f"  {cat:18s} {hit:5d}/{n:<5d} {hit / n:.3f}")
+    if args.false_flags:
+        print(f"false flags (up to {args.false_flags} per category; group them by cause before changing a list):")
+        for cat, rows in sorted(false_flags.items()):
+            print(f"  {cat}:")
+            for row in rows:
+                print(f"    {row}")
     print(f"time: {elapsed:.2f} s for load + lenses up to 'loaded' ({chars / 1e6 / elapsed:.2f} MB/s)")
 
     if args.speed:
