@@ -1252,7 +1252,6 @@ def test_a_line_printed_three_times_is_a_widget(copies, expected):
         ("Congress approved disaster aid for the state.", []),
         ("He was her friend and collaborator for ten years.", []),
         ("Pneumonic plague is the most deadly form of the disease.", []),
-        ("It was the most expensive film ever made.", []),
         ("Gunmen hijacked a bus carrying 40 passengers.", []),
         ("Pirates hijacked an oil tanker off Somalia.", []),
         ("The hijacking of the airliner ended in Entebbe.", []),
