@@ -338,6 +338,8 @@ MIRRORED = [
     ("Israel's propaganda unit replied.", "Hamas's propaganda unit replied."),
     ("Panic buying hit Moscow.", "Panic buying hit Kyiv."),
     ("Hamas gunmen hijacked a bus near Jerusalem.", "Settlers hijacked a bus near Hebron."),
+    ("He is on Israel's most wanted terrorists list.", "He is on Iran's most wanted terrorists list."),
+    ("India's most wanted terrorist was caught.", "Pakistan's most wanted terrorist was caught."),
     ("The Houthis hijacked a cargo ship.", "Somali pirates hijacked a cargo ship."),
     ("Leftists hijacked the debate.", "Rightists hijacked the debate."),
     ("Pakistan's reform was a disaster.", "India's reform was a disaster."),

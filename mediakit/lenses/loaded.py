@@ -1568,6 +1568,7 @@ _DESIGNATION = re.compile(
     r"\b(?:designat\w*|proscrib\w*|blacklist\w*|classif(?:y|ies|ied|ying)|outlaw(?:s|ed|ing)?"
     r"|list(?:s|ed|ing)?\b[^.;:!?()\n]{0,40}?\bas|(?:treat|investigat)\w*\b[^.;:!?()\n]{0,40}?\bas)"
     r"\b[^.;:!?()\n]{0,30}$"
+    r"|(?<![\w-])most[- ]wanted\s+$"  # an authority's wanted list ("the FBI's most wanted terrorists")
 )
 #: How far back (characters) a designation is looked for.
 DESIGNATION_REACH = 80
@@ -1580,6 +1581,8 @@ def designated(norm: str, s: int) -> bool:
     True
     >>> designated("the terrorist group attacked", 4)
     False
+    >>> designated("the fbi's most wanted terrorists", 22), designated("the most terrorists", 9)
+    (True, False)
     """
     a = max(0, s - DESIGNATION_REACH)
     return bool(_DESIGNATION.search(norm, a, s))
