@@ -895,6 +895,10 @@ def test_neutral_senses_of_listed_words(text, expected):
         ('The so-called "reform" passed.', '"reform"', [('so-called "reform"', "label")]),
         ("The so-called \u201cpeace plan\u201d failed.", "\u201cpeace plan\u201d", [("so-called \u201cpeace plan\u201d", "label")]),
         ('SO-CALLED "REFORM" PASSED', '"REFORM"', [('SO-CALLED "REFORM"', "label")]),
+        ('The self-styled "general" spoke.', '"general"', [('self-styled "general"', "label")]),
+        # a label of a side before a scare-quoted noun: two devices, two spans
+        ('Far-left "activists" blocked the road.', '"activists"', [("Far-left", "label"), ('"activists"', "scare_quote")]),
+        ('Far-right "activists" blocked the road.', '"activists"', [("Far-right", "label"), ('"activists"', "scare_quote")]),
         # words between the label and the marks: two devices, two spans (the phrase stops at the marks)
         ('The so-called expert "reform" passed.', '"reform"', [("so-called expert", "label"), ('"reform"', "scare_quote")]),
         # no label before the marks: a scare quote alone

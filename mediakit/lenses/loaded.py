@@ -41,8 +41,9 @@ says what it is ranked against, a claim the reader can check, and is not flagged
 (:func:`against_record`); "the worst president in history" or "the most important decision in a
 decade" still are. A hyphenated compound is read as one word: "regime-change" is the policy, like
 "regime change"; "counter-propaganda" or "anti-bigotry" names opposition to the thing, not a verdict
-on anyone (:func:`against_prefix`). "So-called" with the quoted words right after it
-("so-called "reform"") is one device: one span, one verdict, not a label and a scare quote.
+on anyone (:func:`against_prefix`). "So-called" (or "self-styled", :data:`DISTANCING`) with the quoted
+words right after it ("so-called "reform"") is one device: one span, one verdict, not a label and a
+scare quote; a label of a side before a scare-quoted noun ("far-left "activists"") is two.
 
 >>> from mediakit import load_article
 >>> a = load_article("Dictator Smith took the port. Analysts said it was a daring move.")
@@ -1685,6 +1686,16 @@ def against_record(norm: str, s: int, e: int) -> bool:
     return m is not None and any(w in EVENTS for w in norm[e : m.end()].split()[:4])
 
 
+#: Labels that cast doubt on the name right after them: with quote marks around that name they are one
+#: device ("so-called "reform""), not a label and a scare quote. A label of a person or a side before a
+#: scare-quoted noun ("far-left "activists"") is two devices, two spans.
+DISTANCING = frozenset("so-called self-proclaimed self-styled self-appointed".split())
+
+
+def _distancing(t: Term) -> bool:
+    return any(v.strip().lower() in DISTANCING for v in t.term.split("|"))
+
+
 _AGAINST = re.compile(r"(?<![\w-])(?:anti|counter|non)-$", re.IGNORECASE)
 
 
@@ -1802,7 +1813,7 @@ def find(article, found) -> list[Span]:
                 if j < len(scare_regions.starts):
                     q0 = scare_regions.starts[j]
                     q = scare_at.get(q0)
-                    if q is not None and not text[hit.end : q0].strip():
+                    if q is not None and not text[hit.end : q0].strip() and _distancing(t):
                         # "so-called "reform"": the label and the quote marks right after it are one
                         # device (both put distance on the name), one span and one verdict
                         end = q.end
