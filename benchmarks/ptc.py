@@ -224,7 +224,9 @@ def main(argv=None) -> int:
             tp_pred += hit
             if not hit and len(false_flags[p.label]) < args.false_flags:
                 a, b = p.start - shift, p.end - shift
-                around = (article.text[max(0, a - 60) : a] + "[" + p.text + "]" + article.text[b : b + 40]).replace("\n", " ")
+                around = (article.text[max(0, a - 60) : a] + "[" + p.text + "]" + article.text[b : b + 40]).replace(
+                    "\n", " "
+                )
                 false_flags[p.label].append(f"{p.get('voice') or 'writer':7s} {aid}: {around}")
             by_cat[p.label][0] += hit
             by_cat[p.label][1] += 1

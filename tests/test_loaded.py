@@ -893,14 +893,30 @@ def test_neutral_senses_of_listed_words(text, expected):
     [
         # the label right before the marks and the marks are one device: one span, one verdict
         ('The so-called "reform" passed.', '"reform"', [('so-called "reform"', "label")]),
-        ("The so-called \u201cpeace plan\u201d failed.", "\u201cpeace plan\u201d", [("so-called \u201cpeace plan\u201d", "label")]),
+        (
+            "The so-called \u201cpeace plan\u201d failed.",
+            "\u201cpeace plan\u201d",
+            [("so-called \u201cpeace plan\u201d", "label")],
+        ),
         ('SO-CALLED "REFORM" PASSED', '"REFORM"', [('SO-CALLED "REFORM"', "label")]),
         ('The self-styled "general" spoke.', '"general"', [('self-styled "general"', "label")]),
         # a label of a side before a scare-quoted noun: two devices, two spans
-        ('Far-left "activists" blocked the road.', '"activists"', [("Far-left", "label"), ('"activists"', "scare_quote")]),
-        ('Far-right "activists" blocked the road.', '"activists"', [("Far-right", "label"), ('"activists"', "scare_quote")]),
+        (
+            'Far-left "activists" blocked the road.',
+            '"activists"',
+            [("Far-left", "label"), ('"activists"', "scare_quote")],
+        ),
+        (
+            'Far-right "activists" blocked the road.',
+            '"activists"',
+            [("Far-right", "label"), ('"activists"', "scare_quote")],
+        ),
         # words between the label and the marks: two devices, two spans (the phrase stops at the marks)
-        ('The so-called expert "reform" passed.', '"reform"', [("so-called expert", "label"), ('"reform"', "scare_quote")]),
+        (
+            'The so-called expert "reform" passed.',
+            '"reform"',
+            [("so-called expert", "label"), ('"reform"', "scare_quote")],
+        ),
         # no label before the marks: a scare quote alone
         ('The "reform" passed.', '"reform"', [('"reform"', "scare_quote")]),
     ],
@@ -1196,7 +1212,10 @@ def test_superlative_against_a_record_and_idioms(text, expected):
 @pytest.mark.parametrize(
     "left, right",
     [
-        ("Russia's worst attack on Kyiv since 2022 killed 20.", "Ukraine's worst attack on Belgorod since 2022 killed 20."),
+        (
+            "Russia's worst attack on Kyiv since 2022 killed 20.",
+            "Ukraine's worst attack on Belgorod since 2022 killed 20.",
+        ),
         ("Israel's deadliest attack in decades hit Gaza.", "Hamas's deadliest attack in decades hit Israel."),
         ("It was Gaza's bloodiest day of the war.", "It was Israel's bloodiest day of the war."),
         ("It was the worst attack in Israel's history.", "It was the worst attack in Pakistan's history."),

@@ -1653,7 +1653,9 @@ _RECORD = re.compile(
     r"|on\s+record|since\s+(?:records\s+began|(?:the\s+)?\d{4}s?\b)|ever\s+recorded)(?![\w-])"
 )
 #: Superlatives of magnitude: the size or toll of an event, which a record can measure.
-MAGNITUDE = frozenset("worst deadliest bloodiest biggest largest heaviest deadly severe destructive costly lethal".split())
+MAGNITUDE = frozenset(
+    "worst deadliest bloodiest biggest largest heaviest deadly severe destructive costly lethal".split()
+)
 #: Events with a size or a toll that a record counts (general news vocabulary).
 EVENTS = frozenset(
     """
