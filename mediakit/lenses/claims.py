@@ -155,7 +155,7 @@ _ARGUMENT = re.compile(
     r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
     r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
     r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
-    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst)(?![\w'])"
+    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst|deserves?|deserved)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
     r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
     r"|^[\"'\u201c]?(?:Nobody|No one|Nothing|Everyone|Everybody|Everything|Anyone|Anything)(?![\w'])"
@@ -176,6 +176,61 @@ _VERIFICATION_NOTE = re.compile(
     r"(?:immediately\s+|independently\s+)*(?:verified|confirmed|corroborated)\b",
     re.IGNORECASE,
 )
+#: The writer's signpost to the reader: "Let me start with ...", "Let me be clear."
+_SIGNPOST = re.compile(r"^(?:(?:So|But|And|Now|First|Finally),?\s+)?Let\s+me\s")
+#: Openers before an imperative: "So yes, ban the phones.", "But let us stop ...".
+_OPENERS = re.compile(
+    r"^(?:(?:so|but|and|yes|no|now|then|instead|please|rather|simply|just|first|finally|above all|in short)"
+    r"(?:,\s*|\s+))*",
+    re.IGNORECASE,
+)
+#: A word after a bare verb of command: its object or an adverb of manner ("ban the phones", "Do it quietly").
+_OBJECT_AFTER = re.compile(
+    r"[\w'-]+\s+(?:the|a|an|it|them|us|me|him|her|this|that|these|those|your|our|their|his|its|some|more|less"
+    r"|every|each|all|no|[a-z]+ly)\b"
+)
+#: Closed-class words that open a sentence but never as a bare verb of command (determiners, pronouns,
+#: prepositions, conjunctions, adverbs of time and place, numbers).
+_NOT_IMPERATIVE = frozenset(
+    """a an the this that these those my your our their his her its some any every each all both no many much
+    few several most more less one two three i you we they he she it there here today yesterday tomorrow now
+    then soon later once after before during since until when while where why how what who which if unless
+    although though because as at by for from in into of on onto over under with without about against among
+    between through across behind beyond near around like than so but and or nor yet also only even still
+    already never always often sometimes perhaps maybe certainly surely indeed however meanwhile instead
+    last next first second third""".split()
+)
+#: ``writer_opinion`` for a recommendation in the writer's voice (an imperative, "let us ...").
+RECOMMENDATION_EXPLANATION = (
+    "The writer's own recommendation: this is an opinion piece, and the sentence tells the reader or the "
+    "authorities what to do. It is the writer's view, not a fact: ask what the recommendation rests on."
+)
+
+
+def _imperative(sentence: str, article) -> bool:
+    """Whether ``sentence`` opens with a command or an exhortation: "Let us ...", "Let's ...", or a bare
+    verb followed by its object or an adverb ("Ban the phones.", "So yes, ban the phones.", "Do it
+    quietly."). A first word that is a closed-class word, ends in "-s", "-ed", "-ing" or "-ly", or is
+    written with a capital in mid-sentence elsewhere (a name) is no verb of command.
+
+    >>> from mediakit import load_article
+    >>> a = load_article("Phones\\n\\nSo yes, ban the phones. Do it quietly. Schools ban phones. Cork banned them.")
+    >>> [_imperative(s.text, a) for s in a.sentences]
+    [True, True, False, False]
+    """
+    rest = sentence[_OPENERS.match(sentence).end() :]
+    if re.match(r"(?i)let(?:'s|\u2019s|\s+us)\s", rest):
+        return True
+    m = _OBJECT_AFTER.match(rest)
+    if not m:
+        return False
+    word = rest.split(None, 1)[0].strip(",;:")
+    first = word.lower()
+    if first in _NOT_IMPERATIVE or not first.isalpha() or first.endswith(("s", "ed", "ing", "ly")):
+        return False
+    return not (word[:1].isupper() and word in _mid_sentence_capitals(article))
+
+
 #: The writer addressing the reader: "Write to your councillor.", "You can help."
 _ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
@@ -286,6 +341,9 @@ def find(article, found) -> list[Span]:
         [(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"]
         + [tuple(c.get("content")) for c in found.get("attribution_cue", ()) if c.get("quoted") and c.get("content")]
     )  # the speaker's own words (a direct quote, a transcript answer): an aside there is theirs
+    questions, answers = genre.qa_parts(article) if kind.is_interview else ([], [])
+    qa = Regions(questions + answers)
+    last_body = article.sentences[-1].start if article.sentences else -1
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
@@ -295,12 +353,34 @@ def find(article, found) -> list[Span]:
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
+        if questions and _overlaps(qa, s, e):
+            continue  # an interview: the interviewer's question, or the interviewee's answer (their own words)
+        if kind.is_interview and _FIRST_PERSON_ACCOUNT.match(sentence.replace("We ", "I ", 1)):
+            continue  # "We spoke to her by phone": the interviewer's own account of the interview
         if kind.is_opinion and (
-            _FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1
+            _FIRST_PERSON_ACCOUNT.match(sentence)
+            or _BIO.match(sentence)
+            and (e >= len(text.rstrip()) - 1 or s == last_body)
+            or _SIGNPOST.match(sentence)
         ):
             continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
         if kind.is_opinion and _ADDRESS.search(sentence):
             continue  # the writer turns to the reader ("Write to your councillor."): advice, not a claim of fact
+        if kind.is_opinion and _imperative(sentence, article):
+            label = "writer_opinion"  # "So yes, ban the phones.", "Let us stop pretending ...": a recommendation
+            out.append(
+                Span(
+                    LAYER,
+                    label,
+                    s,
+                    e,
+                    text[s:e],
+                    RECOMMENDATION_EXPLANATION,
+                    ALTERNATIVE[label],
+                    (("evidence", ()), ("voice", "writer")),
+                )
+            )
+            continue
         if _VERIFICATION_NOTE.search(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []

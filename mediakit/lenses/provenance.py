@@ -39,6 +39,10 @@ Document-level findings (:func:`findings`, :class:`~mediakit.spans.Finding` of k
 - ``credit``: a signature or credit line at the end ("– Dana Ortiz, Harbor Gazette",
   "(Reporting by ...; Editing by ...)", "The Associated Press contributed to this
   report."); a name there is a byline, an outlet there is an outlet.
+- an outlet named in the page's masthead line above the body ("Opinion | The Midland
+  Courier | Thursday 14 September 2023", "Wakefield Evening Post, 22 July 2020") or in a
+  picture credit ("Photographs: Luc Bérubé for The Coastline Review") is an outlet too:
+  no ``missing_outlet`` (see :func:`masthead_outlet`).
 
 What it does NOT detect: a lone older spelling (only "Kiev"); Russian-style surnames
 ("Beleskov" for "Bielieskov") or any name not listed; transliteration clues for
@@ -602,6 +606,40 @@ def _sentence(article, offset):
     return (s.start, s.end) if s else (offset, offset)
 
 
+#: One part of a masthead line: two or more capitalised words ("The Midland Courier", "Wakefield Evening Post").
+_OUTLET_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'\u2019&.-]*){1,5}")
+_NOT_OUTLET = re.compile(
+    r"(?i)^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|^(?:updated|published|posted|by)\b"
+)
+
+
+def masthead_outlet(article) -> str:
+    """The outlet a furniture line names: a part of a masthead line above the body ("Opinion | The Midland
+    Courier | Thursday 14 September 2023") that is two or more capitalised words and no date, or the name
+    after "for" in a picture credit ("Photographs: Luc Bérubé for The Coastline Review"); else ''.
+
+    >>> from mediakit import load_article
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nOpinion | The Midland Courier | 3 May 2023\\n\\nIt opened."))
+    'The Midland Courier'
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nPhoto: Ann Lee\\n\\nIt opened."))
+    ''
+    """
+    first = article.paragraphs[0].start if article.paragraphs else len(article.text)
+    for f in article.furniture:
+        parts: list[str] = []
+        if f.label == "caption":
+            m = re.search(r"\sfor\s+(.+)$", f.text)
+            parts = [m.group(1)] if m else []
+        elif f.label in ("timestamp", "widget") and f.start < first and re.search(r"[|\u2022\u00b7,]", f.text):
+            parts = re.split(r"\s*[|\u2022\u00b7,]\s*", f.text)
+        for part in parts:
+            part = part.strip()
+            if _OUTLET_NAME.fullmatch(part) and not _NOT_OUTLET.search(part):
+                return part
+    return ""
+
+
 def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Finding]:
     text = article.text
     labels = {f.label for f in article.furniture}
@@ -651,6 +689,7 @@ def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Fin
         or (dateline and dateline[2])
         or (credit and credit[3])
         or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)
+        or masthead_outlet(article)
     ):
         add(
             "missing_outlet",
