@@ -218,7 +218,8 @@ def _imperative(sentence: str, article) -> bool:
     >>> [_imperative(s.text, a) for s in a.sentences]
     [True, True, False, False]
     """
-    rest = sentence[_OPENERS.match(sentence).end() :]
+    opener = _OPENERS.match(sentence)
+    rest = sentence[opener.end() if opener else 0 :]
     if re.match(r"(?i)let(?:'s|\u2019s|\s+us)\s", rest):
         return True
     m = _OBJECT_AFTER.match(rest)

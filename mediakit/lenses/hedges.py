@@ -163,8 +163,10 @@ def find(article, found) -> list[Span]:
         word = norm[hit.start : hit.end].lower()
         if word in ("could", "might", "may") and _PURPOSE.search(norm, max(0, hit.start - 40), hit.start):
             continue  # "so that we could reach our children": a purpose, not a possibility
-        if word in ("never", "always") and _REGRET.match(norm, hit.end) and re.search(
-            r"(?i)\b(?:should|must|would|could)\s+$", norm[max(0, hit.start - 12) : hit.start]
+        if (
+            word in ("never", "always")
+            and _REGRET.match(norm, hit.end)
+            and re.search(r"(?i)\b(?:should|must|would|could)\s+$", norm[max(0, hit.start - 12) : hit.start])
         ):
             continue  # "we should never have let them": a regret about what happened
         meta = (("category", t.kind or t.category), ("voice", _voice(voices, article, answers, hit.start, hit.end)))
