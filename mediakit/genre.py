@@ -17,7 +17,7 @@ The genre changes how the lenses read the writer's own voice:
 - everything else is a **news report**.
 
 The decision uses visible signals only (each one is a regular expression below):
-a label in the first lines or the headline ("Opinion", "Editorial", "Analysis",
+a label in the first lines or the headline ("Opinion", "Editorial", "Review:", a rating, "Analysis",
 "FOR IMMEDIATE RELEASE", "Press release"), the furniture of a release ("Media
 contact", "###", "About the City of ..."), an editorial's own "we" ("We hope", "we
 urge", "the board") and a writer's "I think"; a columnist's bio closing the piece ("Helen Marsh
@@ -28,8 +28,8 @@ make an interview (weight 3 each, three at most). The evidence offsets point at 
 
 Not detected: a genre the page says only in its design (a column's photo, a section
 colour), satire, sponsored content that reads like news, a press release rewritten
-by a newsroom with no trace of the release, reviews (read as opinion only if they
-use the opinion signals), an interview told in prose (the questions paraphrased in
+by a newsroom with no trace of the release, reviews with no "Review" label or rating
+(read as opinion only if they use the other opinion signals), an interview told in prose (the questions paraphrased in
 the writer's voice), and an interview with fewer than three questions set apart.
 
 >>> from mediakit import load_article
@@ -96,6 +96,26 @@ _SIGNALS = (
         "head",
         re.compile(
             r"^\s*(?:opinion|editorial|op-ed|commentary|column|comment|our view|letters? to the editor|viewpoint|perspective)\b\s*[:|\-\u2013\u2014]?",
+            _I,
+        ),
+    ),
+    (
+        # a review: "Review: ...", "Film review | ...", and its rating ("Rating: 3 out of 5", "★★★☆☆")
+        "opinion",
+        3.0,
+        "head",
+        re.compile(
+            r"^\s*(?:(?:film|book|theatre|theater|album|music|restaurant|game|tv|television|concert|dance|opera)\s+)?"
+            r"review\b\s*[:|\-\u2013\u2014]",
+            _I,
+        ),
+    ),
+    (
+        "opinion",
+        1.5,
+        "head",
+        re.compile(
+            r"^\s*(?:rating|our rating|verdict)\s*:\s*(?:\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)|[\u2605\u2606*]{3,5})",
             _I,
         ),
     ),
@@ -304,7 +324,7 @@ _EXPLAIN = {
         "voice are expected, but they are the writer's reading, not established fact."
     ),
     "opinion": (
-        "This reads as an opinion piece (an editorial, column or op-ed): the writer's judgements, hopes "
+        "This reads as an opinion piece (an editorial, column, op-ed or review): the writer's judgements, hopes "
         "and forecasts are expected and are the writer's own. Check the facts the argument rests on."
     ),
     "interview": (

@@ -25,12 +25,16 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   expected in the genre, never an unattributed fact. A first-person account in the
   writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
   Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
-  sentence that turns to the reader ("Write to your councillor."): it is advice. A
+  sentence that turns to the reader ("Write to your councillor."): it is advice; nor is
+  a signpost ("Let me start with ..."). A command or an exhortation ("So yes, ban the
+  phones.", "Let us stop pretending ...", "Leave before the storm.") is the writer's
+  recommendation (``writer_opinion``). A
   sentence with no listed word but the shape of an argument (a modal of ability "Councils
   can help.", the editorial "we" with a verb of stance "We do not doubt", a comparison or
   superlative, a generic subject "Nobody
   ...", "A hospital that ...", a verdict "That is true", "It mostly is not.", an
-  evaluative adjective after a copula "are right to") is the writer's view too, unless
+  evaluative adjective after a copula "are right to", "deserve", an impression "It feels
+  as if ...") is the writer's view too, unless
   it gives a figure, a date or a name a reader could look up ("after seven in the
   evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
   writer's voice is a projection ("Patients would pay ..."), like "will".
@@ -41,7 +45,10 @@ describes the world rather than what the source said gets its own claim span (me
 ``aside`` true, ``voice`` ``writer``) over the clause.
 
 ``meta``: ``evidence`` = the ``[start, end]`` pairs of the words that made the
-judgement or the mind-reading (empty for a fact). The headline and page furniture are
+judgement or the mind-reading (empty for a fact). The outlet's note on its own checking
+("could not be independently verified", "Reuters could not independently verify the
+report.") and, in an interview in question-and-answer form (:func:`mediakit.genre.qa_parts`),
+the questions and the interviewee's answers are no claims. The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
 
 >>> from mediakit import load_article
@@ -59,9 +66,12 @@ unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;
 mind-reading of a named person ("Putin knows") or with words not in the lists;
-in an opinion piece, an argument with none of the shapes above ("So ask.", a bare
-imperative) stays a fact, and a checkable comparison with no figure ("A guard costs less
-than a camera") is read as the writer's view;
+in an opinion piece, an argument with none of the shapes above ("So ask.", a command
+whose verb is not followed by an object, an adverb or, in a short sentence, a preposition;
+"The performances are excellent." with an adjective not in the lists) stays a fact, a
+command whose first word could be a noun ("Work with the council.") is read as one, and a
+checkable comparison with no figure ("A guard costs less than a camera") is read as the
+writer's view;
 judgement carried by word choice outside the lists, by irony, or by what is left out.
 """
 
@@ -156,6 +166,7 @@ _ARGUMENT = re.compile(
     r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
     r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
     r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst|deserves?|deserved)(?![\w'])"
+    r"|(?<![\w'])(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:as\s+if|as\s+though|like)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
     r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
     r"|^[\"'\u201c]?(?:Nobody|No one|Nothing|Everyone|Everybody|Everything|Anyone|Anything)(?![\w'])"
@@ -222,7 +233,9 @@ def _imperative(sentence: str, article) -> bool:
     rest = sentence[opener.end() if opener else 0 :]
     if re.match(r"(?i)let(?:'s|\u2019s|\s+us)\s", rest):
         return True
-    m = _OBJECT_AFTER.match(rest)
+    m = _OBJECT_AFTER.match(rest) or (
+        len(rest.split()) <= 8 and _PREP_AFTER.match(rest) and not _FINITE_LATER.search(rest)
+    )
     if not m:
         return False
     word = rest.split(None, 1)[0].strip(",;:")
@@ -232,6 +245,16 @@ def _imperative(sentence: str, article) -> bool:
     return not (word[:1].isupper() and word in _mid_sentence_capitals(article))
 
 
+#: The outlet's own note on its checking, in the active voice: "Reuters could not independently verify the report."
+_VERIFICATION_ACTIVE = re.compile(
+    r"^(?:We|(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+"
+    r"(?:could|can|did|does|has|have|was|were|is|are)(?:\s+not|n't)\s+(?:been\s+able\s+to\s+|able\s+to\s+)?"
+    r"(?:immediately\s+|independently\s+)*(?:verify|confirm|corroborate)\b"
+)
+#: After a bare verb of command in a short sentence, a preposition: "Go for the corridor scene.",
+#: "Leave before the storm."
+_FINITE_LATER = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\b")
+_PREP_AFTER = re.compile(r"[\w'-]+\s+(?:for|before|after|with|into|to|on|at|from|out|away|back|early|now)\b")
 #: The writer addressing the reader: "Write to your councillor.", "You can help."
 _ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
@@ -382,7 +405,7 @@ def find(article, found) -> list[Span]:
                 )
             )
             continue
-        if _VERIFICATION_NOTE.search(sentence):
+        if _VERIFICATION_NOTE.search(sentence) or _VERIFICATION_ACTIVE.match(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
         mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []

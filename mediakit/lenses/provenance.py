@@ -32,7 +32,9 @@ Document-level findings (:func:`findings`, :class:`~mediakit.spans.Finding` of k
 - ``missing_byline``, ``missing_date``, ``missing_outlet``, ``missing_link``: nothing in
   the text or the page metadata says who wrote it, when, where it was published, or
   (when it relays a report) where the original is. A relative time such as "5 months
-  ago" is not a date. ``missing_link`` is given only when the text relays a report.
+  ago" is not a date; a dateline with a day and no year ("Nov 14 (Reuters)") gets a
+  ``missing_date`` that says only the year is missing. ``missing_link`` is given only
+  when the text relays a report.
 - ``dateline``: a wire dateline at the start of the body ("KYIV, Ukraine (AP) —",
   "(CNN) --", "LONDON, March 3 (Reuters) -"); when it names an agency or outlet in
   brackets, the text has an outlet, so there is no ``missing_outlet``.
@@ -593,6 +595,13 @@ def _has_link(text) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
 
+#: A day and a month with no year ("Nov 14", "14 November"), as in a wire dateline.
+_DAY_MONTH = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
 def _has_date(text) -> bool:
     """Whether ``text`` holds a full date (day, month and year, or an ISO date); found from its years."""
     for m in _YEAR.finditer(text):
@@ -670,11 +679,20 @@ def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Fin
             if rel
             else ""
         )
-        add(
-            "missing_date",
-            "No date: nothing says when this was written or published, so you cannot tell how "
-            "fresh it is or what was known at the time." + extra,
-        )
+        day = _DAY_MONTH.search(text, dateline[0], dateline[1]) if dateline else None
+        if day:
+            # "AREQUIPA, Peru, Nov 14 (Reuters) -": the wire gives the day, not the year
+            add(
+                "missing_date",
+                f"Only part of a date: the dateline gives the day ('{day.group(0)}') but no year, so you cannot "
+                "tell from the text alone which year the story is from or what was known at the time." + extra,
+            )
+        else:
+            add(
+                "missing_date",
+                "No date: nothing says when this was written or published, so you cannot tell how "
+                "fresh it is or what was known at the time." + extra,
+            )
     if relayed and not has_link:
         names = ", ".join(dict.fromkeys(s.text for s in relayed))
         add(
