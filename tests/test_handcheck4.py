@@ -346,3 +346,20 @@ def test_dateline_day_without_year(text, partial):
     """Does a dateline with a day but no year get a "missing date" that says only the year is missing?"""
     found = [f for f in provenance.findings(load_article(text), {}) if f.label == "missing_date"]
     assert found and found[0].explanation.startswith("Only part of a date") is partial
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("Review: a patient drama\n\nThe drama is patient.", ["patient drama"]),
+        ("Opinion | Ban the phones\n\nBan the phones.", ["Ban", "phones"]),
+        # negative: "Review" as the news itself stays a term
+        (
+            "Review of police powers ordered\n\nThe minister ordered a review of police powers.",
+            ["Review", "police powers ordered"],
+        ),
+    ],
+)
+def test_item_label_is_no_headline_term(text, terms):
+    """Is a label of the kind of item ("Review:") left out of the headline's terms, and a news "Review" kept?"""
+    assert list(_headline(text)) == terms

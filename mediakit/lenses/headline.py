@@ -32,8 +32,8 @@ How it works (each rule can be checked by hand):
   (``headline_stopwords.csv``, kind ``function``); a quoted stretch (“bargaining”) is
   one term with its quote marks; a counterpart preposition ("with", "against") stays
   at the front of the term after it ("with Trump"); the headline's own attribution
-  words ("says", "reportedly") and labels of the item ("WATCH:", "Photos") are not
-  terms, nor is a URL. In a sentence-case headline a term is also cut where names
+  words ("says", "reportedly") and labels of the item ("WATCH:", "Photos", and
+  "Review:", "Opinion |" at the start) are not terms, nor is a URL. In a sentence-case headline a term is also cut where names
   meet lower-case words ("British hostage David Haines beheaded" -> "British hostage" |
   "David Haines" | "beheaded"), except that a generic head noun stays with its name
   ("Kursk region"), a number with the next word ("400 followers"), and a name with the
@@ -242,6 +242,15 @@ _SUFFIXES = (
 )
 #: Suffixes that join a place and its people ("Nigeria", "Nigerian"): they must leave four letters.
 _PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
+
+
+#: A label of the kind of item that opens the headline, before a colon or a bar: "Review:", "Film review |",
+#: "Opinion:", "Analysis:".
+_ITEM_LABEL = re.compile(
+    r"\s*(?:(?:film|book|theatre|theater|album|music|restaurant|game|tv|concert)\s+)?"
+    r"(?:review|opinion|analysis|comment|editorial|explainer|interview)\s*[:|]",
+    re.IGNORECASE,
+)
 
 
 def _issuer_words(article) -> str:
@@ -737,6 +746,10 @@ def find(article, found) -> list[Span]:
     if h is None:
         return []
     terms = _terms(article.text, h.start, h.end, _body_casing(article, normalized(article)))
+    label = _ITEM_LABEL.match(article.text, h.start, h.end)
+    if label:
+        # "Review: ...", "Opinion | ...": the label names the kind of item, it is not a claim
+        terms = [t for t in terms if t.start >= label.end()]
     # The headline's own attribution verb ("..., study suggests") is not a claim the body must back:
     # drop the words of a reporting verb the attribution lens found in the headline.
     own_cues = [c for c in found.get("attribution_cue", ()) if h.start <= c.start < h.end]
