@@ -363,3 +363,72 @@ def test_dateline_day_without_year(text, partial):
 def test_item_label_is_no_headline_term(text, terms):
     """Is a label of the kind of item ("Review:") left out of the headline's terms, and a news "Review" kept?"""
     assert list(_headline(text)) == terms
+
+
+# -- third round: general errors seen in the court report and the book review (after their unseen count) --
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Reviewed by Clara Oyelaran", "byline"),
+        ("Interview by Ann Lee", "byline"),
+        ("Salt Roads: How One Mineral Built the Modern World, by Yusuf Demir", "widget"),
+        ("Hartwell Press, 512 pages, \u00a325", "widget"),
+        # negatives: sentences that mention pages or an author
+        ("It runs to 512 pages, and it is long.", None),
+        ("The book was reviewed by Clara Oyelaran last week.", None),
+    ],
+)
+def test_book_review_furniture(line, label):
+    """Are "Reviewed by", a book's title line and its facts line furniture, and sentences about them not?"""
+    assert _label(line) == label
+
+
+def test_masthead_below_a_facts_block_names_the_outlet():
+    """Is the outlet in a masthead line found when a review's facts line comes before it?"""
+    text = (
+        "Book review: a history of salt\n\nSalt Roads, by Yusuf Demir\nHartwell Press, 512 pages\n\n"
+        "The Sunday Ledger | Books | 21 January 2024\n\nThe book is long.\n\nIt is good."
+    )
+    assert "missing_outlet" not in [f.label for f in provenance.findings(load_article(text), {})]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, label",
+    [
+        ("He appeared for sentencing on Tuesday.", "appeared", None),
+        ("A phrase that appears, in other words, five times.", "appears", None),
+        ("It appears, however, that the plan failed.", "appears", "hedge"),  # mirrored: it seems
+        ("He appeared tired.", "appeared", "hedge"),
+        ("The council changed its rules so that no single staff member could approve invoices.", "could", None),
+        ("The need to preserve food shaped trade.", "need to", None),
+        ("Councils need to act now.", "need to", "certainty"),  # mirrored: an obligation
+    ],
+)
+def test_hedges_literal_senses(sentence, word, label):
+    """Is "appeared for sentencing", "the need to" and a long purpose clause no hedge, and the hedge sense kept?"""
+    got = {s.text: s.label for s in hedges.find(load_article("Headline here\n\n" + sentence), {})}
+    assert got.get(word) == label
+
+
+@pytest.mark.parametrize(
+    "template, sentence, label",
+    [
+        (_REVIEW, "It is also about 150 pages too long.", "writer_opinion"),
+        (_REVIEW, "A chapter on the women of Norway is a small masterpiece.", "writer_opinion"),
+        (_NEWS, "The sentence was too lenient.", "unattributed_judgement"),
+        # negative: "too" as "also"
+        (_NEWS, "The council met on Tuesday too.", "unattributed_fact"),
+        pytest.param(
+            _REVIEW,
+            "Where the book stumbles is in its claims.",
+            "writer_opinion",
+            marks=pytest.mark.xfail(reason="a verdict in a figure of speech with no listed word"),
+        ),
+    ],
+)
+def test_verdict_words(template, sentence, label):
+    """Are "too long" and "masterpiece" verdicts in any genre, and "too" meaning "also" not?"""
+    got = {s.text: s.label for s in claims.find(load_article(template.format(sentence)), {})}
+    assert got.get(sentence) == label

@@ -33,7 +33,9 @@ panicked") narrates what happened and is not a certainty marker; "it will never 
 "should never have let them" is a regret, not a certainty marker. A word in a question
 ("Is there a moment you will never forget?") gets no span: a question asserts nothing.
 "Could" / "might" / "may" in a purpose clause ("so that we could reach them") state an aim
-or an ability, not a possibility. In an interview's answers (:func:`mediakit.genre.qa_parts`)
+or an ability, not a possibility. "Appears" before a comma ("a phrase that appears, in other
+words, five times") or a place ("appeared in court", "appeared for sentencing") says that
+something occurs, not that it seems. In an interview's answers (:func:`mediakit.genre.qa_parts`)
 the voice is the interviewee's (``speaker``), not the writer's.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
@@ -105,7 +107,8 @@ def _narrated_past(norm: str, start: int, end: int) -> bool:
 
 #: "so that we could reach ...", "in order that they might ...": a purpose clause states an aim or an ability,
 #: it does not soften a claim.
-_PURPOSE = re.compile(r"(?:\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'-]+\s+){1,5}$", re.IGNORECASE)
+_HOWEVER = re.compile(r",\s*(?:however|though|then|at first|on the face of it),", re.IGNORECASE)
 #: "should never have", "must never have": a regret about what happened, not a certainty marker.
 _REGRET = re.compile(r"\s+have\s+[a-z]+", re.IGNORECASE)
 
@@ -169,6 +172,8 @@ def find(article, found) -> list[Span]:
             and re.search(r"(?i)\b(?:should|must|would|could)\s+$", norm[max(0, hit.start - 12) : hit.start])
         ):
             continue  # "we should never have let them": a regret about what happened
+        if word.startswith("appear") and norm[hit.end : hit.end + 1] == "," and not _HOWEVER.match(norm, hit.end):
+            continue  # "a phrase that appears, in other words, five times": it occurs, it does not seem
         meta = (("category", t.kind or t.category), ("voice", _voice(voices, article, answers, hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
             if norm[hit.start : hit.end].lower() in _OBLIGATION:

@@ -624,8 +624,8 @@ _NOT_OUTLET = re.compile(
 
 
 def masthead_outlet(article) -> str:
-    """The outlet a furniture line names: a part of a masthead line above the body ("Opinion | The Midland
-    Courier | Thursday 14 September 2023") that is two or more capitalised words and no date, or the name
+    """The outlet a furniture line names: a part of a masthead line above the second paragraph ("Opinion | The
+    Midland Courier | Thursday 14 September 2023") that is two or more capitalised words and no date, or the name
     after "for" in a picture credit ("Photographs: Luc Bérubé for The Coastline Review"); else ''.
 
     >>> from mediakit import load_article
@@ -634,7 +634,9 @@ def masthead_outlet(article) -> str:
     >>> masthead_outlet(load_article("Bridge opens\\n\\nPhoto: Ann Lee\\n\\nIt opened."))
     ''
     """
-    first = article.paragraphs[0].start if article.paragraphs else len(article.text)
+    # the masthead zone: above the second paragraph (a review's facts line may come first)
+    paras = article.paragraphs
+    first = paras[1].start if len(paras) > 1 else (paras[0].end if paras else len(article.text))
     for f in article.furniture:
         parts: list[str] = []
         if f.label == "caption":
