@@ -222,19 +222,27 @@ _QUESTION_END = re.compile(r"\?[ \t]*$")
 _QUESTION_MAX = 400
 
 
+_FIRST_PERSON_ANSWER = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|[Mm]y|me|[Ww]e|[Oo]ur|us)(?![\w'])")
+
+
 def qa_parts(article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The question paragraphs and the answer paragraphs of an interview in question-and-answer form,
     as ``(start, end)`` offsets: ``([], [])`` unless three or more questions, each followed by a
-    paragraph that is not a question, are found. An answer runs from the paragraph after its question
-    to the paragraph before the next question; after the last question it is one paragraph. A
-    paragraph in quotation marks is no question (a quoted line).
+    paragraph that is not a question, are found, and two answers or more speak in the first person ("I",
+    "we": an FAQ or an explainer with question subheads is no interview). An answer runs from the paragraph
+    after its question to the paragraph before the next question; after the last question it is one
+    paragraph. A paragraph in quotation marks is no question (a quoted line).
 
     >>> from mediakit import load_article
-    >>> t = "Life on the island\\n\\nWe met her in May.\\n\\nWhy stay?\\n\\nThe quiet.\\n\\nAnd winter?\\n\\nLong."
+    >>> t = "Life on the island\\n\\nWe met her in May.\\n\\nWhy stay?\\n\\nI like the quiet.\\n\\nAnd winter?"
+    >>> t += "\\n\\nLong. We cope."
     >>> q, a = qa_parts(load_article(t + "\\n\\nRegrets?\\n\\nNone at all.\\n\\nShe leaves in June."))
     >>> len(q), len(a)
     (3, 3)
-    >>> qa_parts(load_article(t))
+    >>> qa_parts(load_article(t))  # two questions
+    ([], [])
+    >>> faq = "Salt FAQ\\n\\nWhat is salt?\\n\\nA mineral.\\n\\nWhy salt roads?\\n\\nIt was taxed."
+    >>> qa_parts(load_article(faq + "\\n\\nWhere is it mined?\\n\\nIn Austria."))  # no first person: an FAQ
     ([], [])
     """
     cache = article._cache
@@ -261,7 +269,9 @@ def qa_parts(article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             j = i + 1  # after the last question only one paragraph is surely the answer
         questions.append((p.start, p.end))
         answers.append((paras[i + 1].start, paras[j].end))
-    out = (questions, answers) if len(questions) >= 3 and text else ([], [])
+    # the interviewee speaks in the first person: an FAQ or an explainer with question subheads does not
+    spoken = sum(1 for a, b in answers if _FIRST_PERSON_ANSWER.search(text, a, b))
+    out = (questions, answers) if len(questions) >= 3 and spoken >= 2 else ([], [])
     cache["qa_parts"] = out
     return out
 

@@ -67,6 +67,12 @@ _NOT_QA = (
     [
         (_QA, "interview"),
         (_NOT_QA, "news report"),  # two questions are not enough
+        # an FAQ / explainer with question subheads: the answers do not speak in the first person
+        (
+            "Salt, explained\n\nBy Ann Lee\n\nWhat is salt?\n\nA mineral, sodium chloride.\n\n"
+            "Why did it matter?\n\nIt preserved food.\n\nWhere is it mined?\n\nIn Austria and Poland.",
+            "news report",
+        ),
         ((ARTICLES / "handcheck4_interview.txt").read_text(encoding="utf-8"), "interview"),
         ((ARTICLES / "handcheck4_opinion.txt").read_text(encoding="utf-8"), "opinion"),
         ((ARTICLES / "handcheck4_science.txt").read_text(encoding="utf-8"), "news report"),
