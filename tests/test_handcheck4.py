@@ -438,3 +438,34 @@ def test_verdict_words(template, sentence, label):
     """Are "too long" and "masterpiece" verdicts in any genre, and "too" meaning "also" not?"""
     got = {s.text: s.label for s in claims.find(load_article(template.format(sentence)), {})}
     assert got.get(sentence) == label
+
+
+# -- after the third fresh pair (explainer, obituary) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, sentence, label",
+    [
+        (_NEWS, "Here is what we know so far.", None),
+        (_NEWS, "The city will install smart meters in 40,000 homes.", "unattributed_fact"),
+        # mirrored: "smart" as a verdict, and a sentence that only starts like a signpost
+        (_NEWS, "The plan is smart.", "unattributed_judgement"),
+        (_NEWS, "Here the river floods every spring.", "unattributed_fact"),
+    ],
+)
+def test_signpost_and_smart_meters(text, sentence, label):
+    """Is "Here is what we know" no claim, and "smart meters" no judgement while "the plan is smart" is?"""
+    got = {s.text: s.label for s in claims.find(load_article(text.format(sentence)), {})}
+    assert got.get(sentence) == label
+
+
+@pytest.mark.parametrize(
+    "text, term, label",
+    [
+        ("Ann Oduya, pioneering surgeon, dies aged 87\n\nAnn Oduya has died. She was 87.", "dies", "stated"),
+        ("Ann Oduya, pioneering surgeon, dies aged 87\n\nAnn Oduya has retired. She is 87.", "dies", "absent"),
+    ],
+)
+def test_headline_aged(text, term, label):
+    """Is "aged" in "dies aged 87" no term the body must repeat, while "dies" still is one?"""
+    assert _headline(text)[term].label == label

@@ -48,7 +48,8 @@ describes the world rather than what the source said gets its own claim span (me
 judgement or the mind-reading (empty for a fact). The outlet's note on its own checking
 ("could not be independently verified", "Reuters could not independently verify the
 report.") and, in an interview in question-and-answer form (:func:`mediakit.genre.qa_parts`),
-the questions and the interviewee's answers are no claims. The headline and page furniture are
+the questions and the interviewee's answers are no claims; nor is a signpost ("Here is what
+we know so far."). The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
 
 >>> from mediakit import load_article
@@ -189,6 +190,8 @@ _VERIFICATION_NOTE = re.compile(
 )
 #: The writer's signpost to the reader: "Let me start with ...", "Let me be clear."
 _SIGNPOST = re.compile(r"^(?:(?:So|But|And|Now|First|Finally),?\s+)?Let\s+me\s")
+#: A signpost in any genre: "Here is what we know so far.", "Here's how it works."
+_HERE_IS = re.compile(r"^(?:Here\s+is|Here's|Here\u2019s|Here\s+are)\s+(?:what|how|why|when|where|who|everything)\b")
 #: Openers before an imperative: "So yes, ban the phones.", "But let us stop ...".
 _OPENERS = re.compile(
     r"^(?:(?:so|but|and|yes|no|now|then|instead|please|rather|simply|just|first|finally|above all|in short)"
@@ -405,6 +408,8 @@ def find(article, found) -> list[Span]:
                 )
             )
             continue
+        if _HERE_IS.match(sentence):
+            continue  # "Here is what we know so far.": a signpost to what follows, no claim
         if _VERIFICATION_NOTE.search(sentence) or _VERIFICATION_ACTIVE.match(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
