@@ -1,4 +1,4 @@
-"""What kind of text an article is: news report, analysis, opinion or press release.
+"""What kind of text an article is: news report, analysis, opinion, press release or interview.
 
 The genre changes how the lenses read the writer's own voice:
 
@@ -10,21 +10,27 @@ The genre changes how the lenses read the writer's own voice:
   not as facts without a source;
 - an **analysis** (explainer, news analysis) interprets the news in the writer's
   voice; the lenses treat it as a news report but say what it is;
+- an **interview** in question-and-answer form (questions as paragraphs of their own,
+  each followed by the answer, with or without a speaker's label): the answers are the
+  interviewee's own words, the questions the interviewer's, so neither is a claim in
+  the writer's voice (see :func:`qa_parts`);
 - everything else is a **news report**.
 
 The decision uses visible signals only (each one is a regular expression below):
-a label in the first lines or the headline ("Opinion", "Editorial", "Analysis",
+a label in the first lines or the headline ("Opinion", "Editorial", "Review:", a rating, "Analysis",
 "FOR IMMEDIATE RELEASE", "Press release"), the furniture of a release ("Media
 contact", "###", "About the City of ..."), an editorial's own "we" ("We hope", "we
 urge", "the board") and a writer's "I think"; a columnist's bio closing the piece ("Helen Marsh
 is a retired teacher ...") and the writer's own "I" outside quotation marks (twice or more). Each signal has a weight; the genre
 with the highest total wins if it reaches :data:`THRESHOLD`, else "news report".
-The evidence offsets point at the signals.
+Three or more question paragraphs, each followed by a paragraph that is not a question,
+make an interview (weight 3 each, three at most). The evidence offsets point at the signals.
 
 Not detected: a genre the page says only in its design (a column's photo, a section
 colour), satire, sponsored content that reads like news, a press release rewritten
-by a newsroom with no trace of the release, reviews (read as opinion only if they
-use the opinion signals).
+by a newsroom with no trace of the release, reviews with no "Review" label or rating
+(read as opinion only if they use the other opinion signals), an interview told in prose (the questions paraphrased in
+the writer's voice), and an interview with fewer than three questions set apart.
 
 >>> from mediakit import load_article
 >>> detect(load_article()).label
@@ -43,7 +49,7 @@ from dataclasses import dataclass
 
 from .spans import Finding
 
-GENRES = ("news report", "analysis", "opinion", "press release")
+GENRES = ("news report", "analysis", "opinion", "press release", "interview")
 #: The least total weight of signals for a genre other than "news report".
 THRESHOLD = 2.0
 
@@ -90,6 +96,26 @@ _SIGNALS = (
         "head",
         re.compile(
             r"^\s*(?:opinion|editorial|op-ed|commentary|column|comment|our view|letters? to the editor|viewpoint|perspective)\b\s*[:|\-\u2013\u2014]?",
+            _I,
+        ),
+    ),
+    (
+        # a review: "Review: ...", "Film review | ...", and its rating ("Rating: 3 out of 5", "★★★☆☆")
+        "opinion",
+        3.0,
+        "head",
+        re.compile(
+            r"^\s*(?:(?:film|book|theatre|theater|album|music|restaurant|game|tv|television|concert|dance|opera)\s+)?"
+            r"review\b\s*[:|\-\u2013\u2014]",
+            _I,
+        ),
+    ),
+    (
+        "opinion",
+        1.5,
+        "head",
+        re.compile(
+            r"^\s*(?:rating|our rating|verdict)\s*:\s*(?:\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)|[\u2605\u2606*]{3,5})",
             _I,
         ),
     ),
@@ -148,6 +174,10 @@ class Genre:
     def is_press_release(self) -> bool:
         return self.label == "press release"
 
+    @property
+    def is_interview(self) -> bool:
+        return self.label == "interview"
+
 
 def detect(article) -> Genre:
     """The :class:`Genre` of ``article`` (computed once per article)."""
@@ -173,11 +203,76 @@ def detect(article) -> Genre:
         # the writer speaks as "I" in their own voice (not inside a quotation)
         scores["opinion"] += 1.0
         evidence["opinion"].extend(first_person[:3])
-    best = max(("opinion", "press release", "analysis"), key=lambda g: scores[g])
+    questions, _answers = qa_parts(article)
+    if len(questions) >= 3:
+        # an interview in question-and-answer form: the questions are the interviewer's
+        scores["interview"] += 3.0 * min(len(questions), 3) ** 0.5
+        evidence["interview"].extend(questions[:3])
+    best = max(("opinion", "press release", "analysis", "interview"), key=lambda g: scores[g])
     label = best if scores[best] >= THRESHOLD else "news report"
     ev = tuple(sorted(_strip(text, a, b) for a, b in evidence.get(label, ()))) if label != "news report" else ()
     out = Genre(label, ev, tuple((g, round(s, 2)) for g, s in scores.items()))
     cache["genre"] = out
+    return out
+
+
+#: A paragraph that is the interviewer's question: it ends with a question mark (not inside a quotation)
+#: and is short; a speaker's label ("Q:", "INTERVIEWER:") may open it.
+_QUESTION_END = re.compile(r"\?[ \t]*$")
+_QUESTION_MAX = 400
+
+
+_FIRST_PERSON_ANSWER = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|[Mm]y|me|[Ww]e|[Oo]ur|us)(?![\w'])")
+
+
+def qa_parts(article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The question paragraphs and the answer paragraphs of an interview in question-and-answer form,
+    as ``(start, end)`` offsets: ``([], [])`` unless three or more questions, each followed by a
+    paragraph that is not a question, are found, and two answers or more speak in the first person ("I",
+    "we": an FAQ or an explainer with question subheads is no interview). An answer runs from the paragraph
+    after its question to the paragraph before the next question; after the last question it is one
+    paragraph. A paragraph in quotation marks is no question (a quoted line).
+
+    >>> from mediakit import load_article
+    >>> t = "Life on the island\\n\\nWe met her in May.\\n\\nWhy stay?\\n\\nI like the quiet.\\n\\nAnd winter?"
+    >>> t += "\\n\\nLong. We cope."
+    >>> q, a = qa_parts(load_article(t + "\\n\\nRegrets?\\n\\nNone at all.\\n\\nShe leaves in June."))
+    >>> len(q), len(a)
+    (3, 3)
+    >>> qa_parts(load_article(t))  # two questions
+    ([], [])
+    >>> faq = "Salt FAQ\\n\\nWhat is salt?\\n\\nA mineral.\\n\\nWhy salt roads?\\n\\nIt was taxed."
+    >>> qa_parts(load_article(faq + "\\n\\nWhere is it mined?\\n\\nIn Austria."))  # no first person: an FAQ
+    ([], [])
+    """
+    cache = article._cache
+    if "qa_parts" in cache:
+        return cache["qa_parts"]
+    paras = article.paragraphs
+    text = article.text
+    is_q = [
+        p.end - p.start <= _QUESTION_MAX
+        and bool(_QUESTION_END.search(p.text))
+        and not p.text.lstrip().startswith(('"', "\u201c", "'", "\u2018"))
+        for p in paras
+    ]
+    questions: list[tuple[int, int]] = []
+    answers: list[tuple[int, int]] = []
+    for i, p in enumerate(paras):
+        if not is_q[i] or i + 1 >= len(paras) or is_q[i + 1]:
+            continue
+        j = i + 1
+        while j + 1 < len(paras) and not is_q[j + 1]:
+            j += 1
+        last = not any(is_q[i + 1 :])
+        if last:
+            j = i + 1  # after the last question only one paragraph is surely the answer
+        questions.append((p.start, p.end))
+        answers.append((paras[i + 1].start, paras[j].end))
+    # the interviewee speaks in the first person: an FAQ or an explainer with question subheads does not
+    spoken = sum(1 for a, b in answers if _FIRST_PERSON_ANSWER.search(text, a, b))
+    out = (questions, answers) if len(questions) >= 3 and spoken >= 2 else ([], [])
+    cache["qa_parts"] = out
     return out
 
 
@@ -239,8 +334,13 @@ _EXPLAIN = {
         "voice are expected, but they are the writer's reading, not established fact."
     ),
     "opinion": (
-        "This reads as an opinion piece (an editorial, column or op-ed): the writer's judgements, hopes "
+        "This reads as an opinion piece (an editorial, column, op-ed or review): the writer's judgements, hopes "
         "and forecasts are expected and are the writer's own. Check the facts the argument rests on."
+    ),
+    "interview": (
+        "This reads as an interview in question-and-answer form: the questions are the interviewer's, "
+        "the answers are the interviewee's own words. What the interviewee says is their account, not "
+        "checked reporting: look for another source that confirms the facts it gives."
     ),
     "press release": (
         "This reads as a press release: the issuer speaks about itself. Its statements are the "

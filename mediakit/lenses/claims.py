@@ -25,12 +25,16 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   expected in the genre, never an unattributed fact. A first-person account in the
   writer's voice ("I drive myself") and the writer's bio closing the piece ("Helen
   Marsh is a retired teacher ...") are not claims: the writer is their source; nor is a
-  sentence that turns to the reader ("Write to your councillor."): it is advice. A
+  sentence that turns to the reader ("Write to your councillor."): it is advice; nor is
+  a signpost ("Let me start with ..."). A command or an exhortation ("So yes, ban the
+  phones.", "Let us stop pretending ...", "Leave before the storm.") is the writer's
+  recommendation (``writer_opinion``). A
   sentence with no listed word but the shape of an argument (a modal of ability "Councils
   can help.", the editorial "we" with a verb of stance "We do not doubt", a comparison or
   superlative, a generic subject "Nobody
   ...", "A hospital that ...", a verdict "That is true", "It mostly is not.", an
-  evaluative adjective after a copula "are right to") is the writer's view too, unless
+  evaluative adjective after a copula "are right to", "deserve", an impression "It feels
+  as if ...") is the writer's view too, unless
   it gives a figure, a date or a name a reader could look up ("after seven in the
   evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
   writer's voice is a projection ("Patients would pay ..."), like "will".
@@ -41,7 +45,11 @@ describes the world rather than what the source said gets its own claim span (me
 ``aside`` true, ``voice`` ``writer``) over the clause.
 
 ``meta``: ``evidence`` = the ``[start, end]`` pairs of the words that made the
-judgement or the mind-reading (empty for a fact). The headline and page furniture are
+judgement or the mind-reading (empty for a fact). The outlet's note on its own checking
+("could not be independently verified", "Reuters could not independently verify the
+report.") and, in an interview in question-and-answer form (:func:`mediakit.genre.qa_parts`),
+the questions and the interviewee's answers are no claims; nor is a signpost ("Here is what
+we know so far."). The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
 
 >>> from mediakit import load_article
@@ -59,9 +67,12 @@ unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;
 mind-reading of a named person ("Putin knows") or with words not in the lists;
-in an opinion piece, an argument with none of the shapes above ("So ask.", a bare
-imperative) stays a fact, and a checkable comparison with no figure ("A guard costs less
-than a camera") is read as the writer's view;
+in an opinion piece, an argument with none of the shapes above ("So ask.", a command
+whose verb is not followed by an object, an adverb or, in a short sentence, a preposition;
+"The performances are excellent." with an adjective not in the lists) stays a fact, a
+command whose first word could be a noun ("Work with the council.") is read as one, and a
+checkable comparison with no figure ("A guard costs less than a camera") is read as the
+writer's view;
 judgement carried by word choice outside the lists, by irony, or by what is left out.
 """
 
@@ -155,7 +166,8 @@ _ARGUMENT = re.compile(
     r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
     r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
     r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
-    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst)(?![\w'])"
+    r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst|deserves?|deserved)(?![\w'])"
+    r"|(?<![\w'])(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:as\s+if|as\s+though|like)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
     r"[a-z]{2,}(?:i|[^aeiou\W\d_])est(?![\w'])"
     r"|^[\"'\u201c]?(?:Nobody|No one|Nothing|Everyone|Everybody|Everything|Anyone|Anything)(?![\w'])"
@@ -176,6 +188,76 @@ _VERIFICATION_NOTE = re.compile(
     r"(?:immediately\s+|independently\s+)*(?:verified|confirmed|corroborated)\b",
     re.IGNORECASE,
 )
+#: The writer's signpost to the reader: "Let me start with ...", "Let me be clear."
+_SIGNPOST = re.compile(r"^(?:(?:So|But|And|Now|First|Finally),?\s+)?Let\s+me\s")
+#: A signpost in any genre: "Here is what we know so far.", "Here's how it works."
+_HERE_IS = re.compile(r"^(?:Here\s+is|Here's|Here\u2019s|Here\s+are)\s+(?:what|how|why|when|where|who|everything)\b")
+#: Openers before an imperative: "So yes, ban the phones.", "But let us stop ...".
+_OPENERS = re.compile(
+    r"^(?:(?:so|but|and|yes|no|now|then|instead|please|rather|simply|just|first|finally|above all|in short)"
+    r"(?:,\s*|\s+))*",
+    re.IGNORECASE,
+)
+#: A word after a bare verb of command: its object or an adverb of manner ("ban the phones", "Do it quietly").
+_OBJECT_AFTER = re.compile(
+    r"[\w'-]+\s+(?:the|a|an|it|them|us|me|him|her|this|that|these|those|your|our|their|his|its|some|more|less"
+    r"|every|each|all|no|[a-z]+ly)\b"
+)
+#: Closed-class words that open a sentence but never as a bare verb of command (determiners, pronouns,
+#: prepositions, conjunctions, adverbs of time and place, numbers).
+_NOT_IMPERATIVE = frozenset(
+    """a an the this that these those my your our their his her its some any every each all both no many much
+    few several most more less one two three i you we they he she it there here today yesterday tomorrow now
+    then soon later once after before during since until when while where why how what who which if unless
+    although though because as at by for from in into of on onto over under with without about against among
+    between through across behind beyond near around like than so but and or nor yet also only even still
+    already never always often sometimes perhaps maybe certainly surely indeed however meanwhile instead
+    last next first second third""".split()
+)
+#: ``writer_opinion`` for a recommendation in the writer's voice (an imperative, "let us ...").
+RECOMMENDATION_EXPLANATION = (
+    "The writer's own recommendation: this is an opinion piece, and the sentence tells the reader or the "
+    "authorities what to do. It is the writer's view, not a fact: ask what the recommendation rests on."
+)
+
+
+def _imperative(sentence: str, article) -> bool:
+    """Whether ``sentence`` opens with a command or an exhortation: "Let us ...", "Let's ...", or a bare
+    verb followed by its object or an adverb ("Ban the phones.", "So yes, ban the phones.", "Do it
+    quietly."). A first word that is a closed-class word, ends in "-s", "-ed", "-ing" or "-ly", or is
+    written with a capital in mid-sentence elsewhere (a name) is no verb of command.
+
+    >>> from mediakit import load_article
+    >>> a = load_article("Phones\\n\\nSo yes, ban the phones. Do it quietly. Schools ban phones. Cork banned them.")
+    >>> [_imperative(s.text, a) for s in a.sentences]
+    [True, True, False, False]
+    """
+    opener = _OPENERS.match(sentence)
+    rest = sentence[opener.end() if opener else 0 :]
+    if re.match(r"(?i)let(?:'s|\u2019s|\s+us)\s", rest):
+        return True
+    m = _OBJECT_AFTER.match(rest) or (
+        len(rest.split()) <= 8 and _PREP_AFTER.match(rest) and not _FINITE_LATER.search(rest)
+    )
+    if not m:
+        return False
+    word = rest.split(None, 1)[0].strip(",;:")
+    first = word.lower()
+    if first in _NOT_IMPERATIVE or not first.isalpha() or first.endswith(("s", "ed", "ing", "ly")):
+        return False
+    return not (word[:1].isupper() and word in _mid_sentence_capitals(article))
+
+
+#: The outlet's own note on its checking, in the active voice: "Reuters could not independently verify the report."
+_VERIFICATION_ACTIVE = re.compile(
+    r"^(?:We|(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+"
+    r"(?:could|can|did|does|has|have|was|were|is|are)(?:\s+not|n't)\s+(?:been\s+able\s+to\s+|able\s+to\s+)?"
+    r"(?:immediately\s+|independently\s+)*(?:verify|confirm|corroborate)\b"
+)
+#: After a bare verb of command in a short sentence, a preposition: "Go for the corridor scene.",
+#: "Leave before the storm."
+_FINITE_LATER = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\b")
+_PREP_AFTER = re.compile(r"[\w'-]+\s+(?:for|before|after|with|into|to|on|at|from|out|away|back|early|now)\b")
 #: The writer addressing the reader: "Write to your councillor.", "You can help."
 _ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
@@ -286,6 +368,9 @@ def find(article, found) -> list[Span]:
         [(q.start, q.end) for q in found.get("quote", ()) if q.label == "direct"]
         + [tuple(c.get("content")) for c in found.get("attribution_cue", ()) if c.get("quoted") and c.get("content")]
     )  # the speaker's own words (a direct quote, a transcript answer): an aside there is theirs
+    questions, answers = genre.qa_parts(article) if kind.is_interview else ([], [])
+    qa = Regions(questions + answers)
+    last_body = article.sentences[-1].start if article.sentences else -1
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
@@ -295,13 +380,37 @@ def find(article, found) -> list[Span]:
         sentence = sent.text
         if " " not in sentence or sentence.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             continue
+        if questions and _overlaps(qa, s, e):
+            continue  # an interview: the interviewer's question, or the interviewee's answer (their own words)
+        if kind.is_interview and _FIRST_PERSON_ACCOUNT.match(sentence.replace("We ", "I ", 1)):
+            continue  # "We spoke to her by phone": the interviewer's own account of the interview
         if kind.is_opinion and (
-            _FIRST_PERSON_ACCOUNT.match(sentence) or _BIO.match(sentence) and e >= len(text.rstrip()) - 1
+            _FIRST_PERSON_ACCOUNT.match(sentence)
+            or _BIO.match(sentence)
+            and (e >= len(text.rstrip()) - 1 or s == last_body)
+            or _SIGNPOST.match(sentence)
         ):
             continue  # the writer's first-hand account ("I drive myself") or their bio: the writer is the source
         if kind.is_opinion and _ADDRESS.search(sentence):
             continue  # the writer turns to the reader ("Write to your councillor."): advice, not a claim of fact
-        if _VERIFICATION_NOTE.search(sentence):
+        if kind.is_opinion and _imperative(sentence, article):
+            label = "writer_opinion"  # "So yes, ban the phones.", "Let us stop pretending ...": a recommendation
+            out.append(
+                Span(
+                    LAYER,
+                    label,
+                    s,
+                    e,
+                    text[s:e],
+                    RECOMMENDATION_EXPLANATION,
+                    ALTERNATIVE[label],
+                    (("evidence", ()), ("voice", "writer")),
+                )
+            )
+            continue
+        if _HERE_IS.match(sentence):
+            continue  # "Here is what we know so far.": a signpost to what follows, no claim
+        if _VERIFICATION_NOTE.search(sentence) or _VERIFICATION_ACTIVE.match(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
         mind = list(_pairs_in(minds, s, e, mind_starts)) if minds else []

@@ -32,8 +32,8 @@ How it works (each rule can be checked by hand):
   (``headline_stopwords.csv``, kind ``function``); a quoted stretch (“bargaining”) is
   one term with its quote marks; a counterpart preposition ("with", "against") stays
   at the front of the term after it ("with Trump"); the headline's own attribution
-  words ("says", "reportedly") and labels of the item ("WATCH:", "Photos") are not
-  terms, nor is a URL. In a sentence-case headline a term is also cut where names
+  words ("says", "reportedly") and labels of the item ("WATCH:", "Photos", and
+  "Review:", "Opinion |" at the start) are not terms, nor is a URL. In a sentence-case headline a term is also cut where names
   meet lower-case words ("British hostage David Haines beheaded" -> "British hostage" |
   "David Haines" | "beheaded"), except that a generic head noun stays with its name
   ("Kursk region"), a number with the next word ("400 followers"), and a name with the
@@ -244,6 +244,29 @@ _SUFFIXES = (
 _PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
 
 
+#: A label of the kind of item that opens the headline, before a colon or a bar: "Review:", "Film review |",
+#: "Opinion:", "Analysis:".
+_ITEM_LABEL = re.compile(
+    r"\s*(?:(?:film|book|theatre|theater|album|music|restaurant|game|tv|concert)\s+)?"
+    r"(?:review|opinion|analysis|comment|editorial|explainer|interview)\s*[:|]",
+    re.IGNORECASE,
+)
+
+
+def _issuer_words(article) -> str:
+    """The issuer of a press release, lower case and without a leading "the" ('' for any other genre)."""
+    from .. import genre
+
+    if not genre.detect(article).is_press_release:
+        return ""
+    name = genre.issuer(article).lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+#: An amount with a short unit ("14m", "2.5bn", "300k"): it stands for the number ("£14 million").
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(?:m|mn|bn|b|k)")
+
+
 def stem(word: str) -> str:
     """A crude stem: lower case, possessive and one suffix off, final "e" and doubled letter dropped.
 
@@ -252,14 +275,20 @@ def stem(word: str) -> str:
     -ies -ed -es -s that leaves at least three letters ("-ied"/"-ies" become "y"; a
     final "ss" is kept), or of -ians -ian -ans -an -ia -a that leaves at least four
     (so a place and its people meet: "Nigeria", "Nigerian"); then drop a final "e",
-    and one of a doubled final consonant.
+    and one of a doubled final consonant. An amount with a short unit ("14m", "2.5bn") is
+    its number, so that it meets the body's "£14 million".
 
     >>> [stem(w) for w in ("Kyiv's", "negotiations", "negotiate", "planned", "plans", "press")]
     ['kyiv', 'negoti', 'negotiat', 'plan', 'plan', 'press']
     >>> [stem(w) for w in ("Ukraine", "Ukrainian", "Russia", "Russians", "Nicaragua", "Nicaraguan", "woman")]
     ['ukrain', 'ukrain', 'russ', 'russ', 'nicaragu', 'nicaragu', 'woman']
+    >>> [stem(w) for w in ("14m", "2.5bn", "14", "m4")]
+    ['14', '2.5', '14', 'm4']
     """
     w = word.lower().replace("\u2019", "'")
+    m = _AMOUNT.fullmatch(w)
+    if m:
+        return m.group(1)  # "14m" and "£14 million" meet on the number
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")
@@ -358,7 +387,10 @@ class _Body:
         self.q_starts = [q.start for q in self.quotes]
         self.q_max = max((q.end - q.start for q in self.quotes), default=0)
         ranges = []
+        own = _issuer_words(article)
         for c in found.get("attribution_cue", ()):
+            if own and self._issuer_speaks(c, own):
+                continue  # a press release: the issuer announcing its own news speaks in the release's own voice
             content = source = None
             for k, v in c.meta:
                 if k == "content":
@@ -379,6 +411,14 @@ class _Body:
         self.r_max = max((r[1] - r[0] for r in ranges), default=0)
         self.hedges = sorted((h for h in found.get("hedge", ()) if h.label == "hedge"), key=lambda h: h.start)
         self.h_starts = [h.start for h in self.hedges]
+
+    def _issuer_speaks(self, cue, own) -> bool:
+        """Whether the sentence of ``cue`` names the press release's issuer before the cue."""
+        i = self.sentence_of(cue.start)
+        if i is None:
+            return False
+        before = self.norm[self.sents[i].start : cue.start].lower()
+        return own in before
 
     def _post(self, i, st, a, b, same):
         self.by_stem.setdefault(st, []).append((i, a, b))
@@ -465,8 +505,9 @@ class _Body:
                     return h
         return None
 
-    def disputed(self, si, positions) -> str:
-        """A dispute word in the sentence, or a negation just before a matched word: the word, else ''."""
+    def disputed(self, si, positions, negated_term=False) -> str:
+        """A dispute word in the sentence, or a negation just before a matched word: the word, else ''.
+        When the headline's term is negated itself ("does not care"), a negation in the body agrees."""
         s = self.sents[si]
         pats = _cue_patterns()
         if si not in self._disputes:
@@ -479,7 +520,7 @@ class _Body:
             self._disputes[si] = found_word
         if self._disputes[si]:
             return self._disputes[si]
-        neg = pats.get("negation")
+        neg = pats.get("negation") if not negated_term else None
         if neg:
             for p in positions:
                 window = self.norm[max(s.start, p - 25) : p]
@@ -705,6 +746,10 @@ def find(article, found) -> list[Span]:
     if h is None:
         return []
     terms = _terms(article.text, h.start, h.end, _body_casing(article, normalized(article)))
+    label = _ITEM_LABEL.match(article.text, h.start, h.end)
+    if label:
+        # "Review: ...", "Opinion | ...": the label names the kind of item, it is not a claim
+        terms = [t for t in terms if t.start >= label.end()]
     # The headline's own attribution verb ("..., study suggests") is not a claim the body must back:
     # drop the words of a reporting verb the attribution lens found in the headline.
     own_cues = [c for c in found.get("attribution_cue", ()) if h.start <= c.start < h.end]
@@ -846,6 +891,8 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         paired = {si: hits[si] for si in counterpart[1] if si in hits}
         hits = paired or hits
     best, best_reason, best_si = "absent", None, None
+    neg_pat = _cue_patterns().get("negation")
+    negated_term = bool(neg_pat and neg_pat.search(segment.normalize(text_of_term(t, body)).lower()))
     disputed = ""
     by_level: dict = {}  # level -> [sentence index], in body order
     disputing: list = []  # sentences that dispute or deny the term
@@ -869,7 +916,7 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         by_level.setdefault(worst, []).append(si)
         if _RANK[worst] < _RANK[best]:
             best, best_reason, best_si = worst, worst_reason, si
-        d = body.disputed(si, positions)
+        d = body.disputed(si, positions, negated_term)
         if d:
             disputing.append(si)
             if not disputed:
@@ -909,6 +956,9 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
                 if si != best_si and para != where and para not in others:
                     others.append(para)
             notes.append(_certainty_note(best, best_reason, body, where, others))
+            if t.quoted:
+                # The headline quotes the words itself: its quotation marks keep them someone's words.
+                notes[-1] = notes[-1].replace(_DROPS, _KEEPS_QUOTED)
         else:
             why = _level_sentence(best, best_reason, body, where)
         if via_synonym:
@@ -972,6 +1022,16 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         "backing": backing,
         "backing_evidence": backing_evidence,
     }
+
+
+_PRONOUNS = frozenset("i you he she we they it me him her us them".split())
+_DROPS = "the headline drops the attribution and states it as fact."
+_KEEPS_QUOTED = "the headline keeps the words in quotation marks: it quotes them, it does not state them as its own."
+
+
+def text_of_term(t, body) -> str:
+    """The headline text of term ``t``."""
+    return body.text[t.start : t.end]
 
 
 def _list(words) -> str:
@@ -1048,6 +1108,8 @@ def _certainty_note(level, reason, body, where, others=()) -> str:
         return (
             f"The body mentions this only as someone who speaks ({where}: '{span.text}'), not as part of what happens."
         )
+    if who.lower() in _PRONOUNS:
+        who = ""  # "in the words of I": say "a source it cites" rather than a bare pronoun
     return (
         f"The body only says this in the words of {who or 'a source it cites'} ({where}: '{span.text}'): "
         "the headline drops the attribution and states it as fact."

@@ -29,7 +29,14 @@ clear") is ``negated`` as well, never ``certainty``; a negated obligation ("shou
 to", "do not need to") is neither and gets no span. "Especially if" and "particularly
 if" are not hedges: they stress a condition, which strengthens the claim.
 "Never" or "always" before a past form ("those who never napped", "the team never
-panicked") narrates what happened and is not a certainty marker; "it will never work" is.
+panicked") narrates what happened and is not a certainty marker; "it will never work" is;
+"should never have let them" is a regret, not a certainty marker. A word in a question
+("Is there a moment you will never forget?") gets no span: a question asserts nothing.
+"Could" / "might" / "may" in a purpose clause ("so that we could reach them") state an aim
+or an ability, not a possibility. "Appears" before a comma ("a phrase that appears, in other
+words, five times") or a place ("appeared in court", "appeared for sentencing") says that
+something occurs, not that it seems. In an interview's answers (:func:`mediakit.genre.qa_parts`)
+the voice is the interviewee's (``speaker``), not the writer's.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
 [('negated', 'could not verify'), ('negated', 'did not say')]
@@ -47,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from .. import genre
 from ..spans import Span
 from .loaded import Voices, compile_lists, furniture_regions, lexicon_folder, scan_article
 
@@ -97,12 +105,35 @@ def _narrated_past(norm: str, start: int, end: int) -> bool:
     return (w.endswith("ed") and len(w) > 3) or w in _IRREGULAR_PAST
 
 
+#: "so that we could reach ...", "in order that they might ...": a purpose clause states an aim or an ability,
+#: it does not soften a claim.
+_PURPOSE = re.compile(r"(?:\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'-]+\s+){1,5}$", re.IGNORECASE)
+_HOWEVER = re.compile(r",\s*(?:however|though|then|at first|on the face of it),", re.IGNORECASE)
+#: "should never have", "must never have": a regret about what happened, not a certainty marker.
+_REGRET = re.compile(r"\s+have\s+[a-z]+", re.IGNORECASE)
+
+
+def _question(article, a: int) -> bool:
+    """Whether offset ``a`` lies in a sentence that is a question."""
+    s = article.sentence_at(a)
+    return s is not None and s.text.rstrip("\"'\u201d\u2019)] ").endswith("?")
+
+
+def _voice(voices, article, answers, a: int, b: int) -> str:
+    """The voice at ``a``-``b``; in an interview's answer the writer's voice is the interviewee's."""
+    v = voices.at(a, b)
+    if v == "writer" and answers and any(x <= a < y for x, y in answers):
+        return "speaker"
+    return v
+
+
 def find(article, found) -> list[Span]:
     """The hedge and certainty spans of ``article`` (and the ``negated`` ones)."""
     text = article.text
     norm = article.normalized()
     voices = Voices(found)
     furniture = furniture_regions(article)
+    answers = genre.qa_parts(article)[1] if genre.detect(article).is_interview else []
     out = []
     negated = []
     for m in _NEGATED.finditer(norm):
@@ -119,7 +150,7 @@ def find(article, found) -> list[Span]:
                 text[a:b],
                 NEGATED_EXPLANATION.format(text=text[a:b]),
                 "",
-                (("category", "negated"), ("voice", voices.at(a, b))),
+                (("category", "negated"), ("voice", _voice(voices, article, answers, a, b))),
             )
         )
     for hit in scan_article(article, "hedge"):
@@ -130,7 +161,20 @@ def find(article, found) -> list[Span]:
         t = hit.term
         if t.category == "certainty" and _narrated_past(norm, hit.start, hit.end):
             continue
-        meta = (("category", t.kind or t.category), ("voice", voices.at(hit.start, hit.end)))
+        if _question(article, hit.start):
+            continue  # "Is there a moment you will never forget?": a question asserts nothing
+        word = norm[hit.start : hit.end].lower()
+        if word in ("could", "might", "may") and _PURPOSE.search(norm, max(0, hit.start - 40), hit.start):
+            continue  # "so that we could reach our children": a purpose, not a possibility
+        if (
+            word in ("never", "always")
+            and _REGRET.match(norm, hit.end)
+            and re.search(r"(?i)\b(?:should|must|would|could)\s+$", norm[max(0, hit.start - 12) : hit.start])
+        ):
+            continue  # "we should never have let them": a regret about what happened
+        if word.startswith("appear") and norm[hit.end : hit.end + 1] == "," and not _HOWEVER.match(norm, hit.end):
+            continue  # "a phrase that appears, in other words, five times": it occurs, it does not seem
+        meta = (("category", t.kind or t.category), ("voice", _voice(voices, article, answers, hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
             if norm[hit.start : hit.end].lower() in _OBLIGATION:
                 continue  # "Families should not have to choose.": no obligation, and nothing left unchecked

@@ -32,13 +32,19 @@ Document-level findings (:func:`findings`, :class:`~mediakit.spans.Finding` of k
 - ``missing_byline``, ``missing_date``, ``missing_outlet``, ``missing_link``: nothing in
   the text or the page metadata says who wrote it, when, where it was published, or
   (when it relays a report) where the original is. A relative time such as "5 months
-  ago" is not a date. ``missing_link`` is given only when the text relays a report.
+  ago" is not a date; a dateline with a day and no year ("Nov 14 (Reuters)") gets a
+  ``missing_date`` that says only the year is missing. ``missing_link`` is given only
+  when the text relays a report.
 - ``dateline``: a wire dateline at the start of the body ("KYIV, Ukraine (AP) —",
   "(CNN) --", "LONDON, March 3 (Reuters) -"); when it names an agency or outlet in
   brackets, the text has an outlet, so there is no ``missing_outlet``.
 - ``credit``: a signature or credit line at the end ("– Dana Ortiz, Harbor Gazette",
   "(Reporting by ...; Editing by ...)", "The Associated Press contributed to this
   report."); a name there is a byline, an outlet there is an outlet.
+- an outlet named in the page's masthead line above the body ("Opinion | The Midland
+  Courier | Thursday 14 September 2023", "Wakefield Evening Post, 22 July 2020") or in a
+  picture credit ("Photographs: Luc Bérubé for The Coastline Review") is an outlet too:
+  no ``missing_outlet`` (see :func:`masthead_outlet`).
 
 What it does NOT detect: a lone older spelling (only "Kiev"); Russian-style surnames
 ("Beleskov" for "Bielieskov") or any name not listed; transliteration clues for
@@ -589,6 +595,13 @@ def _has_link(text) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
 
+#: A day and a month with no year ("Nov 14", "14 November"), as in a wire dateline.
+_DAY_MONTH = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
 def _has_date(text) -> bool:
     """Whether ``text`` holds a full date (day, month and year, or an ISO date); found from its years."""
     for m in _YEAR.finditer(text):
@@ -600,6 +613,42 @@ def _has_date(text) -> bool:
 def _sentence(article, offset):
     s = article.sentence_at(offset)
     return (s.start, s.end) if s else (offset, offset)
+
+
+#: One part of a masthead line: two or more capitalised words ("The Midland Courier", "Wakefield Evening Post").
+_OUTLET_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'\u2019&.-]*){1,5}")
+_NOT_OUTLET = re.compile(
+    r"(?i)^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|^(?:updated|published|posted|by)\b"
+)
+
+
+def masthead_outlet(article) -> str:
+    """The outlet a furniture line names: a part of a masthead line above the second paragraph ("Opinion | The
+    Midland Courier | Thursday 14 September 2023") that is two or more capitalised words and no date, or the name
+    after "for" in a picture credit ("Photographs: Luc Bérubé for The Coastline Review"); else ''.
+
+    >>> from mediakit import load_article
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nOpinion | The Midland Courier | 3 May 2023\\n\\nIt opened."))
+    'The Midland Courier'
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nPhoto: Ann Lee\\n\\nIt opened."))
+    ''
+    """
+    # the masthead zone: above the second paragraph (a review's facts line may come first)
+    paras = article.paragraphs
+    first = paras[1].start if len(paras) > 1 else (paras[0].end if paras else len(article.text))
+    for f in article.furniture:
+        parts: list[str] = []
+        if f.label == "caption":
+            m = re.search(r"\sfor\s+(.+)$", f.text)
+            parts = [m.group(1)] if m else []
+        elif f.label in ("timestamp", "widget") and f.start < first and re.search(r"[|\u2022\u00b7,]", f.text):
+            parts = re.split(r"\s*[|\u2022\u00b7,]\s*", f.text)
+        for part in parts:
+            part = part.strip()
+            if _OUTLET_NAME.fullmatch(part) and not _NOT_OUTLET.search(part):
+                return part
+    return ""
 
 
 def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Finding]:
@@ -632,11 +681,20 @@ def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Fin
             if rel
             else ""
         )
-        add(
-            "missing_date",
-            "No date: nothing says when this was written or published, so you cannot tell how "
-            "fresh it is or what was known at the time." + extra,
-        )
+        day = _DAY_MONTH.search(text, dateline[0], dateline[1]) if dateline else None
+        if day:
+            # "AREQUIPA, Peru, Nov 14 (Reuters) -": the wire gives the day, not the year
+            add(
+                "missing_date",
+                f"Only part of a date: the dateline gives the day ('{day.group(0)}') but no year, so you cannot "
+                "tell from the text alone which year the story is from or what was known at the time." + extra,
+            )
+        else:
+            add(
+                "missing_date",
+                "No date: nothing says when this was written or published, so you cannot tell how "
+                "fresh it is or what was known at the time." + extra,
+            )
     if relayed and not has_link:
         names = ", ".join(dict.fromkeys(s.text for s in relayed))
         add(
@@ -651,6 +709,7 @@ def _missing(article, has_link, relayed, dateline=None, credit=None) -> list[Fin
         or (dateline and dateline[2])
         or (credit and credit[3])
         or any(re.search(r"(?i)©|copyright", t) for t in furniture_text)
+        or masthead_outlet(article)
     ):
         add(
             "missing_outlet",
