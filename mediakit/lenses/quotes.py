@@ -81,6 +81,7 @@ before it (no gender check); "they", "we" and "it" are left as the text gives th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -423,11 +424,112 @@ def _reads_as_a_name(text: str, cue_end: int, st: Stretch) -> bool:
     return len(_WORD.findall(text, cs, ce)) >= 2
 
 
+_PRONOUN_OBJECT = re.compile(r"^\s*(?:it|this|that)\s*,?\s*(?:a|an|the)?\s*$", re.IGNORECASE)
+_PREPOSITIONS = frozenset("of in on at for with to from by about over under into".split())
+_MODIFIED_NOUN = re.compile(r"[ \t]*(?:[a-z][\w-]*|[\"\u201c])")
+_NOT_A_NOUN = frozenset(
+    "and or but that which who whom whose than as if when while because to of in on at for with from by "
+    "about over into after before since during until against through".split()
+)
+
+
+def _judgement_after_call(text: str, cue_end: int, st: Stretch) -> bool:
+    """After "call"/"name": whether the quoted words are the speaker's judgement of something rather
+    than its name, read from the words around the marks: the object is a bare "it"/"this"/"that"
+    ("called it a "fundamental mistake"": the speaker's comment on what was just mentioned), or the
+    quoted words modify a noun that follows the closing mark ("what they call the "fraudulent"
+    nomination", ""immoral" "lie""), or the object ends in a capitalised name and has no preposition
+    ("called a screaming Santilli a "fascist"")."""
+    between = text[cue_end : st.start]
+    if _PRONOUN_OBJECT.match(between):
+        return True
+    m = _MODIFIED_NOUN.match(text, st.end, st.end + 30)
+    if m is not None and text[st.end - 2 : st.end - 1] not in ",.;:!?":
+        word = m.group(0).strip()
+        if word in ('"', "\u201c") or word.lower() not in _NOT_A_NOUN:
+            return True
+    words = _WORD.findall(between)
+    while words and words[-1].lower() in ("a", "an", "the"):
+        words.pop()
+    if len(words) >= 2 and not any(w.lower() in _PREPOSITIONS for w in words) and words[-1][0].isupper():
+        return True
+    return False
+
+
 def _names_a_person(text: str, cue_end: int, at: int) -> bool:
     """Whether the words between a naming cue and a quote are a person ("called Ann Cole a "clown"",
     "called him a "hero""): then the quoted words are the speaker's label for someone, a partial quote,
     not the name of a thing."""
     return _OBJECT_PERSON.match(text[cue_end:at]) is not None
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\u2014]))(?:he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+    r"(?:(?:has|have|had|did|does|do|will|would|also|then|again|later|once|even|\w+ly)\s+){0,2}$"
+)
+_NOT_SUBJECT = frozenset(
+    "the a an in on at but and or as if when while after before since this that these those it its there "
+    "for from with by of to what which who whose how why where".split()
+)
+_ING_AFTER = re.compile(r"(?:^|[^\w'\u2019])(?:the|a|an|his|her|its|their|our|my|your|of)\s+$", re.IGNORECASE)
+_NEAR_SPEAKER = re.compile(r"\b(?:he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\b")
+# cue rows that report perception, knowledge or seeming, not words: no speaker for a quote
+_NOT_WORDS = frozenset("appear seem continue see show find know learn realize understand remember".split())
+
+
+@functools.cache
+def _verb_cues(attribution) -> tuple[re.Pattern, dict]:
+    """The attribution lens's one-word reporting verbs: one pattern over their forms, and form -> row."""
+    by_form: dict = {}
+    for r in attribution.cue_rows():
+        if r.kind == "verb" and not r.rest and r.cue not in _NOT_WORDS:
+            for f in r.forms:
+                by_form.setdefault(f, r)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, by_form), key=len, reverse=True)) + r")\b")
+    return pattern, by_form
+
+
+def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, int] | None:
+    """The subject of a reporting verb that the attribution lens did not link: a name or a pronoun
+    right before it (auxiliaries and adverbs skipped: "Fiorina routinely characterizes"); for an
+    "-ing" form ("an email saying", "portraying Sanders as"), the nearest name or pronoun before it in
+    the sentence. None when there is none, or the words before are not a subject ("the"/"It")."""
+    m = _SUBJECT_BEFORE.search(text, lo, verb_start)
+    if m is not None:
+        s = m.start()
+        words = _WORD.findall(m.group(0))
+        name = [w for w in words[: len(words)] if w[0].isupper() or w.lower() in ("he", "she", "they", "i", "we")]
+        while name and name[0].lower() in _NOT_SUBJECT:
+            s = text.index(name[1], s) if len(name) > 1 else s
+            name = name[1:]
+        if name:
+            e = text.index(name[-1], s) + len(name[-1])
+            return s, e
+    if not ing or _ING_AFTER.search(text, max(lo, verb_start - 12), verb_start) is not None:
+        return None
+    found = None
+    for m in _NEAR_SPEAKER.finditer(text, lo, verb_start):
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_SUBJECT:
+            words = words[1:]
+        if words:
+            found = (m.end() - len(" ".join(words)), m.end())
+    return found
+
+
+def _local_cue(text: str, attribution, lo: int, at: int):
+    """A reporting verb of the attribution lens's list before ``at`` in the sentence (from ``lo``) with a
+    subject next to it, as a cue record (``source`` = the subject), when the attribution lens gave the
+    sentence no cue with a source ("Will described Trump as a "caricature"", "Fiorina routinely
+    characterizes herself as a "change warrior""). Only the last three verbs are tried."""
+    pattern, by_form = _verb_cues(attribution)
+    verbs = list(pattern.finditer(text, lo, at))[-3:]
+    for m in reversed(verbs):
+        form = m.group(0)
+        src = _subject_of(text, lo, m.start(), form.endswith("ing"))
+        if src is not None:
+            return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
+    return None
 
 
 def find(article, found) -> list[Span]:
@@ -456,7 +558,7 @@ def _find(article, attribution) -> list[Span]:
     cue_ends = {c.end: c for c in by_start}
     sentence_starts = [s.start for s in article.sentences]
     sentence_ends = [s.end for s in article.sentences]
-    out = []
+    recs: list = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
         within = None
@@ -483,6 +585,8 @@ def _find(article, attribution) -> list[Span]:
             else:
                 label_alone = False
                 c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
+                if c is None and not _names_a_thing(text, st):
+                    c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
                 if c is not None and not _names_a_thing(text, st):
                     within = c  # a few quoted words after a cue in the same sentence: the speaker's
         else:
@@ -514,6 +618,7 @@ def _find(article, attribution) -> list[Span]:
                     "term"
                     if within.row.cue in ("call", "name")
                     and not _names_a_person(text, within.end, st.start)
+                    and not _judgement_after_call(text, within.end, st)
                     and _reads_as_a_name(text, within.end, st)
                     else "partial"
                 )
@@ -541,5 +646,33 @@ def _find(article, attribution) -> list[Span]:
             meta["paragraphs"] = st.paragraphs
         if st.nested:
             meta["nested"] = [list(p) for p in st.nested]
-        out.append(attribution.fast_span(text, LAYER, label, st.start, st.end, EXPLANATIONS[label], "", meta))
-    return out
+        recs.append((st, label, meta))
+    _share_coordinated(text, recs)
+    return [
+        attribution.fast_span(text, LAYER, label, st.start, st.end, EXPLANATIONS[label], "", meta)
+        for st, label, meta in recs
+    ]
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|but|nor)\s+)?(?:(?:yes|also|even),?\s+)?(?:(?:a|an|the)\s+)?$")
+
+
+def _share_coordinated(text: str, recs: list) -> None:
+    """Quotes listed together (""incredibly ugly," "a huge shock" and "a fight"", "a "train wreck" and
+    "outsourcer in chief"") share one reading: a scare or term quote next to a partial quote of the same
+    list, joined only by a comma, "and"/"or" and an article, becomes a partial quote of the same speaker.
+    A run of quotes with no partial quote in it is left as it is."""
+    for i in range(1, len(recs)):
+        for a, b in ((i - 1, i), (i, i - 1)):
+            (sa, la, ma), (sb, lb, mb) = recs[a], recs[b]
+            if la != "partial" or lb not in ("scare", "term"):
+                continue
+            first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
+            gap = text[first.end : second.start]
+            if len(gap) > 20 or "\n" in gap or not _COORDINATED.fullmatch(gap) or _SO_CALLED.search(
+                text[max(0, sb.start - 40) : sb.start].lower()
+            ):
+                continue
+            meta = {k: v for k, v in ma.items() if k not in ("content", "style", "unclosed", "paragraphs", "nested")}
+            meta.update({k: v for k, v in mb.items() if k in ("content", "style", "unclosed", "paragraphs", "nested")})
+            recs[b] = (sb, "partial", meta)
