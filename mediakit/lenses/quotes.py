@@ -437,12 +437,15 @@ def _judgement_after_call(text: str, cue_end: int, st: Stretch) -> bool:
     """After "call"/"name": whether the quoted words are the speaker's judgement of something rather
     than its name, read from the words around the marks: the object is a bare "it"/"this"/"that"
     ("called it a "fundamental mistake"": the speaker's comment on what was just mentioned), or the
-    quoted words modify a noun that follows the closing mark ("what they call the "fraudulent"
+    quoted words are one lowercase word ("calls her record a "blueprint""), or they modify a noun that follows the closing mark ("what they call the "fraudulent"
     nomination", ""immoral" "lie""), or the object ends in a capitalised name and has no preposition
     ("called a screaming Santilli a "fascist"")."""
     between = text[cue_end : st.start]
-    if _PRONOUN_OBJECT.match(between):
-        return True
+    if _PRONOUN_OBJECT.match(between) or len(between) > 80 or _DOUBLE.search(between):
+        return True  # also: another quote or a long stretch between: the quote is not what was called
+    words = _WORD.findall(text, st.content[0], st.content[1])
+    if len(words) == 1 and words[0].islower():
+        return True  # one word: the speaker's label ("calls her record a "blueprint""), not a name
     m = _MODIFIED_NOUN.match(text, st.end, st.end + 30)
     if m is not None and text[st.end - 2 : st.end - 1] not in ",.;:!?":
         word = m.group(0).strip()
@@ -477,14 +480,26 @@ _NEAR_SPEAKER = re.compile(r"\b(?:he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z
 _NOT_WORDS = frozenset("appear seem continue see show find know learn realize understand remember".split())
 
 
+# verbs that frame someone or something "as" a thing: the quoted words after "as" are the subject's
+_FRAMING = "see view regard describe portray characterize characterise depict".split()
+_AS_BEFORE = re.compile(r"\bas\s+(?:a|an|the)?\s*$")
+
+
 @functools.cache
 def _verb_cues(attribution) -> tuple[re.Pattern, dict]:
-    """The attribution lens's one-word reporting verbs: one pattern over their forms, and form -> row."""
+    """The attribution lens's one-word reporting verbs (and the framing verbs of "X described Y as
+    "..."", as the row of "describe"): one pattern over their forms, and form -> row."""
     by_form: dict = {}
-    for r in attribution.cue_rows():
+    rows = attribution.cue_rows()
+    for r in rows:
         if r.kind == "verb" and not r.rest and r.cue not in _NOT_WORDS:
             for f in r.forms:
                 by_form.setdefault(f, r)
+    describe = next((r for r in rows if r.cue == "describe"), None)
+    if describe is not None:
+        for lemma in _FRAMING:
+            for f in attribution._inflect(lemma) if hasattr(attribution, "_inflect") else (lemma,):
+                by_form.setdefault(f, describe)
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, by_form), key=len, reverse=True)) + r")\b")
     return pattern, by_form
 
@@ -495,6 +510,8 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
     "-ing" form ("an email saying", "portraying Sanders as"), the nearest name or pronoun before it in
     the sentence. None when there is none, or the words before are not a subject ("the"/"It")."""
     m = _SUBJECT_BEFORE.search(text, lo, verb_start)
+    if m is not None and m.group(0).rstrip().endswith(("'", "\u2019", "'s", "\u2019s")):
+        return None  # "Sanders' call for": a possessive, so the verb form is a noun
     if m is not None:
         s = m.start()
         words = _WORD.findall(m.group(0))
@@ -524,11 +541,38 @@ def _local_cue(text: str, attribution, lo: int, at: int):
     characterizes herself as a "change warrior""). Only the last three verbs are tried."""
     pattern, by_form = _verb_cues(attribution)
     verbs = list(pattern.finditer(text, lo, at))[-3:]
+    as_frame = _AS_BEFORE.search(text, max(lo, at - 8), at) is not None
     for m in reversed(verbs):
         form = m.group(0)
+        if by_form[form].cue == "describe" and not form.startswith("describ") and not as_frame:
+            continue  # "see", "view", "portray" report words only in "X portrayed Y as "...""
         src = _subject_of(text, lo, m.start(), form.endswith("ing"))
         if src is not None:
             return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
+    return None
+
+
+_AFTER_QUOTE = re.compile(r"[,\s]*(?:(?:[A-Z][\w.'\u2019-]*|[a-z]+)\s+){0,6}?")
+
+
+def _local_cue_after(text: str, attribution, at: int, hi: int):
+    """A reporting verb with its subject after a quote, before the sentence ends at ``hi`` (""Boots on
+    the ground" would be appropriate, Republican candidate Ben Carson said"): the first one only."""
+    pattern, by_form = _verb_cues(attribution)
+    brk = text.find("\n", at, hi)
+    for m in pattern.finditer(text, at, min(hi if brk < 0 else brk, at + 200)):
+        form = m.group(0)
+        if by_form[form].cue == "describe" and not form.startswith("describ"):
+            return None
+        if form.endswith("ing") or text[m.end() : m.end() + 1].isalpha():
+            return None
+        after_comma = text.rfind(",", at, m.start())
+        if after_comma < 0:
+            return None
+        src = _subject_of(text, after_comma + 1, m.start(), False)
+        if src is not None and src[0] > after_comma:
+            return attribution.Cue(m.start(), m.end(), by_form[form], src, (at, after_comma))
+        return None
     return None
 
 
@@ -567,6 +611,13 @@ def _find(article, attribution) -> list[Span]:
             for c in cues[max(0, k - 3) : k + 1]:
                 if c.content[0] <= st.start and st.end <= c.content[1] + 1:
                     within = c
+        if within is not None and not is_speech(text, st):
+            # "Trump called the assault ..., but he also noted the "senseless" deaths": a cue with a source
+            # nearer the quote in its sentence is the one whose words these are
+            k = bisect.bisect_right(sentence_starts, st.start) - 1
+            near = _sentence_cue(by_start, cue_starts, sentence_starts[k] if k >= 0 else 0, st.start, st.start)
+            if near is not None and within.end <= near.start:
+                within = near
         if within is not None and is_speech(text, st):
             cue = within  # a full quoted sentence inside reported speech is that speaker's
         if cue is None and within is None and not st.unclosed:
@@ -585,8 +636,10 @@ def _find(article, attribution) -> list[Span]:
             else:
                 label_alone = False
                 c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
-                if c is None and not _names_a_thing(text, st):
+                if c is None and not _names_a_thing(text, st) and _short_label(text, st) == "scare":
                     c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
+                    if c is None and k >= 0 and st.end <= sentence_ends[k]:
+                        c = _local_cue_after(text, attribution, st.end, sentence_ends[k])
                 if c is not None and not _names_a_thing(text, st):
                     within = c  # a few quoted words after a cue in the same sentence: the speaker's
         else:
