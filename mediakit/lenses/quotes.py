@@ -335,12 +335,13 @@ _PRONOUN_SPEAKERS = frozenset("he she they we it".split())
 
 
 def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
-    """The speaker's name as the text gives it; for "he"/"she", the nearest earlier cue's named
+    """The speaker's name as the text gives it; for "he"/"she" (or "his"/"her" before a speech noun:
+    "his promise of "free college""), the nearest earlier cue's named
     source ending within 300 characters, or anywhere in the pronoun's own paragraph (which starts at
     ``floor``): the pronoun resolved as the source lens does, without its lists."""
     s, e = cue.source
     name = text[s:e]
-    if name.lower() not in ("he", "she"):
+    if name.lower() not in ("he", "she", "his", "her"):
         return name  # a name, or "they"/"we"/"it": the nearest named speaker is often one person, not them
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
     i = bisect.bisect_left(named, (s, s)) - 1
@@ -511,7 +512,7 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
     the sentence. None when there is none, or the words before are not a subject ("the"/"It")."""
     m = _SUBJECT_BEFORE.search(text, lo, verb_start)
     if m is not None and m.group(0).rstrip().endswith(("'", "\u2019", "'s", "\u2019s")):
-        return None  # "Sanders' call for": a possessive, so the verb form is a noun
+        return None  # "Sanders' call for": a possessive, so the verb form is a noun (see _owner_of)
     if m is not None:
         s = m.start()
         words = _WORD.findall(m.group(0))
@@ -534,12 +535,48 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
     return found
 
 
+_OWNER_BEFORE = re.compile(
+    r"(?:(?<=[\s,(\u2014])|^)(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s|'|\u2019)|"
+    r"(?P<pron>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+_NOUN_LINK = re.compile(r"\s+(?:of|for|that|about|on)\b")
+
+
+def _owner_of(text: str, lo: int, noun_start: int) -> tuple[int, int] | None:
+    """The owner of a speech noun ("Sanders' call for", "his promise of", "Trump's comment that"): a
+    name with "'s", or "his"/"her", at most two words before the noun."""
+    m = _OWNER_BEFORE.search(text, lo, noun_start)
+    if m is None:
+        return None
+    if m.group("name") is not None:
+        words = m.group("name").split()
+        if words[0].lower() in _NOT_SUBJECT:
+            return None
+        return m.start("name"), m.end("name")
+    return m.start("pron"), m.end("pron")
+
+
+_AS_PUT_IT = re.compile(
+    r"\bas\s+(?P<who>(?:an?|the|one)\s+[\w\s.'\u2019-]{1,50}?|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"|he|she|they|we|I)\s+(?:has\s+|had\s+)?(?P<cue>put|puts)\s+it\b"
+)
+_WHAT_IT = re.compile(r"\bwhat\s+(?P<who>it)\s+(?:\w+ly\s+)?$")
+
+
 def _local_cue(text: str, attribution, lo: int, at: int):
     """A reporting verb of the attribution lens's list before ``at`` in the sentence (from ``lo``) with a
     subject next to it, as a cue record (``source`` = the subject), when the attribution lens gave the
     sentence no cue with a source ("Will described Trump as a "caricature"", "Fiorina routinely
     characterizes herself as a "change warrior""). Only the last three verbs are tried."""
     pattern, by_form = _verb_cues(attribution)
+    put = None
+    for put in _AS_PUT_IT.finditer(text, lo, at):
+        pass
+    if put is not None and "say" in by_form:
+        # "as an American diplomat put it, an "extreme makeover"": the words are the one who put it so
+        return attribution.Cue(put.start("cue"), put.end(), by_form["say"], put.span("who"), (put.end(), at))
     verbs = list(pattern.finditer(text, lo, at))[-3:]
     as_frame = _AS_BEFORE.search(text, max(lo, at - 8), at) is not None
     for m in reversed(verbs):
@@ -547,6 +584,11 @@ def _local_cue(text: str, attribution, lo: int, at: int):
         if by_form[form].cue == "describe" and not form.startswith("describ") and not as_frame:
             continue  # "see", "view", "portray" report words only in "X portrayed Y as "...""
         src = _subject_of(text, lo, m.start(), form.endswith("ing"))
+        what = _WHAT_IT.search(text, max(lo, m.start() - 30), m.start()) if src is None else None
+        if what is not None:
+            src = what.span("who")  # "what it calls "psychographic" profiles": the company's words
+        if src is None and not form.endswith(("ed", "ing")) and _NOUN_LINK.match(text, m.end()):
+            src = _owner_of(text, lo, m.start())  # "his promise of "free college"": a speech noun and its owner
         if src is not None:
             return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
     return None
