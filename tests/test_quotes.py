@@ -383,3 +383,51 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
     m = load_article("A headline for the test\n\n" + body).markup()
     quotes = [q for q in m.layer("quote") if q.text.startswith('"It is one trial')]
     assert quotes and quotes[0].get("speaker") == speaker
+
+
+# -- a short quote linked by the quote lens's own reading of its sentence (issue 10) --------------------
+
+
+@pytest.mark.parametrize(
+    "text,quote,label,speaker",
+    [
+        # after "call": a bare "it" as object, one lowercase word, a noun after the marks, a named object
+        ('Head\n\nAnn Cole called it a "fundamental mistake" on Monday.', '"fundamental mistake"', "partial", "Ann Cole"),
+        ('Head\n\nAnn Cole calls her record a "blueprint" for growth.', '"blueprint"', "partial", "Ann Cole"),
+        (
+            'Head\n\nAnn Cole denounced what she called the "deeply pessimistic" vision of the plan.',
+            '"deeply pessimistic"',
+            "partial",
+            "Ann Cole",
+        ),
+        ('Head\n\nAnn Cole calls a smiling Tom Reyes a "paper tiger" in leaflets.', '"paper tiger"', "partial", "Ann Cole"),
+        # mirrors: a name for a thing after "call" stays a term quote
+        ('Head\n\nAnn Cole denounced what she called the "temporary pause".', '"temporary pause"', "term", "Ann Cole"),
+        ('Head\n\nAnn Cole calls the old harbour a "paper tiger" in leaflets.', '"paper tiger"', "term", "Ann Cole"),
+        # quotes listed with a partial quote share its speaker; a list with no speaker stays as it is
+        ('Head\n\nTom Reyes portrays the plan as "silly" and "costly" in leaflets.', '"costly"', "partial", "Tom Reyes"),
+        ('Head\n\nThe plan looks "silly" and "costly" to the town.', '"costly"', "scare", None),
+        # a framing verb with "as" and a subject next to it; mirror: the passive has no speaker
+        ('Head\n\nTom Reyes routinely describes himself as a "change maker" in speeches.', '"change maker"', "partial", "Tom Reyes"),
+        ('Head\n\nThe harbour is described as a "change maker" in leaflets.', '"change maker"', "scare", None),
+        # a reporting verb after the quote, in the same sentence; mirror: no verb
+        ('Head\n\n"Extra boats" would be right, harbour master Lena Ward said after the storm.', '"Extra boats"', "partial", "Lena Ward"),
+        ('Head\n\nThe "quiet season" is over, and the harbour is full again.', '"quiet season"', "scare", None),
+        # a speech noun and its owner; mirror: the noun with no owner
+        ("Head\n\nTom Reyes's promise of \"free buses\" won him votes.", '"free buses"', "partial", "Tom Reyes"),
+        ('Head\n\nThe promise of "free buses" won votes.', '"free buses"', "scare", None),
+        # "as X put it"; mirror: "put simply"
+        ('Head\n\nThe plan was, as one stallholder put it, a "gamble" for the town.', '"gamble"', "partial", "one stallholder"),
+        ('Head\n\nThe plan was, put simply, a "gamble" for the town.', '"gamble"', "scare", None),
+        # an "-ing" form after an article is a noun, not a cue
+        ('Head\n\nThe saying "better late" is older than the town.', '"better late"', "scare", None),
+        # "so-called" keeps a scare quote even next to a reporting verb
+        ('Head\n\nAnn Cole described the so-called "peace plan" as late.', '"peace plan"', "scare", None),
+    ],
+)
+def test_short_quote_linked_by_its_sentence(text, quote, label, speaker):
+    """Is a short quote the speaker's (partial, with the speaker's name) when its own sentence names who
+    used the words, even where the attribution lens gave the sentence no cue, and does the same quote
+    stay a scare or term quote when no one in the sentence used the words?"""
+    (q,) = [q for q in quotes_of(load_article(text)) if q.text == quote]
+    assert (q.label, q.get("speaker")) == (label, speaker)

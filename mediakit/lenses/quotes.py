@@ -29,9 +29,20 @@ Labels (the span covers the quotation INCLUDING its marks):
   are the owner's name for a thing (``term``: "the town calls its "summer heart"",
   "called the war a "special military operation"": the article outside the marks, or two
   or more words) unless they judge ("called it "shameful"", one word with no article;
-  "called the deal "a terrible deal"", the article inside the marks) or label a person
-  ("called him a "coward""): then they are a ``partial`` quote. After "describe" they
-  are always ``partial``.
+  "called the deal "a terrible deal"", the article inside the marks; "calls her record a
+  "blueprint"", one lowercase word; "called it a "fundamental mistake"", a bare "it" as
+  object; "what they call the "fraudulent" nomination", a noun after the marks) or label a
+  person ("called him a "coward"", "calls a screaming Tom Reyes a "fascist"", an object
+  ending in a name): then they are a ``partial`` quote. After "describe" they are always
+  ``partial``. When the attribution lens gave the sentence no cue with a source, the
+  quote lens reads the sentence itself: a one-word reporting verb of the attribution
+  lens's list with a name or pronoun right before it ("Fiorina routinely characterizes
+  herself as a "change warrior"", the framing verbs "see/view/describe/portray ... as"
+  only before "as"), or after the quote (""Extra boats" would be right, harbour master
+  Lena Ward said"), a speech noun and its owner ("Tom Reyes's promise of "free buses"",
+  "his promise of"), "as X put it" and "what it calls". Quotes listed together with a
+  partial quote (""silly" and "costly"", joined by a comma, "and"/"or" and an article)
+  are partial quotes of the same speaker.
 - ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
   chip"; anything after "so-called", even inside reported content). The marks put
   distance between the writer and the word.
@@ -59,9 +70,13 @@ single marks; quotes whose closing mark falls in a later paragraph without the
 newspaper convention (they are cut at the paragraph end and marked ``unclosed``);
 a plural possessive right after a single-quoted opening (``'The students' union``)
 can be misread as the closing mark. A partial quote is found only in a sentence where
-the attribution lens found a cue with a source: quoted words in a sentence whose
-reporting verb the lens does not know ("groused that CNN "doesn't treat me properly"")
-stay ``scare``; a word the writer put in scare quotes inside an attributed sentence is
+the attribution lens found a cue with a source, or where a known reporting verb has a
+name or pronoun next to it: quoted words in a sentence whose reporting verb neither
+lens knows ("groused that CNN "doesn't treat me properly"") stay ``scare``, and so do
+quoted words whose speaker is a lowercase noun phrase before the verb ("the U.S. media
+has claimed") or a passive ("is described as a "riveting book""); a speaker found by the
+quote lens alone is the name next to the verb, without its title ("Lena Ward" for
+"harbour master Lena Ward"), and "it" in "what it calls" is not resolved; a word the writer put in scare quotes inside an attributed sentence is
 taken for the speaker's word. After "call", a judgement put as a noun with its article
 outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
 title inside reported content ("on "Good Morning America"") is a ``term``. A short
@@ -425,7 +440,7 @@ def _reads_as_a_name(text: str, cue_end: int, st: Stretch) -> bool:
     return len(_WORD.findall(text, cs, ce)) >= 2
 
 
-_PRONOUN_OBJECT = re.compile(r"^\s*(?:it|this|that)\s*,?\s*(?:a|an|the)?\s*$", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"^\s*(?:it|this|that)\s*,?\s*(?:a|an|the|their|his|her|its|our|my)?\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("of in on at for with to from by about over under into".split())
 _MODIFIED_NOUN = re.compile(r"[ \t]*(?:[a-z][\w-]*|[\"\u201c])")
 _NOT_A_NOUN = frozenset(
