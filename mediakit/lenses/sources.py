@@ -272,6 +272,14 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _wordlike(w: str) -> bool:
+    """Whether a token is a word, hyphens and apostrophes inside allowed ("Shanklin-Hawkins", "O’Donnell");
+    a possessive ("Clinton's" in "Clinton's support") is not: it names no one on its own."""
+    if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    return w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+
+
 def _split(toks):
     """Cut a source phrase at commas and "and"/"or": ``[(tokens, joined_by_and_only)]``."""
     parts, cur, joins = [], [], []
@@ -375,7 +383,7 @@ class _Classifier:
             return None
         if (
             low[0] in attribution.PREPOSITIONS
-            or all(w in _TIME_WORDS or not w.isalpha() for w in low)
+            or all(w in _TIME_WORDS or not _wordlike(w) for w in low)
             or (len(toks) == 1 and low[0].endswith("ing"))
         ):
             return None  # "On Thursday", "Tuesday", "Facing ...": a time or a clause opening, no source
@@ -928,6 +936,36 @@ _APPOSITIVE_TAIL = re.compile(
 )
 
 
+# abbreviations that end in a full stop inside a noun phrase: titles, AP state abbreviations, company words
+_ABBREVIATIONS = attribution.TITLE_ABBREVIATIONS | frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla "
+    "ore pa tenn tex va vt wash wis wyo inc corp co ltd bros no vs".split()
+)
+_STOP_AT = re.compile(r"[.!?\n]")
+
+
+def _past_abbreviations(text: str, a: int, b: int, cue_starts: list[int]) -> int:
+    """The end of an appositive that the attribution lens cut at the full stop of an abbreviation or an
+    initial ("a former aide to Mr. Obama", "a broker in Tampa, Fla.", "an adviser to George W. Bush"):
+    the phrase runs on to the real end of its sentence, or to the next cue, at most 200 characters."""
+    limit = min(len(text), a + 400)
+    i = bisect.bisect_right(cue_starts, a)
+    if i < len(cue_starts):
+        limit = min(limit, cue_starts[i])
+    while b < limit and text[b : b + 1] == "." and text[b + 1 : b + 2] in (" ", "\t") and b - a < 400:
+        w = re.search(r"([A-Za-z]+)$", text[max(a, b - 12) : b])
+        if w is None or not (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREVIATIONS):
+            break
+        m = _STOP_AT.search(text, b + 1, limit)
+        nb = m.start() if m is not None else limit
+        while nb > b and text[nb - 1] in " \t,;:":
+            nb -= 1
+        if nb <= b + 1:
+            break
+        b = nb
+    return b
+
+
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     """The part of an appositive that describes the source ("a research fellow at ...", "executive
     director of the council", "who runs the club", an age "58"), or None when it is no description:
@@ -936,6 +974,7 @@ def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     relative clause holding a cue ("Ann Cole, who acknowledged ...") is an attribution of its own and
     is left out whole; any other appositive stops before the cue."""
     a, b = app
+    b = _past_abbreviations(text, a, b, cue_starts)
     words = text[a:b].split()
     if not words:
         return None
