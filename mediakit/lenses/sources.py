@@ -57,8 +57,15 @@ the bare name when the span takes in more: a source's span is the full noun phra
 ("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
 Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
 pronouns resolve to the bare name. A role that opens the sentence before a comma joins it
-("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a party tag ("Sen. Ann
-Cole (D-Vt.)"). The commas around an appositive before the cue both belong to the span ("Ann
+("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a definite role after an
+opening phrase and its comma, or after "and"/"but", or right after the cue ("In a statement,
+the council's press secretary, Tom Hale, said"), and a party tag ("Sen. Ann Cole (D-Vt.)",
+"Rep. Ann Cole, R-Utah,": a tag the attribution lens took for the source gives the source to
+the name before it). Names with a hyphen or an apostrophe inside ("Shanklin-Hawkins",
+"O’Donnell") are names; a possessive alone ("Clinton's" in "Clinton's support") is not.
+An appositive the attribution lens cut at the full stop of an abbreviation or an initial
+("a former aide to Mr. Obama", "an adviser to George W. Bush", "in Tampa, Fla.") runs on to
+the end of its sentence or the next cue. The commas around an appositive before the cue both belong to the span ("Ann
 Cole, a teacher, said": PolNeAR's guidelines count parenthetical commas as part of the
 source). An appositive joins the span only when it describes the
 source: not a preposition or participle phrase ("in a statement", "speaking on radio",
@@ -86,8 +93,9 @@ Not detected: pronouns that refer further back than two sentences, or to a perso
 only mentioned (not cited) unless given in full just before; the gender or number of a
 pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
 lens does not find, or that stands far from its cue ("who, after trading insults, said");
-a role before a name across a comma unless it opens the sentence ("..., and his campaign
-manager, Tom Hale, said": the span is "Tom Hale"); a parenthesis after a name other than a
+a role before a name across a comma unless it opens the sentence, or follows a comma, "and",
+"but" or the cue and is definite ("..., his campaign manager, Tom Hale, said" is found; "...,
+a campaign manager, Tom Hale, said" gives "Tom Hale"); a parenthesis after a name other than a
 party tag ("Ann Cole (who has 25 delegates)"); a definite
 description with no title or person word ("the billionaire real estate magnate", "the
 46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
@@ -768,6 +776,15 @@ def _find(article, found) -> list[Span]:
             continue
         if not src or text[src[0] : src[1]].lower() in _PRONOUNS:
             continue  # no source, or a pronoun: no span
+        role_span = cue.get("role")
+        if (
+            _BARE_PARTY_TAG.fullmatch(text, src[0], src[1])
+            and role_span
+            and role_span[1] < src[0]
+            and text[role_span[1] : src[0]].strip() == ","
+        ):
+            # "Rep. Jason Chaffetz, R-Utah, said": the party tag is no source; the name before it is
+            src = (role_span[0], role_span[1])
         rel = _relative_who(text, src, cue.start)
         if rel is not None and rel not in by_span:
             # "Lee Epstein, who teaches law, said" / "officials who have said": the relative pronoun
@@ -836,7 +853,7 @@ def _find(article, found) -> list[Span]:
                     name_span = name_span or (s, e)
                     e = max(e, tag.end())
                 if k == 0 and s == src[0]:
-                    before = _role_before(text, s, sentence_starts, cls)
+                    before = _role_before(text, s, sentence_starts, cls, cue.end if cue.end <= s else None)
                     if before is not None:
                         # "A harbour spokesman, Tom Hale, said": the role before the name, across a comma
                         name_span = name_span or (s, e)
@@ -1032,20 +1049,36 @@ def _relative_who(text: str, src, cue_start: int):
     return m.start(1), m.end(1)
 
 
-_PARTY_TAG = re.compile(r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
+_PARTY_TAG = re.compile(
+    r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)"
+    r"|,[ \t]*[RDI][-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?(?=[,;]|[ \t]+[a-z])"
+)
+_BARE_PARTY_TAG = re.compile(r"[RDI][-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?")
 _ROLE_BEFORE = re.compile(r"([^\s,;:()\"\u201c\u201d][^,;:()\"\u201c\u201d\n]{0,80}?),[ \t]+$")
 
 
-def _role_before(text: str, at: int, sentence_starts: list[int], cls):
+def _role_before(text: str, at: int, sentence_starts: list[int], cls, cue_end: int | None = None):
     """``(start, end)`` of a role that opens the sentence and names the person after a comma ("A harbour
     spokesman, Tom Hale, said"; "His campaign manager, Tom Hale, said"), else None: from the
     sentence start, a noun phrase of at most eight words whose last word is a title or a word for a
     person by what they do, with no verb, adverb or pronoun in it."""
     k = bisect.bisect_right(sentence_starts, at) - 1
     start = sentence_starts[k] if k >= 0 else 0
+    if cue_end is not None and start <= cue_end <= at:
+        start = cue_end  # ""...," said the company's chief executive, John Ferriola": the role follows the cue
     m = _ROLE_BEFORE.search(text, max(start, at - 90), at)
-    if m is None or m.start(1) != start:
+    if m is None:
         return None
+    if m.start(1) != start:
+        # "In a statement, the White House press secretary, Tom Hale, said": a role after an opening phrase
+        # and its comma, or after "and"/"but": only a definite one ("the", a possessive)
+        lead = text[max(start, m.start(1) - 8) : m.start(1)]
+        first = text[m.start(1) : m.end(1)].split()[0]
+        if not (
+            re.search(r"(?:,|;|\band|\bbut)\s+$", lead)
+            and (first.lower() in ("the", "his", "her", "their", "its", "our") or first.endswith(("'s", "\u2019s")))
+        ):
+            return None
     words = m.group(1).split()
     if not 2 <= len(words) <= 8:
         return None
