@@ -401,6 +401,14 @@ class _Classifier:
         start_q = 1 if low[0] in _QUANT and len(low) > 1 and low[1] == "of" else 0
         for i in range(start_q + 1 if start_q else 1, len(toks)):
             if low[i] in _POST and not (start_q and i == 1):
+                if (
+                    low[i] == "of"
+                    and words[0][:1].isupper()
+                    and len(toks) - i >= 3
+                    and all(w[:1].isupper() or lw in _CONNECT for w, lw in zip(words[i + 1 :], low[i + 1 :]))
+                    and (low[0] in self.titles or " ".join(low[:3]) in self.titles)
+                ):
+                    break  # "Secretary of State John F. Kerry", "Speaker of the House Paul Ryan": one name
                 h = i - 1
                 break
         if start_q:
@@ -801,6 +809,7 @@ def _find(article, found) -> list[Span]:
                 },
             }
             order.append(rel)
+        src = _past_initials(text, src, cue.start)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -981,6 +990,26 @@ def _past_abbreviations(text: str, a: int, b: int, cue_starts: list[int]) -> int
             break
         b = nb
     return b
+
+
+_NAME_GOES_ON = re.compile(r"\.[ \t]+((?:[A-Z][\w'\u2019-]*\.?[ \t]+)*[A-Z][\w'\u2019-]*\.?)")
+
+
+def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source phrase the attribution lens cut at a middle initial ("Sen. Robert P" of "Sen. Robert P.
+    Casey Jr."): the capitalised words after the initial belong to the name. A phrase ending in a
+    longer word is left as it is."""
+    s, e = src
+    w = re.search(r"(?:^|[\s.])([A-Z])$", text[max(s, e - 3) : e])
+    if w is None or e >= len(text) or text[e] != ".":
+        return src
+    m = _NAME_GOES_ON.match(text, e, min(len(text), e + 60))
+    if m is None or (s <= cue_start < m.end() + 1 and cue_start >= e):
+        return src
+    end = m.end(1)
+    if text[end - 1] == "." and text[end - 3 : end] != "Jr." and text[end - 3 : end] != "Sr.":
+        end -= 1  # a sentence's full stop, not part of the name
+    return s, end
 
 
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
