@@ -431,3 +431,24 @@ def test_short_quote_linked_by_its_sentence(text, quote, label, speaker):
     stay a scare or term quote when no one in the sentence used the words?"""
     (q,) = [q for q in quotes_of(load_article(text)) if q.text == quote]
     assert (q.label, q.get("speaker")) == (label, speaker)
+
+
+@pytest.mark.parametrize(
+    "text,labels,continues",
+    [
+        # a quote interrupted by its cue goes on after it: both parts are direct speech
+        ('Head\n\n"We will," Ann Cole said, "win."', ["direct", "direct"], True),
+        ("Head\n\n\u201cWe will,\u201d Ann Cole said on Monday, \u201cwin this.\u201d", ["direct", "direct"], True),
+        ("Head\n\n'We will,' Ann Cole said, 'win.'", ["direct", "direct"], True),
+        # mirror: two short quotes inside reported speech stay partial quotes
+        ('Head\n\nAnn Cole said the plan was "silly," adding that it was "a waste."', ["partial", "partial"], False),
+        # mirror: a first part that ends a sentence is no interrupted quote
+        ('Head\n\n"We will win." Ann Cole said it twice, and "loudly."', ["direct", "partial"], False),
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_is_one_direct_quote(text, labels, continues):
+    """Is the part of a quote after its cue (""We will," she said, "win."") direct speech linked to the
+    first part (meta ``continues``), while short quotes inside reported speech stay partial?"""
+    found = quotes_of(load_article(text))
+    assert [q.label for q in found] == labels
+    assert (found[1].get("continues") is not None) is continues

@@ -60,6 +60,8 @@ quote has no closing mark and the next paragraph opens with a quote mark again);
 ``within`` = [start, end] of the attribution cue whose reported content (or, failing
 that, whose sentence) holds a short quote (``partial`` or ``term``: "the FT reports that
 Ukraine will "bargain"");
+``continues`` = [start, end] of the first part of a quote interrupted by its cue (""We
+will," Ann Cole said, "win."": the second part is ``direct`` too);
 ``nested`` = [[start, end], ...] of single-quoted passages inside a double-quoted
 quote (they belong to the outer quote and get no span of their own); ``style`` =
 ``straight`` or ``curly``.
@@ -758,10 +760,31 @@ def _find(article, attribution) -> list[Span]:
             meta["nested"] = [list(p) for p in st.nested]
         recs.append((st, label, meta))
     _share_coordinated(text, recs)
+    _join_interrupted(text, recs)
     return [
         attribution.fast_span(text, LAYER, label, st.start, st.end, EXPLANATIONS[label], "", meta)
         for st, label, meta in recs
     ]
+
+
+def _join_interrupted(text: str, recs: list) -> None:
+    """A quote interrupted by its cue (""We will," Ann Cole said, "win."") goes on after the cue: the
+    part after it is ``direct`` like the first part (not a partial quote), and its meta ``continues``
+    = [start, end] of the first part. Only when the first part ends with a comma inside its marks and
+    nothing but the speaker, the cue and a comma stand between the two."""
+    for i in range(1, len(recs)):
+        (sa, la, ma), (sb, lb, mb) = recs[i - 1], recs[i]
+        cue = ma.get("cue")
+        if la != "direct" or lb != "partial" or cue is None or mb.get("cue") != cue:
+            continue
+        if not text[sa.content[0] : sa.content[1]].rstrip().endswith(","):
+            continue
+        gap = text[sa.end : sb.start]
+        if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith(",") or not (sa.end <= cue[0] and cue[1] <= sb.start):
+            continue
+        meta = {k: v for k, v in mb.items() if k != "within"}
+        meta["continues"] = [sa.start, sa.end]
+        recs[i] = (sb, "direct", meta)
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|but|nor)\s+)?(?:(?:yes|also|even),?\s+)?(?:(?:a|an|the)\s+)?$")
