@@ -579,6 +579,13 @@ _AS_PUT_IT = re.compile(
     r"\bas\s+(?P<who>(?:an?|the|one)\s+[\w\s.'\u2019-]{1,50}?|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
     r"|he|she|they|we|I)\s+(?:has\s+|had\s+)?(?P<cue>put|puts)\s+it\b"
 )
+_ACCORDING_TO = re.compile(
+    r"\b(?P<cue>[Aa]ccording to)\s+(?P<who>(?:[\w.'\u2019-]+\s+){0,7}?[\w.'\u2019-]*\w)(?=\s*[,.;]|\s*$)"
+)
+_BY_AGENT_AS = re.compile(
+    r"\b(?P<cue>\w+ed|seen|known|thought)\s+by\s+(?P<who>(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]*\w)"
+    r"\s+as\s+(?:an?\s+|the\s+)?$"
+)
 _WHAT_IT = re.compile(r"\bwhat\s+(?P<who>it)\s+(?:\w+ly\s+)?$")
 
 
@@ -591,6 +598,11 @@ def _local_cue(text: str, attribution, lo: int, at: int):
     put = None
     for put in _AS_PUT_IT.finditer(text, lo, at):
         pass
+    by = _BY_AGENT_AS.search(text, max(lo, at - 120), at)
+    if by is not None and "describe" in {r.cue for r in by_form.values()}:
+        # "an option seen by organizers as a "lifeboat"": the agent of a passive framing verb
+        row = next(r for r in by_form.values() if r.cue == "describe")
+        return attribution.Cue(by.start("cue"), by.end("cue"), row, by.span("who"), (by.end(), at))
     if put is not None and "say" in by_form:
         # "as an American diplomat put it, an "extreme makeover"": the words are the one who put it so
         return attribution.Cue(put.start("cue"), put.end(), by_form["say"], put.span("who"), (put.end(), at))
@@ -612,6 +624,23 @@ def _local_cue(text: str, attribution, lo: int, at: int):
 
 
 _AFTER_QUOTE = re.compile(r"[,\s]*(?:(?:[A-Z][\w.'\u2019-]*|[a-z]+)\s+){0,6}?")
+
+
+def _according_to(text: str, attribution, lo: int, hi: int, st: Stretch):
+    """"According to X" in the quote's sentence (before or after the quote, not inside it), as a cue
+    record whose source is X up to the next comma ("According to his physician, he had "excellent"
+    results"). The attribution lens's row for "according to" is used."""
+    rows = [r for r in attribution.cue_rows() if r.cue == "according to"]
+    if not rows:
+        return None
+    for m in _ACCORDING_TO.finditer(text, max(lo, st.start - 300), min(hi, st.end + 300)):
+        if st.start <= m.start() < st.end or "\n" in text[min(m.start(), st.start) : max(m.end(), st.end)]:
+            continue
+        who = m.group("who")
+        if who.split()[0].lower() in ("the", "a", "an") and len(who.split()) == 1:
+            continue
+        return attribution.Cue(m.start("cue"), m.end("cue"), rows[0], m.span("who"), (st.start, st.end))
+    return None
 
 
 def _local_cue_after(text: str, attribution, at: int, hi: int):
@@ -699,6 +728,8 @@ def _find(article, attribution) -> list[Span]:
                     c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
                     if c is None and k >= 0 and st.end <= sentence_ends[k]:
                         c = _local_cue_after(text, attribution, st.end, sentence_ends[k])
+                    if c is None and k >= 0:
+                        c = _according_to(text, attribution, sent_start, sentence_ends[k], st)
                 if c is not None and not _names_a_thing(text, st):
                     within = c  # a few quoted words after a cue in the same sentence: the speaker's
         else:
