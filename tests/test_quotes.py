@@ -401,6 +401,8 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
             "Ann Cole",
         ),
         ('Head\n\nAnn Cole calls a smiling Tom Reyes a "paper tiger" in leaflets.', '"paper tiger"', "partial", "Ann Cole"),
+        ('Head\n\nAnn Cole called the judge a "friend of the council" on Monday.', '"friend of the council"', "partial", "Ann Cole"),
+        ('Head\n\nAnn Cole called harbour bankers "fat cats" on Monday.', '"fat cats"', "partial", "Ann Cole"),
         # mirrors: a name for a thing after "call" stays a term quote
         ('Head\n\nAnn Cole denounced what she called the "temporary pause".', '"temporary pause"', "term", "Ann Cole"),
         ('Head\n\nAnn Cole calls the old harbour a "paper tiger" in leaflets.', '"paper tiger"', "term", "Ann Cole"),

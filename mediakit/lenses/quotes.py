@@ -456,8 +456,8 @@ def _judgement_after_call(text: str, cue_end: int, st: Stretch) -> bool:
     than its name, read from the words around the marks: the object is a bare "it"/"this"/"that"
     ("called it a "fundamental mistake"": the speaker's comment on what was just mentioned), or the
     quoted words are one lowercase word ("calls her record a "blueprint""), or they modify a noun that follows the closing mark ("what they call the "fraudulent"
-    nomination", ""immoral" "lie""), or the object ends in a capitalised name and has no preposition
-    ("called a screaming Santilli a "fascist"")."""
+    nomination", ""immoral" "lie""), or the object ends in a capitalised name or a word for a person and
+    has no preposition ("called a screaming Santilli a "fascist"", "called the judge a "hater of ..."")."""
     between = text[cue_end : st.start]
     if _PRONOUN_OBJECT.match(between) or len(between) > 80 or _DOUBLE.search(between):
         return True  # also: another quote or a long stretch between: the quote is not what was called
@@ -474,6 +474,20 @@ def _judgement_after_call(text: str, cue_end: int, st: Stretch) -> bool:
         words.pop()
     if len(words) >= 2 and not any(w.lower() in _PREPOSITIONS for w in words) and words[-1][0].isupper():
         return True
+    if words and not any(w.lower() in _PREPOSITIONS for w in words) and _person_word(words[-1].lower()):
+        return True  # "called the judge a "hater of ..."", "called Wall Street bankers "fat cats""
+    return False
+
+
+def _person_word(word: str) -> bool:
+    """Whether a noun names a person by role, by the source lens's own test: a title of its list
+    ("judge", "senator") or a word for a person by what they do ("frontrunner", "bankers")."""
+    from . import sources
+
+    titles = sources._lists()[1]
+    for w in (word, word[:-1] if word.endswith("s") else word):
+        if w in titles or (len(w) > 4 and w.endswith(sources._PERSON_SUFFIXES)):
+            return True
     return False
 
 
