@@ -327,6 +327,10 @@ def test_full_markup_with_a_quoted_speaker_behind_the_headline():
         # mirrors: the same words inside the writer's sentence stay scare quotes
         ("Head\n\nIt was a \u201cmistake.\u201d Nobody disagreed.", ("scare", "\u201cmistake.\u201d")),
         ('Head\n\nThe harbour looked "very good" in the end.', ("scare", '"very good"')),
+        # words in capitals are shouted speech, not a title; one capitalised word stays a name
+        ('Head\n\nThe group sent one sentence: "THIS IS NOT OK."', ("direct", '"THIS IS NOT OK."')),
+        ('Head\n\nThe group sent one sentence: "This Is Not Ok"', ("term", '"This Is Not Ok"')),
+        ('Head\n\nThe members of "NATO" met in the harbour.', ("term", '"NATO"')),
     ],
 )
 def test_a_quoted_sentence_of_its_own_is_speech(text, expected):

@@ -305,6 +305,14 @@ def stretches(article) -> list[Stretch]:
     return out
 
 
+def _shouted(words: list[str]) -> bool:
+    """Whether quoted words are all in capitals ("THIS IS NOT OK."): capitals then say nothing about a
+    title, so the words are read as speech or a scare quote like lower-case ones. One word ("NATO") is
+    not shouting."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
+
+
 def _short_label(text: str, st: Stretch) -> str:
     """``term`` or ``scare`` for a short quote with no speaker."""
     cs, ce = st.content
@@ -315,7 +323,7 @@ def _short_label(text: str, st: Stretch) -> str:
         return "term"
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
     significant = [w for w in words if w.lower() not in _SMALL]
-    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant):
+    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant) and not _shouted(significant):
         return "term"
     return "scare"
 
@@ -328,7 +336,12 @@ def _names_a_thing(text: str, st: Stretch) -> bool:
     inner = text[cs:ce].rstrip()
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
     significant = [w for w in words if w.lower() not in _SMALL]
-    title_case = len(words) <= 10 and bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    title_case = (
+        len(words) <= 10
+        and bool(significant)
+        and all(w[0].isupper() or w[0].isdigit() for w in significant)
+        and not _shouted(significant)
+    )
     if inner.endswith(("!", "?", ":", ";", "…")):
         return False
     if inner.endswith((".", ",")):
