@@ -425,6 +425,15 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
         # "as X put it"; mirror: "put simply"
         ('Head\n\nThe plan was, as one stallholder put it, a "gamble" for the town.', '"gamble"', "partial", "one stallholder"),
         ('Head\n\nThe plan was, put simply, a "gamble" for the town.', '"gamble"', "scare", None),
+        # a verb in the past with a "that" clause reports what its subject said; mirror: "decided that"
+        ('Head\n\nTom Reyes sniped that the mayor was "asleep at the wheel" again.', '"asleep at the wheel"', "partial", "Tom Reyes"),
+        ('Head\n\nTom Reyes complained to the harbour board that it was "asleep" again.', '"asleep"', "partial", "Tom Reyes"),
+        ('Head\n\nThe town decided that the "reform" was over.', '"reform"', "scare", None),
+        # "according to X" anywhere in the sentence
+        ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
+        # the agent of a passive framing verb; mirror: no agent
+        ('Head\n\nThe ferry is seen by many islanders as a "lifeline" for the town.', '"lifeline"', "partial", "many islanders"),
+        ('Head\n\nThe ferry is seen as a "lifeline" for the town.', '"lifeline"', "scare", None),
         # an "-ing" form after an article is a noun, not a cue
         ('Head\n\nThe saying "better late" is older than the town.', '"better late"', "scare", None),
         # "so-called" keeps a scare quote even next to a reporting verb

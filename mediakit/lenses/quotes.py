@@ -34,13 +34,17 @@ Labels (the span covers the quotation INCLUDING its marks):
   object; "what they call the "fraudulent" nomination", a noun after the marks) or label a
   person ("called him a "coward"", "calls a screaming Tom Reyes a "fascist"", an object
   ending in a name): then they are a ``partial`` quote. After "describe" they are always
-  ``partial``. When the attribution lens gave the sentence no cue with a source, the
+  ``partial``. Words in capitals ("THIS IS NOT OK.") are never taken for a title.
+  When the attribution lens gave the sentence no cue with a source, the
   quote lens reads the sentence itself: a one-word reporting verb of the attribution
   lens's list with a name or pronoun right before it ("Fiorina routinely characterizes
   herself as a "change warrior"", the framing verbs "see/view/describe/portray ... as"
   only before "as"), or after the quote (""Extra boats" would be right, harbour master
   Lena Ward said"), a speech noun and its owner ("Tom Reyes's promise of "free buses"",
-  "his promise of"), "as X put it" and "what it calls". Quotes listed together with a
+  "his promise of"), "as X put it", "what it calls", "according to X" anywhere in the
+  sentence, the agent of a passive framing verb ("seen by organizers as a "lifeboat""), and a
+  name or pronoun with any verb in the past and a "that" clause ("Tom Reyes sniped that the
+  mayor was "asleep"", not "decided/showed/found that"). Quotes listed together with a
   partial quote (""silly" and "costly"", joined by a comma, "and"/"or" and an article)
   are partial quotes of the same speaker.
 - ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
@@ -613,6 +617,11 @@ _BY_AGENT_AS = re.compile(
     r"\b(?P<cue>\w+ed|seen|known|thought)\s+by\s+(?P<who>(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]*\w)"
     r"\s+as\s+(?:an?\s+|the\s+)?$"
 )
+_VERB_THAT = re.compile(
+    r"(?:^|(?<=[\s,(\u2014]))(?P<who>he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+    r"(?:\w+ly\s+)?(?P<cue>[a-z]+ed)(?:\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}?|,?\s+)that\b"
+)
+_NOT_SAYING_ED = frozenset("showed proved seemed appeared learned realized realised noticed ensured decided".split())
 _WHAT_IT = re.compile(r"\bwhat\s+(?P<who>it)\s+(?:\w+ly\s+)?$")
 
 
@@ -633,6 +642,21 @@ def _local_cue(text: str, attribution, lo: int, at: int):
     if put is not None and "say" in by_form:
         # "as an American diplomat put it, an "extreme makeover"": the words are the one who put it so
         return attribution.Cue(put.start("cue"), put.end(), by_form["say"], put.span("who"), (put.end(), at))
+    said_that = None
+    for said_that in _VERB_THAT.finditer(text, lo, at):
+        pass
+    if (
+        said_that is not None
+        and "say" in by_form
+        and said_that.group("cue") not in _NOT_SAYING_ED
+        and said_that.group("who").split()[0].lower() not in _NOT_SUBJECT
+        and not pattern.search(text, said_that.end(), at)
+    ):
+        # "Walter Hewlett sniped that Fiorina was "learning on the job,"": a verb in the past with a
+        # "that" clause after it reports what the subject said or thought, whatever the verb
+        return attribution.Cue(
+            said_that.start("cue"), said_that.end("cue"), by_form["say"], said_that.span("who"), (said_that.end(), at)
+        )
     verbs = list(pattern.finditer(text, lo, at))[-3:]
     as_frame = _AS_BEFORE.search(text, max(lo, at - 8), at) is not None
     for m in reversed(verbs):
