@@ -429,6 +429,9 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
         ('Head\n\nTom Reyes sniped that the mayor was "asleep at the wheel" again.', '"asleep at the wheel"', "partial", "Tom Reyes"),
         ('Head\n\nTom Reyes complained to the harbour board that it was "asleep" again.', '"asleep"', "partial", "Tom Reyes"),
         ('Head\n\nThe town decided that the "reform" was over.', '"reform"', "scare", None),
+        # "in the words of X"; a speech noun's owner after a capitalised opening word
+        ('Head\n\nThe mayor was, in the words of one stallholder, "a dreamer" again.', '"a dreamer"', "partial", "one stallholder"),
+        ("Head\n\nWhile Tom Reyes's call for a \"revolution\" drew crowds, others left.", '"revolution"', "partial", "Tom Reyes"),
         # "according to X" anywhere in the sentence
         ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
         # the agent of a passive framing verb; mirror: no agent

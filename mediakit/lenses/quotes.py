@@ -599,10 +599,13 @@ def _owner_of(text: str, lo: int, noun_start: int) -> tuple[int, int] | None:
     if m is None:
         return None
     if m.group("name") is not None:
-        words = m.group("name").split()
-        if words[0].lower() in _NOT_SUBJECT:
+        start, words = m.start("name"), m.group("name").split()
+        while words and words[0].lower() in _NOT_SUBJECT:  # "While Sanders's call": not "While"
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
             return None
-        return m.start("name"), m.end("name")
+        return start, m.end("name")
     return m.start("pron"), m.end("pron")
 
 
@@ -622,6 +625,9 @@ _VERB_THAT = re.compile(
     r"(?:\w+ly\s+)?(?P<cue>[a-z]+ed)(?:\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}?|,?\s+)that\b"
 )
 _NOT_SAYING_ED = frozenset("showed proved seemed appeared learned realized realised noticed ensured decided".split())
+_IN_THE_WORDS_OF = re.compile(
+    r"\b(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<who>(?:[\w.'\u2019-]+\s+){0,7}?[\w.'\u2019-]*\w)(?=\s*[,.;:])"
+)
 _WHAT_IT = re.compile(r"\bwhat\s+(?P<who>it)\s+(?:\w+ly\s+)?$")
 
 
@@ -678,13 +684,16 @@ _AFTER_QUOTE = re.compile(r"[,\s]*(?:(?:[A-Z][\w.'\u2019-]*|[a-z]+)\s+){0,6}?")
 
 
 def _according_to(text: str, attribution, lo: int, hi: int, st: Stretch):
-    """"According to X" in the quote's sentence (before or after the quote, not inside it), as a cue
+    """"According to X" or "in the words of X" in the quote's sentence (before or after the quote, not
+    inside it), as a cue
     record whose source is X up to the next comma ("According to his physician, he had "excellent"
     results"). The attribution lens's row for "according to" is used."""
     rows = [r for r in attribution.cue_rows() if r.cue == "according to"]
     if not rows:
         return None
-    for m in _ACCORDING_TO.finditer(text, max(lo, st.start - 300), min(hi, st.end + 300)):
+    found = list(_ACCORDING_TO.finditer(text, max(lo, st.start - 300), min(hi, st.end + 300)))
+    found += _IN_THE_WORDS_OF.finditer(text, max(lo, st.start - 300), min(hi, st.end + 300))
+    for m in found:
         if st.start <= m.start() < st.end or "\n" in text[min(m.start(), st.start) : max(m.end(), st.end)]:
             continue
         who = m.group("who")
