@@ -375,6 +375,9 @@ def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
     ``floor``): the pronoun resolved as the source lens does, without its lists."""
     s, e = cue.source
     name = text[s:e]
+    for mark in ("'s", "\u2019s"):
+        if name.endswith(mark) and len(name) > len(mark) + 1:
+            name = name[: -len(mark)]  # "Tom Reyes's call for": the speaker is Tom Reyes
     if name.lower() not in ("he", "she", "his", "her"):
         return name  # a name, or "they"/"we"/"it": the nearest named speaker is often one person, not them
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
