@@ -432,6 +432,10 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
         # "in the words of X"; a speech noun's owner after a capitalised opening word
         ('Head\n\nThe mayor was, in the words of one stallholder, "a dreamer" again.', '"a dreamer"', "partial", "one stallholder"),
         ("Head\n\nWhile Tom Reyes's call for a \"revolution\" drew crowds, others left.", '"revolution"', "partial", "Tom Reyes"),
+        # a noun made from a reporting verb, with its owner ("his" resolved to the name before it)
+        ("Head\n\nTom Reyes's accusation that the mayor was \"asleep\" spread fast.", '"asleep"', "partial", "Tom Reyes"),
+        ('Head\n\nTom Reyes stood by his comment on Monday that the plan was "silly" and left.', '"silly"', "partial", "Tom Reyes"),
+        ('Head\n\nThe comment that the plan was "silly" was old.', '"silly"', "scare", None),
         # "according to X" anywhere in the sentence
         ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
         # the agent of a passive framing verb; mirror: no agent

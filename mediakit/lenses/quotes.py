@@ -41,7 +41,9 @@ Labels (the span covers the quotation INCLUDING its marks):
   herself as a "change warrior"", the framing verbs "see/view/describe/portray ... as"
   only before "as"), or after the quote (""Extra boats" would be right, harbour master
   Lena Ward said"), a speech noun and its owner ("Tom Reyes's promise of "free buses"",
-  "his promise of"), "as X put it", "what it calls", "according to X" anywhere in the
+  "his promise of", "Trump's accusation that": the lemma of a reporting verb or a noun made from it
+  by an English suffix, "-ion", "-ation", "-ment", "-al", "-ism"; "his"/"her" resolved to the
+  name before it), "as X put it", "what it calls", "according to X" anywhere in the
   sentence, the agent of a passive framing verb ("seen by organizers as a "lifeboat""), and a
   name or pronoun with any verb in the past and a "that" clause ("Tom Reyes sniped that the
   mayor was "asleep"", not "decided/showed/found that"). Quotes listed together with a
@@ -387,6 +389,18 @@ def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
         if b <= s:
             return text[a:b]
         i -= 1
+    if name.lower() in ("his", "her"):
+        # "Trump stood by his comment that ...": the owner is the name just before it in the paragraph
+        lo = max(floor if floor is not None else 0, s - 200)
+        found = None
+        for m in _NEAR_SPEAKER.finditer(text, lo, s):
+            words = m.group(0).split()
+            while words and words[0].lower() in _NOT_SUBJECT:
+                words = words[1:]
+            if words and words[0].lower() not in _PRONOUN_SPEAKERS | {"i"}:
+                found = " ".join(words)
+        if found is not None:
+            return found
     return name
 
 
@@ -552,8 +566,33 @@ def _verb_cues(attribution) -> tuple[re.Pattern, dict]:
         for lemma in _FRAMING:
             for f in attribution._inflect(lemma) if hasattr(attribution, "_inflect") else (lemma,):
                 by_form.setdefault(f, describe)
+    for r in rows:
+        if r.kind == "verb" and not r.rest and r.cue not in _NOT_WORDS and " " not in r.cue:
+            for noun in _nominals(r.cue):
+                if noun not in by_form:
+                    by_form[noun] = r
+                    _NOUNS.add(noun)
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, by_form), key=len, reverse=True)) + r")\b")
     return pattern, by_form
+
+
+_NOUNS: set = set()  # the nouns made from reporting verbs by :func:`_nominals` (no subject, only an owner)
+
+
+def _nominals(lemma: str) -> tuple[str, ...]:
+    """Nouns of a reporting verb: the lemma ("comment") and nouns made by English suffixes ("assert" -> "assertion", "accuse" ->
+    "accusation", "state" -> "statement", "argue" -> "argument", "propose" -> "proposal", "deny" ->
+    "denial", "criticize" -> "criticism"); a made-up form that is no word never matches a text."""
+    out = [lemma, lemma + "ion", lemma + "ment"]  # the lemma too: "his comment that" ("comment" is a noun)
+    if lemma.endswith("e"):
+        out += [lemma[:-1] + "ment", lemma[:-1] + "al"]
+        if not lemma.endswith("te"):
+            out.append(lemma[:-1] + "ation")  # not "state" -> "station"
+    if lemma.endswith("y"):
+        out.append(lemma[:-1] + "ial")
+    if lemma.endswith("ize"):
+        out.append(lemma[:-3] + "ism")
+    return tuple(out + [n + "s" for n in out])
 
 
 def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, int] | None:
@@ -592,7 +631,10 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-_NOUN_LINK = re.compile(r"\s+(?:of|for|that|about|on)\b")
+_NOUN_LINK = re.compile(
+    r"\s+(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\s+)?"
+    r"(?:of|for|that|about|on)\b"
+)
 
 
 def _owner_of(text: str, lo: int, noun_start: int) -> tuple[int, int] | None:
@@ -672,6 +714,12 @@ def _local_cue(text: str, attribution, lo: int, at: int):
         form = m.group(0)
         if by_form[form].cue == "describe" and not form.startswith("describ") and not as_frame:
             continue  # "see", "view", "portray" report words only in "X portrayed Y as "...""
+        if form in _NOUNS:
+            # "Trump's accusation that ...": a noun made from a reporting verb has an owner, no subject
+            src = _owner_of(text, lo, m.start()) if _NOUN_LINK.match(text, m.end()) else None
+            if src is not None:
+                return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
+            continue
         src = _subject_of(text, lo, m.start(), form.endswith("ing"))
         what = _WHAT_IT.search(text, max(lo, m.start() - 30), m.start()) if src is None else None
         if what is not None:
