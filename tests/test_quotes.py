@@ -331,6 +331,8 @@ def test_full_markup_with_a_quoted_speaker_behind_the_headline():
         ('Head\n\nThe group sent one sentence: "THIS IS NOT OK."', ("direct", '"THIS IS NOT OK."')),
         ('Head\n\nThe group sent one sentence: "This Is Not Ok"', ("term", '"This Is Not Ok"')),
         ('Head\n\nThe members of "NATO" met in the harbour.', ("term", '"NATO"')),
+        # capitals in a line of capitals say nothing: a title there stays a term quote
+        ('Head\n\nWE ARE GEEKING OUT OVER THE "WONDER WOMAN" TRAILER', ("term", '"WONDER WOMAN"')),
     ],
 )
 def test_a_quoted_sentence_of_its_own_is_speech(text, expected):
@@ -464,6 +466,8 @@ def test_short_quote_linked_by_its_sentence(text, quote, label, speaker):
         ("Head\n\n'We will,' Ann Cole said, 'win.'", ["direct", "direct"], True),
         # mirror: two short quotes inside reported speech stay partial quotes
         ('Head\n\nAnn Cole said the plan was "silly," adding that it was "a waste."', ["partial", "partial"], False),
+        # mirror: a capital after the cue opens a title or a new sentence, not the rest of the quote
+        ('Head\n\n"We tried everything," Ann Cole wrote in her memoir, "Hard Choices."', ["direct", "partial"], False),
         # mirror: a first part that ends a sentence is no interrupted quote
         ('Head\n\n"We will win." Ann Cole said it twice, and "loudly."', ["direct", "partial"], False),
     ],

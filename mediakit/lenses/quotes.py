@@ -311,12 +311,25 @@ def stretches(article) -> list[Stretch]:
     return out
 
 
-def _shouted(words: list[str]) -> bool:
-    """Whether quoted words are all in capitals ("THIS IS NOT OK."): capitals then say nothing about a
-    title, so the words are read as speech or a scare quote like lower-case ones. One word ("NATO") is
-    not shouting."""
+def _shouted(words: list[str], text: str = "", st: Stretch | None = None) -> bool:
+    """Whether quoted words are all in capitals ("THIS IS NOT OK.") in a line that is not itself in
+    capitals: capitals then say nothing about a title, so the words are read as speech or a scare quote
+    like lower-case ones. One word ("NATO") is not shouting, nor a quote inside a line of capitals
+    ("WE'RE GEEKING OUT OVER THE 'WONDER WOMAN' TRAILER": a title in a capitals headline)."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
-    return len(letters) >= 2 and all(w.isupper() for w in letters)
+    if len(letters) < 2 or not all(w.isupper() for w in letters):
+        return False
+    if st is not None:
+        line_start = text.rfind("\n", 0, st.start) + 1
+        line_end = text.find("\n", st.end)
+        before = [w for w in _WORD.findall(text, max(line_start, st.start - 60), st.start) if w[:1].isalpha()][-3:]
+        after_end = st.end + 60 if line_end < 0 else min(line_end, st.end + 60)
+        after = [w for w in _WORD.findall(text, st.end, after_end) if w[:1].isalpha()][:3]
+        if any(w.isupper() and len(w) > 1 for w in before + after):
+            return False  # capitals next to the quote: a line of capitals
+        if not text[line_start : st.start].strip() and not text[st.end : len(text) if line_end < 0 else line_end].strip():
+            return False  # a line that is only a quote in capitals: a subheading, set in capitals
+    return True
 
 
 def _short_label(text: str, st: Stretch) -> str:
@@ -329,7 +342,7 @@ def _short_label(text: str, st: Stretch) -> str:
         return "term"
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
     significant = [w for w in words if w.lower() not in _SMALL]
-    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant) and not _shouted(significant):
+    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant) and not _shouted(significant, text, st):
         return "term"
     return "scare"
 
@@ -346,7 +359,7 @@ def _names_a_thing(text: str, st: Stretch) -> bool:
         len(words) <= 10
         and bool(significant)
         and all(w[0].isupper() or w[0].isdigit() for w in significant)
-        and not _shouted(significant)
+        and not _shouted(significant, text, st)
     )
     if inner.endswith(("!", "?", ":", ";", "…")):
         return False
@@ -538,7 +551,8 @@ _SUBJECT_BEFORE = re.compile(
 )
 _NOT_SUBJECT = frozenset(
     "the a an in on at but and or as if when while after before since this that these those it its there "
-    "for from with by of to what which who whose how why where".split()
+    "for from with by of to what which who whose how why where across around among under over into "
+    "through during despite amid without within behind beyond near then still yet so".split()
 )
 _ING_AFTER = re.compile(r"(?:^|[^\w'\u2019])(?:the|a|an|his|her|its|their|our|my|your|of)\s+$", re.IGNORECASE)
 _NEAR_SPEAKER = re.compile(r"\b(?:he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\b")
@@ -708,7 +722,7 @@ def _local_cue(text: str, attribution, lo: int, at: int):
         return attribution.Cue(
             said_that.start("cue"), said_that.end("cue"), by_form["say"], said_that.span("who"), (said_that.end(), at)
         )
-    verbs = list(pattern.finditer(text, lo, at))[-3:]
+    verbs = [m for m in pattern.finditer(text, lo, at) if len(_DOUBLE.findall(text, m.end(), at)) % 2 == 0][-3:]
     as_frame = _AS_BEFORE.search(text, max(lo, at - 8), at) is not None
     for m in reversed(verbs):
         form = m.group(0)
@@ -912,8 +926,8 @@ def _find(article, attribution) -> list[Span]:
 def _join_interrupted(text: str, recs: list) -> None:
     """A quote interrupted by its cue (""We will," Ann Cole said, "win."") goes on after the cue: the
     part after it is ``direct`` like the first part (not a partial quote), and its meta ``continues``
-    = [start, end] of the first part. Only when the first part ends with a comma inside its marks and
-    nothing but the speaker, the cue and a comma stand between the two."""
+    = [start, end] of the first part. Only when the first part ends with a comma inside its marks, the
+    second opens with a lower-case word, and the speaker, the cue and a comma stand between the two."""
     for i in range(1, len(recs)):
         (sa, la, ma), (sb, lb, mb) = recs[i - 1], recs[i]
         cue = ma.get("cue")
@@ -921,6 +935,9 @@ def _join_interrupted(text: str, recs: list) -> None:
             continue
         if not text[sa.content[0] : sa.content[1]].rstrip().endswith(","):
             continue
+        first = _WORD.search(text, sb.content[0], sb.content[1])
+        if first is None or not first.group(0)[0].islower():
+            continue  # "..., she wrote in her memoir, "Tough Choices."": a capital opens a new sentence or a title
         gap = text[sa.end : sb.start]
         if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith(",") or not (sa.end <= cue[0] and cue[1] <= sb.start):
             continue
