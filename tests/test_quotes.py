@@ -438,6 +438,9 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
         ("Head\n\nTom Reyes's accusation that the mayor was \"asleep\" spread fast.", '"asleep"', "partial", "Tom Reyes"),
         ('Head\n\nTom Reyes stood by his comment on Monday that the plan was "silly" and left.', '"silly"', "partial", "Tom Reyes"),
         ('Head\n\nThe comment that the plan was "silly" was old.', '"silly"', "scare", None),
+        # "his" is the name before it, never a place after a preposition ("in Oslo"); else left as "his"
+        ('Head\n\nAfter a week in Oslo, Tom Reyes stood by his comment that the plan was "silly".', '"silly"', "partial", "Tom Reyes"),
+        ('Head\n\nThe rally in Oslo heard his call for a "fresh start" again.', '"fresh start"', "partial", "his"),
         # "according to X" anywhere in the sentence
         ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
         # the agent of a passive framing verb; mirror: no agent

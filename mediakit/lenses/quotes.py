@@ -395,6 +395,11 @@ def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
             name = name[: -len(mark)]  # "Tom Reyes's call for": the speaker is Tom Reyes
     if name.lower() not in ("he", "she", "his", "her"):
         return name  # a name, or "they"/"we"/"it": the nearest named speaker is often one person, not them
+    if name.lower() in ("his", "her"):
+        # "Trump stood by his comment that ...": the owner is the name just before it in the paragraph
+        near = _near_name(text, max(floor if floor is not None else 0, s - 200), s)
+        if near is not None and text[near[0] : near[1]].lower() not in _PRONOUN_SPEAKERS | {"i"}:
+            return text[near[0] : near[1]]
     # ``cues`` is the sorted list of named sources (start, end): walk back from the pronoun, a few steps
     i = bisect.bisect_left(named, (s, s)) - 1
     while i >= 0 and (s - named[i][1] <= 300 or (floor is not None and named[i][0] >= floor)):
@@ -402,18 +407,6 @@ def _speaker_name(text: str, cue, named, floor: int | None = None) -> str:
         if b <= s:
             return text[a:b]
         i -= 1
-    if name.lower() in ("his", "her"):
-        # "Trump stood by his comment that ...": the owner is the name just before it in the paragraph
-        lo = max(floor if floor is not None else 0, s - 200)
-        found = None
-        for m in _NEAR_SPEAKER.finditer(text, lo, s):
-            words = m.group(0).split()
-            while words and words[0].lower() in _NOT_SUBJECT:
-                words = words[1:]
-            if words and words[0].lower() not in _PRONOUN_SPEAKERS | {"i"}:
-                found = " ".join(words)
-        if found is not None:
-            return found
     return name
 
 
@@ -555,6 +548,30 @@ _NOT_SUBJECT = frozenset(
     "through during despite amid without within behind beyond near then still yet so".split()
 )
 _ING_AFTER = re.compile(r"(?:^|[^\w'\u2019])(?:the|a|an|his|her|its|their|our|my|your|of)\s+$", re.IGNORECASE)
+def _near_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last name or pronoun between ``lo`` and ``hi`` that can be a speaker: sentence-opening
+    function words dropped ("While", "Across"), no single letter ("(R)"), no name after a preposition
+    ("in Iowa", "to Mexico": a place), a possessive "'s" left out."""
+    found = None
+    for m in _NEAR_SPEAKER.finditer(text, lo, hi):
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0].lower() in _NOT_SUBJECT:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words or len(words[-1].strip(".'\u2019")) < 2:
+            continue
+        prev = _WORD.findall(text, max(lo, start - 12), start)
+        if prev and prev[-1].lower() in _PREPOSITIONS | {"from", "across", "near"}:
+            continue
+        end = m.end()
+        for mark in ("'s", "\u2019s"):
+            if text.endswith(mark, start, end):
+                end -= len(mark)
+        found = (start, end)
+    return found
+
+
 _NEAR_SPEAKER = re.compile(r"\b(?:he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\b")
 # cue rows that report perception, knowledge or seeming, not words: no speaker for a quote
 _NOT_WORDS = frozenset("appear seem continue see show find know learn realize understand remember".split())
@@ -629,14 +646,7 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
             return s, e
     if not ing or _ING_AFTER.search(text, max(lo, verb_start - 12), verb_start) is not None:
         return None
-    found = None
-    for m in _NEAR_SPEAKER.finditer(text, lo, verb_start):
-        words = m.group(0).split()
-        while words and words[0].lower() in _NOT_SUBJECT:
-            words = words[1:]
-        if words:
-            found = (m.end() - len(" ".join(words)), m.end())
-    return found
+    return _near_name(text, lo, verb_start)
 
 
 _OWNER_BEFORE = re.compile(
@@ -740,6 +750,8 @@ def _local_cue(text: str, attribution, lo: int, at: int):
             src = what.span("who")  # "what it calls "psychographic" profiles": the company's words
         if src is None and not form.endswith(("ed", "ing")) and _NOUN_LINK.match(text, m.end()):
             src = _owner_of(text, lo, m.start())  # "his promise of "free college"": a speech noun and its owner
+            if src is not None:  # a noun ("his call for"): no naming verb, whatever its lemma
+                return attribution.Cue(m.start(), m.end(), by_form.get("say", by_form[form]), src, (m.end(), at))
         if src is not None:
             return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
     return None
@@ -885,6 +897,7 @@ def _find(article, attribution) -> list[Span]:
                 label = (
                     "term"
                     if within.row.cue in ("call", "name")
+                    and text[within.start : within.end].lower() not in _NOUNS
                     and not _names_a_person(text, within.end, st.start)
                     and not _judgement_after_call(text, within.end, st)
                     and _reads_as_a_name(text, within.end, st)
