@@ -84,7 +84,9 @@ lens knows ("groused that CNN "doesn't treat me properly"") stay ``scare``, and 
 quoted words whose speaker is a lowercase noun phrase before the verb ("the U.S. media
 has claimed") or a passive ("is described as a "riveting book""); a speaker found by the
 quote lens alone is the name next to the verb, without its title ("Lena Ward" for
-"harbour master Lena Ward"), and "it" in "what it calls" is not resolved; a word the writer put in scare quotes inside an attributed sentence is
+"harbour master Lena Ward"), "it" in "what it calls" is not resolved, and "his"/"her"
+before a speech noun with no name before them in the paragraph stay "his"/"her" (a place after
+a preposition is never taken: "in Oslo"); a word the writer put in scare quotes inside an attributed sentence is
 taken for the speaker's word. After "call", a judgement put as a noun with its article
 outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
 title inside reported content ("on "Good Morning America"") is a ``term``. A short
