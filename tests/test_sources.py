@@ -765,3 +765,26 @@ def test_source_spans_on_real_article_shapes(text, expected):
     and a role after an opening phrase give the whole source, and do the mirrored shapes stay short?"""
     got = [(s.label, s.text) for s in sources_of(load_article("Head line here\n\n" + text)) if s.label != "pronoun"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a definite description of one person with no title: an age, or a word ending like "actress",
+        # "employee", "executive"
+        ('"He is great," said the 46-year-old.', [("role", "the 46-year-old")]),
+        ("The actress said she was tired of the show.", [("role", "The actress")]),
+        ("The harbour employee told the board it was late.", [("role", "The harbour employee")]),
+        # mirrors: a thing or a body with the same ending is no person
+        ("The initiative said nothing about the harbour.", []),
+        ("The committee said the harbour was late.", [("named_organisation", "The committee")]),
+        # "those surveyed" is a vague group; a reflexive after a name is no part of it
+        ("Those surveyed said the harbour was late.", [("vague", "Those surveyed")]),
+        ("Ann Cole herself said the harbour was late.", [("named_person", "Ann Cole")]),
+    ],
+)
+def test_definite_descriptions_and_reflexives(text, expected):
+    """Is a definite description of one person with no title a role, a thing with the same ending no
+    source, "those surveyed" a group, and "Ann Cole herself" the name alone?"""
+    got = [(s.label, s.text) for s in sources_of(load_article("Head line here\n\n" + text)) if s.label != "pronoun"]
+    assert got == expected

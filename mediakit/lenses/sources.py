@@ -97,8 +97,9 @@ a role before a name across a comma unless it opens the sentence, or follows a c
 "but" or the cue and is definite ("..., his campaign manager, Tom Hale, said" is found; "...,
 a campaign manager, Tom Hale, said" gives "Tom Hale"); a parenthesis after a name other than a
 party tag ("Ann Cole (who has 25 delegates)"); a definite
-description with no title or person word ("the billionaire real estate magnate", "the
-46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
+description with no title or person word ("the billionaire real estate magnate"; "the
+46-year-old", "The actress", "the Gawker employee" are roles: an age, or a head ending in "-ess",
+"-ee", "-tive" that is no thing or body); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; the person
@@ -280,6 +281,18 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_AGE = re.compile(r"\d+-year-old")
+# English endings of words for a person ("actress", "employee", "executive"), and the common nouns with
+# those endings that name a thing or a body instead
+_PERSON_ENDINGS = ("ess", "ee", "tive")
+_NOT_PERSONS = frozenset(
+    "committee press address business process access success congress fitness witness-stand darkness "
+    "initiative directive narrative objective alternative incentive perspective legislative "
+    "administrative collective cooperative".split()
+)
+
+
 def _wordlike(w: str) -> bool:
     """Whether a token is a word, hyphens and apostrophes inside allowed ("Shanklin-Hawkins", "O’Donnell");
     a possessive ("Clinton's" in "Clinton's support") is not: it names no one on its own."""
@@ -382,6 +395,8 @@ class _Classifier:
             toks = toks[1:]
         while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME and not toks[-1][2][:1].isupper():
             toks = toks[:-1]  # "Northgate Water today announced": the source is the company
+        if len(toks) > 1 and toks[-1][2].lower() in _REFLEXIVES:
+            toks = toks[:-1]  # "Ford itself said": the source is Ford
         if not toks:
             return None
         words = [t[2] for t in toks]
@@ -538,6 +553,17 @@ class _Classifier:
         if possessive and words[0][:1].isupper() and h < 5 and not head_low.endswith("s"):
             # "The Daily Post's investigative unit": a part of a named body
             return "named_organisation", s, e, None, {}
+        if (
+            low[0] in ("the", "this", "that")
+            and 2 <= len(toks) <= 6
+            and h == len(toks) - 1
+            and (_AGE.fullmatch(head_low) or (head_low.endswith(_PERSON_ENDINGS) and head_low not in _NOT_PERSONS))
+            and not any(w in attribution.PREPOSITIONS or w in _PRONOUNS for w in low[1:])
+        ):
+            # "the 46-year-old", "The actress", "the Gawker employee": one person known by a description
+            return "role", s, e, None, {"named": False}
+        if low[0] == "those" and len(toks) == 2 and low[1].endswith("ed"):
+            return "vague_group", s, e, None, {}  # "those surveyed", "those polled"
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
