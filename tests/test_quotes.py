@@ -398,7 +398,12 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
     "text,quote,label,speaker",
     [
         # after "call": a bare "it" as object, one lowercase word, a noun after the marks, a named object
-        ('Head\n\nAnn Cole called it a "fundamental mistake" on Monday.', '"fundamental mistake"', "partial", "Ann Cole"),
+        (
+            'Head\n\nAnn Cole called it a "fundamental mistake" on Monday.',
+            '"fundamental mistake"',
+            "partial",
+            "Ann Cole",
+        ),
         ('Head\n\nAnn Cole calls her record a "blueprint" for growth.', '"blueprint"', "partial", "Ann Cole"),
         (
             'Head\n\nAnn Cole denounced what she called the "deeply pessimistic" vision of the plan.',
@@ -406,45 +411,115 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
             "partial",
             "Ann Cole",
         ),
-        ('Head\n\nAnn Cole calls a smiling Tom Reyes a "paper tiger" in leaflets.', '"paper tiger"', "partial", "Ann Cole"),
-        ('Head\n\nAnn Cole called the judge a "friend of the council" on Monday.', '"friend of the council"', "partial", "Ann Cole"),
+        (
+            'Head\n\nAnn Cole calls a smiling Tom Reyes a "paper tiger" in leaflets.',
+            '"paper tiger"',
+            "partial",
+            "Ann Cole",
+        ),
+        (
+            'Head\n\nAnn Cole called the judge a "friend of the council" on Monday.',
+            '"friend of the council"',
+            "partial",
+            "Ann Cole",
+        ),
         ('Head\n\nAnn Cole called harbour bankers "fat cats" on Monday.', '"fat cats"', "partial", "Ann Cole"),
         # mirrors: a name for a thing after "call" stays a term quote
         ('Head\n\nAnn Cole denounced what she called the "temporary pause".', '"temporary pause"', "term", "Ann Cole"),
         ('Head\n\nAnn Cole calls the old harbour a "paper tiger" in leaflets.', '"paper tiger"', "term", "Ann Cole"),
         # quotes listed with a partial quote share its speaker; a list with no speaker stays as it is
-        ('Head\n\nTom Reyes portrays the plan as "silly" and "costly" in leaflets.', '"costly"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nTom Reyes portrays the plan as "silly" and "costly" in leaflets.',
+            '"costly"',
+            "partial",
+            "Tom Reyes",
+        ),
         ('Head\n\nThe plan looks "silly" and "costly" to the town.', '"costly"', "scare", None),
         # a framing verb with "as" and a subject next to it; mirror: the passive has no speaker
-        ('Head\n\nTom Reyes routinely describes himself as a "change maker" in speeches.', '"change maker"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nTom Reyes routinely describes himself as a "change maker" in speeches.',
+            '"change maker"',
+            "partial",
+            "Tom Reyes",
+        ),
         ('Head\n\nThe harbour is described as a "change maker" in leaflets.', '"change maker"', "scare", None),
         # a reporting verb after the quote, in the same sentence; mirror: no verb
-        ('Head\n\n"Extra boats" would be right, harbour master Lena Ward said after the storm.', '"Extra boats"', "partial", "Lena Ward"),
+        (
+            'Head\n\n"Extra boats" would be right, harbour master Lena Ward said after the storm.',
+            '"Extra boats"',
+            "partial",
+            "Lena Ward",
+        ),
         ('Head\n\nThe "quiet season" is over, and the harbour is full again.', '"quiet season"', "scare", None),
         # a speech noun and its owner; mirror: the noun with no owner
-        ("Head\n\nTom Reyes's promise of \"free buses\" won him votes.", '"free buses"', "partial", "Tom Reyes"),
+        ('Head\n\nTom Reyes\'s promise of "free buses" won him votes.', '"free buses"', "partial", "Tom Reyes"),
         ('Head\n\nThe promise of "free buses" won votes.', '"free buses"', "scare", None),
         # "as X put it"; mirror: "put simply"
-        ('Head\n\nThe plan was, as one stallholder put it, a "gamble" for the town.', '"gamble"', "partial", "one stallholder"),
+        (
+            'Head\n\nThe plan was, as one stallholder put it, a "gamble" for the town.',
+            '"gamble"',
+            "partial",
+            "one stallholder",
+        ),
         ('Head\n\nThe plan was, put simply, a "gamble" for the town.', '"gamble"', "scare", None),
         # a verb in the past with a "that" clause reports what its subject said; mirror: "decided that"
-        ('Head\n\nTom Reyes sniped that the mayor was "asleep at the wheel" again.', '"asleep at the wheel"', "partial", "Tom Reyes"),
-        ('Head\n\nTom Reyes complained to the harbour board that it was "asleep" again.', '"asleep"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nTom Reyes sniped that the mayor was "asleep at the wheel" again.',
+            '"asleep at the wheel"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nTom Reyes complained to the harbour board that it was "asleep" again.',
+            '"asleep"',
+            "partial",
+            "Tom Reyes",
+        ),
         ('Head\n\nThe town decided that the "reform" was over.', '"reform"', "scare", None),
         # "in the words of X"; a speech noun's owner after a capitalised opening word
-        ('Head\n\nThe mayor was, in the words of one stallholder, "a dreamer" again.', '"a dreamer"', "partial", "one stallholder"),
-        ("Head\n\nWhile Tom Reyes's call for a \"revolution\" drew crowds, others left.", '"revolution"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nThe mayor was, in the words of one stallholder, "a dreamer" again.',
+            '"a dreamer"',
+            "partial",
+            "one stallholder",
+        ),
+        (
+            'Head\n\nWhile Tom Reyes\'s call for a "revolution" drew crowds, others left.',
+            '"revolution"',
+            "partial",
+            "Tom Reyes",
+        ),
         # a noun made from a reporting verb, with its owner ("his" resolved to the name before it)
-        ("Head\n\nTom Reyes's accusation that the mayor was \"asleep\" spread fast.", '"asleep"', "partial", "Tom Reyes"),
-        ('Head\n\nTom Reyes stood by his comment on Monday that the plan was "silly" and left.', '"silly"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nTom Reyes\'s accusation that the mayor was "asleep" spread fast.',
+            '"asleep"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nTom Reyes stood by his comment on Monday that the plan was "silly" and left.',
+            '"silly"',
+            "partial",
+            "Tom Reyes",
+        ),
         ('Head\n\nThe comment that the plan was "silly" was old.', '"silly"', "scare", None),
         # "his" is the name before it, never a place after a preposition ("in Oslo"); else left as "his"
-        ('Head\n\nAfter a week in Oslo, Tom Reyes stood by his comment that the plan was "silly".', '"silly"', "partial", "Tom Reyes"),
+        (
+            'Head\n\nAfter a week in Oslo, Tom Reyes stood by his comment that the plan was "silly".',
+            '"silly"',
+            "partial",
+            "Tom Reyes",
+        ),
         ('Head\n\nThe rally in Oslo heard his call for a "fresh start" again.', '"fresh start"', "partial", "his"),
         # "according to X" anywhere in the sentence
         ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
         # the agent of a passive framing verb; mirror: no agent
-        ('Head\n\nThe ferry is seen by many islanders as a "lifeline" for the town.', '"lifeline"', "partial", "many islanders"),
+        (
+            'Head\n\nThe ferry is seen by many islanders as a "lifeline" for the town.',
+            '"lifeline"',
+            "partial",
+            "many islanders",
+        ),
         ('Head\n\nThe ferry is seen as a "lifeline" for the town.', '"lifeline"', "scare", None),
         # an "-ing" form after an article is a noun, not a cue
         ('Head\n\nThe saying "better late" is older than the town.', '"better late"', "scare", None),

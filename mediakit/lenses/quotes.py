@@ -329,7 +329,10 @@ def _shouted(words: list[str], text: str = "", st: Stretch | None = None) -> boo
         after = [w for w in _WORD.findall(text, st.end, after_end) if w[:1].isalpha()][:3]
         if any(w.isupper() and len(w) > 1 for w in before + after):
             return False  # capitals next to the quote: a line of capitals
-        if not text[line_start : st.start].strip() and not text[st.end : len(text) if line_end < 0 else line_end].strip():
+        if (
+            not text[line_start : st.start].strip()
+            and not text[st.end : len(text) if line_end < 0 else line_end].strip()
+        ):
             return False  # a line that is only a quote in capitals: a subheading, set in capitals
     return True
 
@@ -344,7 +347,11 @@ def _short_label(text: str, st: Stretch) -> str:
         return "term"
     words = [w.group(0) for w in _WORD.finditer(text, cs, ce)]
     significant = [w for w in words if w.lower() not in _SMALL]
-    if significant and all(w[0].isupper() or w[0].isdigit() for w in significant) and not _shouted(significant, text, st):
+    if (
+        significant
+        and all(w[0].isupper() or w[0].isdigit() for w in significant)
+        and not _shouted(significant, text, st)
+    ):
         return "term"
     return "scare"
 
@@ -550,6 +557,8 @@ _NOT_SUBJECT = frozenset(
     "through during despite amid without within behind beyond near then still yet so".split()
 )
 _ING_AFTER = re.compile(r"(?:^|[^\w'\u2019])(?:the|a|an|his|her|its|their|our|my|your|of)\s+$", re.IGNORECASE)
+
+
 def _near_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The last name or pronoun between ``lo`` and ``hi`` that can be a speaker: sentence-opening
     function words dropped ("While", "Across"), no single letter ("(R)"), no name after a preposition
@@ -763,10 +772,9 @@ _AFTER_QUOTE = re.compile(r"[,\s]*(?:(?:[A-Z][\w.'\u2019-]*|[a-z]+)\s+){0,6}?")
 
 
 def _according_to(text: str, attribution, lo: int, hi: int, st: Stretch):
-    """"According to X" or "in the words of X" in the quote's sentence (before or after the quote, not
-    inside it), as a cue
-    record whose source is X up to the next comma ("According to his physician, he had "excellent"
-    results"). The attribution lens's row for "according to" is used."""
+    """A cue record for "according to X" or "in the words of X" in the quote's sentence (before or after
+    the quote, not inside it), whose source is X up to the next comma ("According to his physician, he
+    had "excellent" results"). The attribution lens's row for "according to" is used."""
     rows = [r for r in attribution.cue_rows() if r.cue == "according to"]
     if not rows:
         return None
@@ -954,7 +962,12 @@ def _join_interrupted(text: str, recs: list) -> None:
         if first is None or not first.group(0)[0].islower():
             continue  # "..., she wrote in her memoir, "Tough Choices."": a capital opens a new sentence or a title
         gap = text[sa.end : sb.start]
-        if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith(",") or not (sa.end <= cue[0] and cue[1] <= sb.start):
+        if (
+            "\n" in gap
+            or len(gap) > 120
+            or not gap.rstrip().endswith(",")
+            or not (sa.end <= cue[0] and cue[1] <= sb.start)
+        ):
             continue
         meta = {k: v for k, v in mb.items() if k != "within"}
         meta["continues"] = [sa.start, sa.end]
@@ -976,8 +989,11 @@ def _share_coordinated(text: str, recs: list) -> None:
                 continue
             first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
             gap = text[first.end : second.start]
-            if len(gap) > 20 or "\n" in gap or not _COORDINATED.fullmatch(gap) or _SO_CALLED.search(
-                text[max(0, sb.start - 40) : sb.start].lower()
+            if (
+                len(gap) > 20
+                or "\n" in gap
+                or not _COORDINATED.fullmatch(gap)
+                or _SO_CALLED.search(text[max(0, sb.start - 40) : sb.start].lower())
             ):
                 continue
             meta = {k: v for k, v in ma.items() if k not in ("content", "style", "unclosed", "paragraphs", "nested")}
