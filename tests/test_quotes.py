@@ -511,6 +511,22 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
             "Tom Reyes",
         ),
         ('Head\n\nThe rally in Oslo heard his call for a "fresh start" again.', '"fresh start"', "partial", "his"),
+        # a subject before an appositive, a relative "that" standing for the noun before it, an auxiliary
+        (
+            'Head\n\nTom Reyes, the harbour\'s oldest pilot, posted two words online - "So sad" - on Monday.',
+            '"So sad"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nThe council runs a new ad that urges voters to "think twice" this year.',
+            '"think twice"',
+            "partial",
+            "a new ad",
+        ),
+        ('Head\n\nAnn Cole has intimated that the plan is "dead" for now.', '"dead"', "partial", "Ann Cole"),
+        # mirror: a name after "in the" is a place, not a speaker of an "-ing" verb
+        ('Head\n\nThe crowd in the Harbour Hall answered by softly echoing "too late."', '"too late."', "scare", None),
         # "according to X" anywhere in the sentence
         ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
         # the agent of a passive framing verb; mirror: no agent

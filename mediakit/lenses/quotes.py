@@ -46,7 +46,10 @@ Labels (the span covers the quotation INCLUDING its marks):
   name before it), "as X put it", "what it calls", "according to X" anywhere in the
   sentence, the agent of a passive framing verb ("seen by organizers as a "lifeboat""), and a
   name or pronoun with any verb in the past and a "that" clause ("Tom Reyes sniped that the
-  mayor was "asleep"", not "decided/showed/found that"). Quotes listed together with a
+  mayor was "asleep"", not "decided/showed/found that"). The subject may stand before an
+  appositive ("Jack Dorsey, Twitter's chief executive, posted") or be a relative "that"/"who"
+  standing for the noun phrase before it ("a new ad that urges voters to "think twice""); a
+  name after "in"/"in the" is a place, never the subject. Quotes listed together with a
   partial quote (""silly" and "costly"", joined by a comma, "and"/"or" and an article)
   are partial quotes of the same speaker.
 - ``scare``: any other short quoted phrase with no speaker ("bargaining", "bargaining
@@ -562,7 +565,7 @@ _ING_AFTER = re.compile(r"(?:^|[^\w'\u2019])(?:the|a|an|his|her|its|their|our|my
 def _near_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The last name or pronoun between ``lo`` and ``hi`` that can be a speaker: sentence-opening
     function words dropped ("While", "Across"), no single letter ("(R)"), no name after a preposition
-    ("in Iowa", "to Mexico": a place), a possessive "'s" left out."""
+    ("in Iowa", "in the White House East Room": a place), a possessive "'s" left out."""
     found = None
     for m in _NEAR_SPEAKER.finditer(text, lo, hi):
         words = m.group(0).split()
@@ -570,11 +573,12 @@ def _near_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         while words and words[0].lower() in _NOT_SUBJECT:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if not words or len(words[-1].strip(".'\u2019")) < 2:
+        if not words or (len(words[-1].strip(".'\u2019")) < 2 and words[-1] != "I"):
             continue
-        prev = _WORD.findall(text, max(lo, start - 12), start)
-        if prev and prev[-1].lower() in _PREPOSITIONS | {"from", "across", "near"}:
-            continue
+        prev = [w.lower() for w in _WORD.findall(text, max(lo, start - 20), start)]
+        places = _PREPOSITIONS | {"from", "across", "near"}
+        if prev and (prev[-1] in places or (len(prev) >= 2 and prev[-1] == "the" and prev[-2] in places)):
+            continue  # "in Iowa", "in the White House East Room": a place
         end = m.end()
         for mark in ("'s", "\u2019s"):
             if text.endswith(mark, start, end):
@@ -643,6 +647,8 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
     "-ing" form ("an email saying", "portraying Sanders as"), the nearest name or pronoun before it in
     the sentence. None when there is none, or the words before are not a subject ("the"/"It")."""
     m = _SUBJECT_BEFORE.search(text, lo, verb_start)
+    if m is not None and _near_name(text, max(lo, m.start() - 20), m.end()) is None:
+        m = None  # "The crowd in the Harbour Hall answered": a place, not the subject
     if m is not None and m.group(0).rstrip().endswith(("'", "\u2019", "'s", "\u2019s")):
         return None  # "Sanders' call for": a possessive, so the verb form is a noun (see _owner_of)
     if m is not None:
@@ -655,7 +661,15 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
         if name:
             e = text.index(name[-1], s) + len(name[-1])
             return s, e
-    if not ing or _ING_AFTER.search(text, max(lo, verb_start - 12), verb_start) is not None:
+    if not ing:
+        m = _APPOSITIVE_SUBJECT.search(text, max(lo, verb_start - 160), verb_start)
+        if m is not None and m.group("who").split()[0].lower() not in _NOT_SUBJECT:
+            return m.span("who")  # "Jack Dorsey, Twitter's chief executive, posted": the name before the commas
+        m = _RELATIVE_SUBJECT.search(text, max(lo, verb_start - 80), verb_start)
+        if m is not None:
+            return m.span("np")  # "a new ad that urges voters to "send a message"": the ad's words
+        return None
+    if _ING_AFTER.search(text, max(lo, verb_start - 12), verb_start) is not None:
         return None
     return _near_name(text, lo, verb_start)
 
@@ -702,7 +716,18 @@ _BY_AGENT_AS = re.compile(
 )
 _VERB_THAT = re.compile(
     r"(?:^|(?<=[\s,(\u2014]))(?P<who>he|she|they|I|we|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
-    r"(?:\w+ly\s+)?(?P<cue>[a-z]+ed)(?:\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}?|,?\s+)that\b"
+    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<cue>[a-z]+ed)(?:\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}?|,?\s+)that\b"
+)
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(\u2014]))(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:\s*\([^()]{1,12}\))?,"
+    r"\s+(?:an?|the|another|one|[A-Z][\w'\u2019]*(?:'s|\u2019s))\s[^,;:\"\u201c\u201d()]{2,80},\s+"
+    r"(?:(?:has|have|had|also|then|later|once)\s+|\w+ly\s+){0,2}$"
+)
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<np>\b(?:an?|the|this|that|his|her|its|their)\s+"
+    r"(?:(?!(?:an?|the|this|that|his|her|its|their)\s)[\w$][\w'\u2019$-]*\s+){0,4}?\w[\w'\u2019-]*)\s+"
+    r"(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|once)\s+|\w+ly\s+){0,2}$",
+    re.IGNORECASE,
 )
 _NOT_SAYING_ED = frozenset("showed proved seemed appeared learned realized realised noticed ensured decided".split())
 _IN_THE_WORDS_OF = re.compile(
@@ -731,18 +756,10 @@ def _local_cue(text: str, attribution, lo: int, at: int):
     said_that = None
     for said_that in _VERB_THAT.finditer(text, lo, at):
         pass
-    if (
-        said_that is not None
-        and "say" in by_form
-        and said_that.group("cue") not in _NOT_SAYING_ED
-        and said_that.group("who").split()[0].lower() not in _NOT_SUBJECT
-        and not pattern.search(text, said_that.end(), at)
+    if said_that is not None and (
+        said_that.group("cue") in _NOT_SAYING_ED or said_that.group("who").split()[0].lower() in _NOT_SUBJECT
     ):
-        # "Walter Hewlett sniped that Fiorina was "learning on the job,"": a verb in the past with a
-        # "that" clause after it reports what the subject said or thought, whatever the verb
-        return attribution.Cue(
-            said_that.start("cue"), said_that.end("cue"), by_form["say"], said_that.span("who"), (said_that.end(), at)
-        )
+        said_that = None
     verbs = [m for m in pattern.finditer(text, lo, at) if len(_DOUBLE.findall(text, m.end(), at)) % 2 == 0][-3:]
     as_frame = _AS_BEFORE.search(text, max(lo, at - 8), at) is not None
     for m in reversed(verbs):
@@ -756,6 +773,8 @@ def _local_cue(text: str, attribution, lo: int, at: int):
                 return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
             continue
         src = _subject_of(text, lo, m.start(), form.endswith("ing"))
+        if src is not None and said_that is not None and m.start() < said_that.start("cue"):
+            break  # a verb with a "that" clause nearer the quote speaks for it (below)
         what = _WHAT_IT.search(text, max(lo, m.start() - 30), m.start()) if src is None else None
         if what is not None:
             src = what.span("who")  # "what it calls "psychographic" profiles": the company's words
@@ -765,6 +784,12 @@ def _local_cue(text: str, attribution, lo: int, at: int):
                 return attribution.Cue(m.start(), m.end(), by_form.get("say", by_form[form]), src, (m.end(), at))
         if src is not None:
             return attribution.Cue(m.start(), m.end(), by_form[form], src, (m.end(), at))
+    if said_that is not None and "say" in by_form:
+        # "Walter Hewlett sniped that Fiorina was "learning on the job,"": a verb in the past with a
+        # "that" clause after it reports what the subject said or thought, whatever the verb
+        return attribution.Cue(
+            said_that.start("cue"), said_that.end("cue"), by_form["say"], said_that.span("who"), (said_that.end(), at)
+        )
     return None
 
 
