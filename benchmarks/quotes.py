@@ -12,7 +12,9 @@ builds that gold set without using the kit's own quote pairing:
   and closes otherwise;
 - a Content that opens with a quotation mark and ends with one (after its final
   punctuation) is one quotation, even when it runs over paragraphs (the newspaper
-  convention re-opens the quote at each new paragraph);
+  convention re-opens the quote at each new paragraph), unless a mark closes the
+  first quotation before the first paragraph break (then the writer's words stand
+  between two quotations: ""...," X said ... <break> "..."");
 - every other closed pair inside a Content is one quotation.
 
 Single quotation marks are left out (in these texts they are nearly always
@@ -59,6 +61,14 @@ def _opens(text: str, pos: int, mark: str) -> bool:
     return before.isspace() or before in "([{\u2014-/"
 
 
+def _closes_before_break(text: str, marks: list[tuple[int, str]]) -> bool:
+    """Whether a mark closes the opening quotation before the first paragraph break: then the Content
+    holds two quotations with the writer's words between them (""We like ...," Adelson said ...
+    <break> "It's changing ..."), not one quotation over paragraphs."""
+    brk = text.find("\n", marks[0][0])
+    return any(not _opens(text, pos, mark) for pos, mark in marks[1:] if brk == -1 or pos < brk)
+
+
 def gold_quotes(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations ``(start, end)`` (marks included) inside one gold Content (its ranges)."""
     a, b = min(r[0] for r in content), max(r[1] for r in content)
@@ -75,6 +85,7 @@ def gold_quotes(text: str, content: list[tuple[int, int]]) -> list[tuple[int, in
         and marks[-1][0] + len(marks[-1][1]) >= stripped_end
         and not _opens(text, marks[-1][0], marks[-1][1])
         and "\n" in inner
+        and not _closes_before_break(text, marks)
     ):
         return [(marks[0][0], marks[-1][0] + len(marks[-1][1]))]  # a quotation over paragraphs
     out, opened = [], None

@@ -327,6 +327,12 @@ def test_full_markup_with_a_quoted_speaker_behind_the_headline():
         # mirrors: the same words inside the writer's sentence stay scare quotes
         ("Head\n\nIt was a \u201cmistake.\u201d Nobody disagreed.", ("scare", "\u201cmistake.\u201d")),
         ('Head\n\nThe harbour looked "very good" in the end.', ("scare", '"very good"')),
+        # words in capitals are shouted speech, not a title; one capitalised word stays a name
+        ('Head\n\nThe group sent one sentence: "THIS IS NOT OK."', ("direct", '"THIS IS NOT OK."')),
+        ('Head\n\nThe group sent one sentence: "This Is Not Ok"', ("term", '"This Is Not Ok"')),
+        ('Head\n\nThe members of "NATO" met in the harbour.', ("term", '"NATO"')),
+        # capitals in a line of capitals say nothing: a title there stays a term quote
+        ('Head\n\nWE ARE GEEKING OUT OVER THE "WONDER WOMAN" TRAILER', ("term", '"WONDER WOMAN"')),
     ],
 )
 def test_a_quoted_sentence_of_its_own_is_speech(text, expected):
@@ -383,3 +389,186 @@ def test_a_pronoun_speaker_resolves_within_its_paragraph(body, speaker):
     m = load_article("A headline for the test\n\n" + body).markup()
     quotes = [q for q in m.layer("quote") if q.text.startswith('"It is one trial')]
     assert quotes and quotes[0].get("speaker") == speaker
+
+
+# -- a short quote linked by the quote lens's own reading of its sentence (issue 10) --------------------
+
+
+@pytest.mark.parametrize(
+    "text,quote,label,speaker",
+    [
+        # after "call": a bare "it" as object, one lowercase word, a noun after the marks, a named object
+        (
+            'Head\n\nAnn Cole called it a "fundamental mistake" on Monday.',
+            '"fundamental mistake"',
+            "partial",
+            "Ann Cole",
+        ),
+        ('Head\n\nAnn Cole calls her record a "blueprint" for growth.', '"blueprint"', "partial", "Ann Cole"),
+        (
+            'Head\n\nAnn Cole denounced what she called the "deeply pessimistic" vision of the plan.',
+            '"deeply pessimistic"',
+            "partial",
+            "Ann Cole",
+        ),
+        (
+            'Head\n\nAnn Cole calls a smiling Tom Reyes a "paper tiger" in leaflets.',
+            '"paper tiger"',
+            "partial",
+            "Ann Cole",
+        ),
+        (
+            'Head\n\nAnn Cole called the judge a "friend of the council" on Monday.',
+            '"friend of the council"',
+            "partial",
+            "Ann Cole",
+        ),
+        ('Head\n\nAnn Cole called harbour bankers "fat cats" on Monday.', '"fat cats"', "partial", "Ann Cole"),
+        # mirrors: a name for a thing after "call" stays a term quote
+        ('Head\n\nAnn Cole denounced what she called the "temporary pause".', '"temporary pause"', "term", "Ann Cole"),
+        ('Head\n\nAnn Cole calls the old harbour a "paper tiger" in leaflets.', '"paper tiger"', "term", "Ann Cole"),
+        # quotes listed with a partial quote share its speaker; a list with no speaker stays as it is
+        (
+            'Head\n\nTom Reyes portrays the plan as "silly" and "costly" in leaflets.',
+            '"costly"',
+            "partial",
+            "Tom Reyes",
+        ),
+        ('Head\n\nThe plan looks "silly" and "costly" to the town.', '"costly"', "scare", None),
+        # a framing verb with "as" and a subject next to it; mirror: the passive has no speaker
+        (
+            'Head\n\nTom Reyes routinely describes himself as a "change maker" in speeches.',
+            '"change maker"',
+            "partial",
+            "Tom Reyes",
+        ),
+        ('Head\n\nThe harbour is described as a "change maker" in leaflets.', '"change maker"', "scare", None),
+        # a reporting verb after the quote, in the same sentence; mirror: no verb
+        (
+            'Head\n\n"Extra boats" would be right, harbour master Lena Ward said after the storm.',
+            '"Extra boats"',
+            "partial",
+            "Lena Ward",
+        ),
+        ('Head\n\nThe "quiet season" is over, and the harbour is full again.', '"quiet season"', "scare", None),
+        # a speech noun and its owner; mirror: the noun with no owner
+        ('Head\n\nTom Reyes\'s promise of "free buses" won him votes.', '"free buses"', "partial", "Tom Reyes"),
+        ('Head\n\nThe promise of "free buses" won votes.', '"free buses"', "scare", None),
+        # "as X put it"; mirror: "put simply"
+        (
+            'Head\n\nThe plan was, as one stallholder put it, a "gamble" for the town.',
+            '"gamble"',
+            "partial",
+            "one stallholder",
+        ),
+        ('Head\n\nThe plan was, put simply, a "gamble" for the town.', '"gamble"', "scare", None),
+        # a verb in the past with a "that" clause reports what its subject said; mirror: "decided that"
+        (
+            'Head\n\nTom Reyes sniped that the mayor was "asleep at the wheel" again.',
+            '"asleep at the wheel"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nTom Reyes complained to the harbour board that it was "asleep" again.',
+            '"asleep"',
+            "partial",
+            "Tom Reyes",
+        ),
+        ('Head\n\nThe town decided that the "reform" was over.', '"reform"', "scare", None),
+        # "in the words of X"; a speech noun's owner after a capitalised opening word
+        (
+            'Head\n\nThe mayor was, in the words of one stallholder, "a dreamer" again.',
+            '"a dreamer"',
+            "partial",
+            "one stallholder",
+        ),
+        (
+            'Head\n\nWhile Tom Reyes\'s call for a "revolution" drew crowds, others left.',
+            '"revolution"',
+            "partial",
+            "Tom Reyes",
+        ),
+        # a noun made from a reporting verb, with its owner ("his" resolved to the name before it)
+        (
+            'Head\n\nTom Reyes\'s accusation that the mayor was "asleep" spread fast.',
+            '"asleep"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nTom Reyes stood by his comment on Monday that the plan was "silly" and left.',
+            '"silly"',
+            "partial",
+            "Tom Reyes",
+        ),
+        ('Head\n\nThe comment that the plan was "silly" was old.', '"silly"', "scare", None),
+        # "his" is the name before it, never a place after a preposition ("in Oslo"); else left as "his"
+        (
+            'Head\n\nAfter a week in Oslo, Tom Reyes stood by his comment that the plan was "silly".',
+            '"silly"',
+            "partial",
+            "Tom Reyes",
+        ),
+        ('Head\n\nThe rally in Oslo heard his call for a "fresh start" again.', '"fresh start"', "partial", "his"),
+        # a subject before an appositive, a relative "that" standing for the noun before it, an auxiliary
+        (
+            'Head\n\nTom Reyes, the harbour\'s oldest pilot, posted two words online - "So sad" - on Monday.',
+            '"So sad"',
+            "partial",
+            "Tom Reyes",
+        ),
+        (
+            'Head\n\nThe council runs a new ad that urges voters to "think twice" this year.',
+            '"think twice"',
+            "partial",
+            "a new ad",
+        ),
+        ('Head\n\nAnn Cole has intimated that the plan is "dead" for now.', '"dead"', "partial", "Ann Cole"),
+        # mirror: a name after "in the" is a place, not a speaker of an "-ing" verb
+        ('Head\n\nThe crowd in the Harbour Hall answered by softly echoing "too late."', '"too late."', "scare", None),
+        # "according to X" anywhere in the sentence
+        ('Head\n\nAccording to her doctor, Ann Cole is in "excellent" health.', '"excellent"', "partial", "her doctor"),
+        # the agent of a passive framing verb; mirror: no agent
+        (
+            'Head\n\nThe ferry is seen by many islanders as a "lifeline" for the town.',
+            '"lifeline"',
+            "partial",
+            "many islanders",
+        ),
+        ('Head\n\nThe ferry is seen as a "lifeline" for the town.', '"lifeline"', "scare", None),
+        # an "-ing" form after an article is a noun, not a cue
+        ('Head\n\nThe saying "better late" is older than the town.', '"better late"', "scare", None),
+        # "so-called" keeps a scare quote even next to a reporting verb
+        ('Head\n\nAnn Cole described the so-called "peace plan" as late.', '"peace plan"', "scare", None),
+    ],
+)
+def test_short_quote_linked_by_its_sentence(text, quote, label, speaker):
+    """Is a short quote the speaker's (partial, with the speaker's name) when its own sentence names who
+    used the words, even where the attribution lens gave the sentence no cue, and does the same quote
+    stay a scare or term quote when no one in the sentence used the words?"""
+    (q,) = [q for q in quotes_of(load_article(text)) if q.text == quote]
+    assert (q.label, q.get("speaker")) == (label, speaker)
+
+
+@pytest.mark.parametrize(
+    "text,labels,continues",
+    [
+        # a quote interrupted by its cue goes on after it: both parts are direct speech
+        ('Head\n\n"We will," Ann Cole said, "win."', ["direct", "direct"], True),
+        ("Head\n\n\u201cWe will,\u201d Ann Cole said on Monday, \u201cwin this.\u201d", ["direct", "direct"], True),
+        ("Head\n\n'We will,' Ann Cole said, 'win.'", ["direct", "direct"], True),
+        # mirror: two short quotes inside reported speech stay partial quotes
+        ('Head\n\nAnn Cole said the plan was "silly," adding that it was "a waste."', ["partial", "partial"], False),
+        # mirror: a capital after the cue opens a title or a new sentence, not the rest of the quote
+        ('Head\n\n"We tried everything," Ann Cole wrote in her memoir, "Hard Choices."', ["direct", "partial"], False),
+        # mirror: a first part that ends a sentence is no interrupted quote
+        ('Head\n\n"We will win." Ann Cole said it twice, and "loudly."', ["direct", "partial"], False),
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_is_one_direct_quote(text, labels, continues):
+    """Is the part of a quote after its cue (""We will," she said, "win."") direct speech linked to the
+    first part (meta ``continues``), while short quotes inside reported speech stay partial?"""
+    found = quotes_of(load_article(text))
+    assert [q.label for q in found] == labels
+    assert (found[1].get("continues") is not None) is continues

@@ -727,3 +727,64 @@ def _transcript(intro, label):
 def test_a_name_in_capitals_is_a_person_when_the_text_gives_it_in_full(body, phrase, label):
     spans = [s for s in load_article("Headline here\n\n" + body).markup().layer("source") if s.text == phrase]
     assert spans and spans[0].label == label
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name with a hyphen or an apostrophe inside is a name
+        ("It was not the money, Ms. Berg-Lund said.", [("named_person", "Ms. Berg-Lund")]),
+        ("\u201cIt is over,\u201d O\u2019Donnell said.", [("named_person", "O\u2019Donnell")]),
+        ("\u201cIt is over,\u201d O'Donnell said.", [("named_person", "O'Donnell")]),
+        # mirror: a possessive alone names no one ("Lund's support rose")
+        ("Lund's support rose in the poll, the survey shows.", [("document", "the survey")]),
+        # an appositive cut at an abbreviation or an initial runs on to its end
+        (
+            '"It is over," said Tom Hale, a former aide to Mr. Lund in the town hall.',
+            [("named_person", "Tom Hale, a former aide to Mr. Lund in the town hall")],
+        ),
+        (
+            '"It is over," said Tom Hale, an adviser to George W. Lund.',
+            [("named_person", "Tom Hale, an adviser to George W. Lund")],
+        ),
+        # mirror: a real sentence end after a short name stops the appositive
+        ('"It is over," said Tom Hale, a teacher in Oslo. He left.', [("named_person", "Tom Hale, a teacher in Oslo")]),
+        # a party tag after a comma belongs to the name, and is never a source of its own
+        ("Rep. Anna Lund, R-Utah, said the hearing will start.", [("named_person", "Rep. Anna Lund, R-Utah,")]),
+        # a definite role after an opening phrase and its comma joins the name after it
+        (
+            "In a statement, the council's press secretary, Tom Hale, said it was over.",
+            [("named_person", "the council's press secretary, Tom Hale,")],
+        ),
+        # mirror: an indefinite noun phrase there is no role of the person
+        ("In a statement, a week later, Tom Hale said it was over.", [("named_person", "Tom Hale")]),
+    ],
+)
+def test_source_spans_on_real_article_shapes(text, expected):
+    """Do names with a hyphen or an apostrophe, appositives with abbreviations, party tags after a comma
+    and a role after an opening phrase give the whole source, and do the mirrored shapes stay short?"""
+    got = [(s.label, s.text) for s in sources_of(load_article("Head line here\n\n" + text)) if s.label != "pronoun"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a definite description of one person with no title: an age, or a word ending like "actress",
+        # "employee", "executive"
+        ('"He is great," said the 46-year-old.', [("role", "the 46-year-old")]),
+        ("The actress said she was tired of the show.", [("role", "The actress")]),
+        ("The harbour employee told the board it was late.", [("role", "The harbour employee")]),
+        # mirrors: a thing or a body with the same ending is no person
+        ("The initiative said nothing about the harbour.", []),
+        ("The committee said the harbour was late.", [("named_organisation", "The committee")]),
+        # "those surveyed" is a vague group; a reflexive after a name is no part of it
+        ("Those surveyed said the harbour was late.", [("vague", "Those surveyed")]),
+        ("Ann Cole herself said the harbour was late.", [("named_person", "Ann Cole")]),
+    ],
+)
+def test_definite_descriptions_and_reflexives(text, expected):
+    """Is a definite description of one person with no title a role, a thing with the same ending no
+    source, "those surveyed" a group, and "Ann Cole herself" the name alone?"""
+    got = [(s.label, s.text) for s in sources_of(load_article("Head line here\n\n" + text)) if s.label != "pronoun"]
+    assert got == expected

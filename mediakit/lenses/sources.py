@@ -57,8 +57,15 @@ the bare name when the span takes in more: a source's span is the full noun phra
 ("Nikolai Beleskov, a research fellow at the National Institute ..., part of Ukraine's
 Department of Military Policy"; "Ann Cole, who lives by the bridge"; "Ann Cole, 58"), and
 pronouns resolve to the bare name. A role that opens the sentence before a comma joins it
-("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a party tag ("Sen. Ann
-Cole (D-Vt.)"). The commas around an appositive before the cue both belong to the span ("Ann
+("A harbour spokesman, Tom Hale, said": meta ``role``), and so does a definite role after an
+opening phrase and its comma, or after "and"/"but", or right after the cue ("In a statement,
+the council's press secretary, Tom Hale, said"), and a party tag ("Sen. Ann Cole (D-Vt.)",
+"Rep. Ann Cole, R-Utah,": a tag the attribution lens took for the source gives the source to
+the name before it). Names with a hyphen or an apostrophe inside ("Shanklin-Hawkins",
+"O’Donnell") are names; a possessive alone ("Clinton's" in "Clinton's support") is not.
+An appositive the attribution lens cut at the full stop of an abbreviation or an initial
+("a former aide to Mr. Obama", "an adviser to George W. Bush", "in Tampa, Fla.") runs on to
+the end of its sentence or the next cue. The commas around an appositive before the cue both belong to the span ("Ann
 Cole, a teacher, said": PolNeAR's guidelines count parenthetical commas as part of the
 source). An appositive joins the span only when it describes the
 source: not a preposition or participle phrase ("in a statement", "speaking on radio",
@@ -86,11 +93,13 @@ Not detected: pronouns that refer further back than two sentences, or to a perso
 only mentioned (not cited) unless given in full just before; the gender or number of a
 pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
 lens does not find, or that stands far from its cue ("who, after trading insults, said");
-a role before a name across a comma unless it opens the sentence ("..., and his campaign
-manager, Tom Hale, said": the span is "Tom Hale"); a parenthesis after a name other than a
+a role before a name across a comma unless it opens the sentence, or follows a comma, "and",
+"but" or the cue and is definite ("..., his campaign manager, Tom Hale, said" is found; "...,
+a campaign manager, Tom Hale, said" gives "Tom Hale"); a parenthesis after a name other than a
 party tag ("Ann Cole (who has 25 delegates)"); a definite
-description with no title or person word ("the billionaire real estate magnate", "the
-46-year-old"); a role resolved to someone not given that title nearby ("the head coach" far from "head
+description with no title or person word ("the billionaire real estate magnate"; "the
+46-year-old", "The actress", "the Gawker employee" are roles: an age, or a head ending in "-ess",
+"-ee", "-tive" that is no thing or body); a role resolved to someone not given that title nearby ("the head coach" far from "head
 coach Ann Cole"); uncited people and
 organisations that are only mentioned; a person with a one-word name that is not
 given in full elsewhere in the article and is also a place in the list; the person
@@ -272,6 +281,26 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_AGE = re.compile(r"\d+-year-old")
+# English endings of words for a person ("actress", "employee", "executive"), and the common nouns with
+# those endings that name a thing or a body instead
+_PERSON_ENDINGS = ("ess", "ee", "tive")
+_NOT_PERSONS = frozenset(
+    "committee press address business process access success congress fitness witness-stand darkness "
+    "initiative directive narrative objective alternative incentive perspective legislative "
+    "administrative collective cooperative".split()
+)
+
+
+def _wordlike(w: str) -> bool:
+    """Whether a token is a word, hyphens and apostrophes inside allowed ("Shanklin-Hawkins", "O’Donnell");
+    a possessive ("Clinton's" in "Clinton's support") is not: it names no one on its own."""
+    if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    return w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+
+
 def _split(toks):
     """Cut a source phrase at commas and "and"/"or": ``[(tokens, joined_by_and_only)]``."""
     parts, cur, joins = [], [], []
@@ -366,6 +395,8 @@ class _Classifier:
             toks = toks[1:]
         while len(toks) > 1 and toks[-1][2].lower() in _TRAILING_TIME and not toks[-1][2][:1].isupper():
             toks = toks[:-1]  # "Northgate Water today announced": the source is the company
+        if len(toks) > 1 and toks[-1][2].lower() in _REFLEXIVES:
+            toks = toks[:-1]  # "Ford itself said": the source is Ford
         if not toks:
             return None
         words = [t[2] for t in toks]
@@ -375,7 +406,7 @@ class _Classifier:
             return None
         if (
             low[0] in attribution.PREPOSITIONS
-            or all(w in _TIME_WORDS or not w.isalpha() for w in low)
+            or all(w in _TIME_WORDS or not _wordlike(w) for w in low)
             or (len(toks) == 1 and low[0].endswith("ing"))
         ):
             return None  # "On Thursday", "Tuesday", "Facing ...": a time or a clause opening, no source
@@ -385,6 +416,14 @@ class _Classifier:
         start_q = 1 if low[0] in _QUANT and len(low) > 1 and low[1] == "of" else 0
         for i in range(start_q + 1 if start_q else 1, len(toks)):
             if low[i] in _POST and not (start_q and i == 1):
+                if (
+                    low[i] == "of"
+                    and words[0][:1].isupper()
+                    and len(toks) - i >= 3
+                    and all(w[:1].isupper() or lw in _CONNECT for w, lw in zip(words[i + 1 :], low[i + 1 :]))
+                    and (low[0] in self.titles or " ".join(low[:3]) in self.titles)
+                ):
+                    break  # "Secretary of State John F. Kerry", "Speaker of the House Paul Ryan": one name
                 h = i - 1
                 break
         if start_q:
@@ -514,6 +553,17 @@ class _Classifier:
         if possessive and words[0][:1].isupper() and h < 5 and not head_low.endswith("s"):
             # "The Daily Post's investigative unit": a part of a named body
             return "named_organisation", s, e, None, {}
+        if (
+            low[0] in ("the", "this", "that")
+            and 2 <= len(toks) <= 6
+            and h == len(toks) - 1
+            and (_AGE.fullmatch(head_low) or (head_low.endswith(_PERSON_ENDINGS) and head_low not in _NOT_PERSONS))
+            and not any(w in attribution.PREPOSITIONS or w in _PRONOUNS for w in low[1:])
+        ):
+            # "the 46-year-old", "The actress", "the Gawker employee": one person known by a description
+            return "role", s, e, None, {"named": False}
+        if low[0] == "those" and len(toks) == 2 and low[1].endswith("ed"):
+            return "vague_group", s, e, None, {}  # "those surveyed", "those polled"
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
@@ -760,6 +810,15 @@ def _find(article, found) -> list[Span]:
             continue
         if not src or text[src[0] : src[1]].lower() in _PRONOUNS:
             continue  # no source, or a pronoun: no span
+        role_span = cue.get("role")
+        if (
+            _BARE_PARTY_TAG.fullmatch(text, src[0], src[1])
+            and role_span
+            and role_span[1] < src[0]
+            and text[role_span[1] : src[0]].strip() == ","
+        ):
+            # "Rep. Jason Chaffetz, R-Utah, said": the party tag is no source; the name before it is
+            src = (role_span[0], role_span[1])
         rel = _relative_who(text, src, cue.start)
         if rel is not None and rel not in by_span:
             # "Lee Epstein, who teaches law, said" / "officials who have said": the relative pronoun
@@ -776,6 +835,7 @@ def _find(article, found) -> list[Span]:
                 },
             }
             order.append(rel)
+        src = _past_initials(text, src, cue.start)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -828,7 +888,7 @@ def _find(article, found) -> list[Span]:
                     name_span = name_span or (s, e)
                     e = max(e, tag.end())
                 if k == 0 and s == src[0]:
-                    before = _role_before(text, s, sentence_starts, cls)
+                    before = _role_before(text, s, sentence_starts, cls, cue.end if cue.end <= s else None)
                     if before is not None:
                         # "A harbour spokesman, Tom Hale, said": the role before the name, across a comma
                         name_span = name_span or (s, e)
@@ -928,6 +988,56 @@ _APPOSITIVE_TAIL = re.compile(
 )
 
 
+# abbreviations that end in a full stop inside a noun phrase: titles, AP state abbreviations, company words
+_ABBREVIATIONS = attribution.TITLE_ABBREVIATIONS | frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla "
+    "ore pa tenn tex va vt wash wis wyo inc corp co ltd bros no vs".split()
+)
+_STOP_AT = re.compile(r"[.!?\n]")
+
+
+def _past_abbreviations(text: str, a: int, b: int, cue_starts: list[int]) -> int:
+    """The end of an appositive that the attribution lens cut at the full stop of an abbreviation or an
+    initial ("a former aide to Mr. Obama", "a broker in Tampa, Fla.", "an adviser to George W. Bush"):
+    the phrase runs on to the real end of its sentence, or to the next cue, at most 200 characters."""
+    limit = min(len(text), a + 400)
+    i = bisect.bisect_right(cue_starts, a)
+    if i < len(cue_starts):
+        limit = min(limit, cue_starts[i])
+    while b < limit and text[b : b + 1] == "." and text[b + 1 : b + 2] in (" ", "\t") and b - a < 400:
+        w = re.search(r"([A-Za-z]+)$", text[max(a, b - 12) : b])
+        if w is None or not (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREVIATIONS):
+            break
+        m = _STOP_AT.search(text, b + 1, limit)
+        nb = m.start() if m is not None else limit
+        while nb > b and text[nb - 1] in " \t,;:":
+            nb -= 1
+        if nb <= b + 1:
+            break
+        b = nb
+    return b
+
+
+_NAME_GOES_ON = re.compile(r"\.[ \t]+((?:[A-Z][\w'\u2019-]*\.?[ \t]+)*[A-Z][\w'\u2019-]*\.?)")
+
+
+def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source phrase the attribution lens cut at a middle initial ("Sen. Robert P" of "Sen. Robert P.
+    Casey Jr."): the capitalised words after the initial belong to the name. A phrase ending in a
+    longer word is left as it is."""
+    s, e = src
+    w = re.search(r"(?:^|[\s.])([A-Z])$", text[max(s, e - 3) : e])
+    if w is None or e >= len(text) or text[e] != ".":
+        return src
+    m = _NAME_GOES_ON.match(text, e, min(len(text), e + 60))
+    if m is None or (s <= cue_start < m.end() + 1 and cue_start >= e):
+        return src
+    end = m.end(1)
+    if text[end - 1] == "." and text[end - 3 : end] != "Jr." and text[end - 3 : end] != "Sr.":
+        end -= 1  # a sentence's full stop, not part of the name
+    return s, end
+
+
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     """The part of an appositive that describes the source ("a research fellow at ...", "executive
     director of the council", "who runs the club", an age "58"), or None when it is no description:
@@ -936,6 +1046,7 @@ def _clean_appositive(text: str, app, cue_starts: list[int], cls):
     relative clause holding a cue ("Ann Cole, who acknowledged ...") is an attribution of its own and
     is left out whole; any other appositive stops before the cue."""
     a, b = app
+    b = _past_abbreviations(text, a, b, cue_starts)
     words = text[a:b].split()
     if not words:
         return None
@@ -993,20 +1104,36 @@ def _relative_who(text: str, src, cue_start: int):
     return m.start(1), m.end(1)
 
 
-_PARTY_TAG = re.compile(r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
+_PARTY_TAG = re.compile(
+    r"[ \t]*\((?:[RDI]|GOP|Dem|Rep|Ind)[-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)"
+    r"|,[ \t]*[RDI][-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?(?=[,;]|[ \t]+[a-z])"
+)
+_BARE_PARTY_TAG = re.compile(r"[RDI][-\u2013][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?")
 _ROLE_BEFORE = re.compile(r"([^\s,;:()\"\u201c\u201d][^,;:()\"\u201c\u201d\n]{0,80}?),[ \t]+$")
 
 
-def _role_before(text: str, at: int, sentence_starts: list[int], cls):
+def _role_before(text: str, at: int, sentence_starts: list[int], cls, cue_end: int | None = None):
     """``(start, end)`` of a role that opens the sentence and names the person after a comma ("A harbour
     spokesman, Tom Hale, said"; "His campaign manager, Tom Hale, said"), else None: from the
     sentence start, a noun phrase of at most eight words whose last word is a title or a word for a
     person by what they do, with no verb, adverb or pronoun in it."""
     k = bisect.bisect_right(sentence_starts, at) - 1
     start = sentence_starts[k] if k >= 0 else 0
+    if cue_end is not None and start <= cue_end <= at:
+        start = cue_end  # ""...," said the company's chief executive, John Ferriola": the role follows the cue
     m = _ROLE_BEFORE.search(text, max(start, at - 90), at)
-    if m is None or m.start(1) != start:
+    if m is None:
         return None
+    if m.start(1) != start:
+        # "In a statement, the White House press secretary, Tom Hale, said": a role after an opening phrase
+        # and its comma, or after "and"/"but": only a definite one ("the", a possessive)
+        lead = text[max(start, m.start(1) - 8) : m.start(1)]
+        first = text[m.start(1) : m.end(1)].split()[0]
+        if not (
+            re.search(r"(?:,|;|\band|\bbut)\s+$", lead)
+            and (first.lower() in ("the", "his", "her", "their", "its", "our") or first.endswith(("'s", "\u2019s")))
+        ):
+            return None
     words = m.group(1).split()
     if not 2 <= len(words) <= 8:
         return None
