@@ -644,6 +644,8 @@ class Matcher:
         prev = word_before(norm, s) if needs_prev else ""
         if t.unless_prev and (prev in t.unless_prev or (prev.endswith("'s") and prev[:-2] in t.unless_prev)):
             return None
+        if t.unless_prev and any("_" in w for w in t.unless_prev) and _words_before_in(norm, s, t.unless_prev):
+            return None  # a set phrase whose words before the term cancel it ("play the fool": play_the)
         if t.match == "superlative" and not (prev in DETERMINERS or prev.endswith(("'s", "s'"))):
             return None
         if form.wildcard or t.unless_next or t.only_next:
@@ -758,6 +760,36 @@ def word_before(norm: str, s: int) -> str:
     while k > 0 and (norm[k - 1].isalnum() or norm[k - 1] in "'-_"):
         k -= 1
     return norm[k:j].strip("'-")
+
+
+def words_before(norm: str, s: int, n: int) -> list[str]:
+    """The ``n`` words that end right before offset ``s`` (fewer at the start of the text), in order.
+
+    >>> words_before("they play the fool", 14, 2)
+    ['play', 'the']
+    """
+    out: list[str] = []
+    while len(out) < n:
+        w = word_before(norm, s)
+        if not w:
+            break
+        out.append(w)
+        s = norm.rfind(w, 0, s)
+        if s < 0:
+            break
+    return out[::-1]
+
+
+def _words_before_in(norm: str, s: int, entries: frozenset) -> bool:
+    """Whether an ``unless_prev`` entry of several words joined by ``_`` ("play_the") stands right
+    before offset ``s`` (the exception reads as many words back as the entry has)."""
+    for entry in entries:
+        if "_" not in entry:
+            continue
+        words = entry.split("_")
+        if words_before(norm, s, len(words)) == words:
+            return True
+    return False
 
 
 def _inflect_regular(alt: str, tag: str, participle: bool = False) -> str:
@@ -1478,6 +1510,7 @@ fixture fixtures squad season olympic olympics athlete athletes teammate teammat
         """
 tumour tumours tumor tumors cancer cancers cells cell species patients disease diseases bacteria virus
 viruses infection infections clinical researchers chemotherapy surgery gene genes protein organism
+fish marine biologist biologists wildlife habitat habitats
 """.split()
     ),
     "business": frozenset(
@@ -1691,6 +1724,68 @@ def against_record(norm: str, s: int, e: int) -> bool:
 #: Labels that cast doubt on the name right after them: with quote marks around that name they are one
 #: device ("so-called "reform""), not a label and a scare quote. A label of a person or a side before a
 #: scare-quoted noun ("far-left "activists"") is two devices, two spans.
+#: Nouns of what is counted (votes, seats, goals...): "the most votes" is a count the reader can check,
+#: a measure, not a ranking by judgement (:func:`counted`).
+COUNTED = frozenset(
+    """votes vote seats seat goals points medals wins victories titles trophies runs tries wickets caps
+    appearances assists delegates signatures nominations awards downloads subscribers followers members
+    viewers customers users passengers visitors entries applications""".split()
+)
+_SUPERLATIVE_COUNT = frozenset("most least fewest".split())
+
+
+def counted(norm: str, s: int, e: int) -> bool:
+    """Whether a superlative ranks a count ("won the most votes", "the fewest seats"): a measure.
+
+    >>> text = "her list won the most votes. the most shameful vote."
+    >>> counted(text, 16, 26), counted(text, 32, 49)
+    (True, False)
+    """
+    words = norm[s:e].split()
+    return len(words) == 2 and words[0] in _SUPERLATIVE_COUNT and words[1].strip("'") in COUNTED
+
+
+#: Words that negate the judgement after them in the same clause ("is not hopeless", "was never a
+#: disaster", "far from a failure"), with at most two words between them that are articles, forms of
+#: "be" or adverbs; "not only", "not just", "no less", "never so" and "not to mention" strengthen it, and
+#: a judgement in the object of a negated verb ("never criticized the corrupt ...") is still asserted.
+_NEGATION = re.compile(
+    r"(?:(?<![\w'])(?:not|never|hardly|no\s+longer|far\s+from)|n't)(?:\s+(?!only\b|just\b|merely\b|simply\b|less\b|least\b|so\b|more\b)(?:a|an|be|been|being|really|entirely|quite|very|that|all|at|any|always|necessarily|exactly"
+    r"|particularly|even|[a-z]+ly)){0,2}\s+$"
+    r"|(?<![\w'])no\s+$"
+)
+NEGATION_REACH = 40
+
+
+def negated(norm: str, s: int) -> bool:
+    """Whether the word at ``s`` is negated in its clause: "the fight is not hopeless", "isn't a
+    disaster", "never a catastrophe" (at most two words between: articles, "be", adverbs). "Not only",
+    "not just", "no less", "never so" and "not to mention" strengthen and do not count, nor does a word in
+    the object of a negated verb ("did not criticize the corrupt courts" still calls them corrupt); a clause break (punctuation) stops the look back.
+
+    >>> t = "the fight is not hopeless. it was not only hopeless. it is hopeless. not a disaster, a failure."
+    >>> [negated(t, t.find(w, k)) for w, k in (("hopeless", 0), ("hopeless", 27), ("hopeless", 52), ("failure", 0))]
+    [True, False, False, False]
+    >>> t = "he did not criticize the corrupt courts. it isn't really a disaster."
+    >>> negated(t, t.find("corrupt")), negated(t, t.find("disaster"))
+    (False, True)
+    """
+    window = norm[max(0, s - NEGATION_REACH) : s]
+    cut = max(window.rfind(c) for c in '.,;:!?()\n"')
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if window[:1].isalnum() and s - NEGATION_REACH > 0:
+        window = " " + window.split(" ", 1)[-1] if " " in window else ""
+    return bool(_NEGATION.search(" " + window))
+
+
+#: Said before the explanation of a negated judgement: the word still reaches the reader.
+NEGATED_NOTE = (
+    "Negated here (the text says it is not so): the writer does not assert this judgement, but naming "
+    "it still puts the word and its picture in the reader's mind. "
+)
+
+
 DISTANCING = frozenset("so-called self-proclaimed self-styled self-appointed".split())
 
 
@@ -1791,6 +1886,8 @@ def find(article, found) -> list[Span]:
             continue  # the word's plain sense in this topic ("aggression" of a football team)
         if t.category == "superlative" and against_record(norm or normalized(article), hit.start, hit.end):
             continue  # ranked against a stated record ("the worst flood in 50 years"): a checkable claim
+        if t.category == "superlative" and counted(norm or normalized(article), hit.start, hit.end):
+            continue  # "won the most votes": a count the reader can check, a measure, not a judgement
         if t.category == "label" and designated(norm or normalized(article), hit.start):
             continue  # an authority's official designation, attributed to it: its term, not the writer's label
         charge = charged(norm or normalized(article), hit.start) if t.category in ("loaded_noun", "label") else ""
@@ -1824,7 +1921,17 @@ def find(article, found) -> list[Span]:
                         end = min(end, q0) if q0 < end else end
             covered = end
         out.append(
-            _span(text, t.category, hit.start, end, t.explanation, hit.alternative, t.kind or t.category, speakers)
+            _span(
+                text,
+                t.category,
+                hit.start,
+                end,
+                t.explanation,
+                hit.alternative,
+                t.kind or t.category,
+                speakers,
+                negated(norm or normalized(article), hit.start),
+            )
         )
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
@@ -1841,12 +1948,24 @@ def find(article, found) -> list[Span]:
 
 
 def _span(
-    text: str, label: str, s: int, e: int, explanation: str, alternative: str, category: str, speakers: Speakers
+    text: str,
+    label: str,
+    s: int,
+    e: int,
+    explanation: str,
+    alternative: str,
+    category: str,
+    speakers: Speakers,
+    negative: bool = False,
 ) -> Span:
     """A loaded span with its voice: ``writer``, or ``quoted`` with ``quote_kind`` (``direct`` /
-    ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is."""
+    ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is;
+    a negated judgement ("not hopeless") has meta ``polarity`` = ``negated`` and says so first."""
     kind, speaker = speakers.at(s, e)
     meta = [("category", category)]
+    if negative:
+        meta.append(("polarity", "negated"))
+        explanation = NEGATED_NOTE + explanation
     if kind:
         meta.append(("voice", "quoted"))
         meta.append(("quote_kind", kind))
