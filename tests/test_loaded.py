@@ -1316,6 +1316,14 @@ def _loaded(text):
         ("Her list ran the most shameful campaign.", [("most shameful", "superlative")]),
         ("His list ran the most shameful campaign.", [("most shameful", "superlative")]),
         ("The most votes went to Labour.", []),
+        ("The contractor won the most bids.", []),  # any plural after a verb of getting is a count
+        ("The ministry attracted the most complaints.", []),
+        ("The contractor won the most prestigious prize.", [("most prestigious", "superlative")]),
+        pytest.param(
+            "The contractor built the most bridges.",
+            [],
+            marks=pytest.mark.xfail(reason="known gap: a count after a verb that is not of getting", strict=True),
+        ),
         # similes that judge people, and the same animal in a plain comparison
         ("Developers circled the site like vultures.", [("like vultures", "dramatic_framing")]),
         ("Unions circled the site like vultures.", [("like vultures", "dramatic_framing")]),

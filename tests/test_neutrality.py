@@ -373,6 +373,8 @@ MIRRORED = [
     # the fifth set
     ("Labour won the most seats.", "The Conservatives won the most seats."),
     ("Netanyahu's list won the most votes.", "Lapid's list won the most votes."),
+    ("Gazprom won the most contracts.", "Naftogaz won the most contracts."),
+    ("Gazprom won the most lucrative contracts.", "Naftogaz won the most lucrative contracts."),
     ("Protesters circled Netanyahu like vultures.", "Protesters circled Lapid like vultures."),
     ("Settlers behaved like a pack of wolves.", "Militants behaved like a pack of wolves."),
     ("The Kremlin's case is not hopeless.", "Kyiv's case is not hopeless."),

@@ -74,7 +74,8 @@ How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and a
 - ``unless_prev`` / ``unless_next``: space-separated words that cancel a match when they
   come right before / after it ("sanctions regime", "even if"); in ``unless_next``, ``@name``
   stands for a capitalised word ("war on" is figurative in "a war on drivers", literal in
-  "Russia's war on Ukraine").
+  "Russia's war on Ukraine"); in ``unless_prev``, words joined by ``_`` are read as many words
+  back as they are ("play_the": "fool" is a set phrase in "play the fool", a label in "a fool").
 - ``only_next``: the match counts only when the next word is one of these words,
   ``@name`` (a capitalised word) or ``@loaded`` (another listed term): "even" counts in
   "even dictator Vladimir Putin" or "even Smith", not in "even larger".
@@ -129,7 +130,16 @@ from the quote lens: without it, no ``scare_quote`` spans. Quoted words after a 
 naming with a subject other than the writer ("the minister called it a "reform"", "dismissed
 as "lies"") are that subject's words, a partial or term quote (:func:`named_by_subject`): no
 scare quote, and a listed word inside is flagged in the quoted voice; a partial quote whose
-source is only named elsewhere in the text is still read as a scare quote.
+source is only named elsewhere in the text is still read as a scare quote. A negated judgement
+("the fight is not hopeless", "isn't a disaster") is still flagged, since naming the word puts it in the
+reader's mind, but its meta ``polarity`` is ``negated`` and the explanation says the writer does not
+assert it (:func:`negated`); the negation is read only a few words back in the clause, so "the
+notion that the fight is hopeless is wrong" reads as asserted, and litotes ("not unfair") as negated.
+A superlative of a count ("won the most votes", "the fewest seats": :data:`COUNTED`) is a measure and
+is not flagged; a count noun not in that set still is. Similes that judge people are read only
+from the listed comparisons ("like vultures", "like sheep"); a new simile ("like a swarm of
+bees") is not caught, nor is a sweeping quantifier outside the listed phrases ("nobody asked for",
+"almost nobody").
 """
 
 from __future__ import annotations
@@ -1734,15 +1744,38 @@ COUNTED = frozenset(
 _SUPERLATIVE_COUNT = frozenset("most least fewest".split())
 
 
-def counted(norm: str, s: int, e: int) -> bool:
-    """Whether a superlative ranks a count ("won the most votes", "the fewest seats"): a measure.
+#: Verbs of getting before "the most": "won the most bids" counts what was won.
+GOT = frozenset(
+    """won win wins winning received receive receives receiving got gets getting scored score scores scoring
+    took take takes taking collected collect collects drew draw draws attracted attract attracts gained
+    gain gains secured secure secures earned earn earns""".split()
+)
+_NOT_PLURAL = ("ss", "ous", "ius", "us", "is", "ics")
 
-    >>> text = "her list won the most votes. the most shameful vote."
-    >>> counted(text, 16, 26), counted(text, 32, 49)
-    (True, False)
+
+def counted(norm: str, s: int, e: int) -> bool:
+    """Whether a superlative ranks a count: a measure. The counted noun is one of :data:`COUNTED`
+    ("the most votes", "the fewest seats"), or any plural after a verb of getting ("won the most bids",
+    "attracted the most complaints"); "won the most prestigious prize" still ranks by judgement.
+
+    >>> text = "her list won the most votes. the most shameful vote. it won the most bids. won the most famous"
+    >>> [counted(text, text.find(w), text.find(w) + len(w)) for w in ("most votes", "most shameful", "most bids", "most famous")]
+    [True, False, True, False]
     """
     words = norm[s:e].split()
-    return len(words) == 2 and words[0] in _SUPERLATIVE_COUNT and words[1].strip("'") in COUNTED
+    if len(words) != 2 or words[0] not in _SUPERLATIVE_COUNT:
+        return False
+    noun = words[1].strip("'")
+    if noun in COUNTED:
+        return True
+    before = words_before(norm, s, 2)
+    return (
+        len(before) == 2
+        and before[0] in GOT
+        and before[1] == "the"
+        and noun.endswith("s")
+        and not noun.endswith(_NOT_PLURAL)
+    )
 
 
 #: Words that negate the judgement after them in the same clause ("is not hopeless", "was never a
