@@ -1329,6 +1329,11 @@ def _loaded(text):
         ("Unions circled the site like vultures.", [("like vultures", "dramatic_framing")]),
         ("Ministers followed him like sheep.", [("like sheep", "dramatic_framing")]),
         ("Cartilaginous species like sharks have no bones, researchers said.", []),
+        ("Lobbyists circled the bill like hungry vultures.", [("like hungry vultures", "dramatic_framing")]),
+        ("Like hungry vultures, lobbyists circled the bill.", [("Like hungry vultures", "dramatic_framing")]),
+        ("Ministers queued like obedient sheep.", [("like obedient sheep", "dramatic_framing")]),
+        ("Predators like other sharks hunt at night.", []),  # a determiner, not a judging adjective
+        ("Researchers tagged species like tiger sharks, the clinical team said.", []),
         # evaluative noun phrases in the writer's voice
         ("It was the same sad spectacle again.", [("sad spectacle", "loaded_noun")]),
         ("The budget is a textbook case of waste.", [("textbook case of", "dramatic_framing")]),

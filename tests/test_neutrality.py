@@ -377,6 +377,7 @@ MIRRORED = [
     ("Gazprom won the most lucrative contracts.", "Naftogaz won the most lucrative contracts."),
     ("Protesters circled Netanyahu like vultures.", "Protesters circled Lapid like vultures."),
     ("Settlers behaved like a pack of wolves.", "Militants behaved like a pack of wolves."),
+    ("Settlers circled like hungry vultures.", "Like hungry vultures, militants circled."),
     ("The Kremlin's case is not hopeless.", "Kyiv's case is not hopeless."),
     ("Kyiv's case isn't hopeless.", "The Kremlin's case isn't hopeless."),
     ("Putin did not criticise the corrupt courts.", "Zelensky did not criticise the corrupt courts."),

@@ -136,9 +136,10 @@ reader's mind, but its meta ``polarity`` is ``negated`` and the explanation says
 assert it (:func:`negated`); the negation is read only a few words back in the clause, so "the
 notion that the fight is hopeless is wrong" reads as asserted, and litotes ("not unfair") as negated.
 A superlative of a count ("won the most votes", "the fewest seats": :data:`COUNTED`) is a measure and
-is not flagged; a count noun not in that set still is. Similes that judge people are read only
-from the listed comparisons ("like vultures", "like sheep"); a new simile ("like a swarm of
-bees") is not caught, nor is a sweeping quantifier outside the listed phrases ("nobody asked for",
+is not flagged; a count noun not in that set and not after a verb of getting ("built the most bridges")
+still is. Similes that judge people are read only from the listed comparisons ("like vultures", "like
+sheep"), with at most one word before the noun ("like hungry vultures", :func:`similes`); a new simile
+("like ants in a jar") is not caught, nor is a sweeping quantifier outside the listed phrases ("nobody asked for",
 "almost nobody").
 """
 
@@ -1778,6 +1779,57 @@ def counted(norm: str, s: int, e: int) -> bool:
     )
 
 
+_SIMILE_NOUN = re.compile(r"like\s+(?:(?:a|an)\s+)?(?:(?:pack|herd|flock|swarm|bunch)\s+of\s+)?([a-z][\w-]*)$")
+_NOT_ADJECTIVE = frozenset("a an of the these those other some many most all such two three".split())
+_ADJECTIVE_GAP = r"(?:[A-Za-z][\w-]*[ \t]+)?"
+
+
+@functools.lru_cache(maxsize=8)
+def _simile_pattern(m: Matcher) -> tuple[re.Pattern | None, dict]:
+    """One pattern for the listed similes with one word between "like" and the noun ("like hungry vultures")."""
+    nouns: dict = {}
+    for t in m.terms:
+        if t.kind != "simile":
+            continue
+        for v in t.term.split("|"):
+            g = _SIMILE_NOUN.match(normalize(v.strip()))
+            if g:
+                nouns.setdefault(g.group(1), t)
+    if not nouns:
+        return None, nouns
+    body = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<![\w-])[Ll]ike[ \t]+(?:(?:an?|a pack of|a herd of|a flock of)[ \t]+)?"
+        + _ADJECTIVE_GAP
+        + r"(?P<noun>"
+        + body
+        + r")(?![\w-])"
+    )
+    return pattern, nouns
+
+
+def similes(text: str, m: Matcher) -> list[Hit]:
+    """Listed similes with one more word before the noun ("like hungry vultures", "like obedient sheep"):
+    the rows of kind ``simile`` name the nouns; the exact listed phrases are matched by the word lists.
+
+    >>> from mediakit.lenses.loaded import matcher
+    >>> [text for text in ("They circled like hungry vultures.", "Fish like sharks.")
+    ...  if similes(text, matcher())]
+    ['They circled like hungry vultures.']
+    """
+    pattern, nouns = _simile_pattern(m)
+    if pattern is None or "like" not in text.lower():
+        return []
+    out = []
+    for g in pattern.finditer(text):
+        between = text[g.start() : g.start("noun")].split()
+        if len(between) < 2 or between[-1].lower() in _NOT_ADJECTIVE:
+            continue  # the plain listed phrase (matched by the word list itself), or "like the rats", "like other sharks"
+        t = nouns[g.group("noun")]
+        out.append(Hit(g.start(), g.end(), t, t.alternative))
+    return out
+
+
 #: Words that negate the judgement after them in the same clause ("is not hopeless", "was never a
 #: disaster", "far from a failure"), with at most two words between them that are articles, forms of
 #: "be" or adverbs; "not only", "not just", "no less", "never so" and "not to mention" strengthen it, and
@@ -1886,6 +1938,9 @@ def find(article, found) -> list[Span]:
     m = matcher()
     speakers = Speakers(text, found)
     hits = scan_article(article, "loaded")
+    extra = similes(article.text, m)
+    if extra:
+        hits = merge_hits(hits, extra)
     furniture = furniture_regions(article)
     repeats = repeated_lines(text)
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
