@@ -1316,6 +1316,8 @@ def _loaded(text):
         ("Her list ran the most shameful campaign.", [("most shameful", "superlative")]),
         ("His list ran the most shameful campaign.", [("most shameful", "superlative")]),
         ("The most votes went to Labour.", []),
+        ("It was the worst-ever Ebola outbreak.", []),  # a magnitude ranked against every recorded one
+        ("It was the worst-ever policy.", [("worst", "superlative")]),
         ("The contractor won the most bids.", []),  # any plural after a verb of getting is a count
         ("The ministry attracted the most complaints.", []),
         ("The contractor won the most prestigious prize.", [("most prestigious", "superlative")]),

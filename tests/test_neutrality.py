@@ -162,6 +162,8 @@ NEUTRAL = [
     "Almost nobody was hurt when the rocket hit Sderot.",
     "The minister played the fool at the charity gala.",
     "Marine biologists tagged fish like sharks and rays off Gaza.",
+    "Gaza's worst-ever outbreak of polio spread in August.",
+    "It was Israel's deadliest ever attack on Iran.",
 ]
 
 
@@ -378,6 +380,8 @@ MIRRORED = [
     ("Protesters circled Netanyahu like vultures.", "Protesters circled Lapid like vultures."),
     ("Settlers behaved like a pack of wolves.", "Militants behaved like a pack of wolves."),
     ("Settlers circled like hungry vultures.", "Like hungry vultures, militants circled."),
+    ("Russia's worst-ever flood hit Orsk.", "Ukraine's worst-ever flood hit Odesa."),
+    ("Russia's worst-ever leader.", "Ukraine's worst-ever leader."),
     ("The Kremlin's case is not hopeless.", "Kyiv's case is not hopeless."),
     ("Kyiv's case isn't hopeless.", "The Kremlin's case isn't hopeless."),
     ("Putin did not criticise the corrupt courts.", "Zelensky did not criticise the corrupt courts."),

@@ -1711,6 +1711,9 @@ fall drop loss losses violence fighting riots unrest
 )
 
 
+_EVER = re.compile(r"(?:-|[ \t]+)ever(?![\w-])")
+
+
 def against_record(norm: str, s: int, e: int) -> bool:
     """Whether the superlative at ``[s, e)`` ranks an event's magnitude against a record later in its clause.
 
@@ -1725,16 +1728,19 @@ def against_record(norm: str, s: int, e: int) -> bool:
     False
     >>> against_record("the worst papacy of all time", 4, 9), against_record("the worst crisis in its history", 4, 9)
     (False, False)
+    >>> against_record("the worst-ever ebola outbreak", 4, 9), against_record("the worst-ever papacy", 4, 9)
+    (True, False)
     """
     if norm[s:e].split()[-1] not in MAGNITUDE:
         return False
+    ever = _EVER.match(norm, e)
+    if ever:
+        # "the worst-ever outbreak", "the deadliest ever attack": ranked against every recorded one
+        return any(w.strip(",.;:!?") in EVENTS for w in norm[ever.end() :].split()[:3])
     m = _RECORD.match(norm, e)
     return m is not None and any(w in EVENTS for w in norm[e : m.end()].split()[:4])
 
 
-#: Labels that cast doubt on the name right after them: with quote marks around that name they are one
-#: device ("so-called "reform""), not a label and a scare quote. A label of a person or a side before a
-#: scare-quoted noun ("far-left "activists"") is two devices, two spans.
 #: Nouns of what is counted (votes, seats, goals...): "the most votes" is a count the reader can check,
 #: a measure, not a ranking by judgement (:func:`counted`).
 COUNTED = frozenset(
@@ -1871,6 +1877,9 @@ NEGATED_NOTE = (
 )
 
 
+#: Labels that cast doubt on the name right after them: with quote marks around that name they are one
+#: device ("so-called "reform""), not a label and a scare quote. A label of a person or a side before a
+#: scare-quoted noun ("far-left "activists"") is two devices, two spans.
 DISTANCING = frozenset("so-called self-proclaimed self-styled self-appointed".split())
 
 
