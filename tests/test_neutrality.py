@@ -164,6 +164,8 @@ NEUTRAL = [
     "Marine biologists tagged fish like sharks and rays off Gaza.",
     "Gaza's worst-ever outbreak of polio spread in August.",
     "It was Israel's deadliest ever attack on Iran.",
+    "The general went on trial for treason in Kyiv.",
+    "The general went on trial for treason in Moscow.",
 ]
 
 
@@ -382,6 +384,8 @@ MIRRORED = [
     ("Settlers circled like hungry vultures.", "Like hungry vultures, militants circled."),
     ("Russia's worst-ever flood hit Orsk.", "Ukraine's worst-ever flood hit Odesa."),
     ("Russia's worst-ever leader.", "Ukraine's worst-ever leader."),
+    ("His conviction for treason in Minsk was upheld.", "His conviction for treason in Vilnius was upheld."),
+    ("The treason of Minsk's rulers.", "The treason of Vilnius's rulers."),
     ("The Kremlin's case is not hopeless.", "Kyiv's case is not hopeless."),
     ("Kyiv's case isn't hopeless.", "The Kremlin's case isn't hopeless."),
     ("Putin did not criticise the corrupt courts.", "Zelensky did not criticise the corrupt courts."),

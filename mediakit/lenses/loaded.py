@@ -1641,8 +1641,9 @@ _CHARGE = re.compile(
     r"(?<![\w-])(?:(?:charged|indicted|tried|jailed|sentenced|arrested|detained|investigated|prosecuted)"
     r"\s+(?:\w+\s+)?(?:with|for|on)|(?:convicted|acquitted|cleared|guilty|innocent)\s+(?:\w+\s+)?of"
     r"|accus(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?of"
-    r"|(?:charges?|counts?|accusations?|suspicion|allegations?)\s+of)"
-    r"\s+(?:(?:high|aggravated|attempted|alleged|state|crimes?|and|or|,)\s+){0,3}$"
+    r"|(?:charges?|counts?|accusations?|suspicion|allegations?)\s+of"
+    r"|(?:convictions?|impeachments?|indictments?|trials?|prosecutions?)\s+(?:for|of|on))"
+    r"\s*,?\s+(?:(?:high|aggravated|attempted|alleged|state|crimes?|and|or|,)\s+){0,3}$"
 )
 
 
@@ -1654,6 +1655,8 @@ def charged(norm: str, s: int) -> str:
     ('charge', 'charge')
     >>> charged("critics accuse the army of genocide", 27), charged("it was genocide", 7)
     ('accusation', '')
+    >>> charged("removed on impeachment for, and conviction of, treason", 47), charged("on trial for treason", 13)
+    ('charge', 'charge')
     """
     m = _CHARGE.search(norm, max(0, s - 60), s)
     if not m:
