@@ -153,6 +153,19 @@ NEUTRAL = [
     "Panic buying emptied shops in Tehran.",
     "Gaza needs disaster recovery funds, the UN said.",
     "Israel approved disaster aid for the north.",
+    # a fifth set (counts after "most", negation, set phrases, sweeping quantifiers), written with the rules
+    "Likud won the most seats in the Knesset.",
+    "Yesh Atid won the most votes in Tel Aviv.",
+    "Her list still won the most votes in the capital.",
+    "Russia won the fewest medals since 1996.",
+    "Almost no one was hurt when the missile hit Kharkiv.",
+    "Almost nobody was hurt when the rocket hit Sderot.",
+    "The minister played the fool at the charity gala.",
+    "Marine biologists tagged fish like sharks and rays off Gaza.",
+    "Gaza's worst-ever outbreak of polio spread in August.",
+    "It was Israel's deadliest ever attack on Iran.",
+    "The general went on trial for treason in Kyiv.",
+    "The general went on trial for treason in Moscow.",
 ]
 
 
@@ -254,6 +267,23 @@ LOADED = [
 ]
 
 
+LOADED += [
+    # the fifth set (opinion devices: similes, evaluative phrases, sweeping quantifiers, negated labels)
+    ("Labour's donors circled the contract like vultures.", ["like vultures"]),
+    ("Tory donors circled the contract like vultures.", ["like vultures"]),
+    ("The same sad spectacle played out in Kyiv.", ["sad spectacle"]),
+    ("The same sad spectacle played out in Moscow.", ["sad spectacle"]),
+    ("It is a textbook case of ideology over common sense.", ["textbook case of", "over common sense"]),
+    ("Hamas's plan is one that almost nobody asked for.", ["almost nobody"]),
+    ("Israel's plan is one that almost nobody asked for.", ["almost nobody"]),
+    ("Nobody asked for the Democrats' new tax.", ["nobody asked for"]),
+    ("Nobody asked for the Republicans' new tax.", ["nobody asked for"]),
+    ("Ukraine's fight is not hopeless.", ["hopeless"]),  # negated: still named, said to be negated
+    ("Russia's fight is not hopeless.", ["hopeless"]),
+    ("The Likud list won the most shameful victory.", ["most shameful"]),
+]
+
+
 @pytest.mark.parametrize("text, expected", LOADED)
 def test_loaded_words_are_flagged_whichever_side(text, expected):
     """Is a judging word flagged in the writer's voice, whichever side it describes, at any place, in any case?"""
@@ -344,6 +374,23 @@ MIRRORED = [
     ("Leftists hijacked the debate.", "Rightists hijacked the debate."),
     ("Pakistan's reform was a disaster.", "India's reform was a disaster."),
     ("Russians reacted with panic.", "Ukrainians reacted with panic."),
+    # the fifth set
+    ("Labour won the most seats.", "The Conservatives won the most seats."),
+    ("Netanyahu's list won the most votes.", "Lapid's list won the most votes."),
+    ("Gazprom won the most contracts.", "Naftogaz won the most contracts."),
+    ("Gazprom won the most lucrative contracts.", "Naftogaz won the most lucrative contracts."),
+    ("Protesters circled Netanyahu like vultures.", "Protesters circled Lapid like vultures."),
+    ("Settlers behaved like a pack of wolves.", "Militants behaved like a pack of wolves."),
+    ("Settlers circled like hungry vultures.", "Like hungry vultures, militants circled."),
+    ("Russia's worst-ever flood hit Orsk.", "Ukraine's worst-ever flood hit Odesa."),
+    ("Russia's worst-ever leader.", "Ukraine's worst-ever leader."),
+    ("His conviction for treason in Minsk was upheld.", "His conviction for treason in Vilnius was upheld."),
+    ("The treason of Minsk's rulers.", "The treason of Vilnius's rulers."),
+    ("The Kremlin's case is not hopeless.", "Kyiv's case is not hopeless."),
+    ("Kyiv's case isn't hopeless.", "The Kremlin's case isn't hopeless."),
+    ("Putin did not criticise the corrupt courts.", "Zelensky did not criticise the corrupt courts."),
+    ("Nobody wants Biden's plan.", "Nobody wants Trump's plan."),
+    ("Supporters of Modi played the fool.", "Supporters of Gandhi played the fool."),
     (
         "The coach praised the team's aggression, the striker scored and the league title was won.",
         "The manager praised the side's aggression, the goalkeeper saved a penalty and the league title was won.",

@@ -74,7 +74,8 @@ How words are matched (the word lists are ``mediakit/lexicons/loaded.csv`` and a
 - ``unless_prev`` / ``unless_next``: space-separated words that cancel a match when they
   come right before / after it ("sanctions regime", "even if"); in ``unless_next``, ``@name``
   stands for a capitalised word ("war on" is figurative in "a war on drivers", literal in
-  "Russia's war on Ukraine").
+  "Russia's war on Ukraine"); in ``unless_prev``, words joined by ``_`` are read as many words
+  back as they are ("play_the": "fool" is a set phrase in "play the fool", a label in "a fool").
 - ``only_next``: the match counts only when the next word is one of these words,
   ``@name`` (a capitalised word) or ``@loaded`` (another listed term): "even" counts in
   "even dictator Vladimir Putin" or "even Smith", not in "even larger".
@@ -129,7 +130,17 @@ from the quote lens: without it, no ``scare_quote`` spans. Quoted words after a 
 naming with a subject other than the writer ("the minister called it a "reform"", "dismissed
 as "lies"") are that subject's words, a partial or term quote (:func:`named_by_subject`): no
 scare quote, and a listed word inside is flagged in the quoted voice; a partial quote whose
-source is only named elsewhere in the text is still read as a scare quote.
+source is only named elsewhere in the text is still read as a scare quote. A negated judgement
+("the fight is not hopeless", "isn't a disaster") is still flagged, since naming the word puts it in the
+reader's mind, but its meta ``polarity`` is ``negated`` and the explanation says the writer does not
+assert it (:func:`negated`); the negation is read only a few words back in the clause, so "the
+notion that the fight is hopeless is wrong" reads as asserted, and litotes ("not unfair") as negated.
+A superlative of a count ("won the most votes", "the fewest seats": :data:`COUNTED`) is a measure and
+is not flagged; a count noun not in that set and not after a verb of getting ("built the most bridges")
+still is. Similes that judge people are read only from the listed comparisons ("like vultures", "like
+sheep"), with at most one word before the noun ("like hungry vultures", :func:`similes`); a new simile
+("like ants in a jar") is not caught, nor is a sweeping quantifier outside the listed phrases ("nobody asked for",
+"almost nobody").
 """
 
 from __future__ import annotations
@@ -644,6 +655,8 @@ class Matcher:
         prev = word_before(norm, s) if needs_prev else ""
         if t.unless_prev and (prev in t.unless_prev or (prev.endswith("'s") and prev[:-2] in t.unless_prev)):
             return None
+        if t.unless_prev and any("_" in w for w in t.unless_prev) and _words_before_in(norm, s, t.unless_prev):
+            return None  # a set phrase whose words before the term cancel it ("play the fool": play_the)
         if t.match == "superlative" and not (prev in DETERMINERS or prev.endswith(("'s", "s'"))):
             return None
         if form.wildcard or t.unless_next or t.only_next:
@@ -758,6 +771,36 @@ def word_before(norm: str, s: int) -> str:
     while k > 0 and (norm[k - 1].isalnum() or norm[k - 1] in "'-_"):
         k -= 1
     return norm[k:j].strip("'-")
+
+
+def words_before(norm: str, s: int, n: int) -> list[str]:
+    """The ``n`` words that end right before offset ``s`` (fewer at the start of the text), in order.
+
+    >>> words_before("they play the fool", 14, 2)
+    ['play', 'the']
+    """
+    out: list[str] = []
+    while len(out) < n:
+        w = word_before(norm, s)
+        if not w:
+            break
+        out.append(w)
+        s = norm.rfind(w, 0, s)
+        if s < 0:
+            break
+    return out[::-1]
+
+
+def _words_before_in(norm: str, s: int, entries: frozenset) -> bool:
+    """Whether an ``unless_prev`` entry of several words joined by ``_`` ("play_the") stands right
+    before offset ``s`` (the exception reads as many words back as the entry has)."""
+    for entry in entries:
+        if "_" not in entry:
+            continue
+        words = entry.split("_")
+        if words_before(norm, s, len(words)) == words:
+            return True
+    return False
 
 
 def _inflect_regular(alt: str, tag: str, participle: bool = False) -> str:
@@ -1478,6 +1521,7 @@ fixture fixtures squad season olympic olympics athlete athletes teammate teammat
         """
 tumour tumours tumor tumors cancer cancers cells cell species patients disease diseases bacteria virus
 viruses infection infections clinical researchers chemotherapy surgery gene genes protein organism
+fish marine biologist biologists wildlife habitat habitats
 """.split()
     ),
     "business": frozenset(
@@ -1597,8 +1641,9 @@ _CHARGE = re.compile(
     r"(?<![\w-])(?:(?:charged|indicted|tried|jailed|sentenced|arrested|detained|investigated|prosecuted)"
     r"\s+(?:\w+\s+)?(?:with|for|on)|(?:convicted|acquitted|cleared|guilty|innocent)\s+(?:\w+\s+)?of"
     r"|accus(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?of"
-    r"|(?:charges?|counts?|accusations?|suspicion|allegations?)\s+of)"
-    r"\s+(?:(?:high|aggravated|attempted|alleged|state|crimes?|and|or|,)\s+){0,3}$"
+    r"|(?:charges?|counts?|accusations?|suspicion|allegations?)\s+of"
+    r"|(?:convictions?|impeachments?|indictments?|trials?|prosecutions?)\s+(?:for|of|on))"
+    r"\s*,?\s+(?:(?:high|aggravated|attempted|alleged|state|crimes?|and|or|,)\s+){0,3}$"
 )
 
 
@@ -1610,6 +1655,8 @@ def charged(norm: str, s: int) -> str:
     ('charge', 'charge')
     >>> charged("critics accuse the army of genocide", 27), charged("it was genocide", 7)
     ('accusation', '')
+    >>> charged("removed on impeachment for, and conviction of, treason", 47), charged("on trial for treason", 13)
+    ('charge', 'charge')
     """
     m = _CHARGE.search(norm, max(0, s - 60), s)
     if not m:
@@ -1667,6 +1714,9 @@ fall drop loss losses violence fighting riots unrest
 )
 
 
+_EVER = re.compile(r"(?:-|[ \t]+)ever(?![\w-])")
+
+
 def against_record(norm: str, s: int, e: int) -> bool:
     """Whether the superlative at ``[s, e)`` ranks an event's magnitude against a record later in its clause.
 
@@ -1681,11 +1731,153 @@ def against_record(norm: str, s: int, e: int) -> bool:
     False
     >>> against_record("the worst papacy of all time", 4, 9), against_record("the worst crisis in its history", 4, 9)
     (False, False)
+    >>> against_record("the worst-ever ebola outbreak", 4, 9), against_record("the worst-ever papacy", 4, 9)
+    (True, False)
     """
     if norm[s:e].split()[-1] not in MAGNITUDE:
         return False
+    ever = _EVER.match(norm, e)
+    if ever:
+        # "the worst-ever outbreak", "the deadliest ever attack": ranked against every recorded one
+        return any(w.strip(",.;:!?") in EVENTS for w in norm[ever.end() :].split()[:3])
     m = _RECORD.match(norm, e)
     return m is not None and any(w in EVENTS for w in norm[e : m.end()].split()[:4])
+
+
+#: Nouns of what is counted (votes, seats, goals...): "the most votes" is a count the reader can check,
+#: a measure, not a ranking by judgement (:func:`counted`).
+COUNTED = frozenset(
+    """votes vote seats seat goals points medals wins victories titles trophies runs tries wickets caps
+    appearances assists delegates signatures nominations awards downloads subscribers followers members
+    viewers customers users passengers visitors entries applications""".split()
+)
+_SUPERLATIVE_COUNT = frozenset("most least fewest".split())
+
+
+#: Verbs of getting before "the most": "won the most bids" counts what was won.
+GOT = frozenset(
+    """won win wins winning received receive receives receiving got gets getting scored score scores scoring
+    took take takes taking collected collect collects drew draw draws attracted attract attracts gained
+    gain gains secured secure secures earned earn earns""".split()
+)
+_NOT_PLURAL = ("ss", "ous", "ius", "us", "is", "ics")
+
+
+def counted(norm: str, s: int, e: int) -> bool:
+    """Whether a superlative ranks a count: a measure. The counted noun is one of :data:`COUNTED`
+    ("the most votes", "the fewest seats"), or any plural after a verb of getting ("won the most bids",
+    "attracted the most complaints"); "won the most prestigious prize" still ranks by judgement.
+
+    >>> text = "her list won the most votes. the most shameful vote. it won the most bids. won the most famous"
+    >>> [counted(text, text.find(w), text.find(w) + len(w)) for w in ("most votes", "most shameful", "most bids", "most famous")]
+    [True, False, True, False]
+    """
+    words = norm[s:e].split()
+    if len(words) != 2 or words[0] not in _SUPERLATIVE_COUNT:
+        return False
+    noun = words[1].strip("'")
+    if noun in COUNTED:
+        return True
+    before = words_before(norm, s, 2)
+    return (
+        len(before) == 2
+        and before[0] in GOT
+        and before[1] == "the"
+        and noun.endswith("s")
+        and not noun.endswith(_NOT_PLURAL)
+    )
+
+
+_SIMILE_NOUN = re.compile(r"like\s+(?:(?:a|an)\s+)?(?:(?:pack|herd|flock|swarm|bunch)\s+of\s+)?([a-z][\w-]*)$")
+_NOT_ADJECTIVE = frozenset("a an of the these those other some many most all such two three".split())
+_ADJECTIVE_GAP = r"(?:[A-Za-z][\w-]*[ \t]+)?"
+
+
+@functools.lru_cache(maxsize=8)
+def _simile_pattern(m: Matcher) -> tuple[re.Pattern | None, dict]:
+    """One pattern for the listed similes with one word between "like" and the noun ("like hungry vultures")."""
+    nouns: dict = {}
+    for t in m.terms:
+        if t.kind != "simile":
+            continue
+        for v in t.term.split("|"):
+            g = _SIMILE_NOUN.match(normalize(v.strip()))
+            if g:
+                nouns.setdefault(g.group(1), t)
+    if not nouns:
+        return None, nouns
+    body = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<![\w-])[Ll]ike[ \t]+(?:(?:an?|a pack of|a herd of|a flock of)[ \t]+)?"
+        + _ADJECTIVE_GAP
+        + r"(?P<noun>"
+        + body
+        + r")(?![\w-])"
+    )
+    return pattern, nouns
+
+
+def similes(text: str, m: Matcher) -> list[Hit]:
+    """Listed similes with one more word before the noun ("like hungry vultures", "like obedient sheep"):
+    the rows of kind ``simile`` name the nouns; the exact listed phrases are matched by the word lists.
+
+    >>> from mediakit.lenses.loaded import matcher
+    >>> [text for text in ("They circled like hungry vultures.", "Fish like sharks.")
+    ...  if similes(text, matcher())]
+    ['They circled like hungry vultures.']
+    """
+    pattern, nouns = _simile_pattern(m)
+    if pattern is None or "like" not in text.lower():
+        return []
+    out = []
+    for g in pattern.finditer(text):
+        between = text[g.start() : g.start("noun")].split()
+        if len(between) < 2 or between[-1].lower() in _NOT_ADJECTIVE:
+            continue  # the plain listed phrase (matched by the word list itself), or "like the rats", "like other sharks"
+        t = nouns[g.group("noun")]
+        out.append(Hit(g.start(), g.end(), t, t.alternative))
+    return out
+
+
+#: Words that negate the judgement after them in the same clause ("is not hopeless", "was never a
+#: disaster", "far from a failure"), with at most two words between them that are articles, forms of
+#: "be" or adverbs; "not only", "not just", "no less", "never so" and "not to mention" strengthen it, and
+#: a judgement in the object of a negated verb ("never criticized the corrupt ...") is still asserted.
+_NEGATION = re.compile(
+    r"(?:(?<![\w'])(?:not|never|hardly|no\s+longer|far\s+from)|n't)(?:\s+(?!only\b|just\b|merely\b|simply\b|less\b|least\b|so\b|more\b)(?:a|an|be|been|being|really|entirely|quite|very|that|all|at|any|always|necessarily|exactly"
+    r"|particularly|even|[a-z]+ly)){0,2}\s+$"
+    r"|(?<![\w'])no\s+$"
+)
+NEGATION_REACH = 40
+
+
+def negated(norm: str, s: int) -> bool:
+    """Whether the word at ``s`` is negated in its clause: "the fight is not hopeless", "isn't a
+    disaster", "never a catastrophe" (at most two words between: articles, "be", adverbs). "Not only",
+    "not just", "no less", "never so" and "not to mention" strengthen and do not count, nor does a word in
+    the object of a negated verb ("did not criticize the corrupt courts" still calls them corrupt); a clause break (punctuation) stops the look back.
+
+    >>> t = "the fight is not hopeless. it was not only hopeless. it is hopeless. not a disaster, a failure."
+    >>> [negated(t, t.find(w, k)) for w, k in (("hopeless", 0), ("hopeless", 27), ("hopeless", 52), ("failure", 0))]
+    [True, False, False, False]
+    >>> t = "he did not criticize the corrupt courts. it isn't really a disaster."
+    >>> negated(t, t.find("corrupt")), negated(t, t.find("disaster"))
+    (False, True)
+    """
+    window = norm[max(0, s - NEGATION_REACH) : s]
+    cut = max(window.rfind(c) for c in '.,;:!?()\n"')
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if window[:1].isalnum() and s - NEGATION_REACH > 0:
+        window = " " + window.split(" ", 1)[-1] if " " in window else ""
+    return bool(_NEGATION.search(" " + window))
+
+
+#: Said before the explanation of a negated judgement: the word still reaches the reader.
+NEGATED_NOTE = (
+    "Negated here (the text says it is not so): the writer does not assert this judgement, but naming "
+    "it still puts the word and its picture in the reader's mind. "
+)
 
 
 #: Labels that cast doubt on the name right after them: with quote marks around that name they are one
@@ -1758,6 +1950,9 @@ def find(article, found) -> list[Span]:
     m = matcher()
     speakers = Speakers(text, found)
     hits = scan_article(article, "loaded")
+    extra = similes(article.text, m)
+    if extra:
+        hits = merge_hits(hits, extra)
     furniture = furniture_regions(article)
     repeats = repeated_lines(text)
     scares = [q for q in (found.get("quote", ()) if found else ()) if q.label == "scare"]
@@ -1791,6 +1986,8 @@ def find(article, found) -> list[Span]:
             continue  # the word's plain sense in this topic ("aggression" of a football team)
         if t.category == "superlative" and against_record(norm or normalized(article), hit.start, hit.end):
             continue  # ranked against a stated record ("the worst flood in 50 years"): a checkable claim
+        if t.category == "superlative" and counted(norm or normalized(article), hit.start, hit.end):
+            continue  # "won the most votes": a count the reader can check, a measure, not a judgement
         if t.category == "label" and designated(norm or normalized(article), hit.start):
             continue  # an authority's official designation, attributed to it: its term, not the writer's label
         charge = charged(norm or normalized(article), hit.start) if t.category in ("loaded_noun", "label") else ""
@@ -1824,7 +2021,17 @@ def find(article, found) -> list[Span]:
                         end = min(end, q0) if q0 < end else end
             covered = end
         out.append(
-            _span(text, t.category, hit.start, end, t.explanation, hit.alternative, t.kind or t.category, speakers)
+            _span(
+                text,
+                t.category,
+                hit.start,
+                end,
+                t.explanation,
+                hit.alternative,
+                t.kind or t.category,
+                speakers,
+                negated(norm or normalized(article), hit.start),
+            )
         )
     special = m.special("scare_quote")
     explanation, alternative = (special.explanation, special.alternative) if special else _SCARE_DEFAULT
@@ -1841,12 +2048,24 @@ def find(article, found) -> list[Span]:
 
 
 def _span(
-    text: str, label: str, s: int, e: int, explanation: str, alternative: str, category: str, speakers: Speakers
+    text: str,
+    label: str,
+    s: int,
+    e: int,
+    explanation: str,
+    alternative: str,
+    category: str,
+    speakers: Speakers,
+    negative: bool = False,
 ) -> Span:
     """A loaded span with its voice: ``writer``, or ``quoted`` with ``quote_kind`` (``direct`` /
-    ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is."""
+    ``reported``), the ``speaker`` where one was found, and an explanation that says whose word it is;
+    a negated judgement ("not hopeless") has meta ``polarity`` = ``negated`` and says so first."""
     kind, speaker = speakers.at(s, e)
     meta = [("category", category)]
+    if negative:
+        meta.append(("polarity", "negated"))
+        explanation = NEGATED_NOTE + explanation
     if kind:
         meta.append(("voice", "quoted"))
         meta.append(("quote_kind", kind))
