@@ -265,7 +265,8 @@ def _render_results(fmt: str, results: list) -> str:
             return json.dumps(results[0], ensure_ascii=False, indent=2) + "\n"
         return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
+        # a result may come already encoded (a worker's line, :func:`_result`)
+        return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in results)
     if fmt == "jsonl-compact":
         from .compact import Compactor, _dumps
 
@@ -294,7 +295,13 @@ def _result(source, fmt: str):
     else:
         article = _load(source)
     markup = article.markup()
-    return text_report(markup) if fmt == "text" else markup.to_dict()
+    if fmt == "text":
+        return text_report(markup)
+    if fmt == "jsonl":
+        # the JSON line itself: a worker encodes it in parallel, and a string crosses back to the
+        # parent far faster than the nested record would (see _render_results)
+        return json.dumps(markup.to_dict(), ensure_ascii=False)
+    return markup.to_dict()
 
 
 def _work(job):

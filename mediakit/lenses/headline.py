@@ -1305,13 +1305,21 @@ def document_scores(article) -> tuple:
     norm = normalized(article)
     counts: dict = {}
     sent_stems = []
+    body_counts: dict = {}  # the content stems of the body, for the focus below (one pass for both)
+    seen: dict = {}  # word -> (stem, whether a content word)
     for sent in article.sentences:
         stems = set()
-        for m in _WORDS.finditer(text, sent.start, sent.end):
-            st = _stem(m.group(0))
+        for w in _WORDS.findall(text, sent.start, sent.end):
+            info = seen.get(w)
+            if info is None:
+                kind = stop.get(w.lower().replace("\u2019", "'"), "")
+                info = seen[w] = (_stem(w), kind not in ("function", "attribution", "label"))
+            st = info[0]
             if st in weights:
                 counts[st] = counts.get(st, 0) + 1
                 stems.add(st)
+            if info[1]:
+                body_counts[st] = body_counts.get(st, 0) + 1
         sent_stems.append(stems)
     total = sum(weights.values())
     if not total or not article.sentences:
@@ -1323,14 +1331,6 @@ def document_scores(article) -> tuple:
         / total
     )
     # Focus: cosine of the headline's content stems against the body's content-stem counts.
-    body_counts: dict = {}
-    for sent in article.sentences:
-        for m in _WORDS.finditer(text, sent.start, sent.end):
-            w = m.group(0)
-            if stop.get(w.lower().replace("\u2019", "'"), "") in ("function", "attribution", "label"):
-                continue
-            st = _stem(w)
-            body_counts[st] = body_counts.get(st, 0) + 1
     norm_body = math.sqrt(sum((1 + math.log(c)) ** 2 for c in body_counts.values()))
     cosine = (
         sum(1 + math.log(body_counts[st]) for st in weights if body_counts.get(st))
