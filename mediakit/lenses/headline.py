@@ -242,6 +242,8 @@ _SUFFIXES = (
 )
 #: Suffixes that join a place and its people ("Nigeria", "Nigerian"): they must leave four letters.
 _PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
+#: The suffixes by their last letter, each group in the order above: :func:`stem` tries only those.
+_BY_LAST = {c: tuple(x for x in _SUFFIXES if x[-1] == c) for c in {x[-1] for x in _SUFFIXES}}
 
 
 def stem(word: str) -> str:
@@ -263,7 +265,7 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")
-    for suf in _SUFFIXES:
+    for suf in _BY_LAST.get(w[-1:], ()):
         if w.endswith(suf) and len(w) - len(suf) >= (4 if suf in _PLACE else 3):
             if suf == "s" and w.endswith("ss"):
                 break
