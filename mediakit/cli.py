@@ -24,7 +24,6 @@ Python's own start-up plus the markup itself.
 from __future__ import annotations
 
 import io
-import json
 import os
 import sys
 from pathlib import Path
@@ -261,10 +260,14 @@ def _render(fmt: str, markups: list) -> str:
 def _render_results(fmt: str, results: list) -> str:
     """The output from one result per input: a full JSON record (json formats) or a text report."""
     if fmt == "json":
+        import json  # imported here, not at the top: the default text report needs no JSON
+
         if len(results) == 1:
             return json.dumps(results[0], ensure_ascii=False, indent=2) + "\n"
         return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
+        import json
+
         # a result may come already encoded (a worker's line, :func:`_result`)
         return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in results)
     if fmt == "jsonl-compact":
@@ -298,6 +301,8 @@ def _result(source, fmt: str):
     if fmt == "text":
         return text_report(markup)
     if fmt == "jsonl":
+        import json
+
         # the JSON line itself: a worker encodes it in parallel, and a string crosses back to the
         # parent far faster than the nested record would (see _render_results)
         return json.dumps(markup.to_dict(), ensure_ascii=False)
