@@ -160,3 +160,35 @@ def test_memo_values_read_only_by_a_kept_build_are_left_out(tmp_path, direct, pl
     if plain:
         assert first == again == (1, 2, 3)
     assert second.memo_misses == 0  # the second start builds nothing that it could have read back
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_loaded_words_read_back_are_the_words_of_the_list(tmp_path, monkeypatch, edited):
+    """The sources lens's set of loaded words, read back from the cache file, is the set the list gives;
+    an edited ``loaded.csv`` is read afresh, never served from the file."""
+    from mediakit.lenses import sources
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(lexicon.lexicon_dir(), folder)
+    monkeypatch.setattr(lexicon, "lexicon_dir", lambda: folder)
+    monkeypatch.setattr(attribution, "lexicon_dir", lambda: folder)
+    cache = str(tmp_path / "cache")
+
+    def words():
+        sources._loaded_words.cache_clear()
+        lexicon.load.cache_clear()
+        return sources._loaded_words()
+
+    with regex_cache(cache):
+        first = words()
+    if edited:
+        with open(folder / "loaded.csv", "a", encoding="utf-8") as f:
+            f.write("zzqmadeupword,label,A test word.,,,,,,,,,,,\n")
+    with regex_cache(cache) as second:
+        again = words()
+    sources._loaded_words.cache_clear()
+    lexicon.load.cache_clear()
+    assert "dictator" in first and "zzqmadeupword" not in first
+    assert ("zzqmadeupword" in again) == edited
+    assert (again == first) != edited
+    assert (second.memo_misses == 0) != edited
