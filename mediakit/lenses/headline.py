@@ -97,6 +97,7 @@ import functools
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import segment
@@ -1305,24 +1306,23 @@ def document_scores(article) -> tuple:
         st = _stem(w)
         weights[st] = max(weights.get(st, 0.0), wt)
     norm = normalized(article)
+    # Each distinct body word is stemmed and looked up once: Counter counts the words (in order of
+    # first use, so the stems come in the order and with the counts of a word-by-word pass).
+    sent_words = [_WORDS.findall(text, sent.start, sent.end) for sent in article.sentences]
+    freq: Counter = Counter()
+    for ws in sent_words:
+        freq.update(ws)
     counts: dict = {}
-    sent_stems = []
-    body_counts: dict = {}  # the content stems of the body, for the focus below (one pass for both)
-    seen: dict = {}  # word -> (stem, whether a content word)
-    for sent in article.sentences:
-        stems = set()
-        for w in _WORDS.findall(text, sent.start, sent.end):
-            info = seen.get(w)
-            if info is None:
-                kind = stop.get(w.lower().replace("\u2019", "'"), "")
-                info = seen[w] = (_stem(w), kind not in ("function", "attribution", "label"))
-            st = info[0]
-            if st in weights:
-                counts[st] = counts.get(st, 0) + 1
-                stems.add(st)
-            if info[1]:
-                body_counts[st] = body_counts.get(st, 0) + 1
-        sent_stems.append(stems)
+    body_counts: dict = {}  # the content stems of the body, for the focus below
+    hit: dict = {}  # body word -> its stem, for the words that share a stem with the headline
+    for w, c in freq.items():
+        st = _stem(w)
+        if st in weights:
+            counts[st] = counts.get(st, 0) + c
+            hit[w] = st
+        if stop.get(w.lower().replace("\u2019", "'"), "") not in ("function", "attribution", "label"):
+            body_counts[st] = body_counts.get(st, 0) + c
+    sent_stems = [{hit[w] for w in hit.keys() & ws} for ws in sent_words]
     total = sum(weights.values())
     if not total or not article.sentences:
         cache["headline_scores"] = (0.0, 0.0)
