@@ -336,7 +336,8 @@ class _Body:
         elif targets:
             # Only words that could match a headline stem are stemmed: a word must start
             # with the first three letters of a target stem (one pass of a compiled regex).
-            prefixes = sorted({t[:3] for t in targets}, key=len, reverse=True)
+            # (ties in a fixed order: the same pattern text in every process, so the cache file finds it)
+            prefixes = sorted({t[:3] for t in targets}, key=lambda x: (-len(x), x))
             cand = re.compile(r"(?:" + "|".join(re.escape(x) for x in prefixes) + r")[\w]*(?:[-'][\w]+)*")
             lo, hi = self.sents[0].start, self.sents[-1].end
             norm, text, starts, sents = self.norm, self.text, self.starts, self.sents
