@@ -217,14 +217,16 @@ def _outlets():
 def _loaded_words() -> frozenset:
     """Single words of the loaded-language list (``loaded.csv``, read only): a label such as "dictator"
     before a name stays out of the source's span."""
-    from ..cache import memo, text_digest
+    from .. import cache
     from ..lexicon import lexicon_dir
 
     try:
+        if cache._ACTIVE is None:
+            return _build_loaded_words()
         # The command line keeps the set itself in its cache file, keyed by a digest of the list's
         # text: not the list's rows twice over (about half of the file, read at every start).
         raw = (lexicon_dir() / "loaded.csv").read_text(encoding="utf-8")
-        return memo(("loaded-words", 1, text_digest(raw)), _build_loaded_words)
+        return cache.memo(("loaded-words", 1, cache.text_digest(raw)), _build_loaded_words)
     except (LexiconError, OSError, UnicodeDecodeError):  # the list is optional for this lens
         return frozenset()
 
