@@ -25,7 +25,8 @@ straight to the engine the next time, skipping the pure-Python part.
 
 A lens (or any module) can keep a costly, plain-data result of its word lists in the
 same file with :func:`memo`: ``memo(key, build)`` returns ``build()``, read back from
-the file on the next start when ``key`` is the same. The key must hold everything
+the file on the next start when ``key`` is the same (memo values that ``build`` itself
+read are not kept for it: the next start reads the finished value). The key must hold everything
 the value depends on (the lists' contents, e.g. their rows or a hash of them, and a
 version number of the code that builds it); the value must be plain data (str, int,
 float, tuple, list, dict, set). Memo values are also dropped whenever a module of mediakit
@@ -107,6 +108,7 @@ class RegexCache:
         self.miss_seconds = 0.0
         self.saved = False
         self.path = None
+        self._inner: dict | None = None  # memo values read while another value is built (see memo)
         self._engine = None
         try:
             import _sre
@@ -180,10 +182,16 @@ class RegexCache:
         value = self.entries.get(full)
         if value is not None:
             self.hits += 1
-            self.used[full] = value
+            self._keep(full, value)
             return value
+        # The memo values that build() reads are needed again only when this value is built
+        # again: once it is kept, they are left out of the file (unless read directly as well).
+        outer, self._inner = self._inner, {}
         started = time.perf_counter()
-        value = build()
+        try:
+            value = build()
+        finally:
+            inner, self._inner = self._inner, outer
         self.miss_seconds += time.perf_counter() - started
         if self._engine is not None and self.path:
             import marshal
@@ -191,11 +199,21 @@ class RegexCache:
             try:
                 marshal.dumps(value)
             except ValueError:
+                pass
+            else:
+                self.misses += 1
+                self.memo_misses += 1
+                self._keep(full, value)
                 return value
-            self.misses += 1
-            self.memo_misses += 1
-            self.used[full] = value
+        for k, v in inner.items():  # this value is not kept: what it read is needed next time
+            self._keep(k, v)
         return value
+
+    def _keep(self, key: tuple, value) -> None:
+        if self._inner is None:
+            self.used[key] = value
+        else:
+            self._inner[key] = value
 
     def save(self) -> None:
         """Write the patterns this run used, if any was new (atomically; silently skipped on error)."""

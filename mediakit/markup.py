@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from .errors import MediakitError
@@ -144,6 +143,8 @@ class Markup:
 
     def to_json(self, indent: int | None = 2) -> str:
         """The JSON contract as a string (stable keys, UTF-8 characters kept)."""
+        import json
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_frame(self, layer: str | None = None):

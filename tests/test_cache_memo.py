@@ -123,3 +123,72 @@ def test_cue_index_read_back_matches_as_before(tmp_path):
     assert [m.span() for m in pattern2.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert len(list(pattern.finditer(text))) >= 3
     assert [m.group() for m in pattern2.finditer("the blue boat floated")] == []
+
+
+def _outer_reads_inner(direct: bool, plain: bool):
+    """A memo value built from another one (as the loaded words from the list's rows); ``direct``: the
+    inner value is also read on its own; ``plain``: the outer value can be kept in the file."""
+    from mediakit.cache import memo
+
+    def build():
+        inner = memo(("test-inner", 1), lambda: (1, 2))
+        return inner + (3,) if plain else object()
+
+    value = memo(("test-outer", 1), build)
+    if direct:
+        memo(("test-inner", 1), lambda: (1, 2))
+    return value
+
+
+@pytest.mark.parametrize(
+    "direct, plain, inner_kept",
+    [
+        (False, True, False),  # only needed to build a value that is kept: left out
+        (True, True, True),  # also read on its own: kept
+        (False, False, True),  # the outer value cannot be kept (not plain data): what it reads is kept
+        (True, False, True),
+    ],
+)
+def test_memo_values_read_only_by_a_kept_build_are_left_out(tmp_path, direct, plain, inner_kept):
+    with regex_cache(str(tmp_path)):
+        first = _outer_reads_inner(direct, plain)
+    with regex_cache(str(tmp_path)) as second:
+        again = _outer_reads_inner(direct, plain)
+        kept = {k[1] for k in second.entries if k[0] == "memo"}
+    assert ("test-inner" in kept) == inner_kept
+    assert ("test-outer" in kept) == plain
+    if plain:
+        assert first == again == (1, 2, 3)
+    assert second.memo_misses == 0  # the second start builds nothing that it could have read back
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_loaded_words_read_back_are_the_words_of_the_list(tmp_path, monkeypatch, edited):
+    """The sources lens's set of loaded words, read back from the cache file, is the set the list gives;
+    an edited ``loaded.csv`` is read afresh, never served from the file."""
+    from mediakit.lenses import sources
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(lexicon.lexicon_dir(), folder)
+    monkeypatch.setattr(lexicon, "lexicon_dir", lambda: folder)
+    monkeypatch.setattr(attribution, "lexicon_dir", lambda: folder)
+    cache = str(tmp_path / "cache")
+
+    def words():
+        sources._loaded_words.cache_clear()
+        lexicon.load.cache_clear()
+        return sources._loaded_words()
+
+    with regex_cache(cache):
+        first = words()
+    if edited:
+        with open(folder / "loaded.csv", "a", encoding="utf-8") as f:
+            f.write("zzqmadeupword,label,A test word.,,,,,,,,,,,\n")
+    with regex_cache(cache) as second:
+        again = words()
+    sources._loaded_words.cache_clear()
+    lexicon.load.cache_clear()
+    assert "dictator" in first and "zzqmadeupword" not in first
+    assert ("zzqmadeupword" in again) == edited
+    assert (again == first) != edited
+    assert (second.memo_misses == 0) != edited

@@ -13,6 +13,10 @@ Speed itself is measured by ``benchmarks/speed.py``, never asserted here.
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +96,60 @@ def test_analyze_restores_the_garbage_collector(enabled, capsys):
     finally:
         (gc.enable if was else gc.disable)()
     assert capsys.readouterr().out
+
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.mark.parametrize(
+    "args, out_file, code",
+    [
+        (["analyze"], False, 0),
+        (["analyze", "--format", "json"], False, 0),
+        (["analyze", "--format", "json"], True, 0),  # -o FILE: written and closed before the process ends
+        (["analyze", "--format", "jsonl", "--jobs", "2", "A", "B"], False, 0),  # worker processes joined first
+        (["analyze", "no-such-file.txt"], False, 2),
+        (["analyze", "--format", "bogus"], False, 2),
+    ],
+)
+def test_command_line_process_gives_what_main_gives(tmp_path, capsys, args, out_file, code):
+    """``python -m mediakit analyze`` ends its process without the interpreter's clean-up: its output,
+    its file and its exit code are those of :func:`mediakit.cli.main` called in this process."""
+    args = [str(ARTICLES / "attr_council_bridge.txt") if a == "A" else a for a in args]
+    args = [str(ARTICLES / "attr_library_closure.txt") if a == "B" else a for a in args]
+    extra = ["-o", str(tmp_path / "out.json")] if out_file else []
+    assert cli.main(args + (["-o", str(tmp_path / "in.json")] if out_file else [])) == code
+    inproc = capsys.readouterr()
+    env = {**os.environ, "MEDIAKIT_CACHE_DIR": str(tmp_path / "cache")}
+    p = subprocess.run([sys.executable, "-m", "mediakit", *args, *extra], capture_output=True, text=True, env=env)
+    assert p.returncode == code
+    assert p.stdout == inproc.out
+    assert p.stderr == inproc.err
+    if out_file:
+        assert (tmp_path / "out.json").read_text(encoding="utf-8") == (tmp_path / "in.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "trace, profile, coverage, exits",
+    [
+        (None, None, False, True),
+        (print, None, False, False),  # a tracer (a debugger, coverage) writes its results at exit
+        (None, print, False, False),  # a profiler (python -m cProfile) too
+        (None, None, True, False),
+    ],
+)
+def test_exit_now_only_without_tracer_profiler_or_coverage(monkeypatch, trace, profile, coverage, exits):
+    ended = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    monkeypatch.setattr(sys, "gettrace", lambda: trace)
+    monkeypatch.setattr(sys, "getprofile", lambda: profile)
+    if coverage:
+        monkeypatch.setitem(sys.modules, "coverage", sys)
+    else:
+        monkeypatch.delitem(sys.modules, "coverage", raising=False)
+    cli._exit_now(3)
+    assert ended == ([3] if exits else [])
+
+
+def test_main_called_by_a_program_is_not_the_command_line():
+    assert not cli._is_command_line()  # (pytest here): main() returns its code, the process goes on

@@ -315,9 +315,9 @@ def rows_with_lines(name: str, folder: str | None = None):
     load(name, folder)
     path = Path(folder) / f"{name}.csv" if folder else lexicon_dir() / f"{name}.csv"
     raw = path.read_text(encoding="utf-8")
-    from ..cache import memo  # the command line keeps the rows in its cache file, keyed by the file's text
+    from ..cache import memo, text_digest  # the command line keeps the rows in its cache file, keyed by the file's text
 
-    return [(path, n, row) for n, row in memo(("rows-with-lines", 1, raw), lambda: _numbered_rows(raw))]
+    return [(path, n, row) for n, row in memo(("rows-with-lines", 2, text_digest(raw)), lambda: _numbered_rows(raw))]
 
 
 def _numbered_rows(raw: str) -> list[tuple[int, dict]]:

@@ -97,6 +97,7 @@ import functools
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import segment
@@ -242,6 +243,8 @@ _SUFFIXES = (
 )
 #: Suffixes that join a place and its people ("Nigeria", "Nigerian"): they must leave four letters.
 _PLACE = frozenset(("ians", "ian", "ans", "an", "ia", "a"))
+#: The suffixes by their last letter, each group in the order above: :func:`stem` tries only those.
+_BY_LAST = {c: tuple(x for x in _SUFFIXES if x[-1] == c) for c in {x[-1] for x in _SUFFIXES}}
 
 
 #: A label of the kind of item that opens the headline, before a colon or a bar: "Review:", "Film review |",
@@ -292,7 +295,7 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")
-    for suf in _SUFFIXES:
+    for suf in _BY_LAST.get(w[-1:], ()):
         if w.endswith(suf) and len(w) - len(suf) >= (4 if suf in _PLACE else 3):
             if suf == "s" and w.endswith("ss"):
                 break
@@ -362,7 +365,8 @@ class _Body:
         elif targets:
             # Only words that could match a headline stem are stemmed: a word must start
             # with the first three letters of a target stem (one pass of a compiled regex).
-            prefixes = sorted({t[:3] for t in targets}, key=len, reverse=True)
+            # (ties in a fixed order: the same pattern text in every process, so the cache file finds it)
+            prefixes = sorted({t[:3] for t in targets}, key=lambda x: (-len(x), x))
             cand = re.compile(r"(?:" + "|".join(re.escape(x) for x in prefixes) + r")[\w]*(?:[-'][\w]+)*")
             lo, hi = self.sents[0].start, self.sents[-1].end
             norm, text, starts, sents = self.norm, self.text, self.starts, self.sents
@@ -1365,16 +1369,23 @@ def document_scores(article) -> tuple:
         st = _stem(w)
         weights[st] = max(weights.get(st, 0.0), wt)
     norm = normalized(article)
+    # Each distinct body word is stemmed and looked up once: Counter counts the words (in order of
+    # first use, so the stems come in the order and with the counts of a word-by-word pass).
+    sent_words = [_WORDS.findall(text, sent.start, sent.end) for sent in article.sentences]
+    freq: Counter = Counter()
+    for ws in sent_words:
+        freq.update(ws)
     counts: dict = {}
-    sent_stems = []
-    for sent in article.sentences:
-        stems = set()
-        for m in _WORDS.finditer(text, sent.start, sent.end):
-            st = _stem(m.group(0))
-            if st in weights:
-                counts[st] = counts.get(st, 0) + 1
-                stems.add(st)
-        sent_stems.append(stems)
+    body_counts: dict = {}  # the content stems of the body, for the focus below
+    hit: dict = {}  # body word -> its stem, for the words that share a stem with the headline
+    for w, c in freq.items():
+        st = _stem(w)
+        if st in weights:
+            counts[st] = counts.get(st, 0) + c
+            hit[w] = st
+        if stop.get(w.lower().replace("\u2019", "'"), "") not in ("function", "attribution", "label"):
+            body_counts[st] = body_counts.get(st, 0) + c
+    sent_stems = [{hit[w] for w in hit.keys() & ws} for ws in sent_words]
     total = sum(weights.values())
     if not total or not article.sentences:
         cache["headline_scores"] = (0.0, 0.0)
@@ -1385,14 +1396,6 @@ def document_scores(article) -> tuple:
         / total
     )
     # Focus: cosine of the headline's content stems against the body's content-stem counts.
-    body_counts: dict = {}
-    for sent in article.sentences:
-        for m in _WORDS.finditer(text, sent.start, sent.end):
-            w = m.group(0)
-            if stop.get(w.lower().replace("\u2019", "'"), "") in ("function", "attribution", "label"):
-                continue
-            st = _stem(w)
-            body_counts[st] = body_counts.get(st, 0) + 1
     norm_body = math.sqrt(sum((1 + math.log(c)) ** 2 for c in body_counts.values()))
     cosine = (
         sum(1 + math.log(body_counts[st]) for st in weights if body_counts.get(st))

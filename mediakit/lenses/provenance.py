@@ -301,7 +301,8 @@ def _where(article, offset) -> str:
 @functools.cache
 def _spelling_re() -> re.Pattern:
     spelling, _ = _variants()
-    forms = sorted({f for r in spelling for f in (r["variant"], r["preferred"])}, key=len, reverse=True)
+    # ties in a fixed order: the same pattern text in every process, so the cache file finds it
+    forms = sorted({f for r in spelling for f in (r["variant"], r["preferred"])}, key=lambda x: (-len(x), x))
     return re.compile(r"(" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s)?")
 
 

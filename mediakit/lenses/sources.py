@@ -226,12 +226,23 @@ def _outlets():
 def _loaded_words() -> frozenset:
     """Single words of the loaded-language list (``loaded.csv``, read only): a label such as "dictator"
     before a name stays out of the source's span."""
-    out = set()
+    from .. import cache
+    from ..lexicon import lexicon_dir
+
     try:
-        rows = attribution.rows_with_lines("loaded")
-    except (LexiconError, OSError):  # the list is optional for this lens
+        if cache._ACTIVE is None:
+            return _build_loaded_words()
+        # The command line keeps the set itself in its cache file, keyed by a digest of the list's
+        # text: not the list's rows twice over (about half of the file, read at every start).
+        raw = (lexicon_dir() / "loaded.csv").read_text(encoding="utf-8")
+        return cache.memo(("loaded-words", 1, cache.text_digest(raw)), _build_loaded_words)
+    except (LexiconError, OSError, UnicodeDecodeError):  # the list is optional for this lens
         return frozenset()
-    for _, _, row in rows:
+
+
+def _build_loaded_words() -> frozenset:
+    out = set()
+    for _, _, row in attribution.rows_with_lines("loaded"):
         for term in row.get("term", "").lower().split("|"):
             if term and " " not in term.strip():
                 out.add(term.strip())
