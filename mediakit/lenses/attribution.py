@@ -610,6 +610,7 @@ class _Analyser:
                 continue  # "I can say ..." inside a quotation is the speaker's
             cue = self.try_at(u, i)
             if cue is not None:
+                cue = self.widen(u, cue)
                 if u.cues:
                     prev = u.cues[-1]
                     if prev.source == cue.source and prev.content[0] < cue.start < prev.content[1] and not prev.quoted:
@@ -646,6 +647,27 @@ class _Analyser:
         out.extend(self.colons())
         out.sort(key=lambda c: (c.start, c.end))
         return out
+
+    def widen(self, u: _Unit, cue: Cue) -> Cue:
+        """The cue span with the colon that introduces the words, as PolNeAR's guidelines mark a cue
+        ("said:", "added warily:", "was quoted as saying:"); the content then starts after the colon."""
+        if cue.row.kind not in ("verb", "adjective", "passive", "quoted"):
+            return cue
+        low = u.low
+        c = u.index_at(cue.end)
+        if c < u.n and low[c].endswith("ly") and low[c].isalpha() and c + 1 < u.n and low[c + 1] == ":":
+            c += 1  # "added warily:"
+        if c >= u.n or low[c] != ":" or u.tok_s[c] < cue.end:
+            return cue
+        cs, ce = cue.content
+        if cs < u.tok_s[c] < ce:
+            return cue  # the colon is inside the content: "..., she said, adding: ..." is another cue's
+        end = u.tok_e[c]
+        if cs < end <= ce:
+            cs = end
+        if cs >= ce:
+            cs = cue.content[0]
+        return Cue(cue.start, end, cue.row, cue.source, (cs, ce), cue.quoted, cue.quote, cue.role, cue.also)
 
     def colons(self) -> list[Cue]:
         """'Kasich: "We are going all the way"', 'Insiders: Trump will rebound': a name or a
@@ -2505,6 +2527,7 @@ _SPAN_ADVERBS = frozenset(
     "also later first once previously repeatedly publicly privately openly recently further separately "
     "additionally initially originally finally subsequently again already still often".split()
 )
+# adverbs that PolNeAR's cue spans take in before the verb group ("now know", "then asked", "just say")
 _DISPOSITION = frozenset("quick quicker eager careful keen".split())
 _ASPECTUAL_TO = re.compile(
     r"(?:^|[^\w'])(?:(?:continu|begi|began|start)\w*|(?:go|goes|went|going|gone)\s+on|"

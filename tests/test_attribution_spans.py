@@ -1,0 +1,39 @@
+"""Tests of the attribution cue spans as PolNeAR's guidelines mark them (issue 10): what joins the
+reporting verb in its span (the colon that introduces the words, ...) and what stays out.
+Each table has negative cases and mirrored pairs; the sentences are made up for the tests."""
+
+import pytest
+from spanhelp import text_at
+
+from mediakit import load_article
+from mediakit.lenses import run
+
+
+def table(text):
+    a = load_article(text)
+    return [
+        (
+            c.text,
+            text_at(a, c.get("source")) if c.get("source") else None,
+            text_at(a, c.get("content")) if c.get("content") else None,
+        )
+        for c in run(a, ["attribution_cue"])["attribution_cue"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the colon that introduces the words joins the cue; the content starts after it
+        ('The mayor added: "We will open the bridge."', [("added:", "The mayor", "We will open the bridge.")]),
+        ('Ms. Ruiz replied calmly: "Not yet."', [("replied calmly:", "Ms. Ruiz", "Not yet.")]),
+        ("The engineer wrote: the bridge is safe for cars.", [("wrote:", "The engineer", "the bridge is safe for cars")]),
+        # mirrored: no colon, no change
+        ('The mayor added, "We will open the bridge."', [("added", "The mayor", "We will open the bridge.")]),
+        ('Ms. Ruiz replied calmly that the bridge was shut.', [("replied", "Ms. Ruiz", "the bridge was shut")]),
+        # negative: a colon that is not right after the cue stays out of it
+        ("The mayor said the plan had two parts: a bridge and a road.", [("said", "The mayor", "a bridge and a road")]),
+    ],
+)
+def test_colon_joins_the_cue(text, expected):
+    assert table(text) == expected
