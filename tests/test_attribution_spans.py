@@ -37,3 +37,25 @@ def table(text):
 )
 def test_colon_joins_the_cue(text, expected):
     assert table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of characterisation and judgment, avowal and volition (general verb classes)
+        ("The senator portrayed the plan as a tax on families.", ["portrayed"]),
+        ("Critics have characterized the deal as a giveaway.", ["have characterized"]),
+        ("The agency deemed the report accurate.", ["deemed"]),
+        ("The mayor has disavowed the remarks of her aide.", ["has disavowed"]),
+        ("The union reaffirmed its opposition to the plan.", ["reaffirmed"]),
+        ("Ms. Cole mused that the race was far from over.", ["mused"]),
+        ("The two parties aim to pass the bill by June.", ["aim"]),
+        # negative: a noun, not the verb ("his portrayal", "the aim of")
+        ("The aim of the plan is to cut costs.", []),
+        ("The weather aimed to please nobody.", []),
+        # mirrored: the same verb with a subject that cannot speak is no cue
+        ("The film portrays a quiet town in winter.", []),
+    ],
+)
+def test_characterisation_and_volition_verbs(text, expected):
+    assert [c for c, _, _ in table(text)] == expected

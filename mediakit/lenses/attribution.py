@@ -32,13 +32,16 @@ A missing column or an unknown stance/kind/content raises
 The list holds reporting verbs and, as general grammatical classes (not words taken from
 any corpus), mental-state and stance predicates: intention and volition (want, plan,
 seek, decline, refuse, agree, vow, pledge, promise, hope + "to"), cognition and perception (know, see, feel,
-consider, learn), evaluation (support, back, oppose, reject, welcome), evidentials
+consider, learn), evaluation (support, back, oppose, reject, welcome), characterisation and judgment (portray,
+characterize, deem, label), avowal (disavow, repudiate, reaffirm, retract), manners of speaking
+(yell, mutter, muse, opine), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
 ("also said", "has since said"), an aspectual verb with "to" ("is continuing to insist",
 "polls continue to show", "went on to say", not "did not go on to say", "are quick to point out"), the particle of a phrasal cue ("warned of", "called for"), and
-the medium right after the verb ("said in a statement", "told Reuters in an interview").
+the medium right after the verb ("said in a statement", "told Reuters in an interview") and the
+colon that introduces the words ("said:", "added warily:").
 Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + a verb,
 also after a time ("pledged Saturday to ...") or a personal object ("wants his party to work";
 not "wanted the library to open"), only with a subject that can speak ("the
