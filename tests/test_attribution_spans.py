@@ -59,3 +59,24 @@ def test_colon_joins_the_cue(text, expected):
 )
 def test_characterisation_and_volition_verbs(text, expected):
     assert [c for c, _, _ in table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a question in the passive: the asker is the source only after "by"
+        ("The mayor was asked whether the bridge would open.", [("was asked", None, "whether the bridge would open")]),
+        ("The mayor has been asked about the delay.", [("has been asked about", None, "the delay")]),
+        (
+            "The mayor was asked by reporters whether the bridge would open.",
+            [("was asked", "reporters", "whether the bridge would open")],
+        ),
+        # mirrored: the active question keeps the asker as subject
+        ("Reporters asked the mayor whether the bridge would open.", [("asked", "Reporters", "whether the bridge would open")]),
+        # negative: no question after the passive
+        ("The price was asked in cash.", []),
+        ("She was asked to the dance by a friend.", []),
+    ],
+)
+def test_passive_question(text, expected):
+    assert table(text) == expected
