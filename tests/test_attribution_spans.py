@@ -80,3 +80,20 @@ def test_characterisation_and_volition_verbs(text, expected):
 )
 def test_passive_question(text, expected):
     assert table(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # speech acts that take a plain object: what was tweeted, declared, suggested, questioned
+        ("The senator tweeted her thanks to the nurses.", ["tweeted"]),
+        ("The mayor declared victory on Tuesday night.", ["declared"]),
+        ("Ms. Lee questioned the cost of the bridge.", ["questioned"]),
+        ("The union suggested a shorter week.", ["suggested"]),
+        # negative: an adverb alone after the verb is no content; a participle used as an adjective
+        ("We will ask again.", []),
+        ("The posted prices were high.", []),
+    ],
+)
+def test_speech_verbs_with_a_plain_object(text, expected):
+    assert [c for c, _, _ in table(text)] == expected

@@ -155,6 +155,7 @@ him"). "as the" after "see X" is read as a clause ("saw the film as the rain fel
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import contextlib
 import csv
 import functools
@@ -1444,7 +1445,8 @@ class _Analyser:
             if any(not w[:1].isupper() and w.lower() not in DETERMINERS for w in words[1:]) and len(words) > 2:
                 return None
         start, end = u.tok_s[i], u.tok_e[end_i]
-        content = self.content(u, start, end, end_i + 1, source, r, u.low[i], False)
+        rc = dataclasses.replace(r, content="any") if r.content == "clause" else r
+        content = self.content(u, start, end, end_i + 1, source, rc, u.low[i], False)
         if content is None or content[2] is False and content[0] < start:
             return None
         cs, ce, quoted, q = content
@@ -2374,6 +2376,8 @@ class _Analyser:
             return None
         if r.content == "quote":
             return None
+        if first in ADVERBS and (j + 1 >= u.n or u.low[j + 1] in (".", "!", "?", ";")):
+            return None  # "we will ask again.": an adverb alone is no content
         if r.stance == "emotion" and first in ("about", "over") and j + 1 < u.n:
             cs, ce = self.to_end(u, u.tok_s[j + 1])
             return (cs, ce, False, None) if ce > cs else None
