@@ -97,3 +97,22 @@ def test_passive_question(text, expected):
 )
 def test_speech_verbs_with_a_plain_object(text, expected):
     assert [c for c, _, _ in table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # phrasal verbs of replying and retracting, with their particle
+        ('"We are ready," the mayor shot back.', [("shot back", "loaded")]),
+        ("The mayor fired back that the plan was sound.", [("fired back", "loaded")]),
+        ("An aide later walked back the remarks.", [("later walked back", "neutral")]),
+        # negative: the literal senses (no particle, or an object that is not speech)
+        ("The guard shot the lock off the gate.", []),
+        ("The army fired at the hills.", []),
+        ("The dog walked back to the house.", []),
+        ("The mayor walked back to her car.", []),
+    ],
+)
+def test_phrasal_reply_verbs(text, expected):
+    a = load_article(text)
+    assert [(c.text, c.label) for c in run(a, ["attribution_cue"])["attribution_cue"]] == expected

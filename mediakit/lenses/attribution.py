@@ -34,7 +34,8 @@ any corpus), mental-state and stance predicates: intention and volition (want, p
 seek, decline, refuse, agree, vow, pledge, promise, hope + "to"), cognition and perception (know, see, feel,
 consider, learn), evaluation (support, back, oppose, reject, welcome), characterisation and judgment (portray,
 characterize, deem, label), avowal (disavow, repudiate, reaffirm, retract), manners of speaking
-(yell, mutter, muse, opine), evidentials
+(yell, mutter, muse, opine), phrasal verbs of replying and retracting ("shot back", "fired back",
+"walked back"), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
