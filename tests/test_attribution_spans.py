@@ -116,3 +116,24 @@ def test_speech_verbs_with_a_plain_object(text, expected):
 def test_phrasal_reply_verbs(text, expected):
     a = load_article(text)
     assert [(c.text, c.label) for c in run(a, ["attribution_cue"])["attribution_cue"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # light verbs with a noun of speech, and "offer"
+        ("The mayor made clear that the bridge would open.", ["made clear"]),
+        ("The mayor made it clear that the bridge would open.", ["made it clear"]),
+        ("The unions have made the case that pay is too low.", ["have made the case"]),
+        ("The council issued a statement that the plan was reckless.", ["issued a statement"]),
+        ("Ms. Diaz took issue with the report.", ["took issue with"]),
+        ("The senator offered her support to the nurses.", ["offered"]),
+        # negative: the same verbs in their literal senses
+        ("The baker made the cake clear of nuts.", []),
+        ("The court took the case to a vote.", []),
+        ("The library issued new cards.", []),
+        ("The rain made the road clear.", []),
+    ],
+)
+def test_light_verbs_with_a_noun_of_speech(text, expected):
+    assert [c for c, _, _ in table(text)] == expected

@@ -35,7 +35,8 @@ seek, decline, refuse, agree, vow, pledge, promise, hope + "to"), cognition and 
 consider, learn), evaluation (support, back, oppose, reject, welcome), characterisation and judgment (portray,
 characterize, deem, label), avowal (disavow, repudiate, reaffirm, retract), manners of speaking
 (yell, mutter, muse, opine), phrasal verbs of replying and retracting ("shot back", "fired back",
-"walked back"), evidentials
+"walked back"), light verbs with a noun of speech ("made clear", "made the case", "issued a
+statement", "took issue with", "raised concerns"), evidentials
 (find, show, indicate, seem, appear), the passive "is expected to", and phrasal cues
 with their particle ("talked about", "pointed to", "focused on"). The cue span takes in
 its auxiliaries and negation ("has said", "did not say"), an adverb right before the verb
