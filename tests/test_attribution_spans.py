@@ -137,3 +137,18 @@ def test_phrasal_reply_verbs(text, expected):
 )
 def test_light_verbs_with_a_noun_of_speech(text, expected):
     assert [c for c, _, _ in table(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The mayor envisions a city without cars.", [("envisions", "neutral")]),
+        ("Few experts foresee a quick recovery.", [("foresee", "neutral")]),
+        ("The minister scoffed at the idea.", [("scoffed at", "loaded")]),
+        # negative: a subject that cannot speak
+        ("The plan envisions a city without cars.", []),
+    ],
+)
+def test_foreseeing_and_deriding_verbs(text, expected):
+    a = load_article(text)
+    assert [(c.text, c.label) for c in run(a, ["attribution_cue"])["attribution_cue"]] == expected
