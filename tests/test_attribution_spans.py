@@ -152,3 +152,20 @@ def test_light_verbs_with_a_noun_of_speech(text, expected):
 def test_foreseeing_and_deriding_verbs(text, expected):
     a = load_article(text)
     assert [(c.text, c.label) for c in run(a, ["attribution_cue"])["attribution_cue"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noun after a possessive is no cue
+        ("The mayor's plan to close the bridge failed.", []),
+        ("Trump's claims about the bridge were false.", []),
+        ("The senator's support for the bill grew.", []),
+        # mirrored: the same words as verbs after a subject, and a contracted "has"/"is" of a pronoun
+        ("The mayor plans to close the bridge.", ["plans"]),
+        ("The senator supports the bill.", ["supports"]),
+        ("She's planning to close the bridge.", ["planning"]),
+    ],
+)
+def test_noun_after_a_possessive(text, expected):
+    assert [c for c, _, _ in table(text)] == expected

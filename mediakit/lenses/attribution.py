@@ -48,7 +48,7 @@ Intention verbs (promise, pledge, vow, hope, agree, want, plan ...) take "to" + 
 also after a time ("pledged Saturday to ...") or a personal object ("wants his party to work";
 not "wanted the library to open"), only with a subject that can speak ("the
 debate promised to be lively" is no cue), and not as a noun ("his own promise to", "gave
-speeches and promises to"); speech-act verbs (note, mention, emphasize,
+speeches and promises to", "Trump's plan to": a cue word right after a possessive is a noun); speech-act verbs (note, mention, emphasize,
 acknowledge, reveal, predict) take a plain object ("noted the rise in fares"); verbs of
 seeing or naming take an object and an "as" complement ("voters see the plan as a tax",
 "which he described as reckless"; "view" and "regard" are cues only so); a clause may open with a contraction ("brags that's
@@ -1118,6 +1118,15 @@ class _Analyser:
             and not (u.low[before] in QUANTIFIERS and not word.endswith("s"))
         ) or (not has_aux and before >= 1 and u.low[before] == "own" and u.low[before - 1] in DETERMINERS):
             return None  # a noun: "the reports", "his claims", "his own promise"
+        if (
+            not has_aux
+            and first == i
+            and before >= 0
+            and u.low[before].endswith(("'s", "\u2019s"))
+            and u.low[before][:-2].rstrip("'\u2019") not in PRONOUNS | NOT_SUBJECT | {"what", "who", "there", "that"}
+            and not word.endswith("ing")
+        ):
+            return None  # a noun after a possessive: "Trump's plan to", "the mayor's call for"
         if (
             r.content == "infinitive"
             and not has_aux
