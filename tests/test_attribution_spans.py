@@ -27,10 +27,13 @@ def table(text):
         # the colon that introduces the words joins the cue; the content starts after it
         ('The mayor added: "We will open the bridge."', [("added:", "The mayor", "We will open the bridge.")]),
         ('Ms. Ruiz replied calmly: "Not yet."', [("replied calmly:", "Ms. Ruiz", "Not yet.")]),
-        ("The engineer wrote: the bridge is safe for cars.", [("wrote:", "The engineer", "the bridge is safe for cars")]),
+        (
+            "The engineer wrote: the bridge is safe for cars.",
+            [("wrote:", "The engineer", "the bridge is safe for cars")],
+        ),
         # mirrored: no colon, no change
         ('The mayor added, "We will open the bridge."', [("added", "The mayor", "We will open the bridge.")]),
-        ('Ms. Ruiz replied calmly that the bridge was shut.', [("replied", "Ms. Ruiz", "the bridge was shut")]),
+        ("Ms. Ruiz replied calmly that the bridge was shut.", [("replied", "Ms. Ruiz", "the bridge was shut")]),
         # negative: a colon that is not right after the cue stays out of it
         ("The mayor said the plan had two parts: a bridge and a road.", [("said", "The mayor", "a bridge and a road")]),
     ],
@@ -72,7 +75,10 @@ def test_characterisation_and_volition_verbs(text, expected):
             [("was asked", "reporters", "whether the bridge would open")],
         ),
         # mirrored: the active question keeps the asker as subject
-        ("Reporters asked the mayor whether the bridge would open.", [("asked", "Reporters", "whether the bridge would open")]),
+        (
+            "Reporters asked the mayor whether the bridge would open.",
+            [("asked", "Reporters", "whether the bridge would open")],
+        ),
         # negative: no question after the passive
         ("The price was asked in cash.", []),
         ("She was asked to the dance by a friend.", []),

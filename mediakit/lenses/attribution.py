@@ -157,7 +157,6 @@ him"). "as the" after "see X" is read as a clause ("saw the film as the rain fel
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import contextlib
 import csv
 import functools
@@ -165,7 +164,7 @@ import gc
 import io
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -1456,7 +1455,7 @@ class _Analyser:
             if any(not w[:1].isupper() and w.lower() not in DETERMINERS for w in words[1:]) and len(words) > 2:
                 return None
         start, end = u.tok_s[i], u.tok_e[end_i]
-        rc = dataclasses.replace(r, content="any") if r.content == "clause" else r
+        rc = replace(r, content="any") if r.content == "clause" else r
         content = self.content(u, start, end, end_i + 1, source, rc, u.low[i], False)
         if content is None or content[2] is False and content[0] < start:
             return None
