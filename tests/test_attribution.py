@@ -148,9 +148,10 @@ CASES = [
     ),
     ('"We are ready," says Anna Berg, a teacher at the school.', [("says", "neutral", "Anna Berg")]),
     ('"We are ready," she said.', [("said", "neutral", "she")]),
-    ('The mayor said: "We are ready."', [("said", "neutral", "The mayor")]),
+    # the colon that introduces the words is part of the cue (PolNeAR's guidelines)
+    ('The mayor said: "We are ready."', [("said:", "neutral", "The mayor")]),
     ("Tom Reyes, the festival's organiser, said the boats were back.", [("said", "neutral", "Tom Reyes")]),
-    ('The council broke the silence: "The road will close."', [("broke the silence", "loaded", "The council")]),
+    ('The council broke the silence: "The road will close."', [("broke the silence:", "loaded", "The council")]),
     (
         "The mayor announced the plan and admitted that it was late.",
         [("announced", "neutral", "The mayor"), ("admitted", "loaded", "The mayor")],
@@ -198,7 +199,7 @@ def test_cues_on_short_texts(text, expected):
     "text,cue,content,quoted",
     [
         ('"We are ready," says Anna Berg, a teacher at the school.', "says", "We are ready,", True),
-        ('The mayor said: "We are ready."', "said", "We are ready.", True),
+        ('The mayor said: "We are ready."', "said:", "We are ready.", True),
         ("Officials say the road will reopen.", "say", "the road will reopen", False),
         ("The road is closed, according to the police.", "according to", "The road is closed", False),
         ("According to the police, the road is closed.", "According to", "the road is closed", False),
@@ -322,7 +323,7 @@ def test_science_article_passives():
     got = [(c.text, c.label, text_at(a, c.get("source"))) for c in cues_of(a)]
     assert ("It was reported", "neutral", None) in got
     assert ("is said to", "hedged", None) in got
-    assert ("was quoted as saying", "neutral", "Dr Maria Okafor") in got
+    assert ("was quoted as saying:", "neutral", "Dr Maria Okafor") in got
     assert ("have suggested", "hedged", "some experts") in got
     assert not any("explain" in cue for cue, _, _ in got)
 

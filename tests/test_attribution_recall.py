@@ -100,11 +100,11 @@ def test_adverbs_and_aspectual_verbs(text, expected):
         # a colon closing the paragraph: the next paragraph is the content
         (
             "It was late. Ms. Kerr wrote:\n\nThe council kept the plan away from the public for a year.",
-            [("wrote", "The council kept the plan away from the public for a year.")],
+            [("wrote:", "The council kept the plan away from the public for a year.")],
         ),
         # mirrored: too short to be a written passage; a colon inside the sentence is unchanged
         ("It was late. Ms. Kerr wrote:\n\nYes.", []),
-        ('Ms. Kerr said: "We won."', [("said", "We won.")]),
+        ('Ms. Kerr said: "We won."', [("said:", "We won.")]),
     ],
 )
 def test_as_complements_and_colons(text, expected):
