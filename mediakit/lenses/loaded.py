@@ -411,6 +411,8 @@ def _is_word(ch: str) -> bool:
 _RUN = re.compile(r"\w+")
 #: The space between two words of a phrase: spaces and tabs, with at most one line break.
 _GAP = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
+#: A gap, then the run of word characters of the next word (group 1): the gap is _GAP's match there.
+_GAP_RUN = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(?=(\w+))")
 
 
 class _Node:
@@ -471,8 +473,11 @@ class WordTrie:
         non-word character (or at ``limit``); ``-1`` if none. ``first``: the words of the root
         that may start there, if the caller looked them up already."""
         limit = len(norm) if limit is None else limit
-        best = -1
-        stack = [(self.root, k, first)]
+        return self._deeper([(self.root, k, first)], norm, limit, -1)
+
+    @staticmethod
+    def _deeper(stack: list, norm: str, limit: int, best: int) -> int:
+        """:meth:`longest` from the places on ``stack`` (``(node, offset, words or None)``), at least ``best``."""
         while stack:
             node, q, words = stack.pop()
             if words is None:
@@ -1124,6 +1129,7 @@ class SharedIndex:
             return self._scan(self.regex, norm)
         trie = self.trie
         runs = trie.root.runs
+        plain = not trie.root.odd
         n = len(norm)
         out = []
         for m in _RUN.finditer(norm):
@@ -1131,8 +1137,25 @@ class SharedIndex:
             if words is None:
                 continue
             k = m.start()
-            # At offset 0 only the first 200 characters are read (as in :meth:`_scan`).
-            e = trie.longest(norm, k, n if k else min(n, 200), words)
+            if k and plain and len(words) == 1 and len(words[0][0]) == m.end() - k:
+                # The common case, as WordTrie.longest would find it (speed only): one first word, the
+                # whole run of word characters, so it ends before a non-word character.
+                child = words[0][1]
+                e = m.end() if child.key else -1
+                if child.odd:
+                    g = _GAP.match(norm, m.end(), n).end()
+                    if g > m.end():
+                        e = WordTrie._deeper([(child, g, None)], norm, n, e)
+                elif child.runs:
+                    # the next word's run, after a gap that is not empty
+                    r = _GAP_RUN.match(norm, m.end(), n)
+                    if r is not None and r.end() > m.end():
+                        nxt = child.runs.get(r.group(1))
+                        if nxt is not None:
+                            e = WordTrie._deeper([(child, r.end(), nxt)], norm, n, e)
+            else:
+                # At offset 0 only the first 200 characters are read (as in :meth:`_scan`).
+                e = trie.longest(norm, k, n if k else min(n, 200), words)
             if e >= 0:
                 out.append((k, _prefixes(k, norm[k:e])))
         if self.odd_regex is not None:
