@@ -238,7 +238,8 @@ def detect(article) -> Genre:
     # the gates: a signal none of whose words is in the text cannot match (see _GATES)
     low = None if "\u0130" in text or "\u0131" in text or "\u017f" in text else text.lower()
     for (genre, weight, where, pat), gate in zip(_SIGNALS, _GATES):
-        if gate is not None and (low is not None or not gate[0]) and not _open(gate, low if gate[0] else text):
+        seen = None if gate is None else low if gate[0] else text
+        if seen is not None and not _open(gate, seen):
             continue
         a, b = zones[where]
         hits = [m.span() for m in pat.finditer(text, a, b) if m.end() > m.start()]
