@@ -72,7 +72,9 @@ def test_genre_gate_closes_only_without_its_words(text, closed):
     shut = [
         i
         for i, gate in enumerate(genre._GATES)
-        if gate is not None and (low if gate[0] else text) is not None and not genre._open(gate, low if gate[0] else text)
+        if gate is not None
+        and (low if gate[0] else text) is not None
+        and not genre._open(gate, low if gate[0] else text)
     ]
     assert [i for i in closed if i in shut] == closed
     if "immediate" in text.lower() or "\u0130" in text:
