@@ -43,7 +43,8 @@ def _freeze(value: Any) -> Any:
 
 def _thaw(value: Any) -> Any:
     if isinstance(value, tuple):
-        return [_thaw(v) for v in value]
+        # (the test in line spares a call per plain value: a corpus run thaws every span's meta)
+        return [_thaw(v) if isinstance(v, tuple) else v for v in value]
     return value
 
 
@@ -102,7 +103,7 @@ class Span:
         if self.alternative:
             d["alternative"] = self.alternative
         if self.meta:
-            d["meta"] = {k: _thaw(v) for k, v in self.meta}
+            d["meta"] = {k: _thaw(v) if isinstance(v, tuple) else v for k, v in self.meta}
         return d
 
 
@@ -123,8 +124,11 @@ def make_span(
 
 def sort_key(span: Span) -> tuple:
     """Document order: by start, longer first, then by layer order."""
-    order = LAYERS.index(span.layer) if span.layer in LAYERS else len(LAYERS)
-    return (span.start, -span.end, order, span.label, span.text)
+    return (span.start, -span.end, _LAYER_ORDER.get(span.layer, len(LAYERS)), span.label, span.text)
+
+
+#: Each layer's place in :data:`LAYERS` (for :func:`sort_key`).
+_LAYER_ORDER = {name: i for i, name in enumerate(LAYERS)}
 
 
 @dataclass(frozen=True)
