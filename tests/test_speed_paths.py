@@ -136,3 +136,21 @@ def test_word_index_fast_path_equals_trie_longest(text):
             expect.append((k, e))
     got = [(k, max(end for _, end in ends)) for k, ends in index.find(norm)]
     assert got == expect
+
+
+@pytest.mark.parametrize("text", LOADED_TEXTS + ["dictator vladimir putin", "a regime", "regimes regime"])
+@pytest.mark.parametrize("cut", [0, 3])
+def test_one_word_form_is_what_the_trie_finds(text, cut):
+    """Matcher._next_ok answers "@loaded" from the table when the next word is a one-word form: the
+    trie must find a form there too (within the same limit)."""
+    _, lists = loaded.shared(loaded.lexicon_folder())
+    m = lists["loaded"]
+    norm = loaded.normalize(text)
+    limit = max(0, len(norm) - cut)
+    seen = 0
+    for w in loaded._RUN.finditer(norm, 0, limit):
+        if w.group() in m.table:
+            seen += 1
+            assert m.words.longest(norm, w.start(), limit) >= w.end()
+    if text.startswith(("dictator", "regimes")):
+        assert seen

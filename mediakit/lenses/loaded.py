@@ -650,8 +650,14 @@ class Matcher:
         if "@loaded" in only:
             # A form of this list starts at the next word (as a whole word, within ``limit``).
             k = nxt.start(1)
-            if (k == 0 or not _is_word(norm[k - 1])) and self.words.longest(norm, k, limit) >= 0:
-                return True
+            if k == 0 or not _is_word(norm[k - 1]):
+                # a one-word form that is the whole run of word characters there: what the trie would
+                # find first, without building it (a few milliseconds at a process's first markup)
+                run = _RUN.match(norm, k, limit)
+                if run is not None and run.group() in self.table:
+                    return True
+                if self.words.longest(norm, k, limit) >= 0:
+                    return True
         return False
 
     def _accept(self, form: Form, text: str, norm: str, s: int, e: int, limit: int) -> Hit | None:
