@@ -160,19 +160,19 @@ _SIGNALS = (
 #: One gate per signal of :data:`_SIGNALS` (speed only): ``(folded, group, group, ...)``. Every match of
 #: the signal contains a word of each group (in the lowercased text when ``folded``, for a pattern that
 #: ignores case; else in the text as it is), so a text without one cannot match and is not scanned.
-#: ``None``: always scanned. Not used when the text has a letter that ignoring case matches with a letter
+#: The rarer group comes first (the others are not read when it is missing). ``None``: always scanned. Not used when the text has a letter that ignoring case matches with a letter
 #: of another length or form (dotted or dotless i, long s): then every signal is scanned.
 _GATES: tuple = (
     (True, ("for immediate release", "press release", "news release", "media release", "media advisory")),
-    (True, ("media", "press"), ("contact", "inquiries", "enquiries")),
+    (True, ("contact", "inquiries", "enquiries"), ("media", "press")),
     (True, ("contact", "for more information"), (":",)),
     (True, ("###", "-30-", "end")),
     (False, ("about ",)),
-    (True, ("today", "proudly", "pleased to", "proud to", "excited to"), ("announc", "launch", "unveil")),
+    (True, ("announc", "launch", "unveil"), ("today", "proudly", "pleased to", "proud to", "excited to")),
     (
         True,
-        ("city", "town", "county", "council", "ministry", "department", "company", "university", "agency"),
         ("announc", "launch", "invites", "encourages"),
+        ("city", "town", "county", "council", "ministry", "department", "company", "university", "agency"),
     ),
     (
         True,
