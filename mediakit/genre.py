@@ -45,8 +45,8 @@ the writer's voice), and an interview with fewer than three questions set apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ._record import FrozenRecord
 from .spans import Finding
 
 GENRES = ("news report", "analysis", "opinion", "press release", "interview")
@@ -203,13 +203,19 @@ def _open(gate, seen: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Genre:
+class Genre(FrozenRecord):
     """The genre, the signals that decided it (``(start, end)`` offsets), and the scores."""
 
     label: str
     evidence: tuple = ()
     scores: tuple = ()
+    _fields = ("label", "evidence", "scores")
+
+    def __init__(self, label: str, evidence: tuple = (), scores: tuple = ()) -> None:
+        d = self.__dict__
+        d["label"] = label
+        d["evidence"] = evidence
+        d["scores"] = scores
 
     @property
     def is_opinion(self) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ._record import FrozenRecord
+
 #: The layers, in the order the lenses run. These names are part of the JSON contract.
 LAYERS = (
     "furniture",
@@ -131,8 +133,7 @@ def sort_key(span: Span) -> tuple:
 _LAYER_ORDER = {name: i for i, name in enumerate(LAYERS)}
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(FrozenRecord):
     """A fact about the whole document, not about a stretch of its text.
 
     ``kind`` is the family (``"provenance"``, ``"genre"``); ``label`` the finding
@@ -153,6 +154,14 @@ class Finding:
     label: str
     explanation: str
     evidence: tuple[tuple[int, int], ...] = ()
+    _fields = ("kind", "label", "explanation", "evidence")
+
+    def __init__(self, kind: str, label: str, explanation: str, evidence: tuple[tuple[int, int], ...] = ()) -> None:
+        d = self.__dict__
+        d["kind"] = kind
+        d["label"] = label
+        d["explanation"] = explanation
+        d["evidence"] = evidence
 
     def to_dict(self) -> dict:
         """The finding as the JSON contract writes it (under the key ``"document"``)."""

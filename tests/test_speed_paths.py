@@ -154,3 +154,47 @@ def test_one_word_form_is_what_the_trie_finds(text, cut):
             assert m.words.longest(norm, w.start(), limit) >= w.end()
     if text.startswith(("dictator", "regimes")):
         assert seen
+
+
+# -- records without dataclasses (Segment, Genre, Finding, Term, Form, Hit): as a frozen dataclass --
+def _records():
+    from mediakit.genre import Genre
+    from mediakit.segment import Segment
+    from mediakit.spans import Finding
+
+    t = loaded.Term("regime", "label", "A label.", unless_prev=frozenset({"the"}))
+    return [
+        (Segment, ("line", 0, 3, "abc"), {"label": "x"}, "Segment(kind='line', start=0, end=3, text='abc', label='')"),
+        (Genre, ("opinion",), {"scores": (("opinion", 3.0),)}, "Genre(label='opinion', evidence=(), scores=())"),
+        (Finding, ("provenance", "dateline", "A dateline."), {"evidence": ((0, 4),)}, None),
+        (loaded.Term, ("regime", "label", "A label."), {"phrase": True}, None),
+        (
+            loaded.Form,
+            (t, "s", 1, False),
+            {"wildcard": True},
+            "Form(term=" + repr(t) + ", tag='s', variant=1, wildcard=False)",
+        ),
+        (loaded.Hit, (4, 10, t, "government"), {"tag": "base"}, None),
+    ]
+
+
+@pytest.mark.parametrize("cls,args,change,shown", _records(), ids=lambda x: getattr(x, "__name__", None))
+def test_record_behaves_as_a_frozen_dataclass(cls, args, change, shown):
+    import copy
+    import pickle
+
+    a, b = cls(*args), cls(*args)
+    other = cls(**{**{f: getattr(a, f) for f in cls._fields}, **change})
+    assert a == b and hash(a) == hash(b) and not (a != b)
+    assert a != other  # mirrored: one field differs
+    assert a != tuple(getattr(a, f) for f in cls._fields)  # never equal to a plain tuple
+    assert repr(a) == cls.__name__ + "(" + ", ".join(f"{f}={getattr(a, f)!r}" for f in cls._fields) + ")"
+    if shown:
+        assert repr(a) == shown
+    assert cls(**{f: getattr(a, f) for f in cls._fields}) == a  # keywords as the dataclass took them
+    with pytest.raises(AttributeError):
+        setattr(a, cls._fields[0], None)
+    with pytest.raises(AttributeError):
+        delattr(a, cls._fields[0])
+    assert pickle.loads(pickle.dumps(a)) == a == copy.deepcopy(a)
+    assert cls.__match_args__ == cls._fields

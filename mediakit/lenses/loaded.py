@@ -149,10 +149,10 @@ import bisect
 import functools
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .. import lexicon
+from .._record import FrozenRecord
 from ..errors import LexiconError
 from ..segment import normalize
 from ..spans import Span
@@ -307,8 +307,7 @@ def plural(w: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(FrozenRecord):
     """One row of a word list, ready for matching."""
 
     term: str
@@ -326,20 +325,79 @@ class Term:
     phrase: bool = False
     context: tuple = ()
     topics: frozenset = frozenset()
+    _fields = (
+        "term",
+        "category",
+        "explanation",
+        "alternative",
+        "match",
+        "kind",
+        "unless_prev",
+        "unless_next",
+        "only_next",
+        "case",
+        "variants",
+        "origin",
+        "phrase",
+        "context",
+        "topics",
+    )
+
+    def __init__(
+        self,
+        term: str,
+        category: str,
+        explanation: str,
+        alternative: str = "",
+        match: str = "word",
+        kind: str = "",
+        unless_prev: frozenset = frozenset(),
+        unless_next: frozenset = frozenset(),
+        only_next: frozenset = frozenset(),
+        case: str = "",
+        variants: int = 1,
+        origin: str = "",
+        phrase: bool = False,
+        context: tuple = (),
+        topics: frozenset = frozenset(),
+    ) -> None:
+        self.__dict__.update(
+            term=term,
+            category=category,
+            explanation=explanation,
+            alternative=alternative,
+            match=match,
+            kind=kind,
+            unless_prev=unless_prev,
+            unless_next=unless_next,
+            only_next=only_next,
+            case=case,
+            variants=variants,
+            origin=origin,
+            phrase=phrase,
+            context=context,
+            topics=topics,
+        )
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(FrozenRecord):
     """One concrete form of a term: which variant, which inflection, and whether a word follows."""
 
     term: Term
     tag: str  # "" | "base" | "s" | "ed" | "ing" | "plural"
     variant: int
     wildcard: bool  # the term ends in "*": one more word follows
+    _fields = ("term", "tag", "variant", "wildcard")
+
+    def __init__(self, term: Term, tag: str, variant: int, wildcard: bool) -> None:
+        d = self.__dict__
+        d["term"] = term
+        d["tag"] = tag
+        d["variant"] = variant
+        d["wildcard"] = wildcard
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(FrozenRecord):
     """A match of a word list in a text."""
 
     start: int
@@ -347,6 +405,15 @@ class Hit:
     term: Term
     alternative: str
     tag: str = ""
+    _fields = ("start", "end", "term", "alternative", "tag")
+
+    def __init__(self, start: int, end: int, term: Term, alternative: str, tag: str = "") -> None:
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["term"] = term
+        d["alternative"] = alternative
+        d["tag"] = tag
 
 
 def _words_of(s: str) -> list[str]:
@@ -924,7 +991,7 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
     return out
 
 
-_TERM_FIELDS = tuple(Term.__dataclass_fields__)
+_TERM_FIELDS = Term._fields
 
 
 def _digest(value) -> bytes:
