@@ -45,8 +45,8 @@ the writer's voice), and an interview with fewer than three questions set apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ._record import FrozenRecord
 from .spans import Finding
 
 GENRES = ("news report", "analysis", "opinion", "press release", "interview")
@@ -157,14 +157,65 @@ _SIGNALS = (
     ),
 )
 
+#: One gate per signal of :data:`_SIGNALS` (speed only): ``(folded, group, group, ...)``. Every match of
+#: the signal contains a word of each group (in the lowercased text when ``folded``, for a pattern that
+#: ignores case; else in the text as it is), so a text without one cannot match and is not scanned.
+#: The rarer group comes first (the others are not read when it is missing). ``None``: always scanned. Not used when the text has a letter that ignoring case matches with a letter
+#: of another length or form (dotted or dotless i, long s): then every signal is scanned.
+_GATES: tuple = (
+    (True, ("for immediate release", "press release", "news release", "media release", "media advisory")),
+    (True, ("contact", "inquiries", "enquiries"), ("media", "press")),
+    (True, ("contact", "for more information"), (":",)),
+    (True, ("###", "-30-", "end")),
+    (False, ("about ",)),
+    (True, ("announc", "launch", "unveil"), ("today", "proudly", "pleased to", "proud to", "excited to")),
+    (
+        True,
+        ("announc", "launch", "invites", "encourages"),
+        ("city", "town", "county", "council", "ministry", "department", "company", "university", "agency"),
+    ),
+    (
+        True,
+        ("opinion", "editorial", "op-ed", "comment", "column", "our view", "letter", "viewpoint", "perspective"),
+    ),
+    (True, ("review",)),
+    (True, ("rating", "verdict")),
+    (True, ("the editorial board", "this newspaper believes", "the views expressed", "the board believes")),
+    (
+        False,
+        ("we ", "I "),
+        ("hope", "urge", "believe", "think", "call on", "ask", "expect", "fear", "trust", "doubt", "must"),
+    ),
+    (True, ("in my view", "in our view", "in my opinion", "in our opinion", "i would argue", "let us", "let's hope")),
+    None,
+    (True, ("analysis", "explainer", "explained", "fact check", "the big picture")),
+)
 
-@dataclass(frozen=True)
-class Genre:
+
+def _open(gate, seen: str) -> bool:
+    """Whether ``seen`` has a word of each group of ``gate``."""
+    for group in gate[1:]:
+        for word in group:
+            if word in seen:
+                break
+        else:
+            return False
+    return True
+
+
+class Genre(FrozenRecord):
     """The genre, the signals that decided it (``(start, end)`` offsets), and the scores."""
 
     label: str
     evidence: tuple = ()
     scores: tuple = ()
+    _fields = ("label", "evidence", "scores")
+
+    def __init__(self, label: str, evidence: tuple = (), scores: tuple = ()) -> None:
+        d = self.__dict__
+        d["label"] = label
+        d["evidence"] = evidence
+        d["scores"] = scores
 
     @property
     def is_opinion(self) -> bool:
@@ -190,7 +241,12 @@ def detect(article) -> Genre:
     zones = {"head": (0, head_end), "tail": (max(0, n - 600), n), "body": (0, n)}
     scores = {g: 0.0 for g in GENRES}
     evidence: dict = {g: [] for g in GENRES}
-    for genre, weight, where, pat in _SIGNALS:
+    # the gates: a signal none of whose words is in the text cannot match (see _GATES)
+    low = None if "\u0130" in text or "\u0131" in text or "\u017f" in text else text.lower()
+    for (genre, weight, where, pat), gate in zip(_SIGNALS, _GATES):
+        seen = None if gate is None else low if gate[0] else text
+        if seen is not None and not _open(gate, seen):
+            continue
         a, b = zones[where]
         hits = [m.span() for m in pat.finditer(text, a, b) if m.end() > m.start()]
         if not hits:
@@ -296,6 +352,9 @@ def _first_person_outside_quotes(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
+        if "I" not in para:  # no "I" to find (speed only)
+            pos += len(para) + 1
+            continue
         if _SPEAKER_LABEL.match(para):
             pos += len(para) + 1
             continue

@@ -14,7 +14,8 @@ they were cut from, so ``text[s.start:s.end] == s.text`` always holds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ._record import FrozenRecord
 
 # One-for-one character replacements, so a normalised copy has the same offsets.
 _NORMALIZE = str.maketrans(
@@ -57,8 +58,7 @@ def normalize(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(FrozenRecord):
     """A stretch of text with its offsets and, for furniture, a label."""
 
     kind: str
@@ -66,6 +66,15 @@ class Segment:
     end: int
     text: str
     label: str = ""
+    _fields = ("kind", "start", "end", "text", "label")
+
+    def __init__(self, kind: str, start: int, end: int, text: str, label: str = "") -> None:
+        d = self.__dict__
+        d["kind"] = kind
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["label"] = label
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ._record import FrozenRecord
+
 #: The layers, in the order the lenses run. These names are part of the JSON contract.
 LAYERS = (
     "furniture",
@@ -43,7 +45,8 @@ def _freeze(value: Any) -> Any:
 
 def _thaw(value: Any) -> Any:
     if isinstance(value, tuple):
-        return [_thaw(v) for v in value]
+        # (the test in line spares a call per plain value: a corpus run thaws every span's meta)
+        return [_thaw(v) if isinstance(v, tuple) else v for v in value]
     return value
 
 
@@ -102,7 +105,7 @@ class Span:
         if self.alternative:
             d["alternative"] = self.alternative
         if self.meta:
-            d["meta"] = {k: _thaw(v) for k, v in self.meta}
+            d["meta"] = {k: _thaw(v) if isinstance(v, tuple) else v for k, v in self.meta}
         return d
 
 
@@ -123,12 +126,14 @@ def make_span(
 
 def sort_key(span: Span) -> tuple:
     """Document order: by start, longer first, then by layer order."""
-    order = LAYERS.index(span.layer) if span.layer in LAYERS else len(LAYERS)
-    return (span.start, -span.end, order, span.label, span.text)
+    return (span.start, -span.end, _LAYER_ORDER.get(span.layer, len(LAYERS)), span.label, span.text)
 
 
-@dataclass(frozen=True)
-class Finding:
+#: Each layer's place in :data:`LAYERS` (for :func:`sort_key`).
+_LAYER_ORDER = {name: i for i, name in enumerate(LAYERS)}
+
+
+class Finding(FrozenRecord):
     """A fact about the whole document, not about a stretch of its text.
 
     ``kind`` is the family (``"provenance"``, ``"genre"``); ``label`` the finding
@@ -149,6 +154,14 @@ class Finding:
     label: str
     explanation: str
     evidence: tuple[tuple[int, int], ...] = ()
+    _fields = ("kind", "label", "explanation", "evidence")
+
+    def __init__(self, kind: str, label: str, explanation: str, evidence: tuple[tuple[int, int], ...] = ()) -> None:
+        d = self.__dict__
+        d["kind"] = kind
+        d["label"] = label
+        d["explanation"] = explanation
+        d["evidence"] = evidence
 
     def to_dict(self) -> dict:
         """The finding as the JSON contract writes it (under the key ``"document"``)."""

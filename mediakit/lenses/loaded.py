@@ -149,10 +149,10 @@ import bisect
 import functools
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .. import lexicon
+from .._record import FrozenRecord
 from ..errors import LexiconError
 from ..segment import normalize
 from ..spans import Span
@@ -307,8 +307,7 @@ def plural(w: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(FrozenRecord):
     """One row of a word list, ready for matching."""
 
     term: str
@@ -326,20 +325,79 @@ class Term:
     phrase: bool = False
     context: tuple = ()
     topics: frozenset = frozenset()
+    _fields = (
+        "term",
+        "category",
+        "explanation",
+        "alternative",
+        "match",
+        "kind",
+        "unless_prev",
+        "unless_next",
+        "only_next",
+        "case",
+        "variants",
+        "origin",
+        "phrase",
+        "context",
+        "topics",
+    )
+
+    def __init__(
+        self,
+        term: str,
+        category: str,
+        explanation: str,
+        alternative: str = "",
+        match: str = "word",
+        kind: str = "",
+        unless_prev: frozenset = frozenset(),
+        unless_next: frozenset = frozenset(),
+        only_next: frozenset = frozenset(),
+        case: str = "",
+        variants: int = 1,
+        origin: str = "",
+        phrase: bool = False,
+        context: tuple = (),
+        topics: frozenset = frozenset(),
+    ) -> None:
+        self.__dict__.update(
+            term=term,
+            category=category,
+            explanation=explanation,
+            alternative=alternative,
+            match=match,
+            kind=kind,
+            unless_prev=unless_prev,
+            unless_next=unless_next,
+            only_next=only_next,
+            case=case,
+            variants=variants,
+            origin=origin,
+            phrase=phrase,
+            context=context,
+            topics=topics,
+        )
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(FrozenRecord):
     """One concrete form of a term: which variant, which inflection, and whether a word follows."""
 
     term: Term
     tag: str  # "" | "base" | "s" | "ed" | "ing" | "plural"
     variant: int
     wildcard: bool  # the term ends in "*": one more word follows
+    _fields = ("term", "tag", "variant", "wildcard")
+
+    def __init__(self, term: Term, tag: str, variant: int, wildcard: bool) -> None:
+        d = self.__dict__
+        d["term"] = term
+        d["tag"] = tag
+        d["variant"] = variant
+        d["wildcard"] = wildcard
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(FrozenRecord):
     """A match of a word list in a text."""
 
     start: int
@@ -347,6 +405,15 @@ class Hit:
     term: Term
     alternative: str
     tag: str = ""
+    _fields = ("start", "end", "term", "alternative", "tag")
+
+    def __init__(self, start: int, end: int, term: Term, alternative: str, tag: str = "") -> None:
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["term"] = term
+        d["alternative"] = alternative
+        d["tag"] = tag
 
 
 def _words_of(s: str) -> list[str]:
@@ -411,6 +478,8 @@ def _is_word(ch: str) -> bool:
 _RUN = re.compile(r"\w+")
 #: The space between two words of a phrase: spaces and tabs, with at most one line break.
 _GAP = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
+#: A gap, then the run of word characters of the next word (group 1): the gap is _GAP's match there.
+_GAP_RUN = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(?=(\w+))")
 
 
 class _Node:
@@ -471,8 +540,11 @@ class WordTrie:
         non-word character (or at ``limit``); ``-1`` if none. ``first``: the words of the root
         that may start there, if the caller looked them up already."""
         limit = len(norm) if limit is None else limit
-        best = -1
-        stack = [(self.root, k, first)]
+        return self._deeper([(self.root, k, first)], norm, limit, -1)
+
+    @staticmethod
+    def _deeper(stack: list, norm: str, limit: int, best: int) -> int:
+        """:meth:`longest` from the places on ``stack`` (``(node, offset, words or None)``), at least ``best``."""
         while stack:
             node, q, words = stack.pop()
             if words is None:
@@ -645,8 +717,14 @@ class Matcher:
         if "@loaded" in only:
             # A form of this list starts at the next word (as a whole word, within ``limit``).
             k = nxt.start(1)
-            if (k == 0 or not _is_word(norm[k - 1])) and self.words.longest(norm, k, limit) >= 0:
-                return True
+            if k == 0 or not _is_word(norm[k - 1]):
+                # a one-word form that is the whole run of word characters there: what the trie would
+                # find first, without building it (a few milliseconds at a process's first markup)
+                run = _RUN.match(norm, k, limit)
+                if run is not None and run.group() in self.table:
+                    return True
+                if self.words.longest(norm, k, limit) >= 0:
+                    return True
         return False
 
     def _accept(self, form: Form, text: str, norm: str, s: int, e: int, limit: int) -> Hit | None:
@@ -913,7 +991,7 @@ def terms_from_rows(rows, origin: str, categories=None) -> list[Term]:
     return out
 
 
-_TERM_FIELDS = tuple(Term.__dataclass_fields__)
+_TERM_FIELDS = Term._fields
 
 
 def _digest(value) -> bytes:
@@ -1124,6 +1202,7 @@ class SharedIndex:
             return self._scan(self.regex, norm)
         trie = self.trie
         runs = trie.root.runs
+        plain = not trie.root.odd
         n = len(norm)
         out = []
         for m in _RUN.finditer(norm):
@@ -1131,8 +1210,25 @@ class SharedIndex:
             if words is None:
                 continue
             k = m.start()
-            # At offset 0 only the first 200 characters are read (as in :meth:`_scan`).
-            e = trie.longest(norm, k, n if k else min(n, 200), words)
+            if k and plain and len(words) == 1 and len(words[0][0]) == m.end() - k:
+                # The common case, as WordTrie.longest would find it (speed only): one first word, the
+                # whole run of word characters, so it ends before a non-word character.
+                child = words[0][1]
+                e = m.end() if child.key else -1
+                if child.odd:
+                    g = _GAP.match(norm, m.end(), n).end()
+                    if g > m.end():
+                        e = WordTrie._deeper([(child, g, None)], norm, n, e)
+                elif child.runs:
+                    # the next word's run, after a gap that is not empty
+                    r = _GAP_RUN.match(norm, m.end(), n)
+                    if r is not None and r.end() > m.end():
+                        nxt = child.runs.get(r.group(1))
+                        if nxt is not None:
+                            e = WordTrie._deeper([(child, r.end(), nxt)], norm, n, e)
+            else:
+                # At offset 0 only the first 200 characters are read (as in :meth:`_scan`).
+                e = trie.longest(norm, k, n if k else min(n, 200), words)
             if e >= 0:
                 out.append((k, _prefixes(k, norm[k:e])))
         if self.odd_regex is not None:
