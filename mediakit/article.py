@@ -170,13 +170,21 @@ def seed_path() -> Path:
     return Path(__file__).resolve().parent / "data" / "seed_article.txt"
 
 
-def load_article(source: Source = None, *, name: str | None = None) -> Article:
+def load_article(source: Source = None, *, name: str | None = None, headline: str | None = None) -> Article:
     """Load an article from the seed (no argument), a file path, raw bytes or a string of text.
 
     A string is read as a path when it names a file (or ends in ``.txt``, ``.md`` or
     ``.html`` and has no line break); otherwise it is the article's text itself.
     ``name`` sets how the source is reported (default: the path, ``seed`` or ``<text>``).
+    ``headline`` gives the headline apart from the body text, when you have the two separately:
+    it is then the headline whatever it looks like (a long sentence ending in a full stop, too).
+
+    >>> a = load_article("The plan was approved on Monday.", headline="Council approves the plan.")
+    >>> a.headline.text, len(a.paragraphs)
+    ('Council approves the plan.', 1)
     """
+    if headline is not None:
+        return _with_headline(source, headline, name)
     if source is None:
         data = seed_path().read_bytes()
         return _from_bytes(data, name or f"seed:{SEED_NAME}", "text")
@@ -192,6 +200,22 @@ def load_article(source: Source = None, *, name: str | None = None) -> Article:
         raise _too_large(len(source.encode("utf-8", "surrogatepass")))
     fmt = "html" if _LOOKS_HTML.search(source[:5000]) else "text"
     return _from_text(source, name or "<text>", fmt, "utf-8", ())
+
+
+def _with_headline(body: Source, headline: object, name: str | None) -> Article:
+    """The article from a headline and a body given apart (``load_article(body, headline=...)``)."""
+    if not isinstance(headline, str) or not headline.strip():
+        raise ArticleError("The headline must be a line of text, for example headline=\"Council approves the plan\".")
+    if not isinstance(body, str) or _looks_like_path(body) or _LOOKS_HTML.search(body[:5000]):
+        raise ArticleError(
+            "headline= works with the body given as plain text (a string). "
+            "For a file, put the headline on its first line and leave headline= out."
+        )
+    head = " ".join(headline.split())
+    text = head + "\n\n" + body
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise _too_large(len(text.encode("utf-8", "surrogatepass")))
+    return _from_text(text, name or "<text>", "text", "utf-8", (), headline_hint=head)
 
 
 def _looks_like_path(s: str) -> bool:
@@ -310,7 +334,9 @@ def _from_bytes(data: bytes, name: str, fmt: str | None) -> Article:
     return _from_text(text, name, fmt, enc, notes)
 
 
-def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...]) -> Article:
+def _from_text(
+    text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...], headline_hint: str | None = None
+) -> Article:
     if "\x00" in text:
         raise ArticleError("This text contains NUL characters, so it is binary data, not an article.")
     if _SURROGATE.search(text):
@@ -321,7 +347,6 @@ def _from_text(text: str, name: str, fmt: str, enc: str, notes: tuple[str, ...])
         if not any("byte-order mark" in n for n in notes):
             notes = notes + ("The text starts with a byte-order mark; it was removed before reading.",)
     metadata: tuple[tuple[str, str], ...] = ()
-    headline_hint = None
     if fmt == "html":
         from .htmltext import html_to_text
 

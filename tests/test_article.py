@@ -384,3 +384,46 @@ def test_wrong_type_is_a_clear_error():
 def test_analyze_is_load_then_markup():
     """Does mediakit.analyze() give the same spans as load_article().markup()?"""
     assert mediakit.analyze().spans == load_article().markup().spans
+
+
+@pytest.mark.parametrize(
+    "body,headline,expected",
+    [
+        # a headline given apart is the headline, even a long sentence ending in a full stop
+        (
+            "The council approved the plan on Monday.\n\nWork starts in May.",
+            "Council approves the harbour plan after a long debate that ran late into the night on Monday.",
+            "Council approves the harbour plan after a long debate that ran late into the night on Monday.",
+        ),
+        ("The council approved the plan on Monday.", "Council approves plan", "Council approves plan"),
+        # its line breaks and spaces are folded into one line
+        ("The council approved the plan.", "  Council\napproves   plan ", "Council approves plan"),
+    ],
+)
+def test_headline_given_apart(body, headline, expected):
+    a = load_article(body, headline=headline)
+    assert a.headline is not None and a.headline.text == expected
+    assert a.paragraphs[0].text.startswith("The council approved")
+
+
+def test_without_headline_given_a_long_first_sentence_is_body():
+    # the mirror: the same long line as the first line of the text reads as the lede, not a headline
+    line = "Council approves the harbour plan after a long debate that ran late into the night on Monday."
+    a = load_article(line + "\n\nThe council approved the plan on Monday.\n\nWork starts in May.")
+    assert a.headline is None
+
+
+@pytest.mark.parametrize(
+    "body,headline,message",
+    [
+        ("The council approved the plan.", "", "The headline must be a line of text"),
+        ("The council approved the plan.", "   ", "The headline must be a line of text"),
+        ("The council approved the plan.", 42, "The headline must be a line of text"),
+        ("<html><body><p>The council approved.</p></body></html>", "Council approves", "plain text"),
+        ("my_article.txt", "Council approves", "plain text"),
+        (b"The council approved the plan.", "Council approves", "plain text"),
+    ],
+)
+def test_headline_given_apart_bad_input(body, headline, message):
+    with pytest.raises(ArticleError, match=message):
+        load_article(body, headline=headline)
