@@ -271,6 +271,7 @@ def stem(word: str) -> str:
     """A crude stem: lower case, possessive and one suffix off, final "e" and doubled letter dropped.
 
     The rule, in order: lower-case and straighten apostrophes; drop a possessive "'s";
+    read a listed past form of an irregular verb as its base ("lost" -> "lose", ``headline_irregular_verbs.csv``);
     remove the first of -ations -ation -ings -ing -ions -ion -ments -ment -edly -ied
     -ies -ed -es -s that leaves at least three letters ("-ied"/"-ies" become "y"; a
     final "ss" is kept), or of -ians -ian -ans -an -ia -a that leaves at least four
@@ -284,6 +285,8 @@ def stem(word: str) -> str:
     ['ukrain', 'ukrain', 'russ', 'russ', 'nicaragu', 'nicaragu', 'woman']
     >>> [stem(w) for w in ("14m", "2.5bn", "14", "m4")]
     ['14', '2.5', '14', 'm4']
+    >>> [stem(w) for w in ("lost", "loses", "slept", "sleeps", "won", "wins")]
+    ['los', 'los', 'sleep', 'sleep', 'win', 'win']
     """
     w = word.lower().replace("\u2019", "'")
     m = _AMOUNT.fullmatch(w)
@@ -292,6 +295,7 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")
+    w = _irregular().get(w, w)
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= (4 if suf in _PLACE else 3):
             if suf == "s" and w.endswith("ss"):
@@ -306,6 +310,66 @@ def stem(word: str) -> str:
 
 
 _stem = functools.lru_cache(maxsize=1 << 16)(stem)
+
+
+@functools.cache
+def _irregular() -> dict:
+    """Past forms of irregular verbs -> base form (``headline_irregular_verbs.csv``): "lost" -> "lose"."""
+    rows = require_columns(
+        load("headline_irregular_verbs"), "headline_irregular_verbs", ("base", "past", "participle")
+    )
+    out: dict = {}
+    for r in rows:
+        base = r["base"].strip().lower()
+        for cell in (r["past"], r["participle"]):
+            for form in (cell or "").lower().split("/"):
+                form = form.strip()
+                if form and form != base:
+                    out.setdefault(form, base)
+    return out
+
+
+@functools.cache
+def _irregular_forms() -> dict:
+    """The stem of a base form -> its listed irregular forms ("los" -> ("lost",))."""
+    out: dict = {}
+    for form, base in _irregular().items():
+        out.setdefault(stem(base), []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: Derivational and degree suffixes joined to their base word (in this order; the part left must have at
+#: least three letters, four before "-th", and not be a function word): "warmer", "warmest", "warmth" -> warm;
+#: "newly" -> new; "heavily" -> heavy; "darkness" -> dark.
+_DERIVED = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ly", ""), ("est", ""), ("er", ""), ("th", ""))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def family(word: str) -> str:
+    """The stem of the word a derived or graded form comes from, or ``""`` ("warmer" -> "warm").
+
+    Only a second try, when no body sentence has a term by :func:`stem`: it joins the degrees of
+    an adjective and a few derivations (-er, -est, -ly, -ness, -th), so it also joins an agent noun
+    and its verb ("driver", "drive"), and it can join two words that are not related ("early",
+    "ear"): a term still needs its other key words in the same sentence.
+
+    >>> [family(w) for w in ("warmer", "warmest", "warmth", "newly", "heavily", "darkness", "bigger")]
+    ['warm', 'warm', 'warm', 'new', 'heavy', 'dark', 'big']
+    >>> [family(w) for w in ("warm", "forest", "death", "only", "water")]
+    ['', '', '', '', 'wat']
+    """
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf, add in _DERIVED:
+        if w.endswith(suf):
+            rest = w[: -len(suf)] + add
+            if len(rest) < (4 if suf == "th" else 3) or not rest.isalpha():
+                return ""
+            if _stopwords().get(rest, "") == "function":
+                return ""
+            return _stem(rest)
+    return ""
 
 
 #: A negation just before a cue ("can't confirm", "did not confirm"): the cue is then not factive.
@@ -333,6 +397,10 @@ def normalized(article) -> str:
 
 
 _WORDS = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+#: Verbs that negate the verb after them ("stop pretending", "ceased trading").
+_STOP_VERB = re.compile(r"stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|quitting")
+#: A negation word inside a headline term ("don't pretend"): it sets the term's polarity, it is no key word.
+_NEG_WORD = re.compile(r"(?:\w+n't|cannot|never|not|no)")
 
 
 # -- the body, indexed once -------------------------------------------------------
@@ -352,6 +420,7 @@ class _Body:
         self._disputes: dict = {}
         self.by_stem: dict = {}
         self.by_group: dict = {}
+        self.by_family: dict = {}  # family(word) -> [(sentence, start, end)]: "warmth" under "warm"
         self._words: dict = {}
         if not self.sents:
             pass
@@ -372,10 +441,15 @@ class _Body:
                 if a and (norm[a - 1].isalnum() or norm[a - 1] == "_"):
                     continue
                 st = _stem(text[a:b])
-                if st not in targets:
+                fam = family(text[a:b])
+                if st not in targets and fam not in targets:
                     continue
                 i = bisect_right(starts, a) - 1
                 if i < 0 or a >= sents[i].end:
+                    continue
+                if fam in targets:
+                    self.by_family.setdefault(fam, []).append((i, a, b))
+                if st not in targets:
                     continue
                 by_stem.setdefault(st, []).append((i, a, b))
                 for g in same.get(st, ()):
@@ -422,6 +496,9 @@ class _Body:
 
     def _post(self, i, st, a, b, same):
         self.by_stem.setdefault(st, []).append((i, a, b))
+        fam = family(self.text[a:b])
+        if fam:
+            self.by_family.setdefault(fam, []).append((i, a, b))
         for g in same.get(st, ()):
             self.by_group.setdefault(g, []).append((i, a, b))
 
@@ -505,9 +582,43 @@ class _Body:
                     return h
         return None
 
-    def disputed(self, si, positions, negated_term=False) -> str:
-        """A dispute word in the sentence, or a negation just before a matched word: the word, else ''.
-        When the headline's term is negated itself ("does not care"), a negation in the body agrees."""
+    def negates(self, si, p, term_stems=frozenset(), stop_verbs=False) -> bool:
+        """Whether a negation governs the word at ``p``: it stands in the three words before it (same
+        clause) and only function words, adverbs in -ly or the term's own words come between
+        ("had not properly weighed", "did not side"), so "not consulted fishermen" does not negate
+        "fishermen". ``stop_verbs``: "stop", "cease", "quit" or "no longer" before the word negate it too
+        ("stop pretending")."""
+        pats = _cue_patterns()
+        neg = pats.get("negation")
+        s = self.sents[si]
+        window = self.norm[max(s.start, p - 40) : p]
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
+        window = window[cut + 1 :]
+        words = window.split()[-3:]
+        stop = _stopwords()
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            is_neg = bool(neg and neg.search(w)) or (
+                stop_verbs
+                and (
+                    _STOP_VERB.fullmatch(w.strip(".,\"'"))
+                    or (w == "longer" and i and words[i - 1] == "no")
+                )
+            )
+            if is_neg:
+                between = words[i + 1 :]
+                return all(
+                    stop.get(x.strip(".,\"'"), "") == "function"
+                    or x.endswith("ly")
+                    or _stem(x.strip(".,\"'")) in term_stems
+                    for x in between
+                )
+        return False
+
+    def disputed(self, si, positions, negated_term=False, term_stems=frozenset()) -> str:
+        """A dispute word in the sentence, or a negation that governs a matched word (:meth:`negates`):
+        the word, else ''. When the headline's term is negated itself ("does not care"), a negation in
+        the body agrees."""
         s = self.sents[si]
         pats = _cue_patterns()
         if si not in self._disputes:
@@ -520,14 +631,9 @@ class _Body:
             self._disputes[si] = found_word
         if self._disputes[si]:
             return self._disputes[si]
-        neg = pats.get("negation") if not negated_term else None
-        if neg:
+        if not negated_term:
             for p in positions:
-                window = self.norm[max(s.start, p - 25) : p]
-                cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
-                window = window[cut + 1 :]
-                tail = " ".join(window.split()[-3:])
-                if neg.search(tail):
+                if self.negates(si, p, term_stems):
                     return "not"
         return ""
 
@@ -630,7 +736,7 @@ def _terms(text: str, start: int, end: int, casing=None) -> list:
         if len(low) == 1 and not low.isdigit():
             cur = None
             continue
-        wkind = "classifier" if kind == "classifier" else "key"
+        wkind = "classifier" if kind == "classifier" else "neg" if _NEG_WORD.fullmatch(low) else "key"
         if cur is not None and len(cur.words) == 1 and not cur.prep and not title_case:
             first = text[cur.words[0][1] : cur.words[0][2]]
             if first.endswith("ing") and len(first) >= 5 and first.islower() and w.text[:1].isupper():
@@ -771,6 +877,12 @@ def find(article, found) -> list[Span]:
     targets.update(st for st, gs in same.items() if head_groups.intersection(gs))
     for g in head_groups:
         targets.update(milder.get(g, {}))
+    # Other forms of a headline word: its family ("warmer" -> "warm"), and the irregular past forms of
+    # every target (only their first letters matter to the body's scan: "went" for "go").
+    text = article.text
+    targets.update(f for t in terms for w in t.words if (f := family(text[w[1] : w[2]])))
+    targets.update(form for st in list(targets) for form in _irregular_forms().get(st, ()))
+    targets.discard("")
     body = _Body(article, found, targets)
     _post_acronyms(article, body, terms, same)
 
@@ -856,13 +968,21 @@ def _post_acronyms(article, body, terms, same) -> None:
                     body._post(i, w[0], a, b, same)
 
 
-def _matches(t, body, use_synonyms, same):
-    """``{sentence index: {word index: [positions]}}`` of the sentences that cover the term."""
+def _matches(t, body, use_synonyms, same, use_family=False):
+    """``{sentence index: {word index: [positions]}}`` of the sentences that cover the term.
+
+    ``use_family``: a word also meets the other forms of its family ("warmer", "warm", "warmth")."""
     key = t.key()
     need = len(key) if len(key) <= 2 else -(-len(key) // 2)
     hits: dict = {}
     for wi, w in enumerate(t.words):
         posts = list(body.by_stem.get(w[0], ()))
+        if use_family:
+            fam = family(body.text[w[1] : w[2]])
+            posts.extend(body.by_family.get(w[0], ()))
+            if fam:
+                posts.extend(body.by_stem.get(fam, ()))
+                posts.extend(body.by_family.get(fam, ()))
         if use_synonyms:
             for g in same.get(w[0], ()):
                 posts.extend(body.by_group.get(g, ()))
@@ -882,7 +1002,9 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     hits = _matches(t, body, False, same)
     via_synonym = False
     if not hits and not t.quoted:
-        hits = _matches(t, body, True, same)
+        hits = _matches(t, body, False, same, use_family=True)
+    if not hits and not t.quoted:
+        hits = _matches(t, body, True, same, use_family=True)
         via_synonym = bool(hits)
     counterpart = _counterpart_note(t, body, same, terms) if t.prep else ("", [])
     if counterpart[1]:
@@ -893,6 +1015,15 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     best, best_reason, best_si = "absent", None, None
     neg_pat = _cue_patterns().get("negation")
     negated_term = bool(neg_pat and neg_pat.search(segment.normalize(text_of_term(t, body)).lower()))
+    term_stems = frozenset(w[0] for w in t.words)
+    if negated_term and any(w[3] == "neg" for w in t.words):
+        # "don't pretend": a body sentence backs it only where it negates the same word ("stop pretending")
+        key_idx = [i for i, w in enumerate(t.words) if w[3] == "key"]
+        hits = {
+            si: d
+            for si, d in hits.items()
+            if any(body.negates(si, p, term_stems, stop_verbs=True) for i in key_idx for p in d.get(i, ()))
+        }
     disputed = ""
     by_level: dict = {}  # level -> [sentence index], in body order
     disputing: list = []  # sentences that dispute or deny the term
@@ -916,7 +1047,7 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
         by_level.setdefault(worst, []).append(si)
         if _RANK[worst] < _RANK[best]:
             best, best_reason, best_si = worst, worst_reason, si
-        d = body.disputed(si, positions, negated_term)
+        d = body.disputed(si, positions, negated_term, term_stems)
         if d:
             disputing.append(si)
             if not disputed:
@@ -925,7 +1056,12 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     phrase = text[t.start : t.end]
     if best == "absent":
         seen = sorted({text[w[1] : w[2]] for w in t.words if w[0] in body.by_stem})
-        if seen and len(t.words) > 1:
+        if seen and negated_term and any(w[3] == "neg" for w in t.words):
+            notes.append(
+                f"The body uses {_list(seen)} but never negates it as '{phrase}' does: "
+                "nothing in the body backs this term as the headline puts it."
+            )
+        elif seen and len(t.words) > 1:
             notes.append(
                 f"The body mentions {_list(seen)} but never the whole of '{phrase}' in one sentence: "
                 "nothing in the body backs this term as the headline puts it."
