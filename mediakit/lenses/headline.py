@@ -1018,12 +1018,17 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     term_stems = frozenset(w[0] for w in t.words)
     if negated_term and any(w[3] == "neg" for w in t.words):
         # "don't pretend": a body sentence backs it only where it negates the same word ("stop pretending")
+        # the body's sentences that say it without a negation contradict it ("will raise taxes")
         key_idx = [i for i, w in enumerate(t.words) if w[3] == "key"]
-        hits = {
+        negating = {
             si: d
             for si, d in hits.items()
             if any(body.negates(si, p, term_stems, stop_verbs=True) for i in key_idx for p in d.get(i, ()))
         }
+        unnegated = [] if negating else sorted(hits)
+        hits = negating or hits
+    else:
+        unnegated = []
     disputed = ""
     by_level: dict = {}  # level -> [sentence index], in body order
     disputing: list = []  # sentences that dispute or deny the term
@@ -1056,12 +1061,7 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
     phrase = text[t.start : t.end]
     if best == "absent":
         seen = sorted({text[w[1] : w[2]] for w in t.words if w[0] in body.by_stem})
-        if seen and negated_term and any(w[3] == "neg" for w in t.words):
-            notes.append(
-                f"The body uses {_list(seen)} but never negates it as '{phrase}' does: "
-                "nothing in the body backs this term as the headline puts it."
-            )
-        elif seen and len(t.words) > 1:
+        if seen and len(t.words) > 1:
             notes.append(
                 f"The body mentions {_list(seen)} but never the whole of '{phrase}' in one sentence: "
                 "nothing in the body backs this term as the headline puts it."
@@ -1102,7 +1102,14 @@ def _judge(t, body, same, milder, loaded, head_groups, terms) -> dict:
                 {text[p : p + 40].split()[0].strip(".,;:\"'") for d in hits.values() for ps in d.values() for p in ps}
             )
             notes.append(f"The body does not use the headline's word; it says {_list(used[:3])}.")
-    if disputed and best != "absent":
+    if unnegated and best != "absent":
+        notes.append(
+            f"The body says it without the headline's negation ({body.para(body.sents[unnegated[0]].start)}): "
+            "it contradicts the headline."
+        )
+        factor *= DISPUTE_FACTOR
+        disputing = unnegated
+    elif disputed and best != "absent":
         notes.append(f"The body also disputes or denies it ('{disputed}'): read that sentence.")
         factor *= DISPUTE_FACTOR
     if dropped_hedge is not None and best != "hedged":
