@@ -340,8 +340,18 @@ def _irregular_forms() -> dict:
 
 #: Derivational and degree suffixes joined to their base word (in this order; the part left must have at
 #: least three letters, four before "-th", and not be a function word): "warmer", "warmest", "warmth" -> warm;
-#: "newly" -> new; "heavily" -> heavy; "darkness" -> dark.
-_DERIVED = (("iness", "y"), ("ness", ""), ("ily", "y"), ("ly", ""), ("est", ""), ("er", ""), ("th", ""))
+#: "newly" -> new; "heavily" -> heavy; "darkness" -> dark; "driest", "drier" -> dry.
+_DERIVED = (
+    ("iness", "y"),
+    ("ness", ""),
+    ("ily", "y"),
+    ("ly", ""),
+    ("iest", "y"),
+    ("est", ""),
+    ("ier", "y"),
+    ("er", ""),
+    ("th", ""),
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -353,8 +363,8 @@ def family(word: str) -> str:
     and its verb ("driver", "drive"), and it can join two words that are not related ("early",
     "ear"): a term still needs its other key words in the same sentence.
 
-    >>> [family(w) for w in ("warmer", "warmest", "warmth", "newly", "heavily", "darkness", "bigger")]
-    ['warm', 'warm', 'warm', 'new', 'heavy', 'dark', 'big']
+    >>> [family(w) for w in ("warmer", "warmest", "warmth", "newly", "heavily", "darkness", "bigger", "driest")]
+    ['warm', 'warm', 'warm', 'new', 'heavy', 'dark', 'big', 'dry']
     >>> [family(w) for w in ("warm", "forest", "death", "only", "water")]
     ['', '', '', '', 'wat']
     """
