@@ -41,11 +41,18 @@ How it works (each rule can be checked by hand):
   verb). The first word of the headline or of a clause (after a colon, say) counts as
   a name only if the next word is capitalised too. A title-case headline is cut at function words only.
 - **Matching.** Words are compared by :func:`stem` (lower case, one suffix removed,
-  final "e" and double consonants dropped). A term of one or two key words needs all
-  of them in one sentence, a longer one half of them. A generic head noun ("region",
-  "city": kind ``classifier``) may be missing. Only when no sentence matches by stem,
-  a synonym from ``headline_synonyms.csv`` may stand in (never for a quoted term: a
-  quotation is a claim about the exact word).
+  final "e" and double consonants dropped; a past form of an irregular verb is its base:
+  "lost" meets "loses", ``headline_irregular_verbs.csv``). A term of one or two key words
+  needs all of them in one sentence, a longer one half of them. A generic head noun
+  ("region", "city": kind ``classifier``) may be missing. Only when no sentence matches
+  by stem, a word may meet another form of its :func:`family` ("warmer", "warmth",
+  "warm"; "new", "newly"), and only when that fails too, a synonym from
+  ``headline_synonyms.csv`` ("vote" = "election", "quits" = "resigns", "ruling" =
+  "governing"; never for a quoted term: a quotation is a claim about the exact word).
+  A negation inside a term ("don't pretend") is no key word: it sets the term's polarity,
+  and a body sentence backs the term where it negates the same word ("not", "never",
+  or "stop", "cease", "no longer": "let us stop pretending"); when no sentence does, the
+  sentences that say it without the negation contradict it.
 - **Voice.** A matched word inside the content or source of an ``attribution_cue``
   (the whole sentence when the cue gives no content) or inside a ``quote`` span is
   attributed, except after a factive cue ("confirmed", ``headline_cues.csv``) that
@@ -57,7 +64,10 @@ How it works (each rule can be checked by hand):
   with the headline's next term.
   Stronger word: the headline's word has "milder" words in its synonym group that the
   body uses, and the body never uses the headline's own word (the seed says "seized"). Disputed: a dispute word ("denied", "false") in a backing sentence, or a
-  negation in the three words before the term. Dropped: a sentence that names a
+  negation that governs a word of the term: it stands in the three words before it, and
+  only function words, adverbs in -ly or the term's own words come between ("did not
+  side", "had not properly weighed"; but "had not consulted fishermen" does not negate
+  "fishermen"). Dropped: a sentence that names a
   purpose ("goal ...: to ...", "aim is to ...", "in order to ...") whose words are
   mostly not in the headline, next to a sentence that shares a headline word.
 - **Support.** stated 1.0, hedged 0.6, attributed 0.4, absent 0.0; times 0.75 for each
@@ -77,8 +87,13 @@ How it works (each rule can be checked by hand):
 >>> stem("preparing"), stem("prepares"), stem("seized"), stem("bargaining")
 ('prepar', 'prepar', 'seiz', 'bargain')
 
-What it does NOT detect: meaning beyond words and listed synonyms (a paraphrase with
-other words is "absent"; "ISIS" and "Islamic State" do not meet); which word of a term
+What it does NOT detect: meaning beyond words, word forms and listed synonyms (a
+paraphrase with other words is "absent": "late" vs "in the 79th minute", "driest" vs
+"less rain"; "ISIS" and "Islamic State" do not meet); an irregular past form that is
+also a word of its own ("left", "saw", "felt" are not read as leave, see, feel); a
+word family joined by mistake ("early" and "ear"; the term still needs its other key
+words in one sentence); a negation that governs a term from further away or through
+another verb ("did not expect the court to side with"); which word of a term
 is the verb (no part-of-speech tagging: long terms are matched by half of their
 words); a term whose words the body spreads over two sentences; pronouns that refer
 to a headline term ("he", "the president"); irony; a contradiction that uses no
