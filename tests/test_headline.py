@@ -947,10 +947,26 @@ def test_word_family(word, family):
         ("Agency weighed harm\n\nThe agency had not properly weighed the harm.", "Agency weighed harm", "contradicts"),
         ("Agency weighed harm\n\nThe agency had properly weighed the harm.", "Agency weighed harm", "states"),
         # a negated headline term: the body negates the same word (or stops doing it), or it contradicts
-        ("Ministers won't raise taxes\n\nMinisters will not raise taxes this year.", "Ministers won't raise taxes", "states"),
-        ("Ministers won't raise taxes\n\nMinisters will raise taxes this year.", "Ministers won't raise taxes", "contradicts"),
-        ("Shoppers don't buy plastic bags\n\nShoppers have stopped buying plastic bags.", "Shoppers don't buy plastic bags", "states"),
-        ("Shoppers don't buy plastic bags\n\nShoppers still buy plastic bags.", "Shoppers don't buy plastic bags", "contradicts"),
+        (
+            "Ministers won't raise taxes\n\nMinisters will not raise taxes this year.",
+            "Ministers won't raise taxes",
+            "states",
+        ),
+        (
+            "Ministers won't raise taxes\n\nMinisters will raise taxes this year.",
+            "Ministers won't raise taxes",
+            "contradicts",
+        ),
+        (
+            "Shoppers don't buy plastic bags\n\nShoppers have stopped buying plastic bags.",
+            "Shoppers don't buy plastic bags",
+            "states",
+        ),
+        (
+            "Shoppers don't buy plastic bags\n\nShoppers still buy plastic bags.",
+            "Shoppers don't buy plastic bags",
+            "contradicts",
+        ),
     ],
 )
 def test_negation_scope(text, term, backing):
