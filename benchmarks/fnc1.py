@@ -110,10 +110,14 @@ def overlap(headline_text, body_text):
     from mediakit.lenses import headline as H
 
     stop = H._stopwords()
-    hs = {H.stem(w.text) for w in segment.words(headline_text) if stop.get(w.text.lower(), "") != "function"}
+    hs = {
+        H.stem(w.text, irregular=False)
+        for w in segment.words(headline_text)
+        if stop.get(w.text.lower(), "") != "function"
+    }
     if not hs:
         return 0.0
-    bs = {H.stem(w.text) for w in segment.words(body_text)}
+    bs = {H.stem(w.text, irregular=False) for w in segment.words(body_text)}
     return len(hs & bs) / len(hs)
 
 

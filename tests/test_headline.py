@@ -885,3 +885,91 @@ def test_a_comma_between_words_still_cuts_the_term(title):
 
     terms = [title[a:b] for a, b in terms_of(title, 0, len(title))]
     assert not any("," in t for t in terms)
+
+
+# -- other forms and other words: irregular verbs, word families, headline synonyms, negation scope ----
+
+
+def _terms(text):
+    a = mediakit.load_article(text)
+    return {s.text: s for s in a.markup().spans if s.layer == "headline"}
+
+
+@pytest.mark.parametrize(
+    "text, term, label",
+    [
+        # an irregular past form meets its base; another verb does not
+        ("Prices rise\n\nPrices rose by 3% in May.", "Prices rise", "stated"),
+        ("Prices rise\n\nPrices fell by 3% in May.", "Prices rise", "absent"),
+        ("Museum sells Turner\n\nThe museum sold its Turner in March.", "Museum sells", "stated"),
+        ("Museum sells Turner\n\nThe museum lent its Turner in March.", "Museum sells", "absent"),
+        # degrees and derivations of a word: quieter / quiet, new / newly, warmer / warmth
+        ("Quieter streets\n\nThe streets became quiet after the ban.", "Quieter streets", "stated"),
+        ("Quieter streets\n\nThe streets became noisy after the ban.", "Quieter streets", "absent"),
+        ("New rules\n\nThe newly agreed rules take effect in May.", "New rules", "stated"),
+        ("New rules\n\nThe old rules stay in force.", "New rules", "absent"),
+        ("Heatwave: nights warmer\n\nThe heatwave brought nights of unusual warmth.", "nights warmer", "stated"),
+        ("Heatwave: nights warmer\n\nThe heatwave brought nights of unusual cold.", "nights warmer", "absent"),
+        # short headline words and the body's usual words
+        ("Council vote\n\nThe council election is on Sunday.", "Council vote", "stated"),
+        ("Council vote\n\nThe council meets on Sunday.", "Council vote", "absent"),
+        ("Minister quits\n\nThe minister resigned on Friday.", "Minister quits", "stated"),
+        ("Minister quits\n\nThe minister stayed on Friday.", "Minister quits", "absent"),
+    ],
+)
+def test_other_forms_and_headline_synonyms(text, term, label):
+    """Does a headline term meet the body's other form of its words ("rose", "newly") or a headline
+    synonym ("vote" = election), and not a word of another meaning ("fell", "old", "stayed")?"""
+    assert _terms(text)[term].label == label
+
+
+@pytest.mark.parametrize(
+    "word, family",
+    [("warmer", "warm"), ("warmth", "warm"), ("newly", "new"), ("latest", "lat"), ("warm", ""), ("forest", "")],
+)
+def test_word_family(word, family):
+    """Is a graded or derived form joined to its base, and a word whose rest is a function word ("for-est") not?"""
+    assert headline.family(word) == family
+
+
+@pytest.mark.parametrize(
+    "text, term, backing",
+    [
+        # the negation governs another verb ("not consulted"), not the term's own claim
+        (
+            "Court sides with fishermen\n\nThe court found that the agency had not consulted fishermen.",
+            "with fishermen",
+            "relays",
+        ),
+        # mirrored: the negation governs the term's own verb
+        ("Court sides with fishermen\n\nThe court did not side with the fishermen.", "Court sides", "contradicts"),
+        # an adverb between the negation and the word keeps it governed
+        ("Agency weighed harm\n\nThe agency had not properly weighed the harm.", "Agency weighed harm", "contradicts"),
+        ("Agency weighed harm\n\nThe agency had properly weighed the harm.", "Agency weighed harm", "states"),
+        # a negated headline term: the body negates the same word (or stops doing it), or it contradicts
+        (
+            "Ministers won't raise taxes\n\nMinisters will not raise taxes this year.",
+            "Ministers won't raise taxes",
+            "states",
+        ),
+        (
+            "Ministers won't raise taxes\n\nMinisters will raise taxes this year.",
+            "Ministers won't raise taxes",
+            "contradicts",
+        ),
+        (
+            "Shoppers don't buy plastic bags\n\nShoppers have stopped buying plastic bags.",
+            "Shoppers don't buy plastic bags",
+            "states",
+        ),
+        (
+            "Shoppers don't buy plastic bags\n\nShoppers still buy plastic bags.",
+            "Shoppers don't buy plastic bags",
+            "contradicts",
+        ),
+    ],
+)
+def test_negation_scope(text, term, backing):
+    """Does a negation contradict a headline term only when it governs the term's own words, and is a
+    negated headline term backed by a body that negates it and contradicted by one that does not?"""
+    assert _terms(text)[term].get("backing") == backing
