@@ -434,7 +434,13 @@ class _Classifier:
                     break
         while h > 0 and (low[h] in _TIME_WORDS or low[h] in ("on", "last", "this", "next")) and not words[h].isupper():
             h -= 1  # "A court document filed Thursday": a day is never the head
-        if low[h] not in self.groups and not words[h][:1].isupper():
+        if (
+            low[h] not in self.groups
+            and not words[h][:1].isupper()
+            and low[h] not in self.titles
+            and not low[h].endswith(("person", "man", "woman", "official"))
+        ):
+            # ("A council spokesperson": a title is the head, "council" only says whose)
             for g in range(h - 1, start_q, -1):  # "the minutes published on ...": head "minutes"
                 if low[g] in self.groups:
                     h = g
@@ -583,6 +589,14 @@ class _Classifier:
         while i - 1 >= 0 and (
             pre[i - 1][2][:1].isupper()
             or (pre[i - 1][2].lower() in _CONNECT and i - 2 >= 0 and pre[i - 2][2][:1].isupper())
+            or (
+                # a plural possessive inside a name: "the Ontario Teachers' Federation"
+                pre[i - 1][2] in ("'", "\u2019")
+                and pre[i - 1][0] == pre[i - 2][1]
+                and i - 2 >= 0
+                and pre[i - 2][2][:1].isupper()
+                and pre[i - 2][2].endswith("s")
+            )
         ):
             i -= 1
         while i + 1 < len(pre) and (pre[i][2].lower() in attribution.DETERMINERS or pre[i][2].lower() in _QUANT):
@@ -645,6 +659,21 @@ class _Classifier:
             and not self.given_in_full(name_words[0])
         ):
             return "named_organisation", s, e, role, {}  # "Halden" after "Halden Motors": the company, short
+        rest = [t[2].lower() for t in toks[len(pre) :]]
+        if not title_len and rest[:2] == ["of", "the"] and len(rest) > 2:
+            # "Friends of the Fjord", "Guardians of the Loa": a name built on "of the" names a body
+            return "named_organisation", s, e, role, {}
+        if (
+            not title_len
+            and rest[:1] == ["of"]
+            and len(name_words) == 1
+            and name_words[0].endswith("s")
+            and not name_words[0].endswith("ss")
+        ):
+            # "Colleagues of Nair": people known by their tie to a named person, not a name
+            return "role", s, e, None, {"named": False}
+        if not title_len and self.reads_as_body(s, e, name_words):
+            return "named_organisation", s, e, role, {}
         before = [t[2].lower() for t in pre[:i]]
         if (
             len(name_words) == 1
@@ -671,6 +700,57 @@ class _Classifier:
                 role = (pre[k][0] if k < i else run[0][0], role_end)
             return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
+
+    def reads_as_body(self, s: int, e: int, name_words) -> bool:
+        """Whether the capitalised name at ``s:e`` (no title, no organisation word) is used as a body's
+        name: a relative "which"/"that" after it ("Nordvik Energi, which is building ..."), an
+        appositive that calls it a group or body ("Clear Springs, a local foundation,"), a plural
+        party or movement name ("Opposition Socialists"), or "it"/"its" as the next personal pronoun
+        after it, before any "he"/"she". Positive evidence of a person ("who", "he", "she", "his",
+        "her") wins."""
+        text = self.text
+        after = text[e : e + 160]
+        if re.match(r"[ \t]*,?[ \t]*who\b", after):
+            return False
+        if re.match(r"[ \t]*,[ \t]*(?:which|that)\b", after):
+            return True
+        app = re.match(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+([^,.;:\n]{0,60}?)(?=[,.;:\n]|$)", after)
+        if app is not None:
+            # the head noun stands before any preposition ("a sleep scientist at McGill University")
+            words = re.split(r"[ \t]+(?:at|of|in|for|from|with|on|by|based)\b", app.group(1))[0].split()
+            head = words[-1:]
+            h = head[0].lower().strip("'\u2019") if head else ""
+            if self.groups.get(h) == "organisation" or h[:1].upper() + h[1:] in self.names and self.names[
+                h[:1].upper() + h[1:]
+            ] == "organisation" or h in ("group", "foundation", "association", "movement", "organisation",
+                                         "organization", "coalition", "alliance", "society", "trust"):
+                return True
+            return False
+        last = name_words[-1] if name_words else ""
+        if len(name_words) <= 2 and last.endswith(("ists", "ites")) and last[:1].isupper():
+            return True  # "Opposition Socialists": a party's members, not a person
+        if len(name_words) < 2:
+            return False
+        # the next personal pronoun in this and the next sentence
+        window = text[e : e + 400]
+        stop = [m.end() for m in re.finditer(r"[.!?][\"\u201d]?[ \t\n]", window)]
+        window = window[: stop[1]] if len(stop) > 1 else window
+        m = re.search(r"\b(he|she|his|her|him|its|it)\b", window, re.I)
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        if w == "its":
+            return True
+        if any(q in window[: m.start()] for q in "\"\u201c\u201d"):
+            return False  # a pronoun inside a quotation is the speaker's, not about the name
+        if w == "it":
+            return bool(
+                (not stop or m.start() < stop[0])
+                and re.match(
+                    r"[ \t]+(?:would|will|had|has|could|plans|planned|intends|expects|says|said)\b", window[m.end() :]
+                )
+            )
+        return False
 
     def _premodifiers(self, pre, i: int):
         """Index of the first word of the words that describe a name before it ("Republican pollster",
