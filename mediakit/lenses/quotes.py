@@ -865,6 +865,22 @@ def _find(article, attribution) -> list[Span]:
     recs: list = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
+        if cue is not None and cue.source is not None and cue.start > st.end:
+            # nested reported speech: "Brekke told reporters that the ruling was "a victory ..." and that
+            # his members had never opposed ...": a quote inside the content of an earlier cue is that
+            # cue's source's words, unless its own cue has a source outside that content
+            k = bisect.bisect_right(content_starts, st.start) - 1
+            for c in cues[max(0, k - 3) : k + 1]:
+                if (
+                    c is not cue
+                    and c.source is not None
+                    and c.end <= st.start
+                    and c.content[0] <= st.start
+                    and st.end <= c.content[1] + 1
+                    and c.content[0] <= cue.source[0]
+                    and cue.source[1] <= c.content[1]
+                ):
+                    cue = c
         within = None
         if cue is None:
             k = bisect.bisect_right(content_starts, st.start) - 1

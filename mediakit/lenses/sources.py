@@ -532,6 +532,12 @@ class _Classifier:
                 None,
                 {},
             )
+        if (typ == "group" or head_low.endswith("s") and not head_low.endswith("ss")) and h >= 1:
+            back = self.group_named_before(low, h, s)
+            if back is not None:
+                # "The judges" after "a three-judge panel", "The authors" of a study led by a named
+                # scientist, "her family": a group the text has already identified, not a vague one
+                return "role", s, e, None, {"named": False, "group": True, **back}
         if typ == "group":
             return "vague_group", s, e, None, {}
         if head_low.endswith("s") and not head_low.endswith("ss"):
@@ -573,6 +579,38 @@ class _Classifier:
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
         return "anonymous", s, e, None, {}
+
+    def group_named_before(self, low, h: int, s: int):
+        """For a definite group ("the judges", "The authors", "her team"): a dict pointing at what the
+        text named before it (``refers`` = a span, or ``possessor`` = True for "her"/"his"/"their" whose
+        owner the caller resolves), or None when the group is not one the text identified ("analysts",
+        "some experts", "the critics" with nothing before them stay vague)."""
+        det = low[0]
+        if det in ("his", "her"):
+            return {"possessor": True}
+        if det not in ("the", "these", "those") or any(w in _QUANT for w in low[1:h]):
+            return None
+        head = low[h]
+        stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        if len(stem) < 4:
+            return None
+        before = self.text[max(0, s - 2000) : s]
+        # the same noun before, inside a compound or as a member ("a three-judge panel", "a team of
+        # researchers"): the nearest one
+        hits = list(re.finditer(r"\b(?:[\w]+-)?" + re.escape(stem) + r"s?\b(?:[ \t]+(?:panel|team|group|board|committee|jury))?", before, re.I))
+        for m in reversed(hits):
+            pre = before[max(0, m.start() - 12) : m.start()].lower().split()
+            if pre and pre[-1] in ("the", "these", "those"):
+                continue  # an earlier "the judges" is no antecedent of its own
+            return {"refers": (max(0, s - 2000) + m.start(), max(0, s - 2000) + m.end())}
+        if head in ("authors", "researchers", "scientists", "team"):
+            # the people behind a study named before it: "The study was led by Dr Ann Berg"
+            m = None
+            for m in re.finditer(r"\bled by[ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)*)", before):
+                pass
+            if m is not None:
+                return {"refers": (max(0, s - 2000) + m.start(1), max(0, s - 2000) + m.end(1))}
+        return None
 
     def _title_at(self, low):
         """Whether the pre-head words end with a title: True (unique), False, or None."""
@@ -710,6 +748,9 @@ class _Classifier:
         "her") wins."""
         text = self.text
         after = text[e : e + 160]
+        last = name_words[-1] if name_words else ""
+        if len(name_words) <= 2 and last.endswith(("ists", "ites")) and last[:1].isupper():
+            return True  # "Opposition Socialists": a party's members, not a person
         if re.match(r"[ \t]*,?[ \t]*who\b", after):
             return False
         if re.match(r"[ \t]*,[ \t]*(?:which|that)\b", after):
@@ -726,9 +767,6 @@ class _Classifier:
                                          "organization", "coalition", "alliance", "society", "trust"):
                 return True
             return False
-        last = name_words[-1] if name_words else ""
-        if len(name_words) <= 2 and last.endswith(("ists", "ites")) and last[:1].isupper():
-            return True  # "Opposition Socialists": a party's members, not a person
         if len(name_words) < 2:
             return False
         # the next personal pronoun in this and the next sentence
@@ -1007,7 +1045,15 @@ def _find(article, found) -> list[Span]:
                     meta["name"] = list(name_span)
                 if role:
                     meta["role"] = list(role)
-                if label == "role":
+                if label == "role" and "group" in meta:
+                    meta.pop("group")
+                    target = tuple(meta.pop("refers")) if "refers" in meta else None
+                    if meta.pop("possessor", False):
+                        target = _resolve(persons, sentence_starts, s, back=2)
+                    if target is not None:
+                        meta["refers_to"] = text[target[0] : target[1]]
+                        meta["refers_to_span"] = list(target)
+                elif label == "role":
                     target = _resolve(persons, sentence_starts, s, back=2)
                     if target is None or not _same_role(text, s, e, target):
                         target = _titled_name(text, s, e)
