@@ -843,6 +843,14 @@ def find(article, found) -> list[Span]:
         return _find(article, attribution)
 
 
+class _Continued:
+    """The cue, source and speaker of the quote just before, for a quoted sentence that goes on in the
+    same voice."""
+
+    def __init__(self, meta: dict):
+        self.meta = {k: meta[k] for k in ("cue", "source", "speaker", "second_hand") if k in meta}
+
+
 def _find(article, attribution) -> list[Span]:
     text = article.text
     links = attribution.quote_links(article)
@@ -908,6 +916,27 @@ def _find(article, attribution) -> list[Span]:
                 # barked": a quoted sentence of its own is speech; it takes the cue just before it
                 label_alone = True
                 c = cue_ends.get(len(before.rstrip(" \t,:")) + (st.start - len(before)))
+                if c is None and before.rstrip().endswith(","):
+                    # "an old fellow called Angus, met us at the landing and said, "...": a reporting verb
+                    # just before the comma whose subject stands further back in the sentence
+                    c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
+                    if c is not None and c.end < st.start - len(before) + len(before.rstrip(" \t,")):
+                        c = None  # the verb must end right before the comma
+                if c is None and not before.strip() and recs:
+                    # ""We were told it would come back," he said. "It never did."": a quoted sentence right
+                    # after a quote with a speaker, in the same paragraph, goes on in that speaker's voice
+                    p_st, p_label, p_meta = recs[-1]
+                    gap = text[p_st.end : st.start]
+                    if (
+                        p_label == "direct"
+                        and "speaker" in p_meta
+                        and "\n" not in gap
+                        and len(gap) < 60
+                        and not any(q in gap for q in ('"', "\u201c", "\u201d"))
+                        and k >= 1
+                        and p_st.start >= sentence_starts[k - 1]
+                    ):
+                        c = _Continued(p_meta)
                 cue = c
             else:
                 label_alone = False
@@ -956,6 +985,10 @@ def _find(article, attribution) -> list[Span]:
                 )
         meta = {"content": list(st.content), "style": st.style}
         linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
+        if isinstance(linked, _Continued):
+            meta.update(linked.meta)
+            meta["continues"] = True
+            linked = None
         if linked is not None:
             meta["cue"] = [linked.start, linked.end]
             if linked.source is not None:

@@ -158,6 +158,11 @@ PRONOUN_EXPLANATION = (
     "really points at that person."
 )
 
+INTERVIEWEE_EXPLANATION = (
+    'The interviewee speaking in the first person: in a question-and-answer interview, "I" in an answer '
+    "is the person interviewed ({name}, named in the introduction)."
+)
+
 RELATIVE_EXPLANATION = (
     'A relative "who": it stands for "{name}", just before it, the source of the cue in its clause. '
     "Check that it really points there."
@@ -578,6 +583,8 @@ class _Classifier:
             return "vague_group", s, e, None, {}  # "those surveyed", "those polled"
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
+        if len(toks) == 1 and head_low not in self.titles and words[0].islower():
+            return None  # "weather reports": a bare lower-case noun with no article is no source
         return "anonymous", s, e, None, {}
 
     def group_named_before(self, low, h: int, s: int):
@@ -877,6 +884,9 @@ def _find(article, found) -> list[Span]:
                 continue
             pool = persons if low_src in _RESOLVE_HE else bodies if low_src in _RESOLVE_THEY else []
             target = _resolve(pool, sentence_starts, src[0], back=2)
+            if low_src == "i":
+                # an answer of a question-and-answer interview speaks for the interviewee
+                target = _interviewee(article, cls, src[0])
             if low_src in _RESOLVE_HE:
                 # a person only mentioned (not cited) just before: "Rovers captain Liam Doyle was less
                 # happy. He said ..." -- the nearer of the two is taken
@@ -896,7 +906,9 @@ def _find(article, found) -> list[Span]:
             if target is not None:
                 meta["refers_to"] = text[target[0] : target[1]]
                 meta["refers_to_span"] = list(target)
-                explanation = PRONOUN_EXPLANATION.format(name=text[target[0] : target[1]])
+                explanation = (INTERVIEWEE_EXPLANATION if low_src == "i" else PRONOUN_EXPLANATION).format(
+                    name=text[target[0] : target[1]]
+                )
             elif low_src == "it":
                 continue  # "it" with no organisation before it names nothing
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
@@ -1330,6 +1342,48 @@ def _antecedent(text: str, at: int, by_span: dict, ends: dict, sentence_starts: 
 
 
 _FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
+
+
+_INTRO_NAME = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z]+(?:['\u2019-]?[A-Z][a-z]+)?[ \t]+)+[A-Z][a-z]+(?:['\u2019-]?[A-Z][a-z]+)?)(?![\w])"
+)
+
+
+def _interviewee(article, cls, at: int):
+    """In an interview in question-and-answer form (``genre.qa_parts``), for an "I" at ``at`` inside an
+    answer and outside quotation marks: the interviewee, the full name in the introduction (before the
+    first question, not a byline) whose last word the text uses most; else None."""
+    from .. import genre
+
+    cache = article._cache
+    if "src_interviewee" not in cache:
+        questions, answers = genre.qa_parts(article)
+        who = None
+        if questions:
+            text = article.text
+            best = 0
+            for m in _INTRO_NAME.finditer(text, 0, questions[0][0]):
+                a, b = m.span(1)
+                words = m.group(1).split()
+                if (
+                    text[max(0, a - 3) : a].lower() == "by "
+                    or words[0].lower() in attribution.DETERMINERS
+                    or any(cls.names.get(w) for w in words)
+                ):
+                    continue
+                # a person is named again by the surname alone ("MacIsaac, 63,"); a place keeps both words
+                n = len(re.findall(r"(?<!" + re.escape(words[-2]) + r"[ \t])\b" + re.escape(words[-1]) + r"\b", text))
+                if n > best:
+                    best, who = n, (a, b)
+        cache["src_interviewee"] = (answers, who)
+    answers, who = cache["src_interviewee"]
+    if who is None or not any(a <= at < b for a, b in answers):
+        return None
+    text = article.text
+    para = text.rfind("\n", 0, at) + 1
+    if sum(text.count(q, para, at) for q in ('"', "\u201c", "\u201d")) % 2:
+        return None  # "I" inside a quotation the interviewee repeats is someone else's
+    return who
 
 
 def _mentioned_person(text: str, floor: int, at: int, cls):
