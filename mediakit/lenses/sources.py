@@ -168,7 +168,7 @@ RELATIVE_EXPLANATION = (
     "Check that it really points there."
 )
 
-_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
+_TOK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
 _LEADING = frozenset("even also both either neither only including".split())
 _PRONOUNS = frozenset(
@@ -719,6 +719,20 @@ class _Classifier:
             return "role", s, e, None, {"named": False}
         if not title_len and self.reads_as_body(s, e, name_words):
             return "named_organisation", s, e, role, {}
+        if (
+            len(name_words) == 1
+            and not title_len
+            and i == 0
+            and len(name_words[0]) > 4
+            and name_words[0].endswith("s")
+            and not name_words[0].endswith(("ss", "'s", "\u2019s"))
+            and name_words[0].lower() not in _PRONOUNS
+            and self.only_opens_sentences(name_words[0])
+            and not self.given_in_full(name_words[0])
+        ):
+            # "Colleagues recalled ...": a plural common noun capitalised only because it opens the
+            # sentence is a group, not a person's name
+            return "vague_group", s, e, None, {}
         before = [t[2].lower() for t in pre[:i]]
         if (
             len(name_words) == 1
@@ -745,6 +759,15 @@ class _Classifier:
                 role = (pre[k][0] if k < i else run[0][0], role_end)
             return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
+
+    def only_opens_sentences(self, word: str) -> bool:
+        """Whether ``word`` is capitalised in the text only where it opens a sentence or a line (a common
+        noun, "Colleagues recalled ..."), never inside a sentence (a name, "said Reynolds")."""
+        for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+            lead = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"\u201c'\u2018")
+            if lead and not lead.endswith((".", "!", "?", "\n", ":")):
+                return False
+        return True
 
     def reads_as_body(self, s: int, e: int, name_words) -> bool:
         """Whether the capitalised name at ``s:e`` (no title, no organisation word) is used as a body's
@@ -966,6 +989,7 @@ def _find(article, found) -> list[Span]:
             }
             order.append(rel)
         src = _past_initials(text, src, cue.start)
+        src = _past_cut(text, src, cue.start)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -1174,6 +1198,21 @@ def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int
     if text[end - 1] == "." and text[end - 3 : end] != "Jr." and text[end - 3 : end] != "Sr.":
         end -= 1  # a sentence's full stop, not part of the name
     return s, end
+
+
+_CUT_TAIL = re.compile(
+    r"(?:(?<=\bmore)|(?<=\bless)|(?<=\bfewer))[ \t]+than[ \t]+[\d][\d,.]*(?:[ \t]+[a-z]+)?"
+    r"|(?<=s)['\u2019][ \t]+[a-z]+\b"
+)
+
+
+def _past_cut(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source phrase cut inside its noun phrase goes on to its head: "a study of more" ->
+    "a study of more than 2,000 pupils", "a local residents" -> "a local residents' group"."""
+    m = _CUT_TAIL.match(text, src[1])
+    if m is None or (src[1] <= cue_start < m.end()):
+        return src
+    return (src[0], m.end())
 
 
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
