@@ -1083,9 +1083,15 @@ def _find(article, found) -> list[Span]:
                     meta["role"] = list(role)
                 if label == "role" and "group" in meta:
                     meta.pop("group")
-                    target = tuple(meta.pop("refers")) if "refers" in meta else None
+                    refers = meta.pop("refers", None)
+                    target = (refers[0], refers[1]) if isinstance(refers, tuple) else None
                     if meta.pop("possessor", False):
                         target = _resolve(persons, sentence_starts, s, back=2)
+                        if target is None:
+                            # "Ines Voss retired. Her colleagues said ...": a person only mentioned before
+                            k = bisect.bisect_right(sentence_starts, s) - 1
+                            floor = max(sentence_starts[k - 1] if k >= 1 else 0, s - 2000)
+                            target = _mentioned_person(text, floor, s, cls)
                     if target is not None:
                         meta["refers_to"] = text[target[0] : target[1]]
                         meta["refers_to_span"] = list(target)
@@ -1203,6 +1209,7 @@ def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int
 _CUT_TAIL = re.compile(
     r"(?:(?<=\bmore)|(?<=\bless)|(?<=\bfewer))[ \t]+than[ \t]+[\d][\d,.]*(?:[ \t]+[a-z]+)?"
     r"|(?<=s)['\u2019][ \t]+[a-z]+\b"
+    r"|(?<=\d),\d{3}(?:,\d{3})*(?:[ \t]+[a-z]+)?"
 )
 
 
