@@ -829,7 +829,10 @@ def test_a_body_is_told_from_a_person_by_general_cues(text, expected):
         ),
         ("The survey was led by Dr Ines Voss. The researchers said the sample was small.", "The researchers",
          "role", "Ines Voss"),
-        ("Ines Voss retired in May. Her colleagues said the lab would close.", "Her colleagues", "role", "Ines Voss"),
+        ("Ines Voss retired in May. Voss ran the lab. Her colleagues said it would close.", "Her colleagues", "role",
+         "Ines Voss"),
+        # mirror: a place is never the owner ("her" stays unresolved)
+        ("She worked in Upper Volta. Her colleagues said the lab would close.", "Her colleagues", "role", None),
         # mirrors: the same groups with nothing before them, or bare and quantified groups, stay vague
         ("The weather was bad. The jurors wrote that the claim failed.", "The jurors", "vague", None),
         ("The weather was bad. The researchers said the sample was small.", "The researchers", "vague", None),
@@ -885,3 +888,21 @@ def test_i_in_an_interview_answer_is_the_interviewee(text, resolved):
     introduction, and left unresolved outside an interview?"""
     got = [s.get("refers_to") for s in sources_of(load_article(text)) if s.text == "I"]
     assert got and all(r == resolved for r in got)
+
+
+@pytest.mark.parametrize(
+    "text,resolved",
+    [
+        # "they" right after a group with a post-modifier ("behind the scheme") is that group
+        ("The councillors behind the plan insist the road is safe. But they point to more traffic.",
+         "The councillors behind the plan"),
+        ("The councillors insist the road is safe. But they point to more traffic.", "The councillors"),
+        # a singular pronoun never resolves to a plural group
+        ("Neighbours recalled that she was kind. She said the lab was home.", None),
+    ],
+)
+def test_pronouns_resolve_to_a_fitting_source(text, resolved):
+    """Does "they" resolve to the group just before it (with its post-modifier), and "she" never to a
+    plural group?"""
+    got = [s.get("refers_to") for s in sources_of(load_article("Head line here\n\n" + text)) if s.label == "pronoun"]
+    assert got and got[-1] == resolved

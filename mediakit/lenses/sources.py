@@ -175,7 +175,10 @@ _PRONOUNS = frozenset(
     "he she they we i you it him her them us me one someone somebody nobody everyone everybody who".split()
 )
 _QUANT = frozenset("several many most some few all both two three four five dozens hundreds one none each a an".split())
-_POST = frozenset("of at for from in with who close familiar on by whose briefed involved speaking".split())
+_POST = frozenset(
+    "of at for from in with who close familiar on by whose briefed involved speaking behind against among "
+    "across inside within".split()
+)
 #: Cardinal numbers: "Four in ten people", "Two of the players": a counted group, never a name.
 _CARDINALS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
@@ -609,7 +612,20 @@ class _Classifier:
             pre = before[max(0, m.start() - 12) : m.start()].lower().split()
             if pre and pre[-1] in ("the", "these", "those"):
                 continue  # an earlier "the judges" is no antecedent of its own
-            return {"refers": (max(0, s - 2000) + m.start(), max(0, s - 2000) + m.end())}
+            off = max(0, s - 2000)
+            a, b = off + m.start(), off + m.end()
+            # the whole phrase: "the study's lead author", "researchers at the University of Aldgate"
+            tail = re.match(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'\u2019-]*)*", self.text[b:s])
+            if tail is not None:
+                b += tail.end()
+            lead = re.search(r"(?:\b[a-z]+(?:['\u2019]s)?[ \t]+){1,3}$", self.text[max(0, a - 40) : a])
+            if lead is not None:
+                words = lead.group(0).split()
+                while words and words[0] in attribution.DETERMINERS | attribution.PREPOSITIONS | {"and", "or"}:
+                    words = words[1:]
+                if words and not any(w in attribution.PREPOSITIONS | {"and", "or"} for w in words):
+                    a -= len(lead.group(0)) - lead.group(0).index(words[0])
+            return {"refers": (a, b)}
         if head in ("authors", "researchers", "scientists", "team"):
             # the people behind a study named before it: "The study was led by Dr Ann Berg"
             m = None
@@ -807,15 +823,24 @@ class _Classifier:
         if m is None:
             return False
         w = m.group(1).lower()
-        if w == "its":
-            return True
         if any(q in window[: m.start()] for q in "\"\u201c\u201d"):
             return False  # a pronoun inside a quotation is the speaker's, not about the name
+        # "it"/"its" speak of the name only when nothing else could be meant: right after the name and
+        # its verb ("said it would", "said its costs"), or opening the next sentence ("It called ...")
+        between = window[: m.start()]
+        close = (not stop or m.start() < stop[0]) and re.fullmatch(
+            r"[ \t]*(?:[a-z]+[ \t]+){0,3}(?:that[ \t]+)?", between
+        ) and not re.search(r"\b(?:the|a|an|this|that)[ \t]+(?!$)", between)
+        opens_next = bool(stop) and m.start() == stop[0] and m.group(1)[:1].isupper()
+        if not (close or opens_next):
+            return False
+        if w == "its":
+            return True
         if w == "it":
             return bool(
-                (not stop or m.start() < stop[0])
-                and re.match(
-                    r"[ \t]+(?:would|will|had|has|could|plans|planned|intends|expects|says|said)\b", window[m.end() :]
+                re.match(
+                    r"[ \t]+(?:would|will|had|has|could|plans|planned|intends|expects|says|said|called|added)\b",
+                    window[m.end() :],
                 )
             )
         return False
@@ -1090,8 +1115,13 @@ def _find(article, found) -> list[Span]:
                         if target is None:
                             # "Ines Voss retired. Her colleagues said ...": a person only mentioned before
                             k = bisect.bisect_right(sentence_starts, s) - 1
-                            floor = max(sentence_starts[k - 1] if k >= 1 else 0, s - 2000)
+                            floor = max(sentence_starts[k - 2] if k >= 2 else 0, s - 2000)
                             target = _mentioned_person(text, floor, s, cls)
+                            if target is not None:
+                                last = text[target[0] : target[1]].split()[-1]
+                                first = text[target[0] : target[1]].split()[0]
+                                if not re.search(r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b", text):
+                                    target = None  # a person is named again by the surname alone; a place is not
                     if target is not None:
                         meta["refers_to"] = text[target[0] : target[1]]
                         meta["refers_to_span"] = list(target)
@@ -1207,9 +1237,9 @@ def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int
 
 
 _CUT_TAIL = re.compile(
-    r"(?:(?<=\bmore)|(?<=\bless)|(?<=\bfewer))[ \t]+than[ \t]+[\d][\d,.]*(?:[ \t]+[a-z]+)?"
+    r"(?:(?:(?<=\bmore)|(?<=\bless)|(?<=\bfewer))[ \t]+than[ \t]+[\d][\d,.]*|(?<=\d),\d{3}(?:,\d{3})*)"
+    r"(?:(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s\b)?"
     r"|(?<=s)['\u2019][ \t]+[a-z]+\b"
-    r"|(?<=\d),\d{3}(?:,\d{3})*(?:[ \t]+[a-z]+)?"
 )
 
 
