@@ -92,8 +92,12 @@ before a speech noun with no name before them in the paragraph stay "his"/"her" 
 a preposition is never taken: "in Oslo"); a word the writer put in scare quotes inside an attributed sentence is
 taken for the speaker's word. After "call", a judgement put as a noun with its article
 outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
-title inside reported content ("on "Good Morning America"") is a ``term``. A short
-quoted sentence that continues a speaker's quote gets no speaker of its own. A
+title inside reported content ("on "Good Morning America"") is a ``term``. A quoted
+sentence that continues a speaker's quote in the same paragraph, right after it, takes that
+speaker (meta ``continues`` = True); after a sentence of the writer's or a new paragraph it gets
+none. A quote inside the content of an earlier cue ("Brekke told reporters that the ruling was
+"a victory ..." and that his members had never opposed it") is that cue's source's, even when
+the attribution lens links it to a later cue whose source stands inside that content. A
 pronoun speaker ("he", "she") is resolved only to a source cited in its paragraph or just
 before it (no gender check); "they", "we" and "it" are left as the text gives them.
 

@@ -89,7 +89,25 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   Water") is an organisation, and so is its first word used alone later ("Halden said"),
   unless the article gives that word as someone's surname ("Anna Halden").
 
-Not detected: pronouns that refer further back than two sentences, or to a person who is
+A capitalised name with no title and no organisation word is a body when the text says so: a
+relative "which"/"that" after it ("Nordvik Energi, which builds ..."; "who" makes it a person), a
+name built on "of the" ("Keepers of the Marsh"), an appositive whose head is a body word ("Blue
+Meadow, a local charity,"), a party's plural ("Rural Federalists"), or "it"/"its" right after it
+and its verb ("Tarn Haulage said it would appeal") or opening the next sentence ("It called ...");
+"he"/"she"/"his"/"her" first, or a person's appositive, keep it a person. A definite group the
+text has named before is a ``role`` with ``refers_to``: the same noun earlier ("The judges" after
+"a three-judge panel"), the authors of a study "led by" a named person, or "her"/"his" + group
+resolved to the person ("her team"); "analysts", "some experts", "Critics" stay ``vague``. A
+plural common noun that opens a sentence ("Neighbours said") is a group; "Relatives of Voss" is a
+``role``. A title before its body word is the head ("A council spokesperson": a ``role``). In a
+question-and-answer interview (:func:`mediakit.genre.qa_parts`) "I" in an answer resolves to the
+interviewee: the full name in the introduction whose surname the text uses alone. A source the
+attribution lens cut inside its noun phrase runs on to the head ("a study of more than 2,000
+pupils", "a local residents' group").
+
+Not detected: a body's name with none of the cues above ("Sea Watch argued": a person); a
+group linked to an earlier word of another form ("a jury" ... "The jurors": vague); "it" as the
+subject of a cue (the attribution lens gives it no source); pronouns that refer further back than two sentences, or to a person who is
 only mentioned (not cited) unless given in full just before; the gender or number of a
 pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
 lens does not find, or that stands far from its cue ("who, after trading insults, said");
