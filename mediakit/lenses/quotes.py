@@ -680,7 +680,8 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
 
 _OWNER_BEFORE = re.compile(
     r"(?:(?<=[\s,(\u2014])|^)(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s|'|\u2019)|"
-    r"(?P<pron>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?P<pron>[Hh]is|[Hh]er|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?=['\u2019]s\s)))(?:['\u2019]s)?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 
 
@@ -944,8 +945,23 @@ def _find(article, attribution) -> list[Span]:
                 cue = c
             else:
                 label_alone = False
-                c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
-                if c is None and not _names_a_thing(text, st) and _short_label(text, st) == "scare":
+                owned = _local_cue(text, attribution, max(sent_start, st.start - 80, para + 1), st.start)
+                if (
+                    owned is not None
+                    and owned.source is not None
+                    and (
+                        text[owned.source[1] : owned.source[1] + 2] in ("'s", "\u2019s")
+                        or text[owned.source[0] : owned.source[1]].lower() in ("his", "her", "its", "their")
+                    )
+                    and re.fullmatch(r"\s+(?:of|for|that|about|on)\s*", text[owned.end : st.start])
+                ):
+                    # "the government's promise of "a generation free from the screen"": the words are the
+                    # owner's of the speech noun right before them, whatever cue the sentence has
+                    cue = owned
+                    c = None
+                else:
+                    c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
+                if cue is None and c is None and not _names_a_thing(text, st) and _short_label(text, st) == "scare":
                     c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
                     if c is None and k >= 0 and st.end <= sentence_ends[k]:
                         c = _local_cue_after(text, attribution, st.end, sentence_ends[k])
