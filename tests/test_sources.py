@@ -840,6 +840,7 @@ def test_a_body_is_told_from_a_person_by_general_cues(text, expected):
         ("A five-member jury heard the case. Some lawyers said the claim failed.", "Some lawyers", "vague", None),
         # people known by their tie to a named person; a plural common noun opening a sentence is a group
         ("Relatives of Voss said the lab would close.", "Relatives of Voss", "role", None),
+        ("Owners of shops in the town said the fee was high.", "Owners", "vague", None),
         ("Neighbours said the lab would close.", "Neighbours", "vague", None),
         ("Ines Voss left early. Later, Edwards said the lab would close.", "Edwards", "named_person", None),
         # a title is the head before its body word: a role, with or without an article

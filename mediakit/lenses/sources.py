@@ -745,6 +745,8 @@ class _Classifier:
         if (
             not title_len
             and rest[:1] == ["of"]
+            and len(rest) > 1
+            and toks[len(pre) + 1][2][:1].isupper()
             and len(name_words) == 1
             and name_words[0].endswith("s")
             and not name_words[0].endswith("ss")
