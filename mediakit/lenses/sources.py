@@ -358,6 +358,8 @@ class _Classifier:
         self._full_names: dict[str, bool] | None = None
         self._capitalised: frozenset[str] | None = None
         self._body_openers: frozenset[str] | None = None
+        self._openers: dict[str, bool] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
 
     def plural_of_a_word(self, word: str) -> bool:
         """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
@@ -799,11 +801,24 @@ class _Classifier:
     def only_opens_sentences(self, word: str) -> bool:
         """Whether ``word`` is capitalised in the text only where it opens a sentence or a line (a common
         noun, "Colleagues recalled ..."), never inside a sentence (a name, "said Reynolds")."""
-        for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
-            lead = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"\u201c'\u2018")
-            if lead and not lead.endswith((".", "!", "?", "\n", ":")):
-                return False
-        return True
+        cache = self._openers
+        if word not in cache:
+            cache[word] = True
+            for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+                lead = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"\u201c'\u2018")
+                if lead and not lead.endswith((".", "!", "?", "\n", ":")):
+                    cache[word] = False
+                    break
+        return cache[word]
+
+    def used_alone(self, first: str, last: str) -> bool:
+        """Whether the text uses ``last`` without ``first`` just before it (a surname used alone), once
+        per name."""
+        cache = self._alone
+        if (first, last) not in cache:
+            pat = r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b"
+            cache[(first, last)] = re.search(pat, self.text) is not None
+        return cache[(first, last)]
 
     def reads_as_body(self, s: int, e: int, name_words) -> bool:
         """Whether the capitalised name at ``s:e`` (no title, no organisation word) is used as a body's
@@ -1138,9 +1153,8 @@ def _find(article, found) -> list[Span]:
                             floor = max(sentence_starts[k - 2] if k >= 2 else 0, s - 2000)
                             target = _mentioned_person(text, floor, s, cls)
                             if target is not None:
-                                last = text[target[0] : target[1]].split()[-1]
-                                first = text[target[0] : target[1]].split()[0]
-                                if not re.search(r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b", text):
+                                words = text[target[0] : target[1]].split()
+                                if not cls.used_alone(words[-2], words[-1]):
                                     target = None  # a person is named again by the surname alone; a place is not
                     if target is not None:
                         meta["refers_to"] = text[target[0] : target[1]]
@@ -1458,7 +1472,8 @@ def _interviewee(article, cls, at: int):
         if questions:
             text = article.text
             best = 0
-            for m in _INTRO_NAME.finditer(text, 0, questions[0][0]):
+            tried = 0
+            for m in _INTRO_NAME.finditer(text, max(0, questions[0][0] - 3000), questions[0][0]):
                 a, b = m.span(1)
                 words = m.group(1).split()
                 if (
@@ -1468,6 +1483,9 @@ def _interviewee(article, cls, at: int):
                 ):
                     continue
                 # a person is named again by the surname alone ("MacIsaac, 63,"); a place keeps both words
+                tried += 1
+                if tried > 12:
+                    break  # a few names of the introduction: linear in the text
                 n = len(re.findall(r"(?<!" + re.escape(words[-2]) + r"[ \t])\b" + re.escape(words[-1]) + r"\b", text))
                 if n > best:
                     best, who = n, (a, b)
