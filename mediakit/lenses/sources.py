@@ -176,6 +176,11 @@ PRONOUN_EXPLANATION = (
     "really points at that person."
 )
 
+GROUP_ROLE_EXPLANATION = (
+    'A group the text has already identified ("{name}"): you know who they are, so you can judge '
+    "whether they were in a position to know. Check that it really points there."
+)
+
 INTERVIEWEE_EXPLANATION = (
     'The interviewee speaking in the first person: in a question-and-answer interview, "I" in an answer '
     "is the person interviewed ({name}, named in the introduction)."
@@ -1141,7 +1146,8 @@ def _find(article, found) -> list[Span]:
                     meta["name"] = list(name_span)
                 if role:
                     meta["role"] = list(role)
-                if label == "role" and "group" in meta:
+                group_role = label == "role" and "group" in meta
+                if group_role:
                     meta.pop("group")
                     refers = meta.pop("refers", None)
                     target = (refers[0], refers[1]) if isinstance(refers, tuple) else None
@@ -1169,6 +1175,8 @@ def _find(article, found) -> list[Span]:
                 if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
                     meta["kind"] = "government"  # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
+                if group_role and "refers_to" in meta:
+                    by_span[key]["explanation"] = GROUP_ROLE_EXPLANATION.format(name=meta["refers_to"])
                 order.append(key)
                 ends[e] = key
                 if label == "named_person":
