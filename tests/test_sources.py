@@ -803,6 +803,12 @@ def test_definite_descriptions_and_reflexives(text, expected):
         ("Rural Federalists, who won two seats, called for a recount.", ("named_organisation", "Rural Federalists")),
         ("Tarn Haulage said it would appeal the fine.", ("named_organisation", "Tarn Haulage")),
         ("Tarn Haulage said she would appeal the fine.", ("named_person", "Tarn Haulage")),
+        # the next sentence opens with "The group" and the name's last word is never used alone
+        ("Tarn Watch argued the port must close. The group said ships were at risk.",
+         ("named_organisation", "Tarn Watch")),
+        ("Tom Tarn argued the port must close. The group said ships were at risk. Tarn left.",
+         ("named_person", "Tom Tarn")),
+        ("Tarn Watch argued the port must close. The weather was bad.", ("named_person", "Tarn Watch")),
         # "it" inside a quotation says nothing about the name before it
         ('"It is safe," said Tarn Haulage. "It will reopen," she said.', ("named_person", "Tarn Haulage")),
         # a plural possessive inside a name keeps the whole name
@@ -841,6 +847,10 @@ def test_a_body_is_told_from_a_person_by_general_cues(text, expected):
         # people known by their tie to a named person; a plural common noun opening a sentence is a group
         ("Relatives of Voss said the lab would close.", "Relatives of Voss", "role", None),
         ("Owners of shops in the town said the fee was high.", "Owners", "vague", None),
+        # "The group" right after a named body is that body; after a vague group it stays vague
+        ("Blue Meadow, a charity, said the road must wait. The group said it would sue.", "The group",
+         "named_organisation", "Blue Meadow"),
+        ("Critics said the road must wait. The group said it would sue.", "The group", "vague", None),
         ("Neighbours said the lab would close.", "Neighbours", "vague", None),
         ("Ines Voss left early. Later, Edwards said the lab would close.", "Edwards", "named_person", None),
         # a title is the head before its body word: a role, with or without an article

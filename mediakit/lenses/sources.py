@@ -93,7 +93,9 @@ A capitalised name with no title and no organisation word is a body when the tex
 relative "which"/"that" after it ("Nordvik Energi, which builds ..."; "who" makes it a person), a
 name built on "of the" ("Keepers of the Marsh"), an appositive whose head is a body word ("Blue
 Meadow, a local charity,"), a party's plural ("Rural Federalists"), or "it"/"its" right after it
-and its verb ("Tarn Haulage said it would appeal") or opening the next sentence ("It called ...");
+and its verb ("Tarn Haulage said it would appeal") or opening the next sentence ("It called ..."),
+or a next sentence that opens with "The group"/"The charity" when the name's last word is never
+used alone (a surname is: "Hale said"); "The group" then points back to that body (``refers_to``);
 "he"/"she"/"his"/"her" first, or a person's appositive, keep it a person. A definite group the
 text has named before is a ``role`` with ``refers_to``: the same noun earlier ("The judges" after
 "a three-judge panel"), the authors of a study "led by" a named person, or "her"/"his" + group
@@ -312,6 +314,10 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# common nouns for a body that name no person (besides the organisation words of source_groups.csv)
+_BODY_NOUNS = frozenset(
+    "group foundation association movement organisation organization coalition alliance society trust".split()
+)
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
 _AGE = re.compile(r"\d+-year-old")
 # English endings of words for a person ("actress", "employee", "executive"), and the common nouns with
@@ -626,6 +632,8 @@ class _Classifier:
         if det not in ("the", "these", "those") or any(w in _QUANT for w in low[1:h]):
             return None
         head = low[h]
+        if head in _BODY_NOUNS and h == 1:
+            return {"body": True}  # "The group said": the body named just before, if any
         stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
         if len(stem) < 4:
             return None
@@ -847,10 +855,11 @@ class _Classifier:
             words = re.split(r"[ \t]+(?:at|of|in|for|from|with|on|by|based)\b", app.group(1))[0].split()
             head = words[-1:]
             h = head[0].lower().strip("'\u2019") if head else ""
-            if self.groups.get(h) == "organisation" or h[:1].upper() + h[1:] in self.names and self.names[
-                h[:1].upper() + h[1:]
-            ] == "organisation" or h in ("group", "foundation", "association", "movement", "organisation",
-                                         "organization", "coalition", "alliance", "society", "trust"):
+            if (
+                self.groups.get(h) == "organisation"
+                or self.names.get(h[:1].upper() + h[1:]) == "organisation"
+                or h in _BODY_NOUNS
+            ):
                 return True
             return False
         if len(name_words) < 2:
@@ -861,7 +870,14 @@ class _Classifier:
         window = window[: stop[1]] if len(stop) > 1 else window
         m = re.search(r"\b(he|she|his|her|him|its|it)\b", window, re.I)
         if m is None:
-            return False
+            # "Sea Watch argued ... The group said ...": the next sentence opens with "The" + a body
+            # word, and the name's last word is never used alone (as a surname would be)
+            nxt = re.match(r"[ \t\n]*The[ \t]+([a-z]+)\b", window[stop[0] :]) if stop else None
+            return bool(
+                nxt is not None
+                and (self.groups.get(nxt.group(1)) == "organisation" or nxt.group(1) in _BODY_NOUNS)
+                and not self.used_alone(name_words[-2], name_words[-1])
+            )
         w = m.group(1).lower()
         if any(q in window[: m.start()] for q in "\"\u201c\u201d"):
             return False  # a pronoun inside a quotation is the speaker's, not about the name
@@ -955,6 +971,7 @@ def _find(article, found) -> list[Span]:
     sentence_starts = [st.start for st in article.sentences]
     persons: list[tuple[int, int]] = []  # named_person spans so far, in text order
     bodies: list[tuple[int, int]] = []  # named_organisation and vague spans so far
+    org_spans: set[tuple[int, int]] = set()  # the named_organisation ones among them
     for cue in cues:
         src = cue.get("source")
         low_src = text[src[0] : src[1]].lower() if src else ""
@@ -1151,6 +1168,12 @@ def _find(article, found) -> list[Span]:
                     meta.pop("group")
                     refers = meta.pop("refers", None)
                     target = (refers[0], refers[1]) if isinstance(refers, tuple) else None
+                    if meta.pop("body", False):
+                        target = _resolve(bodies, sentence_starts, s, back=2)
+                        if target not in org_spans:
+                            target = None  # "Critics said ... The group said": no named body to point at
+                        label = "named_organisation" if target is not None else "vague"
+                        meta.pop("named", None)
                     if meta.pop("possessor", False):
                         target = _resolve(persons, sentence_starts, s, back=2)
                         if target is None:
@@ -1183,6 +1206,8 @@ def _find(article, found) -> list[Span]:
                     bisect.insort(persons, name_span or key)
                 elif label in ("named_organisation", "vague"):
                     bisect.insort(bodies, name_span or key)
+                    if label == "named_organisation":
+                        org_spans.add(name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
             last_key = key
