@@ -871,6 +871,10 @@ def test_identified_groups_and_roles(text, phrase, label, refers_to):
         ("The rate fell, according to a survey of more than 2,000 pupils published on Monday.",
          "a survey of more than 2,000 pupils"),
         ("The rate fell, according to a survey of 2,000 pupils published on Monday.", "a survey of 2,000 pupils"),
+        # the agent after "commissioned by" is inside the real subject, the whole noun phrase
+        ("An independent review commissioned by the council last year found that fees rose.",
+         "An independent review commissioned by the council last year"),
+        ("In May, a study funded by the Weller Trust found that fees rose.", "a study funded by the Weller Trust"),
     ],
 )
 def test_a_source_is_not_cut_inside_its_noun_phrase(text, phrase):
@@ -942,3 +946,16 @@ def test_src2_hand_check_articles(name, phrase, label, refers_to):
     spans = sources_of(load_article(ARTICLES / f"{name}.txt"))
     got = [(s.label, s.get("refers_to")) for s in spans if bare(s) == phrase or s.text == phrase]
     assert got and got[0] == (label, refers_to)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # mirror of the passive agent: a clause before "released by" is no noun phrase
+        ("Ann Cole said in a letter released by the council that fees rose.", "Ann Cole said in a letter released"),
+        ("The plan, which was drawn up by the council, found support.", "The plan"),
+    ],
+)
+def test_a_passive_agent_joins_no_clause(text, absent):
+    """Is a clause before "by" never taken into a source?"""
+    assert all(absent not in s.text for s in sources_of(load_article("Head line here\n\n" + text)))

@@ -105,7 +105,9 @@ plural common noun that opens a sentence ("Neighbours said") is a group; "Relati
 question-and-answer interview (:func:`mediakit.genre.qa_parts`) "I" in an answer resolves to the
 interviewee: the full name in the introduction whose surname the text uses alone. A source the
 attribution lens cut inside its noun phrase runs on to the head ("a study of more than 2,000
-pupils", "a local residents' group").
+pupils", "a local residents' group"), and an agent after "commissioned by"/"led by" before the
+cue gives the whole noun phrase ("An independent review commissioned by the council last year
+found": a ``document``), never a clause ("Pence said in a statement released by ...").
 
 Not detected: a body's name with none of the cues above ("Sea Watch argued": a person); a
 group linked to an earlier word of another form ("a jury" ... "The jurors": vague); "it" as the
@@ -1072,6 +1074,7 @@ def _find(article, found) -> list[Span]:
             order.append(rel)
         src = _past_initials(text, src, cue.start)
         src = _past_cut(text, src, cue.start)
+        src = _before_passive_by(text, src, cue.start, sentence_starts, cue_starts)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -1308,6 +1311,41 @@ _CUT_TAIL = re.compile(
     r"(?:(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s\b)?"
     r"|(?<=s)['\u2019][ \t]+[a-z]+\b"
 )
+
+
+_PASSIVE_BY = re.compile(r"[ \t]([a-z]+ed|led|made|written|run|paid|done)[ \t]+by[ \t]+$")
+
+
+_CLAUSE_VERBS = frozenset("is are was were be been being has have had will would said says".split())
+
+
+def _before_passive_by(
+    text: str, src: tuple[int, int], cue_start: int, sentence_starts: list[int], cue_starts: list[int]
+):
+    """A source the attribution lens took from after "commissioned by" is the agent inside the real
+    subject: "An independent review commissioned by the council last year found ..." -> the whole noun
+    phrase from the start of its clause (the sentence, or after a comma or a colon)."""
+    if cue_start < src[1]:
+        return src  # the source after the cue: "..., said a review commissioned by ..."
+    k = bisect.bisect_right(sentence_starts, src[0]) - 1
+    floor = max(sentence_starts[k] if k >= 0 else 0, src[0] - 200)
+    m = _PASSIVE_BY.search(text, floor, src[0])
+    if m is None or m.end() != src[0]:
+        return src
+    start = max(text.rfind(",", floor, m.start()), text.rfind(":", floor, m.start()), text.rfind(";", floor, m.start()))
+    start = floor if start < 0 else start + 1
+    while start < m.start() and text[start] in " \t\n":
+        start += 1
+    words = text[start : m.start()].split()
+    if (
+        not words
+        or not (words[0].lower() in attribution.DETERMINERS or words[0][:1].isupper())
+        or len(words) > 10
+        or any(w.lower() in _CLAUSE_VERBS for w in words)
+        or any(start <= c < src[0] for c in cue_starts[bisect.bisect_left(cue_starts, start) :][:1])
+    ):
+        return src  # a clause, not a noun phrase ("Pence said in a statement released by ...")
+    return (start, src[1])
 
 
 def _past_cut(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
