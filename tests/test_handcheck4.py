@@ -481,6 +481,7 @@ def test_headline_aged(text, term, label):
         ("handcheck4_science", "her team", "role", "Solberg"),
         ("handcheck4_obituary", "Colleagues", "vague", None),
         ("handcheck4_interview", "I", "pronoun", "Elaine MacIsaac"),
+        ("handcheck4_court", "An independent review commissioned by the council last year", "document", None),
         # not changed: a bare group with nothing before it stays vague
         ("handcheck4_interview", "People", "vague", None),
         pytest.param(
