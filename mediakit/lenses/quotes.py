@@ -92,8 +92,12 @@ before a speech noun with no name before them in the paragraph stay "his"/"her" 
 a preposition is never taken: "in Oslo"); a word the writer put in scare quotes inside an attributed sentence is
 taken for the speaker's word. After "call", a judgement put as a noun with its article
 outside the marks ("called it a "paperwork error"") is taken for a name (``term``); a
-title inside reported content ("on "Good Morning America"") is a ``term``. A short
-quoted sentence that continues a speaker's quote gets no speaker of its own. A
+title inside reported content ("on "Good Morning America"") is a ``term``. A quoted
+sentence that continues a speaker's quote in the same paragraph, right after it, takes that
+speaker (meta ``continues`` = True); after a sentence of the writer's or a new paragraph it gets
+none. A quote inside the content of an earlier cue ("Brekke told reporters that the ruling was
+"a victory ..." and that his members had never opposed it") is that cue's source's, even when
+the attribution lens links it to a later cue whose source stands inside that content. A
 pronoun speaker ("he", "she") is resolved only to a source cited in its paragraph or just
 before it (no gender check); "they", "we" and "it" are left as the text gives them.
 
@@ -676,7 +680,8 @@ def _subject_of(text: str, lo: int, verb_start: int, ing: bool) -> tuple[int, in
 
 _OWNER_BEFORE = re.compile(
     r"(?:(?<=[\s,(\u2014])|^)(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s|'|\u2019)|"
-    r"(?P<pron>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?P<pron>[Hh]is|[Hh]er|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?=['\u2019]s\s)))(?:['\u2019]s)?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 
 
@@ -843,6 +848,14 @@ def find(article, found) -> list[Span]:
         return _find(article, attribution)
 
 
+class _Continued:
+    """The cue, source and speaker of the quote just before, for a quoted sentence that goes on in the
+    same voice."""
+
+    def __init__(self, meta: dict):
+        self.meta = {k: meta[k] for k in ("cue", "source", "speaker", "second_hand") if k in meta}
+
+
 def _find(article, attribution) -> list[Span]:
     text = article.text
     links = attribution.quote_links(article)
@@ -865,6 +878,22 @@ def _find(article, attribution) -> list[Span]:
     recs: list = []
     for st in stretches(article):
         cue = links.get((st.start, st.end))
+        if cue is not None and cue.source is not None and cue.start > st.end:
+            # nested reported speech: "Brekke told reporters that the ruling was "a victory ..." and that
+            # his members had never opposed ...": a quote inside the content of an earlier cue is that
+            # cue's source's words, unless its own cue has a source outside that content
+            k = bisect.bisect_right(content_starts, st.start) - 1
+            for c in cues[max(0, k - 3) : k + 1]:
+                if (
+                    c is not cue
+                    and c.source is not None
+                    and c.end <= st.start
+                    and c.content[0] <= st.start
+                    and st.end <= c.content[1] + 1
+                    and c.content[0] <= cue.source[0]
+                    and cue.source[1] <= c.content[1]
+                ):
+                    cue = c
         within = None
         if cue is None:
             k = bisect.bisect_right(content_starts, st.start) - 1
@@ -892,11 +921,47 @@ def _find(article, attribution) -> list[Span]:
                 # barked": a quoted sentence of its own is speech; it takes the cue just before it
                 label_alone = True
                 c = cue_ends.get(len(before.rstrip(" \t,:")) + (st.start - len(before)))
+                if c is None and before.rstrip().endswith(","):
+                    # "an old fellow called Angus, met us at the landing and said, "...": a reporting verb
+                    # just before the comma whose subject stands further back in the sentence
+                    c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
+                    if c is not None and c.end < st.start - len(before) + len(before.rstrip(" \t,")):
+                        c = None  # the verb must end right before the comma
+                if c is None and not before.strip() and recs:
+                    # ""We were told it would come back," he said. "It never did."": a quoted sentence right
+                    # after a quote with a speaker, in the same paragraph, goes on in that speaker's voice
+                    p_st, p_label, p_meta = recs[-1]
+                    gap = text[p_st.end : st.start]
+                    if (
+                        p_label == "direct"
+                        and "speaker" in p_meta
+                        and "\n" not in gap
+                        and len(gap) < 60
+                        and not any(q in gap for q in ('"', "\u201c", "\u201d"))
+                        and k >= 1
+                        and p_st.start >= sentence_starts[k - 1]
+                    ):
+                        c = _Continued(p_meta)
                 cue = c
             else:
                 label_alone = False
-                c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
-                if c is None and not _names_a_thing(text, st) and _short_label(text, st) == "scare":
+                owned = _local_cue(text, attribution, max(sent_start, st.start - 80, para + 1), st.start)
+                if (
+                    owned is not None
+                    and owned.source is not None
+                    and (
+                        text[owned.source[1] : owned.source[1] + 2] in ("'s", "\u2019s")
+                        or text[owned.source[0] : owned.source[1]].lower() in ("his", "her", "its", "their")
+                    )
+                    and re.fullmatch(r"\s+(?:of|for|that|about|on)\s*", text[owned.end : st.start])
+                ):
+                    # "the government's promise of "a generation free from the screen"": the words are the
+                    # owner's of the speech noun right before them, whatever cue the sentence has
+                    cue = owned
+                    c = None
+                else:
+                    c = _sentence_cue(by_start, cue_starts, sent_start, sentence_ends[k] if k >= 0 else 0, st.start)
+                if cue is None and c is None and not _names_a_thing(text, st) and _short_label(text, st) == "scare":
                     c = _local_cue(text, attribution, max(sent_start, st.start - 300, para + 1), st.start)
                     if c is None and k >= 0 and st.end <= sentence_ends[k]:
                         c = _local_cue_after(text, attribution, st.end, sentence_ends[k])
@@ -940,6 +1005,10 @@ def _find(article, attribution) -> list[Span]:
                 )
         meta = {"content": list(st.content), "style": st.style}
         linked = cue if cue is not None else within if label in ("partial", "term") and within is not None else None
+        if isinstance(linked, _Continued):
+            meta.update(linked.meta)
+            meta["continues"] = True
+            linked = None
         if linked is not None:
             meta["cue"] = [linked.start, linked.end]
             if linked.source is not None:

@@ -89,7 +89,29 @@ Word lists (``mediakit/lexicons``), checked when first read (a bad row raises
   Water") is an organisation, and so is its first word used alone later ("Halden said"),
   unless the article gives that word as someone's surname ("Anna Halden").
 
-Not detected: pronouns that refer further back than two sentences, or to a person who is
+A capitalised name with no title and no organisation word is a body when the text says so: a
+relative "which"/"that" after it ("Nordvik Energi, which builds ..."; "who" makes it a person), a
+name built on "of the" ("Keepers of the Marsh"), an appositive whose head is a body word ("Blue
+Meadow, a local charity,"), a party's plural ("Rural Federalists"), or "it"/"its" right after it
+and its verb ("Tarn Haulage said it would appeal") or opening the next sentence ("It called ..."),
+or a next sentence that opens with "The group"/"The charity" when the name's last word is never
+used alone (a surname is: "Hale said"); "The group" then points back to that body (``refers_to``);
+"he"/"she"/"his"/"her" first, or a person's appositive, keep it a person. A definite group the
+text has named before is a ``role`` with ``refers_to``: the same noun earlier ("The judges" after
+"a three-judge panel"), the authors of a study "led by" a named person, or "her"/"his" + group
+resolved to the person ("her team"); "analysts", "some experts", "Critics" stay ``vague``. A
+plural common noun that opens a sentence ("Neighbours said") is a group; "Relatives of Voss" is a
+``role``. A title before its body word is the head ("A council spokesperson": a ``role``). In a
+question-and-answer interview (:func:`mediakit.genre.qa_parts`) "I" in an answer resolves to the
+interviewee: the full name in the introduction whose surname the text uses alone. A source the
+attribution lens cut inside its noun phrase runs on to the head ("a study of more than 2,000
+pupils", "a local residents' group"), and an agent after "commissioned by"/"led by" before the
+cue gives the whole noun phrase ("An independent review commissioned by the council last year
+found": a ``document``), never a clause ("Pence said in a statement released by ...").
+
+Not detected: a body's name with none of the cues above ("Sea Watch argued": a person); a
+group linked to an earlier word of another form ("a jury" ... "The jurors": vague); "it" as the
+subject of a cue (the attribution lens gives it no source); pronouns that refer further back than two sentences, or to a person who is
 only mentioned (not cited) unless given in full just before; the gender or number of a
 pronoun (the nearest fitting source is taken); a relative "who" whose cue the attribution
 lens does not find, or that stands far from its cue ("who, after trading insults, said");
@@ -158,19 +180,32 @@ PRONOUN_EXPLANATION = (
     "really points at that person."
 )
 
+GROUP_ROLE_EXPLANATION = (
+    'A group the text has already identified ("{name}"): you know who they are, so you can judge '
+    "whether they were in a position to know. Check that it really points there."
+)
+
+INTERVIEWEE_EXPLANATION = (
+    'The interviewee speaking in the first person: in a question-and-answer interview, "I" in an answer '
+    "is the person interviewed ({name}, named in the introduction)."
+)
+
 RELATIVE_EXPLANATION = (
     'A relative "who": it stands for "{name}", just before it, the source of the cue in its clause. '
     "Check that it really points there."
 )
 
-_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
+_TOK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _CONNECT = frozenset("of for the and de del da van von der al bin 's on at in".split())
 _LEADING = frozenset("even also both either neither only including".split())
 _PRONOUNS = frozenset(
     "he she they we i you it him her them us me one someone somebody nobody everyone everybody who".split()
 )
 _QUANT = frozenset("several many most some few all both two three four five dozens hundreds one none each a an".split())
-_POST = frozenset("of at for from in with who close familiar on by whose briefed involved speaking".split())
+_POST = frozenset(
+    "of at for from in with who close familiar on by whose briefed involved speaking behind against among "
+    "across inside within".split()
+)
 #: Cardinal numbers: "Four in ten people", "Two of the players": a counted group, never a name.
 _CARDINALS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
@@ -292,6 +327,10 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# common nouns for a body that name no person (besides the organisation words of source_groups.csv)
+_BODY_NOUNS = frozenset(
+    "group foundation association movement organisation organization coalition alliance society trust".split()
+)
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
 _AGE = re.compile(r"\d+-year-old")
 # English endings of words for a person ("actress", "employee", "executive"), and the common nouns with
@@ -343,6 +382,8 @@ class _Classifier:
         self._full_names: dict[str, bool] | None = None
         self._capitalised: frozenset[str] | None = None
         self._body_openers: frozenset[str] | None = None
+        self._openers: dict[str, bool] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
 
     def plural_of_a_word(self, word: str) -> bool:
         """Whether a capitalised word ending in "s" is the plural of a capitalised word the article also
@@ -445,7 +486,13 @@ class _Classifier:
                     break
         while h > 0 and (low[h] in _TIME_WORDS or low[h] in ("on", "last", "this", "next")) and not words[h].isupper():
             h -= 1  # "A court document filed Thursday": a day is never the head
-        if low[h] not in self.groups and not words[h][:1].isupper():
+        if (
+            low[h] not in self.groups
+            and not words[h][:1].isupper()
+            and low[h] not in self.titles
+            and not low[h].endswith(("person", "man", "woman", "official"))
+        ):
+            # ("A council spokesperson": a title is the head, "council" only says whose)
             for g in range(h - 1, start_q, -1):  # "the minutes published on ...": head "minutes"
                 if low[g] in self.groups:
                     h = g
@@ -537,6 +584,12 @@ class _Classifier:
                 None,
                 {},
             )
+        if (typ == "group" or head_low.endswith("s") and not head_low.endswith("ss")) and h >= 1:
+            back = self.group_named_before(low, h, s)
+            if back is not None:
+                # "The judges" after "a three-judge panel", "The authors" of a study led by a named
+                # scientist, "her family": a group the text has already identified, not a vague one
+                return "role", s, e, None, {"named": False, "group": True, **back}
         if typ == "group":
             return "vague_group", s, e, None, {}
         if head_low.endswith("s") and not head_low.endswith("ss"):
@@ -577,7 +630,56 @@ class _Classifier:
             return "vague_group", s, e, None, {}  # "those surveyed", "those polled"
         if not (head_low in self.titles or head_low.endswith(_PERSON_SUFFIXES) or low[0] in ("a", "an", "one")):
             return None  # "disrupt terror networks": no person or body the lists know
+        if len(toks) == 1 and head_low not in self.titles and words[0].islower():
+            return None  # "weather reports": a bare lower-case noun with no article is no source
         return "anonymous", s, e, None, {}
+
+    def group_named_before(self, low, h: int, s: int):
+        """For a definite group ("the judges", "The authors", "her team"): a dict pointing at what the
+        text named before it (``refers`` = a span, or ``possessor`` = True for "her"/"his"/"their" whose
+        owner the caller resolves), or None when the group is not one the text identified ("analysts",
+        "some experts", "the critics" with nothing before them stay vague)."""
+        det = low[0]
+        if det in ("his", "her"):
+            return {"possessor": True}
+        if det not in ("the", "these", "those") or any(w in _QUANT for w in low[1:h]):
+            return None
+        head = low[h]
+        if head in _BODY_NOUNS and h == 1:
+            return {"body": True}  # "The group said": the body named just before, if any
+        stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        if len(stem) < 4:
+            return None
+        before = self.text[max(0, s - 2000) : s]
+        # the same noun before, inside a compound or as a member ("a three-judge panel", "a team of
+        # researchers"): the nearest one
+        hits = list(re.finditer(r"\b(?:[\w]+-)?" + re.escape(stem) + r"s?\b(?:[ \t]+(?:panel|team|group|board|committee|jury))?", before, re.I))
+        for m in reversed(hits):
+            pre = before[max(0, m.start() - 12) : m.start()].lower().split()
+            if pre and pre[-1] in ("the", "these", "those"):
+                continue  # an earlier "the judges" is no antecedent of its own
+            off = max(0, s - 2000)
+            a, b = off + m.start(), off + m.end()
+            # the whole phrase: "the study's lead author", "researchers at the University of Aldgate"
+            tail = re.match(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'\u2019-]*)*", self.text[b:s])
+            if tail is not None:
+                b += tail.end()
+            lead = re.search(r"(?:\b[a-z]+(?:['\u2019]s)?[ \t]+){1,3}$", self.text[max(0, a - 40) : a])
+            if lead is not None:
+                words = lead.group(0).split()
+                while words and words[0] in attribution.DETERMINERS | attribution.PREPOSITIONS | {"and", "or"}:
+                    words = words[1:]
+                if words and not any(w in attribution.PREPOSITIONS | {"and", "or"} for w in words):
+                    a -= len(lead.group(0)) - lead.group(0).index(words[0])
+            return {"refers": (a, b)}
+        if head in ("authors", "researchers", "scientists", "team"):
+            # the people behind a study named before it: "The study was led by Dr Ann Berg"
+            m = None
+            for m in re.finditer(r"\bled by[ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)*)", before):
+                pass
+            if m is not None:
+                return {"refers": (max(0, s - 2000) + m.start(1), max(0, s - 2000) + m.end(1))}
+        return None
 
     def _title_at(self, low):
         """Whether the pre-head words end with a title: True (unique), False, or None."""
@@ -594,6 +696,14 @@ class _Classifier:
         while i - 1 >= 0 and (
             pre[i - 1][2][:1].isupper()
             or (pre[i - 1][2].lower() in _CONNECT and i - 2 >= 0 and pre[i - 2][2][:1].isupper())
+            or (
+                # a plural possessive inside a name: "the Ontario Teachers' Federation"
+                pre[i - 1][2] in ("'", "\u2019")
+                and pre[i - 1][0] == pre[i - 2][1]
+                and i - 2 >= 0
+                and pre[i - 2][2][:1].isupper()
+                and pre[i - 2][2].endswith("s")
+            )
         ):
             i -= 1
         while i + 1 < len(pre) and (pre[i][2].lower() in attribution.DETERMINERS or pre[i][2].lower() in _QUANT):
@@ -656,6 +766,37 @@ class _Classifier:
             and not self.given_in_full(name_words[0])
         ):
             return "named_organisation", s, e, role, {}  # "Halden" after "Halden Motors": the company, short
+        rest = [t[2].lower() for t in toks[len(pre) :]]
+        if not title_len and rest[:2] == ["of", "the"] and len(rest) > 2:
+            # "Friends of the Fjord", "Guardians of the Loa": a name built on "of the" names a body
+            return "named_organisation", s, e, role, {}
+        if (
+            not title_len
+            and rest[:1] == ["of"]
+            and len(rest) > 1
+            and toks[len(pre) + 1][2][:1].isupper()
+            and len(name_words) == 1
+            and name_words[0].endswith("s")
+            and not name_words[0].endswith("ss")
+        ):
+            # "Colleagues of Nair": people known by their tie to a named person, not a name
+            return "role", s, e, None, {"named": False}
+        if not title_len and self.reads_as_body(s, e, name_words):
+            return "named_organisation", s, e, role, {}
+        if (
+            len(name_words) == 1
+            and not title_len
+            and i == 0
+            and len(name_words[0]) > 4
+            and name_words[0].endswith("s")
+            and not name_words[0].endswith(("ss", "'s", "\u2019s"))
+            and name_words[0].lower() not in _PRONOUNS
+            and self.only_opens_sentences(name_words[0])
+            and not self.given_in_full(name_words[0])
+        ):
+            # "Colleagues recalled ...": a plural common noun capitalised only because it opens the
+            # sentence is a group, not a person's name
+            return "vague_group", s, e, None, {}
         before = [t[2].lower() for t in pre[:i]]
         if (
             len(name_words) == 1
@@ -682,6 +823,96 @@ class _Classifier:
                 role = (pre[k][0] if k < i else run[0][0], role_end)
             return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
+
+    def only_opens_sentences(self, word: str) -> bool:
+        """Whether ``word`` is capitalised in the text only where it opens a sentence or a line (a common
+        noun, "Colleagues recalled ..."), never inside a sentence (a name, "said Reynolds")."""
+        cache = self._openers
+        if word not in cache:
+            cache[word] = True
+            for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+                lead = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"\u201c'\u2018")
+                if lead and not lead.endswith((".", "!", "?", "\n", ":")):
+                    cache[word] = False
+                    break
+        return cache[word]
+
+    def used_alone(self, first: str, last: str) -> bool:
+        """Whether the text uses ``last`` without ``first`` just before it (a surname used alone), once
+        per name."""
+        cache = self._alone
+        if (first, last) not in cache:
+            pat = r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b"
+            cache[(first, last)] = re.search(pat, self.text) is not None
+        return cache[(first, last)]
+
+    def reads_as_body(self, s: int, e: int, name_words) -> bool:
+        """Whether the capitalised name at ``s:e`` (no title, no organisation word) is used as a body's
+        name: a relative "which"/"that" after it ("Nordvik Energi, which is building ..."), an
+        appositive that calls it a group or body ("Clear Springs, a local foundation,"), a plural
+        party or movement name ("Opposition Socialists"), or "it"/"its" as the next personal pronoun
+        after it, before any "he"/"she". Positive evidence of a person ("who", "he", "she", "his",
+        "her") wins."""
+        text = self.text
+        after = text[e : e + 160]
+        last = name_words[-1] if name_words else ""
+        if len(name_words) <= 2 and last.endswith(("ists", "ites")) and last[:1].isupper():
+            return True  # "Opposition Socialists": a party's members, not a person
+        if re.match(r"[ \t]*,?[ \t]*who\b", after):
+            return False
+        if re.match(r"[ \t]*,[ \t]*(?:which|that)\b", after):
+            return True
+        app = re.match(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+([^,.;:\n]{0,60}?)(?=[,.;:\n]|$)", after)
+        if app is not None:
+            # the head noun stands before any preposition ("a sleep scientist at McGill University")
+            words = re.split(r"[ \t]+(?:at|of|in|for|from|with|on|by|based)\b", app.group(1))[0].split()
+            head = words[-1:]
+            h = head[0].lower().strip("'\u2019") if head else ""
+            if (
+                self.groups.get(h) == "organisation"
+                or self.names.get(h[:1].upper() + h[1:]) == "organisation"
+                or h in _BODY_NOUNS
+            ):
+                return True
+            return False
+        if len(name_words) < 2:
+            return False
+        # the next personal pronoun in this and the next sentence
+        window = text[e : e + 400]
+        stop = [m.end() for m in re.finditer(r"[.!?][\"\u201d]?[ \t\n]", window)]
+        window = window[: stop[1]] if len(stop) > 1 else window
+        m = re.search(r"\b(he|she|his|her|him|its|it)\b", window, re.I)
+        if m is None:
+            # "Sea Watch argued ... The group said ...": the next sentence opens with "The" + a body
+            # word, and the name's last word is never used alone (as a surname would be)
+            nxt = re.match(r"[ \t\n]*The[ \t]+([a-z]+)\b", window[stop[0] :]) if stop else None
+            return bool(
+                nxt is not None
+                and (self.groups.get(nxt.group(1)) == "organisation" or nxt.group(1) in _BODY_NOUNS)
+                and not self.used_alone(name_words[-2], name_words[-1])
+            )
+        w = m.group(1).lower()
+        if any(q in window[: m.start()] for q in "\"\u201c\u201d"):
+            return False  # a pronoun inside a quotation is the speaker's, not about the name
+        # "it"/"its" speak of the name only when nothing else could be meant: right after the name and
+        # its verb ("said it would", "said its costs"), or opening the next sentence ("It called ...")
+        between = window[: m.start()]
+        close = (not stop or m.start() < stop[0]) and re.fullmatch(
+            r"[ \t]*(?:[a-z]+[ \t]+){0,3}(?:that[ \t]+)?", between
+        ) and not re.search(r"\b(?:the|a|an|this|that)[ \t]+(?!$)", between)
+        opens_next = bool(stop) and m.start() == stop[0] and m.group(1)[:1].isupper()
+        if not (close or opens_next):
+            return False
+        if w == "its":
+            return True
+        if w == "it":
+            return bool(
+                re.match(
+                    r"[ \t]+(?:would|will|had|has|could|plans|planned|intends|expects|says|said|called|added)\b",
+                    window[m.end() :],
+                )
+            )
+        return False
 
     def _premodifiers(self, pre, i: int):
         """Index of the first word of the words that describe a name before it ("Republican pollster",
@@ -753,6 +984,7 @@ def _find(article, found) -> list[Span]:
     sentence_starts = [st.start for st in article.sentences]
     persons: list[tuple[int, int]] = []  # named_person spans so far, in text order
     bodies: list[tuple[int, int]] = []  # named_organisation and vague spans so far
+    org_spans: set[tuple[int, int]] = set()  # the named_organisation ones among them
     for cue in cues:
         src = cue.get("source")
         low_src = text[src[0] : src[1]].lower() if src else ""
@@ -770,6 +1002,9 @@ def _find(article, found) -> list[Span]:
                 continue
             pool = persons if low_src in _RESOLVE_HE else bodies if low_src in _RESOLVE_THEY else []
             target = _resolve(pool, sentence_starts, src[0], back=2)
+            if low_src == "i":
+                # an answer of a question-and-answer interview speaks for the interviewee
+                target = _interviewee(article, cls, src[0])
             if low_src in _RESOLVE_HE:
                 # a person only mentioned (not cited) just before: "Rovers captain Liam Doyle was less
                 # happy. He said ..." -- the nearer of the two is taken
@@ -789,7 +1024,9 @@ def _find(article, found) -> list[Span]:
             if target is not None:
                 meta["refers_to"] = text[target[0] : target[1]]
                 meta["refers_to_span"] = list(target)
-                explanation = PRONOUN_EXPLANATION.format(name=text[target[0] : target[1]])
+                explanation = (INTERVIEWEE_EXPLANATION if low_src == "i" else PRONOUN_EXPLANATION).format(
+                    name=text[target[0] : target[1]]
+                )
             elif low_src == "it":
                 continue  # "it" with no organisation before it names nothing
             by_span[key] = {"label": "pronoun", "explanation": explanation, "meta": meta}
@@ -847,6 +1084,8 @@ def _find(article, found) -> list[Span]:
             }
             order.append(rel)
         src = _past_initials(text, src, cue.start)
+        src = _past_cut(text, src, cue.start)
+        src = _before_passive_by(text, src, cue.start, sentence_starts, cue_starts)
         toks = _tokens(text, src[0], src[1])
         parts, joins = _split(toks)
         results = [cls.classify(p) for p in parts]
@@ -938,7 +1177,32 @@ def _find(article, found) -> list[Span]:
                     meta["name"] = list(name_span)
                 if role:
                     meta["role"] = list(role)
-                if label == "role":
+                group_role = label == "role" and "group" in meta
+                if group_role:
+                    meta.pop("group")
+                    refers = meta.pop("refers", None)
+                    target = (refers[0], refers[1]) if isinstance(refers, tuple) else None
+                    if meta.pop("body", False):
+                        target = _resolve(bodies, sentence_starts, s, back=2)
+                        if target not in org_spans:
+                            target = None  # "Critics said ... The group said": no named body to point at
+                        label = "named_organisation" if target is not None else "vague"
+                        meta.pop("named", None)
+                    if meta.pop("possessor", False):
+                        target = _resolve(persons, sentence_starts, s, back=2)
+                        if target is None:
+                            # "Ines Voss retired. Her colleagues said ...": a person only mentioned before
+                            k = bisect.bisect_right(sentence_starts, s) - 1
+                            floor = max(sentence_starts[k - 2] if k >= 2 else 0, s - 2000)
+                            target = _mentioned_person(text, floor, s, cls)
+                            if target is not None:
+                                words = text[target[0] : target[1]].split()
+                                if not cls.used_alone(words[-2], words[-1]):
+                                    target = None  # a person is named again by the surname alone; a place is not
+                    if target is not None:
+                        meta["refers_to"] = text[target[0] : target[1]]
+                        meta["refers_to_span"] = list(target)
+                elif label == "role":
                     target = _resolve(persons, sentence_starts, s, back=2)
                     if target is None or not _same_role(text, s, e, target):
                         target = _titled_name(text, s, e)
@@ -948,12 +1212,16 @@ def _find(article, found) -> list[Span]:
                 if label == "named_organisation" and cls.names.get(text[s:e]) == "place":
                     meta["kind"] = "government"  # "Kyiv" stands for Ukraine's government
                 by_span[key] = {"label": label, "meta": meta}
+                if group_role and "refers_to" in meta:
+                    by_span[key]["explanation"] = GROUP_ROLE_EXPLANATION.format(name=meta["refers_to"])
                 order.append(key)
                 ends[e] = key
                 if label == "named_person":
                     bisect.insort(persons, name_span or key)
                 elif label in ("named_organisation", "vague"):
                     bisect.insort(bodies, name_span or key)
+                    if label == "named_organisation":
+                        org_spans.add(name_span or key)
             elif role and "role" not in by_span[key]["meta"]:
                 by_span[key]["meta"]["role"] = list(role)
             last_key = key
@@ -1047,6 +1315,57 @@ def _past_initials(text: str, src: tuple[int, int], cue_start: int) -> tuple[int
     if text[end - 1] == "." and text[end - 3 : end] != "Jr." and text[end - 3 : end] != "Sr.":
         end -= 1  # a sentence's full stop, not part of the name
     return s, end
+
+
+_CUT_TAIL = re.compile(
+    r"(?:(?:(?<=\bmore)|(?<=\bless)|(?<=\bfewer))[ \t]+than[ \t]+[\d][\d,.]*|(?<=\d),\d{3}(?:,\d{3})*)"
+    r"(?:(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s\b)?"
+    r"|(?<=s)['\u2019][ \t]+[a-z]+\b"
+)
+
+
+_PASSIVE_BY = re.compile(r"[ \t]([a-z]+ed|led|made|written|run|paid|done)[ \t]+by[ \t]+$")
+
+
+_CLAUSE_VERBS = frozenset("is are was were be been being has have had will would said says".split())
+
+
+def _before_passive_by(
+    text: str, src: tuple[int, int], cue_start: int, sentence_starts: list[int], cue_starts: list[int]
+):
+    """A source the attribution lens took from after "commissioned by" is the agent inside the real
+    subject: "An independent review commissioned by the council last year found ..." -> the whole noun
+    phrase from the start of its clause (the sentence, or after a comma or a colon)."""
+    if cue_start < src[1]:
+        return src  # the source after the cue: "..., said a review commissioned by ..."
+    k = bisect.bisect_right(sentence_starts, src[0]) - 1
+    floor = max(sentence_starts[k] if k >= 0 else 0, src[0] - 200)
+    m = _PASSIVE_BY.search(text, floor, src[0])
+    if m is None or m.end() != src[0]:
+        return src
+    start = max(text.rfind(",", floor, m.start()), text.rfind(":", floor, m.start()), text.rfind(";", floor, m.start()))
+    start = floor if start < 0 else start + 1
+    while start < m.start() and text[start] in " \t\n":
+        start += 1
+    words = text[start : m.start()].split()
+    if (
+        not words
+        or not (words[0].lower() in attribution.DETERMINERS or words[0][:1].isupper())
+        or len(words) > 10
+        or any(w.lower() in _CLAUSE_VERBS for w in words)
+        or any(start <= c < src[0] for c in cue_starts[bisect.bisect_left(cue_starts, start) :][:1])
+    ):
+        return src  # a clause, not a noun phrase ("Pence said in a statement released by ...")
+    return (start, src[1])
+
+
+def _past_cut(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source phrase cut inside its noun phrase goes on to its head: "a study of more" ->
+    "a study of more than 2,000 pupils", "a local residents" -> "a local residents' group"."""
+    m = _CUT_TAIL.match(text, src[1])
+    if m is None or (src[1] <= cue_start < m.end()):
+        return src
+    return (src[0], m.end())
 
 
 def _clean_appositive(text: str, app, cue_starts: list[int], cls):
@@ -1215,6 +1534,52 @@ def _antecedent(text: str, at: int, by_span: dict, ends: dict, sentence_starts: 
 
 
 _FULL_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+[A-Z][a-z]+)(?![\w])")
+
+
+_INTRO_NAME = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z]+(?:['\u2019-]?[A-Z][a-z]+)?[ \t]+)+[A-Z][a-z]+(?:['\u2019-]?[A-Z][a-z]+)?)(?![\w])"
+)
+
+
+def _interviewee(article, cls, at: int):
+    """In an interview in question-and-answer form (``genre.qa_parts``), for an "I" at ``at`` inside an
+    answer and outside quotation marks: the interviewee, the full name in the introduction (before the
+    first question, not a byline) whose last word the text uses most; else None."""
+    from .. import genre
+
+    cache = article._cache
+    if "src_interviewee" not in cache:
+        questions, answers = genre.qa_parts(article)
+        who = None
+        if questions:
+            text = article.text
+            best = 0
+            tried = 0
+            for m in _INTRO_NAME.finditer(text, max(0, questions[0][0] - 3000), questions[0][0]):
+                a, b = m.span(1)
+                words = m.group(1).split()
+                if (
+                    text[max(0, a - 3) : a].lower() == "by "
+                    or words[0].lower() in attribution.DETERMINERS
+                    or any(cls.names.get(w) for w in words)
+                ):
+                    continue
+                # a person is named again by the surname alone ("MacIsaac, 63,"); a place keeps both words
+                tried += 1
+                if tried > 12:
+                    break  # a few names of the introduction: linear in the text
+                n = len(re.findall(r"(?<!" + re.escape(words[-2]) + r"[ \t])\b" + re.escape(words[-1]) + r"\b", text))
+                if n > best:
+                    best, who = n, (a, b)
+        cache["src_interviewee"] = (answers, who)
+    answers, who = cache["src_interviewee"]
+    if who is None or not any(a <= at < b for a, b in answers):
+        return None
+    text = article.text
+    para = text.rfind("\n", 0, at) + 1
+    if sum(text.count(q, para, at) for q in ('"', "\u201c", "\u201d")) % 2:
+        return None  # "I" inside a quotation the interviewee repeats is someone else's
+    return who
 
 
 def _mentioned_person(text: str, floor: int, at: int, cls):
