@@ -306,6 +306,7 @@ class Cue:
     quote: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
     also: tuple = ()  # other quotes cited by the same cue
+    nested: Cue | None = None  # the cue whose content holds this one ("X said her team plans ...")
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -660,11 +661,32 @@ class _Analyser:
                     cue = Cue(
                         cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote, cue.role, also
                     )
+                outer = self.outer(u, cue)
+                if outer is not None:
+                    # "Natarajan said her team now plans to ...": the inner attribution is the outer
+                    # speaker's report; the outer content runs on over it
+                    cue = replace(cue, nested=outer)
+                    if outer.content[1] < cue.content[1] and not outer.quoted:
+                        k = next(k for k in range(len(out) - 1, -1, -1) if out[k] is outer)
+                        wider = replace(outer, content=(outer.content[0], cue.content[1]))
+                        out[k] = wider
+                        u.cues[u.cues.index(outer)] = wider
+                        cue = replace(cue, nested=wider)
                 u.cues.append(cue)
                 out.append(cue)
         out.extend(self.colons())
         out.sort(key=lambda c: (c.start, c.end))
         return out
+
+    def outer(self, u: _Unit, cue: Cue) -> Cue | None:
+        """The earlier cue of the same sentence whose (not quoted) content holds this cue and its source."""
+        at = cue.source[0] if cue.source is not None and cue.source[0] < cue.start else cue.start
+        for prev in reversed(u.cues[-4:]):
+            if prev.quoted or prev.source == cue.source or prev.source is None or prev.row.kind not in ("verb", "adjective"):
+                continue
+            if prev.content[0] <= at and cue.start < max(prev.content[1], at + 1) + 1 and prev.content[0] > prev.start:
+                return prev.nested or prev
+        return None
 
     def widen(self, u: _Unit, cue: Cue) -> Cue:
         """The cue span with the colon that introduces the words, as PolNeAR's guidelines mark a cue
@@ -883,6 +905,8 @@ class _Analyser:
         for neg_end, _, r in sorted(options):  # the longest phrase first
             cue = self.verb(u, i, -neg_end, r) if r.kind == "verb" else self.adjective(u, i, -neg_end, r)
             if cue is not None:
+                cue = self.judge(u, cue)
+            if cue is not None:
                 return cue
         for r in rows:
             if r.kind == "nominal":
@@ -890,6 +914,86 @@ class _Analyser:
                 if cue is not None:
                     return cue
         return None
+
+    def judge(self, u: _Unit, cue: Cue) -> Cue | None:
+        """Second look at a verb cue in its sentence (fixed windows): ``None`` when it is no attribution.
+
+        - a question put to someone ("Does anyone honestly believe that ...?", "What do you
+          remember ...?"): the subject follows an inverted auxiliary in a sentence ending in "?";
+        - generic or addressed "you" with a verb of thought or perception ("Look closer and you will
+          find ...", "make you believe"): the writer addressing the reader, not a source;
+        - a finding not yet made ("Readers ... will find that"): perception verbs after a modal;
+        - a noun after a quantity ("a £14 million plan to");
+        - content that is only a time ("weather reports every three hours") or "a word" ("Neither
+          says a word");
+        - a source that crosses ", and" before a pronoun ("I support it, and I think") is cut to
+          the pronoun (then "I think" is the speaker's own hedge);
+        - a loaded verb with "I"/"we" as subject ("I'll admit") is the speaker's own word about
+          their words, not the writer's framing: it is read as neutral.
+        """
+        r = cue.row
+        lemma = r.cue
+        i = u.index_at(cue.start)
+        src = cue.source
+        if src is not None and not (cue.start <= src[0] < src[1] <= cue.end):
+            a = u.index_at(src[0])
+            b = bisect.bisect_right(u.tok_s, src[1] - 1) - 1
+            if src[1] <= cue.start:
+                # ", and I": the subject of the second clause is the pronoun
+                for t in range(b - 1, max(a, b - 3), -1):
+                    if u.low[t] in ("and", "but") and u.low[t - 1] == "," and u.low[b] in _PERSONAL:
+                        src = (u.tok_s[b], u.tok_e[b])
+                        a = b
+                        if lemma in SPEAKER_HEDGES and u.low[b] in ("i", "we", "you"):
+                            return None  # "I think": the speaker's hedge
+                        cue = replace(cue, source=src)
+                        break
+                # a question: "Does anyone ... believe", "What do you remember"
+                if (
+                    a >= 1
+                    and u.low[a - 1] in _INVERT_AUX
+                    and "," not in self.text[src[1] : cue.start]
+                    and self.question(u)
+                ):
+                    k = a - 2
+                    while k >= 0 and _is_punct(u.low[k]) and u.low[k] not in (",", ";"):
+                        k -= 1
+                    if k < 0 or u.low[k] in _WH or u.low[k] in (",", ";", "and", "but", "so"):
+                        return None
+            if u.low[b] == "you" and lemma in _THOUGHT:
+                return None  # "you will find", "make you believe": the reader, not a source
+        v = i
+        while v + 1 < u.n and u.tok_s[v + 1] < cue.end and u.low[v] not in r.forms:
+            v += 1
+        if lemma in _PERCEPTION:
+            k = v - 1
+            while k >= 0 and u.low[k] in ADVERBS:
+                k -= 1
+            if k >= 0 and u.low[k] in _MODALS:
+                return None  # "will find": a finding not yet made
+        if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€")):
+            return None  # "a £14 million plan": a noun
+        if not cue.quoted:
+            words = self.norm[cue.content[0] : cue.content[1]].split()
+            if words and (
+                all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
+                or (lemma == "say" and words[:2] == ["a", "word"])
+            ):
+                return None  # "reports every three hours", "says a word"
+        if (
+            r.stance == "loaded"
+            and cue.source is not None
+            and self.norm[cue.source[0] : cue.source[1]] in ("i", "we")
+        ):
+            cue = replace(cue, row=replace(r, stance="neutral", explanation=_OWN_WORD, alternative=""))
+        return cue
+
+    def question(self, u: _Unit) -> bool:
+        """Whether the sentence ends in a question mark (closing quotes and brackets aside)."""
+        k = u.n - 1
+        while k >= 0 and u.low[k] in ("\"", "\u201d", "\u2019", "'", ")"):
+            k -= 1
+        return k >= 0 and u.low[k] == "?"
 
     def nominal(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         """A noun that attributes, in a sentence with no reporting verb: "in a new Washington Post-ABC
@@ -2604,6 +2708,23 @@ _AS_NOT = frozenset("well soon long much many far if though to the".split())
 # object pronouns and possessive determiners that open an object before "to" ("wants his party to")
 _PERSONAL_OBJECT = frozenset("him them us me his their our my your".split())
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
+_INVERT_AUX = frozenset("do does did can could will would should shall may might must is are was were has have had".split())
+_WH = frozenset("what why how who when where which whom whose".split())
+_PERSONAL = frozenset("i we you he she they".split())
+# verbs of thought and perception that the writer uses with the reader as "you" ("you will find")
+_THOUGHT = SPEAKER_HEDGES | frozenset(
+    "find see know remember learn discover notice realise realize understand forget recall want wish wonder".split()
+)
+_PERCEPTION = frozenset("find discover".split())
+_MODALS = frozenset("will 'll would".split())
+_QUANTITY = frozenset("million billion trillion bn".split())
+_TIME_ONLY = frozenset("every each hour hours minute minutes second seconds other few couple of a an the".split())
+NESTED_EXPLANATION = "Inside what {who} reported: the account of {who}, not a separate source speaking. "
+NESTED_NAMED = "Second-hand: {who} reports what this source said or did. "
+_OWN_WORD = (
+    "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
+    "does not judge them."
+)
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
@@ -2738,7 +2859,23 @@ def find(article, found) -> list[Span]:
     out = []
     for c in analyse(article):
         meta = {"content": list(c.content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
-        if c.source is not None:
+        explanation = c.row.explanation
+        inner = text[c.source[0] : c.source[1]] if c.source is not None else ""
+        if c.nested is not None and c.nested.source is not None and inner.lower() not in _PERSONAL | {"it"}:
+            # "X said her team plans ...": the inner attribution is the outer speaker's report
+            meta["nested"] = [c.nested.start, c.nested.end]
+            meta["outer_source"] = list(c.nested.source)
+            who = text[c.nested.source[0] : c.nested.source[1]]
+            if inner[:1].isupper() and inner != "I":
+                meta["source"] = list(c.source)  # a named source cited second-hand ("X said Smith told him")
+                explanation = NESTED_NAMED.format(who=who) + explanation
+            else:
+                # "her team", "his members": a group in the outer speaker's words is no separate source
+                if c.source is not None:
+                    meta["inner_source"] = list(c.source)
+                meta["source"] = list(c.nested.source)
+                explanation = NESTED_EXPLANATION.format(who=who) + explanation
+        elif c.source is not None:
             meta["source"] = list(c.source)
         if c.role is not None:
             meta["role"] = list(c.role)
@@ -2755,7 +2892,7 @@ def find(article, found) -> list[Span]:
             # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;
             # "alluded to" keeps the meaning (spoke of it without stating it) and judges nothing
             alternative = "alluded to"
-        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation, alternative, meta))
+        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, explanation, alternative, meta))
     return out
 
 
