@@ -680,11 +680,15 @@ class _Analyser:
 
     def outer(self, u: _Unit, cue: Cue) -> Cue | None:
         """The earlier cue of the same sentence whose (not quoted) content holds this cue and its source."""
-        at = cue.source[0] if cue.source is not None and cue.source[0] < cue.start else cue.start
+        if cue.source is None or cue.source[0] >= cue.start or cue.row.kind not in ("verb", "adjective"):
+            return None  # "according to X", "..., said X": the cue stands outside the words
+        at = cue.source[0]
         for prev in reversed(u.cues[-4:]):
             if prev.quoted or prev.source == cue.source or prev.source is None or prev.row.kind not in ("verb", "adjective"):
                 continue
-            if prev.content[0] <= at and cue.start < max(prev.content[1], at + 1) + 1 and prev.content[0] > prev.start:
+            if prev.content[0] <= at < prev.content[1] + 1 and prev.content[0] > prev.start:
+                if _COORDINATED.search(self.norm, prev.content[0], at):
+                    return None  # "X criticised the delay, and several have asked ...": a new clause, not the words
                 return prev.nested or prev
         return None
 
@@ -1732,7 +1736,12 @@ class _Analyser:
         if (
             words
             and words[0] in ("their", "his", "her", "its", "our", "my", "your")
-            and not any(w in self.source_nouns() or w.rstrip("s") in self.source_nouns() for w in words[1:5])
+            and not any(
+                w in self.source_nouns()
+                or w.rstrip("s") in self.source_nouns()
+                or (w.endswith("ies") and w[:-3] + "y" in self.source_nouns())  # "their foreign ministries"
+                for w in words[1:5]
+            )
         ):
             return None  # "according to their instinctive preference"
         if words and words[0] in ("plan", "plans") or any(w in NOT_SOURCES for w in words[:4]):
@@ -2435,9 +2444,11 @@ class _Analyser:
             trailing = (
                 t + 1 < u.n
                 and low[t] == ","
-                and low[t + 1].endswith("ing")
-                and low[t + 1].isalpha()
-                and len(low[t + 1]) > 4
+                and (
+                    (low[t + 1].endswith("ing") and low[t + 1].isalpha() and len(low[t + 1]) > 4)
+                    # "..., officials said on Wednesday, as the season lengthens"
+                    or (t > k and low[t + 1] in _TRAILING_SUBORDINATE)
+                )
             )
         kept_rest = rest
         if trailing:
@@ -2721,6 +2732,12 @@ _QUANTITY = frozenset("million billion trillion bn".split())
 _TIME_ONLY = frozenset("every each hour hours minute minutes second seconds other few couple of a an the".split())
 NESTED_EXPLANATION = "Inside what {who} reported: the account of {who}, not a separate source speaking. "
 NESTED_NAMED = "Second-hand: {who} reports what this source said or did. "
+_COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?!that\b)")
+# collective nouns for a body of people that speaks as one ("the fishermen's association welcomed")
+_BODIES = frozenset(
+    "association federation society committee council commission board agency authority institute foundation "
+    "ministry department union league club party company firm court tribunal inquiry panel charity".split()
+)
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
@@ -2795,6 +2812,7 @@ def plausible_source(phrase: str) -> bool:
         or low.endswith(("ist", "ian"))
         or low.endswith(("maker", "spokesman", "spokeswoman", "person", "woman", "chairman", "congressman"))
         or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
+        or low in _BODIES
     ):
         return True
     # any noun before the post-modifier: "the minutes published on ...", "the head librarian"
