@@ -1320,6 +1320,22 @@ class _Analyser:
                     role = self.forward_role(u, np_end)
         if source is None:
             subj = self.subject(u, before)
+            if (
+                before >= 2
+                and u.low[before] in ("today", "yesterday", "tonight")
+                and (subj is None or subj[0] == (u.tok_s[before], u.tok_e[before]))
+                and u.low[before - 1] not in PREPOSITIONS
+            ):
+                # "The Foundation, a charity in Nairobi, today announced": the time is no subject
+                subj = self.subject(u, before - 1) or subj
+            elif (
+                subj is not None
+                and before >= 1
+                and u.low[before] in ("today", "yesterday", "tonight")
+                and subj[0][0] < u.tok_s[before]
+                and subj[0][1] == u.tok_e[before]
+            ):
+                subj = ((subj[0][0], u.tok_e[before - 1]), subj[1])  # "The ministry today announced"
             if subj is None:
                 if not self.sourceless_ok(u, i, first, before, r):
                     return None
@@ -1535,7 +1551,11 @@ class _Analyser:
             return None  # the "and" may join a subordinate clause
         a, b = u.index_at(np[0][0]), u.index_at(np[0][1]) - 1
         if b > a and u.low[b].endswith("ed") and not _is_cap(u.raw[b]):
-            return None  # "The city released ... and welcomed": the phrase ran into the first verb
+            # "The judge accepted the plea but said": the phrase ran into the first verb; the noun
+            # phrase before it is the subject (not across a comma: "The city released ..., and welcomed")
+            if b - 1 <= a or _is_punct(u.low[b - 1]) or u.low[b - 1] in DETERMINERS or "," in u.low[b:j]:
+                return None
+            np = ((np[0][0], u.tok_e[b - 1]), np[1])
         phrase = self.text[np[0][0] : np[0][1]]
         if not plausible_source(phrase):
             return None
