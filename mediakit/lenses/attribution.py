@@ -938,6 +938,10 @@ class _Analyser:
         r = cue.row
         lemma = r.cue
         i = u.index_at(cue.start)
+        if lemma == "hear" and (
+            cue.source is None or self.norm[cue.source[0] : cue.source[1]].split()[-1] not in _HEARING_BODIES
+        ):
+            return None  # "The court heard that ...": evidence given to a court; "I heard that" is hearsay
         src = cue.source
         if src is not None and not (cue.start <= src[0] < src[1] <= cue.end):
             a = u.index_at(src[0])
@@ -982,8 +986,9 @@ class _Analyser:
             if words and (
                 all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
                 or (lemma == "say" and words[:2] == ["a", "word"])
+                or (len(words) == 1 and words[0].strip(".,") in _INDEFINITE)
             ):
-                return None  # "reports every three hours", "says a word"
+                return None  # "reports every three hours", "says a word", "nobody explains anything"
         if (
             r.stance == "loaded"
             and cue.source is not None
@@ -1367,7 +1372,14 @@ class _Analyser:
                 and not (
                     _is_cap(u.raw[before - 1])
                     # "People who support it" opening the sentence: a capitalised group noun, not a name
-                    and not ((before == 1 or _is_punct(u.low[before - 2])) and u.low[before - 1] in _group_nouns())
+                    and not (
+                        (before == 1 or _is_punct(u.low[before - 2]))
+                        and (
+                            u.low[before - 1] in _group_nouns()
+                            # "Viewers who want ...": a plural common noun opening the sentence, not a name
+                            or (u.low[before - 1].endswith("s") and not u.low[before - 1].endswith(("ss", "'s")))
+                        )
+                    )
                 )
             ):
                 return None  # "women who sought them", "people who support it": a restrictive relative clause
@@ -2758,6 +2770,8 @@ _BODIES = frozenset(
     "association federation society committee council commission board agency authority institute foundation "
     "ministry department union league club party company firm court tribunal inquiry panel charity".split()
 )
+_HEARING_BODIES = frozenset("court jury tribunal inquiry inquest hearing committee panel commission".split())
+_INDEFINITE = frozenset("anything nothing something everything".split())
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
