@@ -938,6 +938,8 @@ class _Analyser:
         r = cue.row
         lemma = r.cue
         i = u.index_at(cue.start)
+        if lemma in ("appear", "seem") and self.norm[cue.start : cue.end].split()[-1] in PARTICLES:
+            return None  # "He appeared for sentencing": he came to court, no impression of a source
         if lemma == "hear" and (
             cue.source is None or self.norm[cue.source[0] : cue.source[1]].split()[-1] not in _HEARING_BODIES
         ):
@@ -948,11 +950,32 @@ class _Analyser:
             b = bisect.bisect_right(u.tok_s, src[1] - 1) - 1
             if src[1] <= cue.start:
                 # ", and I": the subject of the second clause is the pronoun
-                for t in range(b - 1, max(a, b - 3), -1):
-                    if u.low[t] in ("and", "but") and u.low[t - 1] == "," and u.low[b] in _PERSONAL:
-                        src = (u.tok_s[b], u.tok_e[b])
-                        a = b
-                        if lemma in SPEAKER_HEDGES and u.low[b] in ("i", "we", "you"):
+                for t in range(b, max(a, b - 5), -1):
+                    if (
+                        u.low[t] in ("and", "but")
+                        and u.low[t - 1] == ","
+                        and t < b
+                        and (
+                            u.low[t + 1] in _PERSONAL
+                            or u.low[t + 1] in QUANTIFIERS
+                            or u.low[t + 1] in DETERMINERS
+                            or _is_cap(u.raw[t + 1])
+                        )
+                        and not any(u.low[x].endswith("ed") for x in range(t + 1, b + 1))
+                        # the first part has its own verb (not a list: "unions, groups, and many lawmakers")
+                        and any(
+                            u.low[x] in AUX
+                            or u.low[x] in FINITE
+                            or u.low[x].endswith("ed")
+                            or (u.low[x] in self.by_form and x > 0 and u.low[x - 1] in _PERSONAL)
+                            for x in range(a, t - 1)
+                        )
+                    ):
+                        # "I support it, and I think", "X criticised the delay, and several asked":
+                        # the second clause has its own subject
+                        src = (u.tok_s[t + 1], u.tok_e[b])
+                        a = t + 1
+                        if lemma in SPEAKER_HEDGES and self.norm[src[0] : src[1]] in ("i", "we", "you"):
                             return None  # "I think": the speaker's hedge
                         cue = replace(cue, source=src)
                         break
@@ -2761,14 +2784,18 @@ _THOUGHT = SPEAKER_HEDGES | frozenset(
 _PERCEPTION = frozenset("find discover".split())
 _MODALS = frozenset("will 'll would".split())
 _QUANTITY = frozenset("million billion trillion bn".split())
-_TIME_ONLY = frozenset("every each hour hours minute minutes second seconds other few couple of a an the".split())
+_TIME_ONLY = frozenset(
+    "every each hour hours minute minutes second seconds other few couple of a an the "
+    "two three four five six seven eight nine ten twelve twenty".split()
+)
 NESTED_EXPLANATION = "Inside what {who} reported: the account of {who}, not a separate source speaking. "
 NESTED_NAMED = "Second-hand: {who} reports what this source said or did. "
 _COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?!that\b)")
 # collective nouns for a body of people that speaks as one ("the fishermen's association welcomed")
 _BODIES = frozenset(
     "association federation society committee council commission board agency authority institute foundation "
-    "ministry department union league club party company firm court tribunal inquiry panel charity".split()
+    "ministry department union league club party company firm court tribunal inquiry panel charity jury cooperative "
+    "coalition alliance trust".split()
 )
 _HEARING_BODIES = frozenset("court jury tribunal inquiry inquest hearing committee panel commission".split())
 _INDEFINITE = frozenset("anything nothing something everything".split())
