@@ -2945,7 +2945,7 @@ def find(article, found) -> list[Span]:
             meta["nested"] = [c.nested.start, c.nested.end]
             meta["outer_source"] = list(c.nested.source)
             who = text[c.nested.source[0] : c.nested.source[1]]
-            if inner[:1].isupper() and inner != "I":
+            if c.source is not None and inner[:1].isupper() and inner != "I":
                 meta["source"] = list(c.source)  # a named source cited second-hand ("X said Smith told him")
                 explanation = NESTED_NAMED.format(who=who) + explanation
             else:
