@@ -1002,7 +1002,7 @@ class _Analyser:
                 k -= 1
             if k >= 0 and u.low[k] in _MODALS:
                 return None  # "will find": a finding not yet made
-        if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€")):
+        if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€") or _AMOUNT.fullmatch(u.low[i - 1])):
             return None  # "a £14 million plan": a noun
         if not cue.quoted:
             words = self.norm[cue.content[0] : cue.content[1]].split()
@@ -1356,6 +1356,11 @@ class _Analyser:
             ):
                 # "The Foundation, a charity in Nairobi, today announced": the time is no subject
                 subj = self.subject(u, before - 1) or subj
+                if subj is not None and subj[0] is not None:
+                    s0, s1 = subj[0]
+                    while s0 < s1 and (self.text[s0] in "-\u2013\u2014" or self.text[s0].isspace()):
+                        s0 += 1  # "NAIROBI, 3 March -- The Foundation, ..., today announced"
+                    subj = ((s0, s1), subj[1])
             elif (
                 subj is not None
                 and before >= 1
@@ -2799,6 +2804,7 @@ _BODIES = frozenset(
 )
 _HEARING_BODIES = frozenset("court jury tribunal inquiry inquest hearing committee panel commission".split())
 _INDEFINITE = frozenset("anything nothing something everything".split())
+_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|k)")  # "a £14m plan"
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
