@@ -670,7 +670,10 @@ class _Analyser:
                         k = next(k for k in range(len(out) - 1, -1, -1) if out[k] is outer)
                         wider = replace(outer, content=(outer.content[0], cue.content[1]))
                         out[k] = wider
-                        u.cues[u.cues.index(outer)] = wider
+                        for x in range(len(u.cues) - 1, max(-1, len(u.cues) - 6), -1):
+                            if u.cues[x] is outer:
+                                u.cues[x] = wider
+                                break
                         cue = replace(cue, nested=wider)
                 u.cues.append(cue)
                 out.append(cue)
@@ -1004,7 +1007,7 @@ class _Analyser:
                 return None  # "will find": a finding not yet made
         if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€") or _AMOUNT.fullmatch(u.low[i - 1])):
             return None  # "a £14 million plan": a noun
-        if not cue.quoted:
+        if not cue.quoted and cue.content[1] - cue.content[0] <= 40:  # short contents only: linear time
             words = self.norm[cue.content[0] : cue.content[1]].split()
             if words and (
                 all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
