@@ -108,13 +108,38 @@ Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questi
 
 Left out on purpose: "I think", "we believe", "you hope" (an opinion verb with a first-
 or second-person subject): the speaker hedging their own words, which the hedge lens
-reads, not a source being cited.
+reads, not a source being cited. Also no attribution: a question put by the writer (the
+subject after an inverted auxiliary in a sentence ending in "?": "Does anyone really believe
+that ...?", "What do you remember ...?"); the reader addressed as "you" with a verb of thought
+or perception ("Look closer and you will see that ...", "makes you believe"); a finding not yet
+made ("Fans will find that ..."); a cue word after an amount ("a £14m plan to"); content that
+is only a time or an indefinite pronoun ("sends reports every two hours", "explains nothing",
+"says a word"); "appeared before/for" (a physical appearance). A loaded verb with "I"/"we" as
+subject ("I'll admit") is the speaker's own word about their words and is read as neutral. A
+source phrase that crosses ", and" after a clause with its own verb is cut to the second
+subject ("I support it, and I think" -> "I": then the speaker's hedge); a time between the
+subject and its verb is no source ("The Foundation, a charity, today announced"); a
+collective noun for a body ("association", "committee", "jury") can speak; "The court heard
+that" (a hearing body only).
+
+Nested attributions: a verb cue whose subject stands inside the content of an earlier cue of
+the same sentence ("Natarajan said her team now plans to ...", "told reporters that ... and
+that his members had opposed") is that speaker's report. ``meta``: ``nested`` = [start, end]
+of the outer cue, ``outer_source`` = its source; when the inner subject is a common noun phrase
+("her team", "his members") ``source`` is the outer speaker and ``inner_source`` keeps the
+phrase (PolNeAR marks it, so it stays measurable), so no one reads that the inner group said
+it; a named inner source ("X said that Dunne had refused") stays ``source`` (cited
+second-hand). A pronoun that is the speaker themself ("Western capitals say they want") is
+not nested. A new clause after ", and" is outside the first cue's content.
 
 A loaded cue's ``alternative`` is a neutral verb that keeps the meaning; after
 "indirectly"/"implicitly" it is "alluded to" (the speaker did not say it, so "said"
 would change the facts).
 
-Not detected: "realise" and other factive verbs not in the list; interview transcripts
+Not detected: a scene in a film or novel described in the present ("Two sisters argue about
+a house", "neither says what it is about"), read as speech; object relatives ("which X says are
+wrong", "Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
+the landing and said"); "put the magnitude at"; "realise" and other factive verbs not in the list; interview transcripts
 set out without a colon after the name; a cue inside an unclosed quotation is still read;
 nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
 "the report that"); pronoun sources are linked ("he said") but resolved to a person only by
