@@ -110,6 +110,10 @@ def test_nouns_scenes_and_groups(text, expected):
         # a court or jury hears evidence; a person hearing news is not cited
         ("The jury heard that the van had been stolen.", [("heard", "The jury")]),
         ("My aunt heard that the van had been stolen.", []),
+        # an object relative: "which X says are wrong"
+        ("The fares, which the ferry company says are fair, rose again.", [("says", "the ferry company")]),
+        # mirrored: a noun followed by a verb is no cue
+        ("The company reports are late again.", []),
         # a time, then a subordinate clause after an end cue
         (
             "Ferry fares will rise by a fifth, port officials said on Friday, as fuel costs climb.",

@@ -137,8 +137,8 @@ A loaded cue's ``alternative`` is a neutral verb that keeps the meaning; after
 would change the facts).
 
 Not detected: a scene in a film or novel described in the present ("Two sisters argue about
-a house", "neither says what it is about"), read as speech; object relatives ("which X says are
-wrong", "Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
+a house", "neither says what it is about"), read as speech; object relatives other than ", which
+X says are ..." ("Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
 the landing and said"); "put the magnitude at"; "realise" and other factive verbs not in the list; interview transcripts
 set out without a colon after the name; a cue inside an unclosed quotation is still read;
 nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
@@ -705,6 +705,14 @@ class _Analyser:
         out.extend(self.colons())
         out.sort(key=lambda c: (c.start, c.end))
         return out
+
+    def object_relative(self, u: _Unit, before: int) -> bool:
+        """Whether the cue's subject opens a relative clause whose verb follows the cue ("the figures,
+        which the union says are wrong"): "which"/"that" after a comma, then a short noun phrase."""
+        k = before
+        while k >= 0 and before - k < 4 and not _is_punct(u.low[k]) and u.low[k] not in ("which", "that"):
+            k -= 1
+        return k >= 1 and k < before and u.low[k] == "which" and u.low[k - 1] == ","
 
     def outer(self, u: _Unit, cue: Cue) -> Cue | None:
         """The earlier cue of the same sentence whose (not quoted) content holds this cue and its source."""
@@ -1308,6 +1316,7 @@ class _Analyser:
             and word.endswith("s")
             and not has_aux
             and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
+            and not self.object_relative(u, before)
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
