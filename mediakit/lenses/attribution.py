@@ -716,12 +716,23 @@ class _Analyser:
 
     def outer(self, u: _Unit, cue: Cue) -> Cue | None:
         """The earlier cue of the same sentence whose (not quoted) content holds this cue and its source."""
-        if cue.source is None or cue.source[0] >= cue.start or cue.row.kind not in ("verb", "adjective"):
-            return None  # "according to X", "..., said X": the cue stands outside the words
+        if (
+            cue.source is None
+            or cue.source[0] >= cue.start
+            or cue.content[0] < cue.end
+            or cue.row.kind not in ("verb", "adjective")
+        ):
+            return None  # "according to X", "..., said X", "..., Castell said": the cue stands outside the words
         at = cue.source[0]
         for prev in reversed(u.cues[-4:]):
-            if prev.quoted or prev.source == cue.source or prev.source is None or prev.row.kind not in ("verb", "adjective"):
-                continue
+            if (
+                prev.quoted
+                or prev.source == cue.source
+                or prev.source is None
+                or prev.row.kind not in ("verb", "adjective")
+                or not (prev.row.content == "clause" or prev.row.cue in _CLAUSE_VERBS)
+            ):
+                continue  # only a verb that reports a clause holds another's words ("referred to X" does not)
             if prev.content[0] <= at < prev.content[1] + 1 and prev.content[0] > prev.start:
                 if _COORDINATED.search(self.norm, prev.content[0], at):
                     return None  # "X criticised the delay, and several have asked ...": a new clause, not the words
@@ -2842,6 +2853,11 @@ _BODIES = frozenset(
 _HEARING_BODIES = frozenset("court jury tribunal inquiry inquest hearing committee panel commission".split())
 _INDEFINITE = frozenset("anything nothing something everything".split())
 _AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|k)")  # "a £14m plan"
+# verbs whose content may be a whole clause without "that" ("said the team plans to ...")
+_CLAUSE_VERBS = frozenset(
+    "say tell write add report announce explain state insist argue claim warn predict suggest believe think "
+    "know hope expect fear admit acknowledge confirm deny note estimate".split()
+)
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
