@@ -1051,8 +1051,12 @@ class _Analyser:
                 return None  # "will find": a finding not yet made
         if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€") or _AMOUNT.fullmatch(u.low[i - 1])):
             return None  # "a £14 million plan": a noun
-        if not cue.quoted and cue.content[1] - cue.content[0] <= 40:  # short contents only: linear time
-            words = self.norm[cue.content[0] : cue.content[1]].split()
+        if not cue.quoted:
+            # the content up to its first comma, short ones only (linear time): "reports every three
+            # hours, ..." has only a time
+            head = self.norm[cue.content[0] : min(cue.content[1], cue.content[0] + 40)]
+            comma = head.find(", ")
+            words = head[:comma].split() if comma != -1 else head.split() if cue.content[1] - cue.content[0] <= 40 else []
             if words and (
                 all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
                 or (lemma == "say" and words[:2] == ["a", "word"])
@@ -1128,6 +1132,8 @@ class _Analyser:
                 return None
             if i == j + 2 and low[j + 1] == "the" and low[i].endswith("s"):
                 return None  # "a lead in the polls" is the state of a race, not a source
+            if j >= 1 and low[j - 1] in _IN_VERBS:
+                return None  # "who was not involved in the study": the verb's "in", no source
             in_i = j
             src_s, src_e = u.tok_s[j + 1], u.tok_e[i]
             start, end = u.tok_s[j], u.tok_e[j]
@@ -2858,6 +2864,8 @@ _CLAUSE_VERBS = frozenset(
     "say tell write add report announce explain state insist argue claim warn predict suggest believe think "
     "know hope expect fear admit acknowledge confirm deny note estimate".split()
 )
+# verbs whose complement takes "in" ("involved in the study", "took part in the survey")
+_IN_VERBS = frozenset("involved part participated participate participating enrolled included engaged".split())
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
