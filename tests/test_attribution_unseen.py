@@ -111,6 +111,11 @@ def test_nouns_scenes_and_groups(text, expected):
             "The ferry will stop in May, according to their transport ministries.",
             [("according to", "their transport ministries")],
         ),
+        # a plural possessive inside the source phrase
+        (
+            "The market will close early, according to the stallholders' association.",
+            [("according to", "the stallholders' association")],
+        ),
         # a court or jury hears evidence; a person hearing news is not cited
         ("The jury heard that the van had been stolen.", [("heard", "The jury")]),
         ("My aunt heard that the van had been stolen.", []),

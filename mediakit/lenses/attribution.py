@@ -2213,6 +2213,19 @@ class _Analyser:
                 last = j  # "..., said Mr. Kopachko", "said George W. Bush"
                 j += 1
                 continue
+            if (
+                w in ("'", "\u2019")
+                and j > k
+                and u.low[j - 1].endswith("s")
+                and u.tok_s[j] == u.tok_e[j - 1]
+                and j + 1 < u.n
+                and u.low[j + 1].isalpha()
+                and not _is_cap(u.raw[j + 1])
+                and self.in_quote(u.tok_s[j]) is None
+            ):
+                last = j  # "a local residents' group": a plural possessive inside the phrase
+                j += 1
+                continue
             if _is_punct(w) and w not in ("-",):
                 break
             if w in SUBJECT_STOP and not (w == "to" and j > k and u.low[j - 1] in ("close", "near", "loyal")):
