@@ -111,6 +111,10 @@ def test_nouns_scenes_and_groups(text, expected):
             "The ferry will stop in May, according to their transport ministries.",
             [("according to", "their transport ministries")],
         ),
+        # a contact clause between the subject and the cue; mirrored: "to" + verb is no cue
+        ("The nurses we talked to say that the wards are full.", [("say", "The nurses")]),
+        ("Parents I have spoken with describe long queues.", [("describe", "Parents")]),
+        ("We have spoken to say goodbye.", []),
         # a plural possessive inside the source phrase
         (
             "The market will close early, according to the stallholders' association.",

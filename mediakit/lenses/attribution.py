@@ -138,7 +138,7 @@ would change the facts).
 
 Not detected: a scene in a film or novel described in the present ("Two sisters argue about
 a house", "neither says what it is about"), read as speech; object relatives other than ", which
-X says are ..." ("Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
+X says are ..." and a contact clause ("Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
 the landing and said"); "put the magnitude at"; "realise" and other factive verbs not in the list; interview transcripts
 set out without a colon after the name; a cue inside an unclosed quotation is still read;
 nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
@@ -633,6 +633,7 @@ class _Analyser:
                 and not norm.startswith(("according", "quoted"), pos)
                 and not (nominal_ok and word in self.nominal_forms)
                 and not _ASPECTUAL_TO.search(norm, max(0, pos - 16), pos)
+                and not _SPOKEN_TO.search(norm, max(0, pos - 40), pos)
             ):
                 continue  # "the reports", "to say", "his claims"
             if text[pos].isupper() and pos >= self.head_end:
@@ -1280,6 +1281,13 @@ class _Analyser:
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
+        if before >= 3 and u.low[before] in ("to", "with") and u.low[before - 1] in _SPOKEN:
+            # "Teachers I have spoken to describe ...": a contact clause after the subject
+            b = before - 2
+            while b >= 0 and u.low[b] in AUX:
+                b -= 1
+            if b >= 1 and u.low[b] in PRONOUNS and not _is_punct(u.low[b - 1]):
+                before = b - 1
         if before >= 0 and u.low[before] == "to":
             return None  # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
@@ -2879,6 +2887,11 @@ _CLAUSE_VERBS = frozenset(
 )
 # verbs whose complement takes "in" ("involved in the study", "took part in the survey")
 _IN_VERBS = frozenset("involved part participated participate participating enrolled included engaged".split())
+# "the teachers I have spoken to say ...": a contact clause between the subject and the cue
+_SPOKEN = frozenset("spoken spoke talked talk speak interviewed met".split())
+_SPOKEN_TO = re.compile(
+    r"\b(?:i|we|you|he|she|they)\s+(?:(?:have|has|had|'ve)\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s+$"
+)
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
