@@ -95,6 +95,9 @@ def test_nouns_scenes_and_groups(text, expected):
         ("The ministry yesterday announced that the pier had reopened.", [("announced", "The ministry")]),
         # two coordinated verbs share the subject; the first need not be a cue
         ("The minister accepted the report but said it left questions open.", [("said", "The minister")]),
+        ("The minister accepted that the report was late but said it was sound.", [("said", "The minister")]),
+        # mirrored: "and" after a that-clause may join the clause; no guess
+        ("The minister accepted that the report was late and said to be thin.", []),
         # ", and I think": the second clause has its own subject, and "I think" is the speaker's hedge
         ("We backed the scheme, and I think most neighbours did too.", [("backed", "We")]),
         ("The mayors criticised the delay, and several asked for help.", [("criticised", "The mayors"), ("asked for", "several")]),

@@ -1642,22 +1642,26 @@ class _Analyser:
         np = self.forward_np(u, k)
         if np is None or np[1] > u.tok_s[j]:
             return None
-        nxt = u.index_at(np[1])
-        if nxt >= j or _is_punct(u.low[nxt]) or u.low[nxt] in ("and", "or", "of", "who", "which", "that"):
-            return None
-        if any(
-            u.low[t] in (";", ":", '"', "\u201c", "\u201d")
-            or u.low[t] in ("who", "which", "that", "when", "if", "because", "while", "after")
-            for t in range(nxt, j)
-        ):
-            return None  # the "and" may join a subordinate clause
         a, b = u.index_at(np[0][0]), u.index_at(np[0][1]) - 1
         if b > a and u.low[b].endswith("ed") and not _is_cap(u.raw[b]):
             # "The judge accepted the plea but said": the phrase ran into the first verb; the noun
             # phrase before it is the subject (not across a comma: "The city released ..., and welcomed")
             if b - 1 <= a or _is_punct(u.low[b - 1]) or u.low[b - 1] in DETERMINERS or "," in u.low[b:j]:
                 return None
-            np = ((np[0][0], u.tok_e[b - 1]), np[1])
+            np = ((np[0][0], u.tok_e[b - 1]), u.tok_e[b - 1])
+        nxt = u.index_at(np[1])
+        if nxt >= j or _is_punct(u.low[nxt]) or u.low[nxt] in ("and", "or", "of", "who", "which", "that"):
+            return None
+        if any(
+            u.low[t] in (";", ":", '"', "\u201c", "\u201d")
+            or (
+                u.low[t] in ("who", "which", "that", "when", "if", "because", "while", "after")
+                # "The judge accepted that ... but said": "but" goes back to the main clause
+                and not (u.low[t] == "that" and t == nxt + 1 and u.low[j] == "but")
+            )
+            for t in range(nxt, j)
+        ):
+            return None  # the "and" may join a subordinate clause
         phrase = self.text[np[0][0] : np[0][1]]
         if not plausible_source(phrase):
             return None
