@@ -236,3 +236,19 @@ def test_hand_checked_first_person_admit_is_neutral():
     """In the interview, "I'll admit" is the speaker's own word: neutral, not a loaded cue."""
     a = load_article(ARTICLES / "handcheck4_interview.txt")
     assert [c.label for c in run(a, ["attribution_cue"])["attribution_cue"] if c.text == "admit"] == ["neutral"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a wire dateline is not part of what the source said
+        ("LIMA, May 2 (Wire) - Bus fares will rise, officials said.", "Bus fares will rise"),
+        ("LIMA, Peru -- Bus fares will rise, officials said.", "Bus fares will rise"),
+        # mirrored: no dateline, the whole clause
+        ("In Lima, bus fares will rise, officials said.", "In Lima, bus fares will rise"),
+    ],
+)
+def test_dateline_is_no_content(text, content):
+    """Does the content of an end cue start after a wire dateline, and keep the clause otherwise?"""
+    a, cs = cue_spans(text)
+    assert [a.text[slice(*c.get("content"))] for c in cs] == [content]

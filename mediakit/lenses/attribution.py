@@ -2896,6 +2896,8 @@ _SPOKEN = frozenset("spoken spoke talked talk speak interviewed met".split())
 _SPOKEN_TO = re.compile(
     r"\b(?:i|we|you|he|she|they)\s+(?:(?:have|has|had|'ve)\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s+$"
 )
+# a wire dateline that opens the sentence: "SÃO PAULO, April 3 (Reuters) - ", "NAIROBI, Kenya -- "
+_DATELINE = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\-]+,[^\n\u2013\u2014]{0,40}?\s(?:-{1,2}|\u2013|\u2014)\s+")
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."
@@ -3034,7 +3036,12 @@ def find(article, found) -> list[Span]:
     text = article.text
     out = []
     for c in analyse(article):
-        meta = {"content": list(c.content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
+        content = c.content
+        if not c.quoted:
+            m = _DATELINE.match(text, content[0], min(content[1], content[0] + 80))
+            if m is not None and m.end() < content[1]:
+                content = (m.end(), content[1])  # "SÃO PAULO, April 3 (Wire) - Cases doubled, officials said"
+        meta = {"content": list(content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
         explanation = c.row.explanation
         inner = text[c.source[0] : c.source[1]] if c.source is not None else ""
         if c.nested is not None and c.nested.source is not None and inner.lower() not in _PERSONAL | {"it"}:
