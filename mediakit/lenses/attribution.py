@@ -998,35 +998,15 @@ class _Analyser:
             b = bisect.bisect_right(u.tok_s, src[1] - 1) - 1
             if src[1] <= cue.start:
                 # ", and I": the subject of the second clause is the pronoun
-                for t in range(b, max(a, b - 5), -1):
-                    if (
-                        u.low[t] in ("and", "but")
-                        and u.low[t - 1] == ","
-                        and t < b
-                        and (
-                            u.low[t + 1] in _PERSONAL
-                            or u.low[t + 1] in QUANTIFIERS
-                            or u.low[t + 1] in DETERMINERS
-                            or _is_cap(u.raw[t + 1])
-                        )
-                        and not any(u.low[x].endswith("ed") for x in range(t + 1, b + 1))
-                        # the first part has its own verb (not a list: "unions, groups, and many lawmakers")
-                        and any(
-                            u.low[x] in AUX
-                            or u.low[x] in FINITE
-                            or u.low[x].endswith("ed")
-                            or (u.low[x] in self.by_form and x > 0 and u.low[x - 1] in _PERSONAL)
-                            for x in range(a, t - 1)
-                        )
-                    ):
-                        # "I support it, and I think", "X criticised the delay, and several asked":
-                        # the second clause has its own subject
-                        src = (u.tok_s[t + 1], u.tok_e[b])
-                        a = t + 1
-                        if lemma in SPEAKER_HEDGES and self.norm[src[0] : src[1]] in ("i", "we", "you"):
-                            return None  # "I think": the speaker's hedge
-                        cue = replace(cue, source=src)
-                        break
+                t = self.second_clause(u, a, b)
+                if t is not None:
+                    # "I support it, and I think", "X criticised the delay, and several asked":
+                    # the second clause has its own subject
+                    src = (u.tok_s[t], u.tok_e[b])
+                    a = t
+                    if lemma in SPEAKER_HEDGES and self.norm[src[0] : src[1]] in ("i", "we", "you"):
+                        return None  # "I think": the speaker's hedge
+                    cue = replace(cue, source=src)
                 # a question: "Does anyone ... believe", "What do you remember"
                 if (
                     a >= 1
@@ -1071,6 +1051,32 @@ class _Analyser:
         ):
             cue = replace(cue, row=replace(r, stance="neutral", explanation=_OWN_WORD, alternative=""))
         return cue
+
+    def second_clause(self, u: _Unit, a: int, b: int) -> int | None:
+        """The first token of the subject after ", and"/", but" in the phrase of tokens a..b, when the part
+        before has its own verb (not a list: "unions, groups, and many lawmakers"); else None."""
+        for t in range(b - 1, max(a, b - 5), -1):
+            if (
+                u.low[t] in ("and", "but")
+                and u.low[t - 1] == ","
+                and (
+                    u.low[t + 1] in _PERSONAL
+                    or u.low[t + 1] in QUANTIFIERS
+                    or u.low[t + 1] in DETERMINERS
+                    or u.low[t + 1] == "one"
+                    or _is_cap(u.raw[t + 1])
+                )
+                and not any(u.low[x].endswith("ed") for x in range(t + 1, b + 1))
+                and any(
+                    u.low[x] in AUX
+                    or u.low[x] in FINITE
+                    or u.low[x].endswith("ed")
+                    or (u.low[x] in self.by_form and x > 0 and u.low[x - 1] in _PERSONAL)
+                    for x in range(a, t - 1)
+                )
+            ):
+                return t + 1
+        return None
 
     def question(self, u: _Unit) -> bool:
         """Whether the sentence ends in a question mark (closing quotes and brackets aside)."""
@@ -1431,6 +1437,12 @@ class _Analyser:
                 and subj[0][1] == u.tok_e[before]
             ):
                 subj = ((subj[0][0], u.tok_e[before - 1]), subj[1])  # "The ministry today announced"
+            if subj is not None and subj[0] is not None and subj[0][1] <= start:
+                sa = u.index_at(subj[0][0])
+                sb = bisect.bisect_right(u.tok_s, subj[0][1] - 1) - 1
+                t2 = self.second_clause(u, sa, sb)
+                if t2 is not None:
+                    subj = ((u.tok_s[t2], subj[0][1]), None)  # "Critics praised it, and one called it ..."
             if subj is None:
                 if not self.sourceless_ok(u, i, first, before, r):
                     return None
@@ -1445,7 +1457,7 @@ class _Analyser:
                 and not plausible_source(self.text[source[0] : source[1]])
                 and not (
                     # "many agreed", "some want to know": a bare quantifier standing for people
-                    self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most")
+                    self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most", "one")
                     and r.cue not in ("seem", "appear", "show", "find", "indicate", "explain", "look")
                     and not (end_i + 2 < u.n and u.low[end_i + 1] != "to" and u.low[end_i + 2] in self.by_form)
                 )
