@@ -105,6 +105,8 @@ def test_nouns_scenes_and_groups(text, expected):
             'Fans cheered the late goal, and one called it "the best of the season".',
             [("called", "one")],
         ),
+        # mirrored: "one" as a determiner is no subject
+        ("The minister named one aim of the visit: to sign the trade deal.", [("named", "The minister")]),
         # mirrored: a list of subjects is one source
         (
             "Unions, green groups, and many lawmakers say the plan will fail.",

@@ -1457,7 +1457,15 @@ class _Analyser:
                 and not plausible_source(self.text[source[0] : source[1]])
                 and not (
                     # "many agreed", "some want to know": a bare quantifier standing for people
-                    self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most", "one")
+                    (
+                        self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most")
+                        # ", and one called it ...", not "named one aim of"
+                        or (
+                            self.norm[source[0] : source[1]] == "one"
+                            and u.index_at(source[0]) >= 1
+                            and u.low[u.index_at(source[0]) - 1] in ("and", "but")
+                        )
+                    )
                     and r.cue not in ("seem", "appear", "show", "find", "indicate", "explain", "look")
                     and not (end_i + 2 < u.n and u.low[end_i + 1] != "to" and u.low[end_i + 2] in self.by_form)
                 )
