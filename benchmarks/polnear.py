@@ -232,14 +232,19 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
             sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)),
             len(gold_srcs),
         )
-        phrases = [tuple(c.get("source")) for c in cues if c.get("source")]
+        # a nested cue ("X said her team plans ...") shows the outer speaker as its source and keeps the
+        # inner phrase in meta inner_source; PolNeAR links the inner one, so that is what is compared
+        def linked(c):
+            return tuple(c.get("inner_source") or c.get("source"))
+
+        phrases = [linked(c) for c in cues if c.get("source")]
         phrase_t.add(
             sum(1 for p in phrases if any(overlaps(p, g) for g in gold_srcs)),
             len(phrases),
             sum(1 for g in gold_srcs if any(overlaps(p, g) for p in phrases)),
             len(gold_srcs),
         )
-        pairs = [((c.start, c.end), tuple(c.get("source"))) for c in cues if c.get("source")]
+        pairs = [((c.start, c.end), linked(c)) for c in cues if c.get("source")]
         gold_pairs = [(g[0], g[1]) for g in gold if g[1]]
         link_t.add(
             sum(1 for pc, ps in pairs if any(overlaps(pc, gc) and overlaps(ps, gs) for gc, gs in gold_pairs)),

@@ -108,13 +108,38 @@ Also found (kinds ``colon`` and ``nominal`` in the list, and one rule for questi
 
 Left out on purpose: "I think", "we believe", "you hope" (an opinion verb with a first-
 or second-person subject): the speaker hedging their own words, which the hedge lens
-reads, not a source being cited.
+reads, not a source being cited. Also no attribution: a question put by the writer (the
+subject after an inverted auxiliary in a sentence ending in "?": "Does anyone really believe
+that ...?", "What do you remember ...?"); the reader addressed as "you" with a verb of thought
+or perception ("Look closer and you will see that ...", "makes you believe"); a finding not yet
+made ("Fans will find that ..."); a cue word after an amount ("a £14m plan to"); content that
+is only a time or an indefinite pronoun ("sends reports every two hours", "explains nothing",
+"says a word"); "appeared before/for" (a physical appearance). A loaded verb with "I"/"we" as
+subject ("I'll admit") is the speaker's own word about their words and is read as neutral. A
+source phrase that crosses ", and" after a clause with its own verb is cut to the second
+subject ("I support it, and I think" -> "I": then the speaker's hedge); a time between the
+subject and its verb is no source ("The Foundation, a charity, today announced"); a
+collective noun for a body ("association", "committee", "jury") can speak; "The court heard
+that" (a hearing body only).
+
+Nested attributions: a verb cue whose subject stands inside the content of an earlier cue of
+the same sentence ("Natarajan said her team now plans to ...", "told reporters that ... and
+that his members had opposed") is that speaker's report. ``meta``: ``nested`` = [start, end]
+of the outer cue, ``outer_source`` = its source; when the inner subject is a common noun phrase
+("her team", "his members") ``source`` is the outer speaker and ``inner_source`` keeps the
+phrase (PolNeAR marks it, so it stays measurable), so no one reads that the inner group said
+it; a named inner source ("X said that Dunne had refused") stays ``source`` (cited
+second-hand). A pronoun that is the speaker themself ("Western capitals say they want") is
+not nested. A new clause after ", and" is outside the first cue's content.
 
 A loaded cue's ``alternative`` is a neutral verb that keeps the meaning; after
 "indirectly"/"implicitly" it is "alluded to" (the speaker did not say it, so "said"
 would change the facts).
 
-Not detected: "realise" and other factive verbs not in the list; interview transcripts
+Not detected: a scene in a film or novel described in the present ("Two sisters argue about
+a house", "neither says what it is about"), read as speech; object relatives other than ", which
+X says are ..." and a contact clause ("Teachers I have spoken to describe"); a cue after a predicate with an object ("met us at
+the landing and said"); "put the magnitude at"; "realise" and other factive verbs not in the list; interview transcripts
 set out without a colon after the name; a cue inside an unclosed quotation is still read;
 nominal cues other than "in a poll/statement/interview" and "in X's view" ("his claim that",
 "the report that"); pronoun sources are linked ("he said") but resolved to a person only by
@@ -306,6 +331,7 @@ class Cue:
     quote: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
     also: tuple = ()  # other quotes cited by the same cue
+    nested: Cue | None = None  # the cue whose content holds this one ("X said her team plans ...")
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -607,6 +633,7 @@ class _Analyser:
                 and not norm.startswith(("according", "quoted"), pos)
                 and not (nominal_ok and word in self.nominal_forms)
                 and not _ASPECTUAL_TO.search(norm, max(0, pos - 16), pos)
+                and not _SPOKEN_TO.search(norm, max(0, pos - 40), pos)
             ):
                 continue  # "the reports", "to say", "his claims"
             if text[pos].isupper() and pos >= self.head_end:
@@ -660,11 +687,58 @@ class _Analyser:
                     cue = Cue(
                         cue.start, cue.end, cue.row, cue.source, cue.content, cue.quoted, cue.quote, cue.role, also
                     )
+                outer = self.outer(u, cue)
+                if outer is not None:
+                    # "Natarajan said her team now plans to ...": the inner attribution is the outer
+                    # speaker's report; the outer content runs on over it
+                    cue = replace(cue, nested=outer)
+                    if outer.content[1] < cue.content[1] and not outer.quoted:
+                        k = next(k for k in range(len(out) - 1, -1, -1) if out[k] is outer)
+                        wider = replace(outer, content=(outer.content[0], cue.content[1]))
+                        out[k] = wider
+                        for x in range(len(u.cues) - 1, max(-1, len(u.cues) - 6), -1):
+                            if u.cues[x] is outer:
+                                u.cues[x] = wider
+                                break
+                        cue = replace(cue, nested=wider)
                 u.cues.append(cue)
                 out.append(cue)
         out.extend(self.colons())
         out.sort(key=lambda c: (c.start, c.end))
         return out
+
+    def object_relative(self, u: _Unit, before: int) -> bool:
+        """Whether the cue's subject opens a relative clause whose verb follows the cue ("the figures,
+        which the union says are wrong"): "which"/"that" after a comma, then a short noun phrase."""
+        k = before
+        while k >= 0 and before - k < 4 and not _is_punct(u.low[k]) and u.low[k] not in ("which", "that"):
+            k -= 1
+        return k >= 1 and k < before and u.low[k] == "which" and u.low[k - 1] == ","
+
+    def outer(self, u: _Unit, cue: Cue) -> Cue | None:
+        """The earlier cue of the same sentence whose (not quoted) content holds this cue and its source."""
+        if (
+            cue.source is None
+            or cue.source[0] >= cue.start
+            or cue.content[0] < cue.end
+            or cue.row.kind not in ("verb", "adjective")
+        ):
+            return None  # "according to X", "..., said X", "..., Castell said": the cue stands outside the words
+        at = cue.source[0]
+        for prev in reversed(u.cues[-4:]):
+            if (
+                prev.quoted
+                or prev.source == cue.source
+                or prev.source is None
+                or prev.row.kind not in ("verb", "adjective")
+                or not (prev.row.content == "clause" or prev.row.cue in _CLAUSE_VERBS)
+            ):
+                continue  # only a verb that reports a clause holds another's words ("referred to X" does not)
+            if prev.content[0] <= at < prev.content[1] + 1 and prev.content[0] > prev.start:
+                if _COORDINATED.search(self.norm, prev.content[0], at):
+                    return None  # "X criticised the delay, and several have asked ...": a new clause, not the words
+                return prev.nested or prev
+        return None
 
     def widen(self, u: _Unit, cue: Cue) -> Cue:
         """The cue span with the colon that introduces the words, as PolNeAR's guidelines mark a cue
@@ -883,6 +957,8 @@ class _Analyser:
         for neg_end, _, r in sorted(options):  # the longest phrase first
             cue = self.verb(u, i, -neg_end, r) if r.kind == "verb" else self.adjective(u, i, -neg_end, r)
             if cue is not None:
+                cue = self.judge(u, cue)
+            if cue is not None:
                 return cue
         for r in rows:
             if r.kind == "nominal":
@@ -890,6 +966,124 @@ class _Analyser:
                 if cue is not None:
                     return cue
         return None
+
+    def judge(self, u: _Unit, cue: Cue) -> Cue | None:
+        """Second look at a verb cue in its sentence (fixed windows): ``None`` when it is no attribution.
+
+        - a question put to someone ("Does anyone honestly believe that ...?", "What do you
+          remember ...?"): the subject follows an inverted auxiliary in a sentence ending in "?";
+        - generic or addressed "you" with a verb of thought or perception ("Look closer and you will
+          find ...", "make you believe"): the writer addressing the reader, not a source;
+        - a finding not yet made ("Readers ... will find that"): perception verbs after a modal;
+        - a noun after a quantity ("a £14 million plan to");
+        - content that is only a time ("weather reports every three hours") or "a word" ("Neither
+          says a word");
+        - a source that crosses ", and" before a pronoun ("I support it, and I think") is cut to
+          the pronoun (then "I think" is the speaker's own hedge);
+        - a loaded verb with "I"/"we" as subject ("I'll admit") is the speaker's own word about
+          their words, not the writer's framing: it is read as neutral.
+        """
+        r = cue.row
+        lemma = r.cue
+        i = u.index_at(cue.start)
+        if lemma in ("appear", "seem") and self.norm[cue.start : cue.end].split()[-1] in PARTICLES:
+            return None  # "He appeared for sentencing": he came to court, no impression of a source
+        if lemma == "hear" and (
+            cue.source is None or self.norm[cue.source[0] : cue.source[1]].split()[-1] not in _HEARING_BODIES
+        ):
+            return None  # "The court heard that ...": evidence given to a court; "I heard that" is hearsay
+        src = cue.source
+        if src is not None and not (cue.start <= src[0] < src[1] <= cue.end):
+            a = u.index_at(src[0])
+            b = bisect.bisect_right(u.tok_s, src[1] - 1) - 1
+            if src[1] <= cue.start:
+                # ", and I": the subject of the second clause is the pronoun
+                t = self.second_clause(u, a, b)
+                if t is not None:
+                    # "I support it, and I think", "X criticised the delay, and several asked":
+                    # the second clause has its own subject
+                    src = (u.tok_s[t], u.tok_e[b])
+                    a = t
+                    if lemma in SPEAKER_HEDGES and self.norm[src[0] : src[1]] in ("i", "we", "you"):
+                        return None  # "I think": the speaker's hedge
+                    cue = replace(cue, source=src)
+                # a question: "Does anyone ... believe", "What do you remember"
+                if (
+                    a >= 1
+                    and u.low[a - 1] in _INVERT_AUX
+                    and "," not in self.text[src[1] : cue.start]
+                    and self.question(u)
+                ):
+                    k = a - 2
+                    while k >= 0 and _is_punct(u.low[k]) and u.low[k] not in (",", ";"):
+                        k -= 1
+                    if k < 0 or u.low[k] in _WH or u.low[k] in (",", ";", "and", "but", "so"):
+                        return None
+            if u.low[b] == "you" and lemma in _THOUGHT:
+                return None  # "you will find", "make you believe": the reader, not a source
+        v = i
+        while v + 1 < u.n and u.tok_s[v + 1] < cue.end and u.low[v] not in r.forms:
+            v += 1
+        if lemma in _PERCEPTION:
+            k = v - 1
+            while k >= 0 and u.low[k] in ADVERBS:
+                k -= 1
+            if k >= 0 and u.low[k] in _MODALS:
+                return None  # "will find": a finding not yet made
+        if i >= 1 and (u.low[i - 1] in _QUANTITY or u.low[i - 1] in ("£", "$", "€") or _AMOUNT.fullmatch(u.low[i - 1])):
+            return None  # "a £14 million plan": a noun
+        if not cue.quoted:
+            # the content up to its first comma, short ones only (linear time): "reports every three
+            # hours, ..." has only a time
+            head = self.norm[cue.content[0] : min(cue.content[1], cue.content[0] + 40)]
+            comma = head.find(", ")
+            words = head[:comma].split() if comma != -1 else head.split() if cue.content[1] - cue.content[0] <= 40 else []
+            if words and (
+                all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
+                or (lemma == "say" and words[:2] == ["a", "word"])
+                or (len(words) == 1 and words[0].strip(".,") in _INDEFINITE)
+            ):
+                return None  # "reports every three hours", "says a word", "nobody explains anything"
+        if (
+            r.stance == "loaded"
+            and cue.source is not None
+            and self.norm[cue.source[0] : cue.source[1]] in ("i", "we")
+        ):
+            cue = replace(cue, row=replace(r, stance="neutral", explanation=_OWN_WORD, alternative=""))
+        return cue
+
+    def second_clause(self, u: _Unit, a: int, b: int) -> int | None:
+        """The first token of the subject after ", and"/", but" in the phrase of tokens a..b, when the part
+        before has its own verb (not a list: "unions, groups, and many lawmakers"); else None."""
+        for t in range(b - 1, max(a, b - 5), -1):
+            if (
+                u.low[t] in ("and", "but")
+                and u.low[t - 1] == ","
+                and (
+                    u.low[t + 1] in _PERSONAL
+                    or u.low[t + 1] in QUANTIFIERS
+                    or u.low[t + 1] in DETERMINERS
+                    or u.low[t + 1] == "one"
+                    or _is_cap(u.raw[t + 1])
+                )
+                and not any(u.low[x].endswith("ed") for x in range(t + 1, b + 1))
+                and any(
+                    u.low[x] in AUX
+                    or u.low[x] in FINITE
+                    or u.low[x].endswith("ed")
+                    or (u.low[x] in self.by_form and x > 0 and u.low[x - 1] in _PERSONAL)
+                    for x in range(a, t - 1)
+                )
+            ):
+                return t + 1
+        return None
+
+    def question(self, u: _Unit) -> bool:
+        """Whether the sentence ends in a question mark (closing quotes and brackets aside)."""
+        k = u.n - 1
+        while k >= 0 and u.low[k] in ("\"", "\u201d", "\u2019", "'", ")"):
+            k -= 1
+        return k >= 0 and u.low[k] == "?"
 
     def nominal(self, u: _Unit, i: int, r: CueRow) -> Cue | None:
         """A noun that attributes, in a sentence with no reporting verb: "in a new Washington Post-ABC
@@ -945,6 +1139,8 @@ class _Analyser:
                 return None
             if i == j + 2 and low[j + 1] == "the" and low[i].endswith("s"):
                 return None  # "a lead in the polls" is the state of a race, not a source
+            if j >= 1 and low[j - 1] in _IN_VERBS:
+                return None  # "who was not involved in the study": the verb's "in", no source
             in_i = j
             src_s, src_e = u.tok_s[j + 1], u.tok_e[i]
             start, end = u.tok_s[j], u.tok_e[j]
@@ -1091,6 +1287,13 @@ class _Analyser:
         before = first - 1
         while before >= 0 and u.low[before] in ADVERBS:
             before -= 1
+        if before >= 3 and u.low[before] in ("to", "with") and u.low[before - 1] in _SPOKEN:
+            # "Teachers I have spoken to describe ...": a contact clause after the subject
+            b = before - 2
+            while b >= 0 and u.low[b] in AUX:
+                b -= 1
+            if b >= 1 and u.low[b] in PRONOUNS and not _is_punct(u.low[b - 1]):
+                before = b - 1
         if before >= 0 and u.low[before] == "to":
             return None  # "to say", "declined to comment"
         if word.endswith("ing") and not has_be:
@@ -1144,6 +1347,7 @@ class _Analyser:
             and word.endswith("s")
             and not has_aux
             and not u.low[end_i + 1].endswith("ing")  # "Rwanda denies supporting ...": a verb and its gerund
+            and not self.object_relative(u, before)
         ):
             return None  # "media reports say", "claims are"
         if not has_aux and first == i and end_i == i and word == r.forms[0] and before >= 0:
@@ -1212,6 +1416,33 @@ class _Analyser:
                     role = self.forward_role(u, np_end)
         if source is None:
             subj = self.subject(u, before)
+            if (
+                before >= 2
+                and u.low[before] in ("today", "yesterday", "tonight")
+                and (subj is None or subj[0] == (u.tok_s[before], u.tok_e[before]))
+                and u.low[before - 1] not in PREPOSITIONS
+            ):
+                # "The Foundation, a charity in Nairobi, today announced": the time is no subject
+                subj = self.subject(u, before - 1) or subj
+                if subj is not None and subj[0] is not None:
+                    s0, s1 = subj[0]
+                    while s0 < s1 and (self.text[s0] in "-\u2013\u2014" or self.text[s0].isspace()):
+                        s0 += 1  # "NAIROBI, 3 March -- The Foundation, ..., today announced"
+                    subj = ((s0, s1), subj[1])
+            elif (
+                subj is not None
+                and before >= 1
+                and u.low[before] in ("today", "yesterday", "tonight")
+                and subj[0][0] < u.tok_s[before]
+                and subj[0][1] == u.tok_e[before]
+            ):
+                subj = ((subj[0][0], u.tok_e[before - 1]), subj[1])  # "The ministry today announced"
+            if subj is not None and subj[0] is not None and subj[0][1] <= start:
+                sa = u.index_at(subj[0][0])
+                sb = bisect.bisect_right(u.tok_s, subj[0][1] - 1) - 1
+                t2 = self.second_clause(u, sa, sb)
+                if t2 is not None:
+                    subj = ((u.tok_s[t2], subj[0][1]), None)  # "Critics praised it, and one called it ..."
             if subj is None:
                 if not self.sourceless_ok(u, i, first, before, r):
                     return None
@@ -1226,7 +1457,15 @@ class _Analyser:
                 and not plausible_source(self.text[source[0] : source[1]])
                 and not (
                     # "many agreed", "some want to know": a bare quantifier standing for people
-                    self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most")
+                    (
+                        self.norm[source[0] : source[1]] in ("many", "some", "others", "several", "few", "most")
+                        # ", and one called it ...", not "named one aim of"
+                        or (
+                            self.norm[source[0] : source[1]] == "one"
+                            and u.index_at(source[0]) >= 1
+                            and u.low[u.index_at(source[0]) - 1] in ("and", "but")
+                        )
+                    )
                     and r.cue not in ("seem", "appear", "show", "find", "indicate", "explain", "look")
                     and not (end_i + 2 < u.n and u.low[end_i + 1] != "to" and u.low[end_i + 2] in self.by_form)
                 )
@@ -1243,7 +1482,14 @@ class _Analyser:
                 and not (
                     _is_cap(u.raw[before - 1])
                     # "People who support it" opening the sentence: a capitalised group noun, not a name
-                    and not ((before == 1 or _is_punct(u.low[before - 2])) and u.low[before - 1] in _group_nouns())
+                    and not (
+                        (before == 1 or _is_punct(u.low[before - 2]))
+                        and (
+                            u.low[before - 1] in _group_nouns()
+                            # "Viewers who want ...": a plural common noun opening the sentence, not a name
+                            or (u.low[before - 1].endswith("s") and not u.low[before - 1].endswith(("ss", "'s")))
+                        )
+                    )
                 )
             ):
                 return None  # "women who sought them", "people who support it": a restrictive relative clause
@@ -1416,18 +1662,26 @@ class _Analyser:
         np = self.forward_np(u, k)
         if np is None or np[1] > u.tok_s[j]:
             return None
+        a, b = u.index_at(np[0][0]), u.index_at(np[0][1]) - 1
+        if b > a and u.low[b].endswith("ed") and not _is_cap(u.raw[b]):
+            # "The judge accepted the plea but said": the phrase ran into the first verb; the noun
+            # phrase before it is the subject (not across a comma: "The city released ..., and welcomed")
+            if b - 1 <= a or _is_punct(u.low[b - 1]) or u.low[b - 1] in DETERMINERS or "," in u.low[b:j]:
+                return None
+            np = ((np[0][0], u.tok_e[b - 1]), u.tok_e[b - 1])
         nxt = u.index_at(np[1])
         if nxt >= j or _is_punct(u.low[nxt]) or u.low[nxt] in ("and", "or", "of", "who", "which", "that"):
             return None
         if any(
             u.low[t] in (";", ":", '"', "\u201c", "\u201d")
-            or u.low[t] in ("who", "which", "that", "when", "if", "because", "while", "after")
+            or (
+                u.low[t] in ("who", "which", "that", "when", "if", "because", "while", "after")
+                # "The judge accepted that ... but said": "but" goes back to the main clause
+                and not (u.low[t] == "that" and t == nxt + 1 and u.low[j] == "but")
+            )
             for t in range(nxt, j)
         ):
             return None  # the "and" may join a subordinate clause
-        a, b = u.index_at(np[0][0]), u.index_at(np[0][1]) - 1
-        if b > a and u.low[b].endswith("ed") and not _is_cap(u.raw[b]):
-            return None  # "The city released ... and welcomed": the phrase ran into the first verb
         phrase = self.text[np[0][0] : np[0][1]]
         if not plausible_source(phrase):
             return None
@@ -1628,7 +1882,12 @@ class _Analyser:
         if (
             words
             and words[0] in ("their", "his", "her", "its", "our", "my", "your")
-            and not any(w in self.source_nouns() or w.rstrip("s") in self.source_nouns() for w in words[1:5])
+            and not any(
+                w in self.source_nouns()
+                or w.rstrip("s") in self.source_nouns()
+                or (w.endswith("ies") and w[:-3] + "y" in self.source_nouns())  # "their foreign ministries"
+                for w in words[1:5]
+            )
         ):
             return None  # "according to their instinctive preference"
         if words and words[0] in ("plan", "plans") or any(w in NOT_SOURCES for w in words[:4]):
@@ -1986,6 +2245,19 @@ class _Analyser:
                 last = j  # "..., said Mr. Kopachko", "said George W. Bush"
                 j += 1
                 continue
+            if (
+                w in ("'", "\u2019")
+                and j > k
+                and u.low[j - 1].endswith("s")
+                and u.tok_s[j] == u.tok_e[j - 1]
+                and j + 1 < u.n
+                and u.low[j + 1].isalpha()
+                and not _is_cap(u.raw[j + 1])
+                and self.in_quote(u.tok_s[j]) is None
+            ):
+                last = j  # "a local residents' group": a plural possessive inside the phrase
+                j += 1
+                continue
             if _is_punct(w) and w not in ("-",):
                 break
             if w in SUBJECT_STOP and not (w == "to" and j > k and u.low[j - 1] in ("close", "near", "loyal")):
@@ -2331,9 +2603,11 @@ class _Analyser:
             trailing = (
                 t + 1 < u.n
                 and low[t] == ","
-                and low[t + 1].endswith("ing")
-                and low[t + 1].isalpha()
-                and len(low[t + 1]) > 4
+                and (
+                    (low[t + 1].endswith("ing") and low[t + 1].isalpha() and len(low[t + 1]) > 4)
+                    # "..., officials said on Wednesday, as the season lengthens"
+                    or (t > k and low[t + 1] in _TRAILING_SUBORDINATE)
+                )
             )
         kept_rest = rest
         if trailing:
@@ -2604,6 +2878,50 @@ _AS_NOT = frozenset("well soon long much many far if though to the".split())
 # object pronouns and possessive determiners that open an object before "to" ("wants his party to")
 _PERSONAL_OBJECT = frozenset("him them us me his their our my your".split())
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
+_INVERT_AUX = frozenset("do does did can could will would should shall may might must is are was were has have had".split())
+_WH = frozenset("what why how who when where which whom whose".split())
+_PERSONAL = frozenset("i we you he she they".split())
+# verbs of thought and perception that the writer uses with the reader as "you" ("you will find")
+_THOUGHT = SPEAKER_HEDGES | frozenset(
+    "find see know remember learn discover notice realise realize understand forget recall want wish wonder".split()
+)
+_PERCEPTION = frozenset("find discover".split())
+_MODALS = frozenset("will 'll would".split())
+_QUANTITY = frozenset("million billion trillion bn".split())
+_TIME_ONLY = frozenset(
+    "every each hour hours minute minutes second seconds other few couple of a an the "
+    "two three four five six seven eight nine ten twelve twenty".split()
+)
+NESTED_EXPLANATION = "Inside what {who} reported: the account of {who}, not a separate source speaking. "
+NESTED_NAMED = "Second-hand: {who} reports what this source said or did. "
+_COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?!that\b)")
+# collective nouns for a body of people that speaks as one ("the fishermen's association welcomed")
+_BODIES = frozenset(
+    "association federation society committee council commission board agency authority institute foundation "
+    "ministry department union league club party company firm court tribunal inquiry panel charity jury cooperative "
+    "coalition alliance trust".split()
+)
+_HEARING_BODIES = frozenset("court jury tribunal inquiry inquest hearing committee panel commission".split())
+_INDEFINITE = frozenset("anything nothing something everything".split())
+_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|k)")  # "a £14m plan"
+# verbs whose content may be a whole clause without "that" ("said the team plans to ...")
+_CLAUSE_VERBS = frozenset(
+    "say tell write add report announce explain state insist argue claim warn predict suggest believe think "
+    "know hope expect fear admit acknowledge confirm deny note estimate".split()
+)
+# verbs whose complement takes "in" ("involved in the study", "took part in the survey")
+_IN_VERBS = frozenset("involved part participated participate participating enrolled included engaged".split())
+# "the teachers I have spoken to say ...": a contact clause between the subject and the cue
+_SPOKEN = frozenset("spoken spoke talked talk speak interviewed met".split())
+_SPOKEN_TO = re.compile(
+    r"\b(?:i|we|you|he|she|they)\s+(?:(?:have|has|had|'ve)\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s+$"
+)
+# a wire dateline that opens the sentence: "SÃO PAULO, April 3 (Reuters) - ", "NAIROBI, Kenya -- "
+_DATELINE = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\-]+,[^\n\u2013\u2014]{0,40}?\s(?:-{1,2}|\u2013|\u2014)\s+")
+_OWN_WORD = (
+    "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
+    "does not judge them."
+)
 _WHO = frozenset(("who", "who's", "who've", "who'd", "who'll"))
 _WORDS = re.compile(r"[\w'\u2019-]+")
 
@@ -2674,6 +2992,7 @@ def plausible_source(phrase: str) -> bool:
         or low.endswith(("ist", "ian"))
         or low.endswith(("maker", "spokesman", "spokeswoman", "person", "woman", "chairman", "congressman"))
         or (low.endswith("s") and not low.endswith(("ss", "'s")) and low.isalpha())
+        or low in _BODIES
     ):
         return True
     # any noun before the post-modifier: "the minutes published on ...", "the head librarian"
@@ -2737,8 +3056,29 @@ def find(article, found) -> list[Span]:
     text = article.text
     out = []
     for c in analyse(article):
-        meta = {"content": list(c.content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
-        if c.source is not None:
+        content = c.content
+        if not c.quoted:
+            m = _DATELINE.match(text, content[0], min(content[1], content[0] + 80))
+            if m is not None and m.end() < content[1]:
+                content = (m.end(), content[1])  # "SÃO PAULO, April 3 (Wire) - Cases doubled, officials said"
+        meta = {"content": list(content), "quoted": bool(c.quoted), "lemma": c.row.cue, "kind": c.row.kind}
+        explanation = c.row.explanation
+        inner = text[c.source[0] : c.source[1]] if c.source is not None else ""
+        if c.nested is not None and c.nested.source is not None and inner.lower() not in _PERSONAL | {"it"}:
+            # "X said her team plans ...": the inner attribution is the outer speaker's report
+            meta["nested"] = [c.nested.start, c.nested.end]
+            meta["outer_source"] = list(c.nested.source)
+            who = text[c.nested.source[0] : c.nested.source[1]]
+            if c.source is not None and inner[:1].isupper() and inner != "I":
+                meta["source"] = list(c.source)  # a named source cited second-hand ("X said Smith told him")
+                explanation = NESTED_NAMED.format(who=who) + explanation
+            else:
+                # "her team", "his members": a group in the outer speaker's words is no separate source
+                if c.source is not None:
+                    meta["inner_source"] = list(c.source)
+                meta["source"] = list(c.nested.source)
+                explanation = NESTED_EXPLANATION.format(who=who) + explanation
+        elif c.source is not None:
             meta["source"] = list(c.source)
         if c.role is not None:
             meta["role"] = list(c.role)
@@ -2755,7 +3095,7 @@ def find(article, found) -> list[Span]:
             # "indirectly confirmed": the speaker did not say it, so "said" would change the facts;
             # "alluded to" keeps the meaning (spoke of it without stating it) and judges nothing
             alternative = "alluded to"
-        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, c.row.explanation, alternative, meta))
+        out.append(fast_span(text, LAYER, c.row.stance, c.start, c.end, explanation, alternative, meta))
     return out
 
 
