@@ -474,7 +474,6 @@ def test_headline_aged(text, term, label):
         ("handcheck4_local_gov", "A council spokesperson", "role", None),
         ("handcheck4_local_gov", "a local residents' group", "vague", None),
         ("handcheck4_science", "a study of more than 2,000 secondary school pupils", "document", None),
-        ("handcheck4_science", "her team", "role", "Solberg"),
         ("handcheck4_obituary", "Colleagues", "vague", None),
         ("handcheck4_interview", "I", "pronoun", "Elaine MacIsaac"),
         ("handcheck4_court", "An independent review commissioned by the council last year", "document", None),
@@ -501,3 +500,18 @@ def test_the_obituary_she_is_never_the_colleagues():
 
     spans = run(load_article(ARTICLES / "handcheck4_obituary.txt"), ["source"])["source"]
     assert all(s.get("refers_to") != "Colleagues" for s in spans if s.text.lower() == "she")
+
+
+def test_a_group_inside_what_a_speaker_reported_is_not_a_source_of_its_own():
+    """"Solberg said her team now hopes to ..." is Solberg's account: "hopes" is given to Solberg (the
+    outer speaker), "her team" stays inside the content, and no source span makes the team a speaker."""
+    from mediakit.lenses import run
+
+    a = load_article(ARTICLES / "handcheck4_science.txt")
+    found = run(a, ["attribution_cue", "source"])
+    hopes = [c for c in found["attribution_cue"] if c.text == "hopes"]
+    assert len(hopes) == 1
+    s, e = hopes[0].get("source")
+    assert a.text[s:e] == "Solberg"
+    assert hopes[0].explanation.startswith("Inside what Solberg reported")
+    assert not [x for x in found["source"] if x.text == "her team"]
