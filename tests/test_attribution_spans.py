@@ -3,22 +3,12 @@ reporting verb in its span (the colon that introduces the words, ...) and what s
 Each table has negative cases and mirrored pairs; the sentences are made up for the tests."""
 
 import pytest
-from spanhelp import text_at
+from spanhelp import cue_table
 
 from mediakit import load_article
 from mediakit.lenses import run
 
-
-def table(text):
-    a = load_article(text)
-    return [
-        (
-            c.text,
-            text_at(a, c.get("source")) if c.get("source") else None,
-            text_at(a, c.get("content")) if c.get("content") else None,
-        )
-        for c in run(a, ["attribution_cue"])["attribution_cue"]
-    ]
+table = cue_table
 
 
 @pytest.mark.parametrize(
