@@ -111,9 +111,9 @@ _PURPOSE = re.compile(r"(?:\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'-]+\s+){1,5
 #: "could not show", "could not be reached", "couldn't find": a negated ability says what someone failed to do
 #: (a fact about the past), it does not soften a claim.
 _NEGATED_ABILITY = re.compile(r"\s*(?:not\s+|n't\s+|\u2019t\s+)(?:be\s+)?[a-z]+", re.IGNORECASE)
-#: "a city that never sleeps", "a man who always arrives early": "never" / "always" in a relative clause
-#: describes the noun (a habit or an idiom); the writer is not staking certainty on a claim.
-_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+$")
+#: "a city that never sleeps", "a man who always arrives early": "never" / "always" in a relative clause on
+#: one indefinite noun describes it (a habit or an idiom); "those who never nap ..." still generalises.
+_RELATIVE_BEFORE = re.compile(r"(?i)\ban?\s+[\w'-]+\s+(?:that|who|which)\s+$")
 #: "someone she does not know", "people they did not know": an acquaintance, not something left unchecked.
 _ACQUAINTANCE = re.compile(
     r"(?i)\b(?:someone|somebody|anyone|anybody|people|person|man|woman|men|women|stranger|strangers|whom?)"
@@ -198,7 +198,7 @@ def find(article, found) -> list[Span]:
             continue  # "we should never have let them": a regret about what happened
         if word == "could" and _NEGATED_ABILITY.match(norm, hit.end):
             continue  # "could not show", "could not be reached": a failed ability, told as a fact
-        if word in ("never", "always") and _RELATIVE_BEFORE.search(norm, max(0, hit.start - 8), hit.start):
+        if word in ("never", "always") and _RELATIVE_BEFORE.search(norm, max(0, hit.start - 40), hit.start):
             continue  # "a city that never sleeps": the clause describes the noun
         if word == "must" and _CONDITION_AFTER.match(norm, hit.end):
             continue  # "must win their last two matches to have any chance": a condition, not a prescription
