@@ -150,7 +150,7 @@ _HOPE_FORECAST = re.compile(
 #: ("after seven in the evening", "Scotland and Wales", "in April"). In an opinion piece a sentence in the
 #: writer's voice with none of these is the writer's argument, not a checkable fact.
 _CHECKABLE = re.compile(
-    r"\d|(?<![\w'])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"\d|(?<![\w'])(?i:one(?!\s*[.,;:!?)])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third"
     r"|per\s?cent|percent|once|twice|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
     r"|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|last\s+year"
@@ -166,6 +166,7 @@ _ARGUMENT = re.compile(
     r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
     r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
     r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
+    r"|(?<![\w'])(?:is|are|was|were)(?:\s+not|n't)\s+(?:a|an|like\s+a|like\s+an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:that|which|who)\s"
     r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst|deserves?|deserved)(?![\w'])"
     r"|(?<![\w'])(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:as\s+if|as\s+though|like)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
@@ -181,7 +182,10 @@ _ARGUMENT = re.compile(
 )
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
-_FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
+_FIRST_PERSON_ACCOUNT = re.compile(
+    r"^(?:[^,.;:!?\"\u201c]{0,60},\s+|(?:Every|Each|On|In|At|Last|This|Most|Some|Twice|Once|Often|Sometimes|Then|Now)"
+    r"(?:\s+[A-Za-z]+){0,3}\s+(?=I\s))?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]"
+)
 #: The writer's note on its own checking, in the passive: "could not be independently verified".
 _VERIFICATION_NOTE = re.compile(
     r"(?:\b(?:could|can|has|have|had|was|were|is|are)\s+not|\bcannot|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
@@ -274,7 +278,10 @@ _PREP_AFTER = re.compile(r"[\w'-]+\s+(?:for|before|after|with|into|to|on|at|from
 #: The writer addressing the reader: "Write to your councillor.", "You can help."
 _ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
-_BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
+_BIO = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an)|(?:runs|writes|teaches|works|lives|owns|leads|chairs"
+    r"|manages|directs|edits|farms|founded|taught|worked|lived|ran|has\s+(?:run|written|taught|worked|lived)))\s"
+)
 #: A time expression that makes "will" a schedule rather than a forecast.
 _SCHEDULED = re.compile(
     r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
