@@ -97,7 +97,14 @@ from .loaded import (
 )
 
 LAYER = "claim"
-LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact", "issuer_statement", "writer_opinion")
+LABELS = (
+    "mind_reading",
+    "unattributed_judgement",
+    "unattributed_fact",
+    "issuer_statement",
+    "writer_opinion",
+    "carried_attribution",
+)
 
 EXPLANATIONS = {
     "mind_reading": (
@@ -138,7 +145,25 @@ ALTERNATIVE = {
     "unattributed_fact": 'Name the source ("according to ...") or link to the record.',
     "issuer_statement": "",
     "writer_opinion": "",
+    "carried_attribution": "",
 }
+#: ``carried_attribution``: a sentence that goes on with the account of a study or report cited just before.
+CARRIED_EXPLANATION = (
+    "From the {source} cited in \u00b6{n}: this sentence goes on with that account (it refers back to it), so its "
+    "source is the one named there, by carry-over, not the writer. Check that the {source} does say this."
+)
+#: Words that point back to a cited study or report: "the trial", "the researchers", "participants".
+_BACK_REFERENCE = re.compile(
+    r"(?i)(?<![\w'])(?:(?:the|this|that|its|their|these|those)\s+(?:[\w'-]+\s+)?(?:study|studies|trial|trials|report"
+    r"|survey|review|analysis|paper|research|poll|audit|inquiry|investigation|experiment|findings|results|data"
+    r"|researchers|authors|scientists|investigators|team|sample|cohort)"
+    r"|participants|volunteers|respondents)(?![\w'])"
+)
+#: A sentence that continues the one before it in the same paragraph: "Half were ...", "They also found ...".
+_CONTINUES = re.compile(
+    r"^(?:Half|Most|Some|Many|Few|None|All|Both|Those|They|These|Its|Their|Of\s+these|Of\s+those|The\s+rest"
+    r"|The\s+others?)(?![\w'])"
+)
 
 #: A hope or a forecast in the writer's voice (an opinion piece's "We hope ...", "will").
 _HOPE_FORECAST = re.compile(
@@ -391,9 +416,18 @@ def find(article, found) -> list[Span]:
     questions, answers = genre.qa_parts(article) if kind.is_interview else ([], [])
     qa = Regions(questions + answers)
     last_body = article.sentences[-1].start if article.sentences else -1
+    accounts = _document_cues(article, found)
+    account = None  # (the source's head noun, its paragraph, the last paragraph that went on with it)
+    previous_carried = False
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
+        carried_here, previous_carried = previous_carried, False
+        if accounts:
+            para = article.paragraph_index(s)
+            for start, noun in accounts:
+                if s <= start < e and para is not None:
+                    account = (noun, para, para)
         if _overlaps(attributed, s, e):
             out.extend(_asides(article, norm, s, e, direct))
             continue
@@ -450,6 +484,27 @@ def find(article, found) -> list[Span]:
                 label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
+        if label == "unattributed_fact" and account is not None:
+            para = article.paragraph_index(s)
+            if para is not None and (
+                (para - account[2] in (0, 1) and _BACK_REFERENCE.search(sentence))
+                or (para == account[2] and carried_here and _CONTINUES.match(sentence))
+            ):
+                account = (account[0], account[1], para)
+                previous_carried = True
+                out.append(
+                    Span(
+                        LAYER,
+                        "carried_attribution",
+                        s,
+                        e,
+                        text[s:e],
+                        CARRIED_EXPLANATION.format(source=account[0], n=account[1] + 1),
+                        "",
+                        (("carried_from", account[1] + 1), ("evidence", ()), ("voice", "source")),
+                    )
+                )
+                continue
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
         out.append(
             Span(
@@ -469,6 +524,34 @@ def find(article, found) -> list[Span]:
             )
         )
     return out
+
+
+def _document_cues(article, found) -> list[tuple[int, str]]:
+    """``(start, head noun)`` of the attribution cues whose source is a document ("A study published in X
+    found ...": ``study``), from the ``document`` words of ``source_groups.csv``."""
+    cues = found.get("attribution_cue", ()) if found else ()
+    if not cues:
+        return []
+    words = _document_words(lexicon_folder())
+    out = []
+    for c in cues:
+        src = c.get("source")
+        if not src:
+            continue
+        for w in re.findall(r"[A-Za-z]+", article.text[src[0] : src[1]].lower()):
+            if w in words:
+                out.append((c.start, w))
+                break
+    return out
+
+
+@functools.cache
+def _document_words(folder: str | None) -> frozenset:
+    return frozenset(
+        r["word"].strip().lower()
+        for r in read_list("source_groups", folder, ("word", "type"))
+        if r.get("type", "").strip() == "document"
+    )
 
 
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Z][\w'\u2019-]*)")
