@@ -421,7 +421,7 @@ def test_hedges_literal_senses(sentence, word, label):
         (_REVIEW, "A chapter on the women of Norway is a small masterpiece.", "writer_opinion"),
         (_NEWS, "The sentence was too lenient.", "unattributed_judgement"),
         # negative: "too" as "also"
-        (_NEWS, "The council met on Tuesday too.", "unattributed_fact"),
+        (_NEWS, "The council met on Tuesday too.", "reported_event"),  # no verdict: an event in the writer's voice
         pytest.param(
             _REVIEW,
             "Where the book stumbles is in its claims.",

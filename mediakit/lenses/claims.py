@@ -104,6 +104,7 @@ LABELS = (
     "issuer_statement",
     "writer_opinion",
     "carried_attribution",
+    "reported_event",
 )
 
 EXPLANATIONS = {
@@ -146,7 +147,39 @@ ALTERNATIVE = {
     "issuer_statement": "",
     "writer_opinion": "",
     "carried_attribution": "",
+    "reported_event": 'Say how the writer knows ("our reporter was there", "according to the official record").',
 }
+#: ``reported_event``: a public event told in the writer's voice, in a news report.
+EVENT_EXPLANATION = (
+    "The writer reports this as what happened, without naming a source: the reporter may have seen it, or "
+    "taken it from a record. Ask how they know."
+)
+#: A verb in the simple past: "-ed" or an irregular past form.
+_PAST = re.compile(
+    r"(?<![\w'])(?:[a-z]{2,}ed|won|lost|ran|scored|struck|beat|threw|kicked|hit|took|gave|came|went|got|made|left"
+    r"|held|led|fell|rose|grew|broke|caught|drew|shot|sent|met|told|found|began|fought|saw|swept|stood|put|set"
+    r"|cut|chose|wrote|spoke|sang|brought|built|paid|sold|fled|overtook|overcame)(?![\w'])"
+)
+#: Time anchors of a reported event: "after six minutes", "before half-time", "After the break".
+_WHEN = re.compile(
+    r"(?i)^(?:After|Before|During|Early|Late|Later|Earlier|Moments|Minutes|Seconds|Soon|Then|At\s+the|In\s+the|On\s+the)"
+    r"(?![\w'])|(?<![\w'])(?:minutes?|seconds?|half-time|halftime|full-time|kick-off|morning|afternoon|evening"
+    r"|night|overtime|extra\s+time|innings?|quarter|lap|round|set|yesterday|today|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)(?![\w'])"
+)
+#: An agentless passive ("The death was confirmed on Monday."): who did it, or who says so, is left out.
+_PASSIVE = re.compile(r"(?i)(?<![\w'])(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|led|left|sent|told"
+                      r"|found|put|set|cut|hit|shot|caught|built|paid|sold|won|lost|made|beaten|struck)(?![\w'])")
+#: What a reporter cannot witness: causes, motives, trends, forecasts, analysis, and present perfects that
+#: sum up ("has tried"). A sentence with one of these keeps "Says who?".
+_NOT_WITNESSED = re.compile(
+    r"(?i)(?<![\w'])(?:because|since|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|caused?|causing|so\s+that|why|trend"
+    r"|increasingly|growing|will|would|could|might|may|likely|expected|amid|sign|signs|reflects?|reflected|shows?|showed"
+    r"|means?|meant|suggests?|suggested|wanted|hoped|feared|believed|thought|knew|felt|intended|planned|tried|sought"
+    r"|seemed|appeared|has|have|had|is|are|am|usually|often|always|never|generally|typically"
+    r"|(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|slumped|surged|soared|plunged)\s+(?:by|to|from"
+    r"|sharply|steadily|\d))(?![\w'])"
+)
 #: ``carried_attribution``: a sentence that goes on with the account of a study or report cited just before.
 CARRIED_EXPLANATION = (
     "From the {source} cited in \u00b6{n}: this sentence goes on with that account (it refers back to it), so its "
@@ -230,6 +263,19 @@ def _may_verify(sentence: str) -> bool:
     return "verified" in low or "confirmed" in low or "corroborated" in low or "\u0130" in sentence or "\u0131" in low
 
 
+#: The writer's note on its own reporting: "could not be reached for comment", "did not respond to a request
+#: for comment".
+_REACH_NOTE = re.compile(
+    r"(?i)(?<![\w'])(?:could|can)(?:\s+not|not|n't|\u2019t)\s+(?:immediately\s+)?be\s+reached(?![\w'])"
+    r"|(?<![\w'])did(?:\s+not|n't|\u2019t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+|our\s+)?"
+    r"(?:requests?|emails?|calls?|messages?|questions?)(?:\s+for\s+comment)?(?![\w'])"
+)
+#: A naming verb whose subject (in the sentence) is the source of the quoted name: 'The press notice called it
+#: a "network optimisation".', 'Officials described the move as "temporary".'
+_NAMING_QUOTE = re.compile(
+    r"^(?:[A-Z][^.!?\"\u201c]{2,80}?)\s(?:called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labels"
+    r"|labeled|branded|brands|billed|bills)\s+(?:[^\"\u201c.!?]{0,50}?\s)?[\"\u201c]"
+)
 #: The writer's signpost to the reader: "Let me start with ...", "Let me be clear."
 _SIGNPOST = re.compile(r"^(?:(?:So|But|And|Now|First|Finally),?\s+)?Let\s+me\s")
 #: A signpost in any genre: "Here is what we know so far.", "Here's how it works."
@@ -464,6 +510,10 @@ def find(article, found) -> list[Span]:
             continue
         if _HERE_IS.match(sentence):
             continue  # "Here is what we know so far.": a signpost to what follows, no claim
+        if _REACH_NOTE.search(sentence):
+            continue  # "The coach could not be reached for comment.": the writer's note on its own reporting
+        if _NAMING_QUOTE.match(sentence):
+            continue  # 'The press notice called it a "network optimisation".': the source is the sentence's subject
         if (_may_verify(sentence) and _VERIFICATION_NOTE.search(sentence)) or _VERIFICATION_ACTIVE.match(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
@@ -505,6 +555,15 @@ def find(article, found) -> list[Span]:
                     )
                 )
                 continue
+        if (
+            label == "unattributed_fact"
+            and kind.label == "news report"
+            and _PAST.search(sentence)
+            and _WHEN.search(sentence)
+            and not _PASSIVE.search(sentence)
+            and not _NOT_WITNESSED.search(sentence)
+        ):
+            label = "reported_event"  # "Harbourside's captain crossed the line in the 55th minute."
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
         out.append(
             Span(
@@ -515,6 +574,8 @@ def find(article, found) -> list[Span]:
                 text[s:e],
                 ARGUMENT_EXPLANATION
                 if label == "writer_opinion" and not words
+                else EVENT_EXPLANATION
+                if label == "reported_event"
                 else EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
                 ALTERNATIVE[label],
                 (
