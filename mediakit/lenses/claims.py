@@ -14,6 +14,19 @@ covers the whole sentence, labelled:
   high", "makes sense", "must"), a superlative ("most compelling") or an evaluative
   word from ``claim_judgement_words.csv`` ("dangerous", "too high", "should").
 - ``unattributed_fact``: a plain factual assertion with no source.
+- ``carried_attribution``: a sentence that goes on with the account of a study or report
+  cited just before (an attribution cue whose source is a document word of
+  ``source_groups.csv``: "A study published in X found ..."), in the same paragraph or the
+  next, and refers back to it ("The trial, led by ...", "About one in five participants
+  ...", "At the end of the study ..."), or, right after such a sentence in the same
+  paragraph, opens with "Half", "Most", "They" ...: its source is the one cited in ¶N, by
+  carry-over, not the writer. A judgement about the study stays a judgement.
+- ``reported_event``: in a news report, a public event told in the writer's voice (a verb
+  in the simple past and a time anchor of the event: "in the 55th minute", "before
+  half-time", "After the break", "on Saturday"): the reporter may have seen it or taken it
+  from a record, so the question is how they know, not "Says who?". A cause, a motive, a
+  trend with a figure ("rose by 8 percent"), a forecast, a summing-up in the present or
+  present perfect, and an agentless passive ("was confirmed on Monday") keep "Says who?".
 
 The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
 
@@ -48,7 +61,10 @@ describes the world rather than what the source said gets its own claim span (me
 judgement or the mind-reading (empty for a fact). The outlet's note on its own checking
 ("could not be independently verified", "Reuters could not independently verify the
 report.") and, in an interview in question-and-answer form (:func:`mediakit.genre.qa_parts`),
-the questions and the interviewee's answers are no claims; nor is a signpost ("Here is what
+the questions and the interviewee's answers are no claims; nor is the outlet's note on its
+reporting ("could not be reached for comment", "did not respond to a request for comment"),
+nor a naming verb whose subject is the source of the quoted name ('The press notice called it
+a "network optimisation".'); nor is a signpost ("Here is what
 we know so far."). The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
 
@@ -62,7 +78,11 @@ Word lists: ``claim_actors.csv`` (collective subjects: ``term``, ``category``),
 ``claim_judgement_words.csv`` (``term``, ``category``, ``explanation``, as for the
 loaded lens); ``MEDIAKIT_LEXICONS`` points at an instructor's folder.
 
-Not detected: attribution the attribution lens misses (a sentence then counts as
+Not detected: carry-over from a person's account (only a study, report, survey ... is
+carried), or from a source cited further back than the previous paragraph, or by a sentence
+that does not refer back with one of the listed words; a public event with no time anchor
+("The stadium opened in 1998." stays a fact), or told in the present ("The result lifts them
+to third."); attribution the attribution lens misses (a sentence then counts as
 unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;

@@ -35,7 +35,13 @@ panicked") narrates what happened and is not a certainty marker; "it will never 
 "Could" / "might" / "may" in a purpose clause ("so that we could reach them") state an aim
 or an ability, not a possibility. "Appears" before a comma ("a phrase that appears, in other
 words, five times") or a place ("appeared in court", "appeared for sentencing") says that
-something occurs, not that it seems. In an interview's answers (:func:`mediakit.genre.qa_parts`)
+something occurs, not that it seems. "Could not" before a verb ("could not show", "could not be reached") is a failed ability, told as a
+fact: no hedge. "Never" / "always" in a relative clause on one indefinite noun ("a city that never
+sleeps") describes the noun, an idiom or a habit: no certainty marker ("those who never nap ..." still
+generalises). "Does not know" about a person ("someone she does not know") is an acquaintance, not
+something left unchecked: no span. "Must" with the goal it serves ("must win their last two matches to
+have any chance") is a condition, not a prescription; "possible" after an option that rules allow ("while
+an appeal is possible", "a refund is possible") is a status, not a hedge. In an interview's answers (:func:`mediakit.genre.qa_parts`)
 the voice is the interviewee's (``speaker``), not the writer's.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
