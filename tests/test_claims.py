@@ -631,6 +631,8 @@ _COLUMN = (
         (_COLUMN, "It is a cut, and a shortsighted one.", "writer_opinion"),
         (_COLUMN, "It is a cut of one bus a day.", "unattributed_fact"),  # mirror: a figure a reader can check
         (_COLUMN, "A bus service is not a shop that closes when trade is slow.", "writer_opinion"),
+        (_COLUMN, "Nobody suggests shutting the fire station because there was no fire last week.", "writer_opinion"),
+        (_COLUMN, "No one was hurt when the fire station shut last week.", "unattributed_fact"),  # mirror: a fact
         (_COLUMN, "Every Saturday morning I watch pensioners wait at the stop.", None),
         (_COLUMN, "Every Saturday morning pensioners wait at the stop.", "unattributed_fact"),  # mirror: not the writer
         (_COLUMN + "\nHelen Marsh runs a bookshop in the town centre.\n", "", None),

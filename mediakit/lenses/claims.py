@@ -52,6 +52,10 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
   writer's voice is a projection ("Patients would pay ..."), like "will".
 
+A cue whose source is "Nobody", "No one" or "Everyone" ("Nobody suggests shutting the fire
+station ...") attributes nothing: the sentence is the writer's (in an opinion piece, with a verb
+of stance, the writer's argument).
+
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
 describes the world rather than what the source said gets its own claim span (meta
@@ -258,6 +262,12 @@ _ARGUMENT = re.compile(
     r"|important|clear|simple|easy|hard|enough|worth|beside the point|the point)(?![\w'])",
     re.IGNORECASE,
 )
+#: "Nobody suggests shutting the fire station because ...": a rhetorical "nobody" with a verb of stance argues,
+#: whatever figures or dates its example holds ("No one was hurt on Monday." stays a fact).
+_RHETORICAL_NOBODY = re.compile(
+    r"^(?:But\s+|And\s+|Yet\s+)?(?:Nobody|No one|No-one)\s+(?:\w+ly\s+)?(?:suggests|argues|thinks|says|wants|believes"
+    r"|claims|proposes|expects|would|asks|doubts|disputes|pretends|seriously)(?![\w'])"
+)
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
 _FIRST_PERSON_ACCOUNT = re.compile(
@@ -409,9 +419,16 @@ def judgement_matcher(folder: str | None = None):
     )
 
 
-def _attributed_regions(found) -> Regions:
+#: A universal or empty source ("Nobody suggests ...", "Everyone knows ...") names no one: the cue attributes nothing.
+_NO_ONE = frozenset(("nobody", "no one", "no-one", "none", "everyone", "everybody", "nothing"))
+
+
+def _attributed_regions(found, text: str = "") -> Regions:
     pairs = []
     for c in found.get("attribution_cue", ()) if found else ():
+        src = c.get("source")
+        if text and src and " ".join(text[src[0] : src[1]].lower().split()) in _NO_ONE:
+            continue  # "Nobody suggests shutting the fire station ...": the writer's own claim
         pairs.append((c.start, c.end))
         content = c.get("content")
         if content:
@@ -455,7 +472,7 @@ def find(article, found) -> list[Span]:
     norm = normalized(article)
     folder = lexicon_folder()
     verbs = _mind_verbs(folder)
-    attributed = _attributed_regions(found)
+    attributed = _attributed_regions(found, text)
     found = dict(found or {})
     if "loaded" not in found:  # run on its own (e.g. in a doctest): read the word lists here
         found["loaded"] = tuple(loaded.find(article, found))
@@ -550,7 +567,11 @@ def find(article, found) -> list[Span]:
                 more = []  # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
-            elif label == "unattributed_fact" and _ARGUMENT.search(sentence) and not _checkable(sentence, article):
+            elif label == "unattributed_fact" and (
+                _ARGUMENT.search(sentence)
+                and not _checkable(sentence, article)
+                or _RHETORICAL_NOBODY.match(sentence)
+            ):
                 label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
