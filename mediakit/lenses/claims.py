@@ -499,18 +499,20 @@ def find(article, found) -> list[Span]:
     questions, answers = genre.qa_parts(article) if kind.is_interview else ([], [])
     qa = Regions(questions + answers)
     last_body = article.sentences[-1].start if article.sentences else -1
-    accounts = _document_cues(article, found)
+    accounts = sorted(_document_cues(article, found))
+    next_cue = 0
     account = None  # (the source's head noun, its paragraph, the last paragraph that went on with it)
     previous_carried = False
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
         carried_here, previous_carried = previous_carried, False
-        if accounts:
+        while next_cue < len(accounts) and accounts[next_cue][0] < e:  # one pass: cues and sentences in order
+            start, noun = accounts[next_cue]
+            next_cue += 1
             para = article.paragraph_index(s)
-            for start, noun in accounts:
-                if s <= start < e and para is not None:
-                    account = (noun, para, para)
+            if start >= s and para is not None:
+                account = (noun, para, para)
         if _overlaps(attributed, s, e):
             out.extend(_asides(article, norm, s, e, direct))
             continue
