@@ -319,3 +319,22 @@ def test_group_byline_is_no_claim_and_no_missing_byline():
     assert "By the Editorial Board" in [s.text for s in m.layer("furniture")]
     assert "By the Editorial Board" not in [s.text for s in m.layer("claim")]
     assert "missing_byline" not in {f.label for f in m.findings}
+
+
+@pytest.mark.parametrize(
+    "line, place_and_date",
+    [
+        ("Old Trafford, 21 May 2026", True),
+        ("Kingsmead, Saturday 14 March 2026", True),
+        ("The Guardian | 21 May 2026", False),  # mirror: a masthead, the outlet and the date
+        ("It rained, 21 May 2026", None),  # negative: a sentence fragment, no furniture
+    ],
+)
+def test_place_and_date_line(line, place_and_date):
+    """Is a place-and-date line furniture explained as where and when the story was filed, and a masthead not?"""
+    found = classify_furniture(line)
+    if place_and_date is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == "timestamp"
+        assert ("place-and-date" in found[1]) is place_and_date

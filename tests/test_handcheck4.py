@@ -328,6 +328,10 @@ def test_review_verdicts(template, sentence, label):
         # negatives: the outlet's verification done, a claim about what an agency did
         ("Reuters verified the video on Tuesday.", True),
         ("The agency could not reach the village until Tuesday.", True),
+        # the outlet's note on its reporting (clm); mirror: what the council did
+        ("The council did not respond to a request for comment on the figure.", False),
+        ("Customers could not be reached on Sunday.", False),
+        ("The council did not respond to the flooding until Friday.", True),
     ],
 )
 def test_outlet_verification_note(sentence, claim):
@@ -421,7 +425,7 @@ def test_hedges_literal_senses(sentence, word, label):
         (_REVIEW, "A chapter on the women of Norway is a small masterpiece.", "writer_opinion"),
         (_NEWS, "The sentence was too lenient.", "unattributed_judgement"),
         # negative: "too" as "also"
-        (_NEWS, "The council met on Tuesday too.", "unattributed_fact"),
+        (_NEWS, "The council met on Tuesday too.", "reported_event"),  # no verdict: an event in the writer's voice
         pytest.param(
             _REVIEW,
             "Where the book stumbles is in its claims.",

@@ -211,3 +211,29 @@ def test_negated_check_with_be(text, expected):
 def test_negated_obligation_is_no_span(text, expected):
     """Is "should not have to" neither a certainty marker nor a negated check, while "have to" is certainty?"""
     assert hits(text) == expected
+
+
+# -- unseen genres (issue 11): negated ability, idiom, acquaintance, a condition, an option ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The researchers could not show the effect lasts.", []),
+        ("The researchers could show the effect lasts.", [("hedge", "could")]),  # mirror: a possibility
+        ("The coach could not be reached for comment.", []),
+        ("It is a city that never sleeps.", []),
+        ("The city never sleeps.", [("certainty", "never")]),  # mirror: a generalisation
+        ("She now relies on someone she does not know.", []),
+        ("She does not know whether the bus runs.", [("negated", "does not know")]),  # mirror
+        ("An appeal against the ruling is possible.", []),
+        ("A recession is possible.", [("hedge", "possible")]),  # mirror: a forecast, softened
+        ("They must win their last two matches to have any chance.", []),
+        ("They must win their last two matches.", [("certainty", "must")]),  # mirror: a prescription
+    ],
+)
+def test_not_hedges_on_unseen_genres(text, expected):
+    """Is a failed ability, an idiom, an acquaintance, a legal option or a goal's condition no hedge or certainty?"""
+    from mediakit import load_article
+
+    assert [(s.label, s.text) for s in hedges.find(load_article(text), {})] == expected

@@ -14,6 +14,19 @@ covers the whole sentence, labelled:
   high", "makes sense", "must"), a superlative ("most compelling") or an evaluative
   word from ``claim_judgement_words.csv`` ("dangerous", "too high", "should").
 - ``unattributed_fact``: a plain factual assertion with no source.
+- ``carried_attribution``: a sentence that goes on with the account of a study or report
+  cited just before (an attribution cue whose source is a document word of
+  ``source_groups.csv``: "A study published in X found ..."), in the same paragraph or the
+  next, and refers back to it ("The trial, led by ...", "About one in five participants
+  ...", "At the end of the study ..."), or, right after such a sentence in the same
+  paragraph, opens with "Half", "Most", "They" ...: its source is the one cited in ¶N, by
+  carry-over, not the writer. A judgement about the study stays a judgement.
+- ``reported_event``: in a news report, a public event told in the writer's voice (a verb
+  in the simple past and a time anchor of the event: "in the 55th minute", "before
+  half-time", "After the break", "on Saturday"): the reporter may have seen it or taken it
+  from a record, so the question is how they know, not "Says who?". A cause, a motive, a
+  trend with a figure ("rose by 8 percent"), a forecast, a summing-up in the present or
+  present perfect, and an agentless passive ("was confirmed on Monday") keep "Says who?".
 
 The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
 
@@ -39,6 +52,10 @@ The genre (:mod:`mediakit.genre`) changes whose voice the writer's voice is:
   evening", "in April", "Scotland and Wales"): then it stays a fact. "Would" in the
   writer's voice is a projection ("Patients would pay ..."), like "will".
 
+A cue whose source is "Nobody", "No one" or "Everyone" ("Nobody suggests shutting the fire
+station ...") attributes nothing: the sentence is the writer's (in an opinion piece, with a verb
+of stance, the writer's argument).
+
 A **writer's aside** inside attributed content is the writer's own claim: a
 non-restrictive clause (", where Ukrainian troops are slowly losing ground") that
 describes the world rather than what the source said gets its own claim span (meta
@@ -48,7 +65,10 @@ describes the world rather than what the source said gets its own claim span (me
 judgement or the mind-reading (empty for a fact). The outlet's note on its own checking
 ("could not be independently verified", "Reuters could not independently verify the
 report.") and, in an interview in question-and-answer form (:func:`mediakit.genre.qa_parts`),
-the questions and the interviewee's answers are no claims; nor is a signpost ("Here is what
+the questions and the interviewee's answers are no claims; nor is the outlet's note on its
+reporting ("could not be reached for comment", "did not respond to a request for comment"),
+nor a naming verb whose subject is the source of the quoted name ('The press notice called it
+a "network optimisation".'); nor is a signpost ("Here is what
 we know so far."). The headline and page furniture are
 never claims (they are not body sentences); questions are not claims.
 
@@ -62,7 +82,11 @@ Word lists: ``claim_actors.csv`` (collective subjects: ``term``, ``category``),
 ``claim_judgement_words.csv`` (``term``, ``category``, ``explanation``, as for the
 loaded lens); ``MEDIAKIT_LEXICONS`` points at an instructor's folder.
 
-Not detected: attribution the attribution lens misses (a sentence then counts as
+Not detected: carry-over from a person's account (only a study, report, survey ... is
+carried), or from a source cited further back than the previous paragraph, or by a sentence
+that does not refer back with one of the listed words; a public event with no time anchor
+("The stadium opened in 1998." stays a fact), or told in the present ("The result lifts them
+to third."); attribution the attribution lens misses (a sentence then counts as
 unattributed), and a sentence that is attributed only by the one before it ("She
 added:" on its own line is read as its own sentence); background facts that need no
 source (common knowledge is flagged like any other fact); whether a fact is true;
@@ -97,7 +121,15 @@ from .loaded import (
 )
 
 LAYER = "claim"
-LABELS = ("mind_reading", "unattributed_judgement", "unattributed_fact", "issuer_statement", "writer_opinion")
+LABELS = (
+    "mind_reading",
+    "unattributed_judgement",
+    "unattributed_fact",
+    "issuer_statement",
+    "writer_opinion",
+    "carried_attribution",
+    "reported_event",
+)
 
 EXPLANATIONS = {
     "mind_reading": (
@@ -138,7 +170,57 @@ ALTERNATIVE = {
     "unattributed_fact": 'Name the source ("according to ...") or link to the record.',
     "issuer_statement": "",
     "writer_opinion": "",
+    "carried_attribution": "",
+    "reported_event": 'Say how the writer knows ("our reporter was there", "according to the official record").',
 }
+#: ``reported_event``: a public event told in the writer's voice, in a news report.
+EVENT_EXPLANATION = (
+    "The writer reports this as what happened, without naming a source: the reporter may have seen it, or "
+    "taken it from a record. Ask how they know."
+)
+#: A verb in the simple past: "-ed" or an irregular past form.
+_PAST = re.compile(
+    r"(?<![\w'])(?:[a-z]{2,}ed|won|lost|ran|scored|struck|beat|threw|kicked|hit|took|gave|came|went|got|made|left"
+    r"|held|led|fell|rose|grew|broke|caught|drew|shot|sent|met|told|found|began|fought|saw|swept|stood|put|set"
+    r"|cut|chose|wrote|spoke|sang|brought|built|paid|sold|fled|overtook|overcame)(?![\w'])"
+)
+#: Time anchors of a reported event: "after six minutes", "before half-time", "After the break".
+_WHEN = re.compile(
+    r"(?i)^(?:After|Before|During|Early|Late|Later|Earlier|Moments|Minutes|Seconds|Soon|Then|At\s+the|In\s+the|On\s+the)"
+    r"(?![\w'])|(?<![\w'])(?:minutes?|seconds?|half-time|halftime|full-time|kick-off|morning|afternoon|evening"
+    r"|night|overtime|extra\s+time|innings?|quarter|lap|round|set|yesterday|today|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)(?![\w'])"
+)
+#: An agentless passive ("The death was confirmed on Monday."): who did it, or who says so, is left out.
+_PASSIVE = re.compile(r"(?i)(?<![\w'])(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|led|left|sent|told"
+                      r"|found|put|set|cut|hit|shot|caught|built|paid|sold|won|lost|made|beaten|struck)(?![\w'])")
+#: What a reporter cannot witness: causes, motives, trends, forecasts, analysis, and present perfects that
+#: sum up ("has tried"). A sentence with one of these keeps "Says who?".
+_NOT_WITNESSED = re.compile(
+    r"(?i)(?<![\w'])(?:because|since|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|caused?|causing|so\s+that|why|trend"
+    r"|increasingly|growing|will|would|could|might|may|likely|expected|amid|sign|signs|reflects?|reflected|shows?|showed"
+    r"|means?|meant|suggests?|suggested|wanted|hoped|feared|believed|thought|knew|felt|intended|planned|tried|sought"
+    r"|seemed|appeared|has|have|had|is|are|am|usually|often|always|never|generally|typically"
+    r"|(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|slumped|surged|soared|plunged)\s+(?:by|to|from"
+    r"|sharply|steadily|\d))(?![\w'])"
+)
+#: ``carried_attribution``: a sentence that goes on with the account of a study or report cited just before.
+CARRIED_EXPLANATION = (
+    "From the {source} cited in \u00b6{n}: this sentence goes on with that account (it refers back to it), so its "
+    "source is the one named there, by carry-over, not the writer. Check that the {source} does say this."
+)
+#: Words that point back to a cited study or report: "the trial", "the researchers", "participants".
+_BACK_REFERENCE = re.compile(
+    r"(?i)(?<![\w'])(?:(?:the|this|that|its|their|these|those)\s+(?:[\w'-]+\s+)?(?:study|studies|trial|trials|report"
+    r"|survey|review|analysis|paper|research|poll|audit|inquiry|investigation|experiment|findings|results|data"
+    r"|researchers|authors|scientists|investigators|team|sample|cohort)"
+    r"|participants|volunteers|respondents)(?![\w'])"
+)
+#: A sentence that continues the one before it in the same paragraph: "Half were ...", "They also found ...".
+_CONTINUES = re.compile(
+    r"^(?:Half|Most|Some|Many|Few|None|All|Both|Those|They|These|Its|Their|Of\s+these|Of\s+those|The\s+rest"
+    r"|The\s+others?)(?![\w'])"
+)
 
 #: A hope or a forecast in the writer's voice (an opinion piece's "We hope ...", "will").
 _HOPE_FORECAST = re.compile(
@@ -150,7 +232,7 @@ _HOPE_FORECAST = re.compile(
 #: ("after seven in the evening", "Scotland and Wales", "in April"). In an opinion piece a sentence in the
 #: writer's voice with none of these is the writer's argument, not a checkable fact.
 _CHECKABLE = re.compile(
-    r"\d|(?<![\w'])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"\d|(?<![\w'])(?i:one(?!\s*[.,;:!?)])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third"
     r"|per\s?cent|percent|once|twice|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
     r"|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|last\s+year"
@@ -166,6 +248,7 @@ _ARGUMENT = re.compile(
     r"(?<![\w'])(?:can|cannot|can't)(?![\w'])"
     r"|(?<![\w'])we\s+(?:(?:do|did)\s+not\s+|don't\s+|all\s+|simply\s+)?"
     r"(?:doubt|think|believe|know|agree|disagree|accept|understand|need|want|owe|deserve)(?![\w'])"
+    r"|(?<![\w'])(?:is|are|was|were)(?:\s+not|n't)\s+(?:a|an|like\s+a|like\s+an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:that|which|who)\s"
     r"|(?<![\w'])(?:more|less|fewer|most|least|than|best|worst|deserves?|deserved)(?![\w'])"
     r"|(?<![\w'])(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:as\s+if|as\s+though|like)(?![\w'])"
     r"|(?<![\w'])(?!(?:for|inter|pro|re|sugg|harv|gu|ch|arr|inv|cont|dig|manif|mod|hon|lat|qu|conqu|prot|att)est\b)"
@@ -179,9 +262,18 @@ _ARGUMENT = re.compile(
     r"|important|clear|simple|easy|hard|enough|worth|beside the point|the point)(?![\w'])",
     re.IGNORECASE,
 )
+#: "Nobody suggests shutting the fire station because ...": a rhetorical "nobody" with a verb of stance argues,
+#: whatever figures or dates its example holds ("No one was hurt on Monday." stays a fact).
+_RHETORICAL_NOBODY = re.compile(
+    r"^(?:But\s+|And\s+|Yet\s+)?(?:Nobody|No one|No-one)\s+(?:\w+ly\s+)?(?:suggests|argues|thinks|says|wants|believes"
+    r"|claims|proposes|expects|would|asks|doubts|disputes|pretends|seriously)(?![\w'])"
+)
 #: A sentence about the writer in the first person, possibly after an opening phrase: "I drive myself",
 #: "Every weekday at half past seven, I watch ...".
-_FIRST_PERSON_ACCOUNT = re.compile(r"^(?:[^,.;:!?\"\u201c]{0,60},\s+)?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]")
+_FIRST_PERSON_ACCOUNT = re.compile(
+    r"^(?:[^,.;:!?\"\u201c]{0,60},\s+|(?:Every|Each|On|In|At|Last|This|Most|Some|Twice|Once|Often|Sometimes|Then|Now)"
+    r"(?:\s+[A-Za-z]+){0,3}\s+(?=I\s))?I(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]"
+)
 #: The writer's note on its own checking, in the passive: "could not be independently verified".
 _VERIFICATION_NOTE = re.compile(
     r"(?:\b(?:could|can|has|have|had|was|were|is|are)\s+not|\bcannot|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
@@ -201,6 +293,19 @@ def _may_verify(sentence: str) -> bool:
     return "verified" in low or "confirmed" in low or "corroborated" in low or "\u0130" in sentence or "\u0131" in low
 
 
+#: The writer's note on its own reporting: "could not be reached for comment", "did not respond to a request
+#: for comment".
+_REACH_NOTE = re.compile(
+    r"(?i)(?<![\w'])(?:could|can)(?:\s+not|not|n't|\u2019t)\s+(?:immediately\s+)?be\s+reached(?![\w'])"
+    r"|(?<![\w'])did(?:\s+not|n't|\u2019t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+|our\s+)?"
+    r"(?:requests?|emails?|calls?|messages?|questions?)(?:\s+for\s+comment)?(?![\w'])"
+)
+#: A naming verb whose subject (in the sentence) is the source of the quoted name: 'The press notice called it
+#: a "network optimisation".', 'Officials described the move as "temporary".'
+_NAMING_QUOTE = re.compile(
+    r"^(?:[A-Z][^.!?\"\u201c]{2,80}?)\s(?:called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labels"
+    r"|labeled|branded|brands|billed|bills)\s+(?:[^\"\u201c.!?]{0,50}?\s)?[\"\u201c]"
+)
 #: The writer's signpost to the reader: "Let me start with ...", "Let me be clear."
 _SIGNPOST = re.compile(r"^(?:(?:So|But|And|Now|First|Finally),?\s+)?Let\s+me\s")
 #: A signpost in any genre: "Here is what we know so far.", "Here's how it works."
@@ -274,7 +379,10 @@ _PREP_AFTER = re.compile(r"[\w'-]+\s+(?:for|before|after|with|into|to|on|at|from
 #: The writer addressing the reader: "Write to your councillor.", "You can help."
 _ADDRESS = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|yourselves)(?![\w'])", re.IGNORECASE)
 #: A columnist's bio closing an opinion piece: "Helen Marsh is a retired teacher ...".
-_BIO = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:is|was)\s+(?:a|an)\s")
+_BIO = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an)|(?:runs|writes|teaches|works|lives|owns|leads|chairs"
+    r"|manages|directs|edits|farms|founded|taught|worked|lived|ran|has\s+(?:run|written|taught|worked|lived)))\s"
+)
 #: A time expression that makes "will" a schedule rather than a forecast.
 _SCHEDULED = re.compile(
     r"\b(?:next|this|on|by|until|from)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -311,9 +419,16 @@ def judgement_matcher(folder: str | None = None):
     )
 
 
-def _attributed_regions(found) -> Regions:
+#: A universal or empty source ("Nobody suggests ...", "Everyone knows ...") names no one: the cue attributes nothing.
+_NO_ONE = frozenset(("nobody", "no one", "no-one", "none", "everyone", "everybody", "nothing"))
+
+
+def _attributed_regions(found, text: str = "") -> Regions:
     pairs = []
     for c in found.get("attribution_cue", ()) if found else ():
+        src = c.get("source")
+        if text and src and " ".join(text[src[0] : src[1]].lower().split()) in _NO_ONE:
+            continue  # "Nobody suggests shutting the fire station ...": the writer's own claim
         pairs.append((c.start, c.end))
         content = c.get("content")
         if content:
@@ -357,7 +472,7 @@ def find(article, found) -> list[Span]:
     norm = normalized(article)
     folder = lexicon_folder()
     verbs = _mind_verbs(folder)
-    attributed = _attributed_regions(found)
+    attributed = _attributed_regions(found, text)
     found = dict(found or {})
     if "loaded" not in found:  # run on its own (e.g. in a doctest): read the word lists here
         found["loaded"] = tuple(loaded.find(article, found))
@@ -384,9 +499,20 @@ def find(article, found) -> list[Span]:
     questions, answers = genre.qa_parts(article) if kind.is_interview else ([], [])
     qa = Regions(questions + answers)
     last_body = article.sentences[-1].start if article.sentences else -1
+    accounts = sorted(_document_cues(article, found))
+    next_cue = 0
+    account = None  # (the source's head noun, its paragraph, the last paragraph that went on with it)
+    previous_carried = False
     out = []
     for sent in article.sentences:
         s, e = sent.start, sent.end
+        carried_here, previous_carried = previous_carried, False
+        while next_cue < len(accounts) and accounts[next_cue][0] < e:  # one pass: cues and sentences in order
+            start, noun = accounts[next_cue]
+            next_cue += 1
+            para = article.paragraph_index(s)
+            if start >= s and para is not None:
+                account = (noun, para, para)
         if _overlaps(attributed, s, e):
             out.extend(_asides(article, norm, s, e, direct))
             continue
@@ -423,6 +549,10 @@ def find(article, found) -> list[Span]:
             continue
         if _HERE_IS.match(sentence):
             continue  # "Here is what we know so far.": a signpost to what follows, no claim
+        if _REACH_NOTE.search(sentence):
+            continue  # "The coach could not be reached for comment.": the writer's note on its own reporting
+        if _NAMING_QUOTE.match(sentence):
+            continue  # 'The press notice called it a "network optimisation".': the source is the sentence's subject
         if (_may_verify(sentence) and _VERIFICATION_NOTE.search(sentence)) or _VERIFICATION_ACTIVE.match(sentence):
             continue  # "The claim could not be independently verified.": the writer's note on its own checking
         label, evidence = "unattributed_fact", []
@@ -439,10 +569,44 @@ def find(article, found) -> list[Span]:
                 more = []  # "The council will vote next week": a scheduled event, not a forecast
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
-            elif label == "unattributed_fact" and _ARGUMENT.search(sentence) and not _checkable(sentence, article):
+            elif label == "unattributed_fact" and (
+                _ARGUMENT.search(sentence)
+                and not _checkable(sentence, article)
+                or _RHETORICAL_NOBODY.match(sentence)
+            ):
                 label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):
             label = "issuer_statement"
+        if label == "unattributed_fact" and account is not None:
+            para = article.paragraph_index(s)
+            if para is not None and (
+                (para - account[2] in (0, 1) and _BACK_REFERENCE.search(sentence))
+                or (para == account[2] and carried_here and _CONTINUES.match(sentence))
+            ):
+                account = (account[0], account[1], para)
+                previous_carried = True
+                out.append(
+                    Span(
+                        LAYER,
+                        "carried_attribution",
+                        s,
+                        e,
+                        text[s:e],
+                        CARRIED_EXPLANATION.format(source=account[0], n=account[1] + 1),
+                        "",
+                        (("carried_from", account[1] + 1), ("evidence", ()), ("voice", "source")),
+                    )
+                )
+                continue
+        if (
+            label == "unattributed_fact"
+            and kind.label == "news report"
+            and _PAST.search(sentence)
+            and _WHEN.search(sentence)
+            and not _PASSIVE.search(sentence)
+            and not _NOT_WITNESSED.search(sentence)
+        ):
+            label = "reported_event"  # "Harbourside's captain crossed the line in the 55th minute."
         words = ", ".join(f"\u201c{text[a:b]}\u201d" for a, b in evidence[:4]) if evidence else ""
         out.append(
             Span(
@@ -453,6 +617,8 @@ def find(article, found) -> list[Span]:
                 text[s:e],
                 ARGUMENT_EXPLANATION
                 if label == "writer_opinion" and not words
+                else EVENT_EXPLANATION
+                if label == "reported_event"
                 else EXPLANATIONS[label].format(words=words, issuer=issuer or "the issuer"),
                 ALTERNATIVE[label],
                 (
@@ -462,6 +628,34 @@ def find(article, found) -> list[Span]:
             )
         )
     return out
+
+
+def _document_cues(article, found) -> list[tuple[int, str]]:
+    """``(start, head noun)`` of the attribution cues whose source is a document ("A study published in X
+    found ...": ``study``), from the ``document`` words of ``source_groups.csv``."""
+    cues = found.get("attribution_cue", ()) if found else ()
+    if not cues:
+        return []
+    words = _document_words(lexicon_folder())
+    out = []
+    for c in cues:
+        src = c.get("source")
+        if not src:
+            continue
+        for w in re.findall(r"[A-Za-z]+", article.text[src[0] : src[1]].lower()):
+            if w in words:
+                out.append((c.start, w))
+                break
+    return out
+
+
+@functools.cache
+def _document_words(folder: str | None) -> frozenset:
+    return frozenset(
+        r["word"].strip().lower()
+        for r in read_list("source_groups", folder, ("word", "type"))
+        if r.get("type", "").strip() == "document"
+    )
 
 
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Z][\w'\u2019-]*)")

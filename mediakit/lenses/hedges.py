@@ -35,7 +35,13 @@ panicked") narrates what happened and is not a certainty marker; "it will never 
 "Could" / "might" / "may" in a purpose clause ("so that we could reach them") state an aim
 or an ability, not a possibility. "Appears" before a comma ("a phrase that appears, in other
 words, five times") or a place ("appeared in court", "appeared for sentencing") says that
-something occurs, not that it seems. In an interview's answers (:func:`mediakit.genre.qa_parts`)
+something occurs, not that it seems. "Could not" before a verb ("could not show", "could not be reached") is a failed ability, told as a
+fact: no hedge. "Never" / "always" in a relative clause on one indefinite noun ("a city that never
+sleeps") describes the noun, an idiom or a habit: no certainty marker ("those who never nap ..." still
+generalises). "Does not know" about a person ("someone she does not know") is an acquaintance, not
+something left unchecked: no span. "Must" with the goal it serves ("must win their last two matches to
+have any chance") is a condition, not a prescription; "possible" after an option that rules allow ("while
+an appeal is possible", "a refund is possible") is a status, not a hedge. In an interview's answers (:func:`mediakit.genre.qa_parts`)
 the voice is the interviewee's (``speaker``), not the writer's.
 
 >>> [(s.label, s.text) for s in find(load_article("Police could not verify the video. She did not say why."), {})]
@@ -108,6 +114,28 @@ def _narrated_past(norm: str, start: int, end: int) -> bool:
 #: "so that we could reach ...", "in order that they might ...": a purpose clause states an aim or an ability,
 #: it does not soften a claim.
 _PURPOSE = re.compile(r"(?:\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'-]+\s+){1,5}$", re.IGNORECASE)
+#: "could not show", "could not be reached", "couldn't find": a negated ability says what someone failed to do
+#: (a fact about the past), it does not soften a claim.
+_NEGATED_ABILITY = re.compile(r"\s*(?:not\s+|n't\s+|\u2019t\s+)(?:be\s+)?[a-z]+", re.IGNORECASE)
+#: "a city that never sleeps", "a man who always arrives early": "never" / "always" in a relative clause on
+#: one indefinite noun describes it (a habit or an idiom); "those who never nap ..." still generalises.
+_RELATIVE_BEFORE = re.compile(r"(?i)\ban?\s+[\w'-]+\s+(?:that|who|which)\s+$")
+#: "someone she does not know", "people they did not know": an acquaintance, not something left unchecked.
+_ACQUAINTANCE = re.compile(
+    r"(?i)\b(?:someone|somebody|anyone|anybody|people|person|man|woman|men|women|stranger|strangers|whom?)"
+    r"\s+(?:[a-z]+\s+)?(?:do|does|did)(?:\s+not|n't)\s+know\s*(?:[,.;:!?)]|$|\s+(?:and|but|or|for|from|well|at|in)\b)"
+)
+#: "must win their last two matches to have any chance", "must score if they are to stay up": the necessary
+#: condition of a stated goal, not the writer's prescription.
+_CONDITION_AFTER = re.compile(
+    r"(?i)\s+[a-z]+(?:\s+[\w'-]+){0,8}?\s+(?:(?:in\s+order\s+)?to\s+(?:have|keep|stay|stand|avoid|qualify|reach|make|win"
+    r"|remain|survive|secure|earn|get)|if\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+to)\b"
+)
+#: "while an appeal is possible", "a refund is possible": an option that the rules allow, not a hedge on a claim.
+_OPTION = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:appeal|review|refund|extension|exemption|recount|retrial|transfer|renewal|reprieve)s?"
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:is|are|was|were|remains|remain)\s+(?:still\s+)?$"
+)
 _HOWEVER = re.compile(r",\s*(?:however|though|then|at first|on the face of it),", re.IGNORECASE)
 #: "should never have", "must never have": a regret about what happened, not a certainty marker.
 _REGRET = re.compile(r"\s+have\s+[a-z]+", re.IGNORECASE)
@@ -140,6 +168,8 @@ def find(article, found) -> list[Span]:
         a, b = m.span()
         if furniture.covers(a, b):
             continue
+        if _ACQUAINTANCE.search(norm, max(0, a - 30), min(len(norm), b + 6)):
+            continue  # "someone she does not know": an acquaintance, nothing left unchecked
         negated.append((a, b))
         out.append(
             Span(
@@ -172,10 +202,22 @@ def find(article, found) -> list[Span]:
             and re.search(r"(?i)\b(?:should|must|would|could)\s+$", norm[max(0, hit.start - 12) : hit.start])
         ):
             continue  # "we should never have let them": a regret about what happened
+        if word == "could" and _NEGATED_ABILITY.match(norm, hit.end):
+            continue  # "could not show", "could not be reached": a failed ability, told as a fact
+        if word in ("never", "always") and _RELATIVE_BEFORE.search(norm, max(0, hit.start - 40), hit.start):
+            continue  # "a city that never sleeps": the clause describes the noun
+        if word == "must" and _CONDITION_AFTER.match(norm, hit.end):
+            continue  # "must win their last two matches to have any chance": a condition, not a prescription
+        if word == "possible" and _OPTION.search(norm, max(0, hit.start - 40), hit.start):
+            continue  # "while an appeal is possible": an option the rules allow
         if word.startswith("appear") and norm[hit.end : hit.end + 1] == "," and not _HOWEVER.match(norm, hit.end):
             continue  # "a phrase that appears, in other words, five times": it occurs, it does not seem
         meta = (("category", t.kind or t.category), ("voice", _voice(voices, article, answers, hit.start, hit.end)))
         if t.category == "certainty" and _NEGATION_BEFORE.search(norm, max(0, hit.start - 12), hit.start):
+            if norm[hit.start : hit.end].lower() == "know" and _ACQUAINTANCE.search(
+                norm, max(0, hit.start - 40), min(len(norm), hit.end + 6)
+            ):
+                continue  # "someone she does not know": an acquaintance, nothing left unchecked
             if norm[hit.start : hit.end].lower() in _OBLIGATION:
                 continue  # "Families should not have to choose.": no obligation, and nothing left unchecked
             a = norm.rfind(" ", 0, hit.start - 1)
