@@ -232,6 +232,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False, half: 
             sum(1 for g in gold_srcs if any(overlaps(p, g) for p in srcs)),
             len(gold_srcs),
         )
+
         # a nested cue ("X said her team plans ...") shows the outer speaker as its source and keeps the
         # inner phrase in meta inner_source; PolNeAR links the inner one, so that is what is compared
         def linked(c):

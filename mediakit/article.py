@@ -205,7 +205,7 @@ def load_article(source: Source = None, *, name: str | None = None, headline: st
 def _with_headline(body: Source, headline: object, name: str | None) -> Article:
     """The article from a headline and a body given apart (``load_article(body, headline=...)``)."""
     if not isinstance(headline, str) or not headline.strip():
-        raise ArticleError("The headline must be a line of text, for example headline=\"Council approves the plan\".")
+        raise ArticleError('The headline must be a line of text, for example headline="Council approves the plan".')
     if not isinstance(body, str) or _looks_like_path(body) or _LOOKS_HTML.search(body[:5000]):
         raise ArticleError(
             "headline= works with the body given as plain text (a string). "

@@ -100,7 +100,10 @@ def test_nouns_scenes_and_groups(text, expected):
         ("The minister accepted that the report was late and said to be thin.", []),
         # ", and I think": the second clause has its own subject, and "I think" is the speaker's hedge
         ("We backed the scheme, and I think most neighbours did too.", [("backed", "We")]),
-        ("The mayors criticised the delay, and several asked for help.", [("criticised", "The mayors"), ("asked for", "several")]),
+        (
+            "The mayors criticised the delay, and several asked for help.",
+            [("criticised", "The mayors"), ("asked for", "several")],
+        ),
         (
             'Fans cheered the late goal, and one called it "the best of the season".',
             [("called", "one")],

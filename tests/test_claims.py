@@ -593,7 +593,9 @@ def test_carried_attribution(text, sentence, label):
     else:
         assert got.get(sentence) == label
     if label == "carried_attribution":
-        span = next(s for s in mediakit.load_article(text.format(sentence)).markup().layer("claim") if s.text == sentence)
+        span = next(
+            s for s in mediakit.load_article(text.format(sentence)).markup().layer("claim") if s.text == sentence
+        )
         assert "cited in \u00b61" in span.explanation and not span.explanation.startswith("Says who")
 
 

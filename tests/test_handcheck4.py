@@ -484,7 +484,10 @@ def test_headline_aged(text, term, label):
         # not changed: a bare group with nothing before it stays vague
         ("handcheck4_interview", "People", "vague", None),
         pytest.param(
-            "handcheck4_obituary", "her family", "role", "Margaret Oduya",
+            "handcheck4_obituary",
+            "her family",
+            "role",
+            "Margaret Oduya",
             marks=pytest.mark.xfail(reason="the owner of 'her' is two sentences back behind a place name"),
         ),
     ],
@@ -507,7 +510,7 @@ def test_the_obituary_she_is_never_the_colleagues():
 
 
 def test_a_group_inside_what_a_speaker_reported_is_not_a_source_of_its_own():
-    """"Solberg said her team now hopes to ..." is Solberg's account: "hopes" is given to Solberg (the
+    """ "Solberg said her team now hopes to ..." is Solberg's account: "hopes" is given to Solberg (the
     outer speaker), "her team" stays inside the content, and no source span makes the team a speaker."""
     from mediakit.lenses import run
 

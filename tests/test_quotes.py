@@ -618,12 +618,18 @@ def test_nested_speech_and_a_continued_quote(text, quote, speaker):
         ("src2_mining_water", '"It never did."', "direct", "Jorge Pizarro"),
         ("src2_rail_fares", '"delighted"', "partial", "Kenji Watanabe"),
         pytest.param(
-            "src2_rail_fares", '"regrettable"', "partial", "Kansai Urban Rail",
+            "src2_rail_fares",
+            '"regrettable"',
+            "partial",
+            "Kansai Urban Rail",
             marks=pytest.mark.xfail(reason='"It called the decision ..." gets no source from the attribution lens'),
         ),
     ],
 )
 def test_src2_hand_check_quotes(name, quote, label, speaker):
     """Are the hand-checked quotes of the unseen articles labelled and given to the right speaker?"""
-    got = {q.text: (q.label, q.get("speaker")) for q in quotes_of(load_article(Path(__file__).parent / "articles" / f"{name}.txt"))}
+    got = {
+        q.text: (q.label, q.get("speaker"))
+        for q in quotes_of(load_article(Path(__file__).parent / "articles" / f"{name}.txt"))
+    }
     assert got[quote] == (label, speaker)

@@ -804,10 +804,14 @@ def test_definite_descriptions_and_reflexives(text, expected):
         ("Tarn Haulage said it would appeal the fine.", ("named_organisation", "Tarn Haulage")),
         ("Tarn Haulage said she would appeal the fine.", ("named_person", "Tarn Haulage")),
         # the next sentence opens with "The group" and the name's last word is never used alone
-        ("Tarn Watch argued the port must close. The group said ships were at risk.",
-         ("named_organisation", "Tarn Watch")),
-        ("Tom Tarn argued the port must close. The group said ships were at risk. Tarn left.",
-         ("named_person", "Tom Tarn")),
+        (
+            "Tarn Watch argued the port must close. The group said ships were at risk.",
+            ("named_organisation", "Tarn Watch"),
+        ),
+        (
+            "Tom Tarn argued the port must close. The group said ships were at risk. Tarn left.",
+            ("named_person", "Tom Tarn"),
+        ),
         ("Tarn Watch argued the port must close. The weather was bad.", ("named_person", "Tarn Watch")),
         # "it" inside a quotation says nothing about the name before it
         ('"It is safe," said Tarn Haulage. "It will reopen," she said.', ("named_person", "Tarn Haulage")),
@@ -827,16 +831,31 @@ def test_a_body_is_told_from_a_person_by_general_cues(text, expected):
     "text,phrase,label,refers_to",
     [
         # a definite group the text has named before is a role resolved to what named it
-        ("A team of four inspectors visited the plant. The inspectors wrote that it was safe.", "The inspectors",
-         "role", "inspectors"),
-        pytest.param(
-            "A five-member jury heard the case. The jurors wrote that the claim failed.", "The jurors", "role",
-            "five-member jury", marks=pytest.mark.xfail(reason="a member noun from another word (jury/jurors) is not linked"),
+        (
+            "A team of four inspectors visited the plant. The inspectors wrote that it was safe.",
+            "The inspectors",
+            "role",
+            "inspectors",
         ),
-        ("The survey was led by Dr Ines Voss. The researchers said the sample was small.", "The researchers",
-         "role", "Ines Voss"),
-        ("Ines Voss retired in May. Voss ran the lab. Her colleagues said it would close.", "Her colleagues", "role",
-         "Ines Voss"),
+        pytest.param(
+            "A five-member jury heard the case. The jurors wrote that the claim failed.",
+            "The jurors",
+            "role",
+            "five-member jury",
+            marks=pytest.mark.xfail(reason="a member noun from another word (jury/jurors) is not linked"),
+        ),
+        (
+            "The survey was led by Dr Ines Voss. The researchers said the sample was small.",
+            "The researchers",
+            "role",
+            "Ines Voss",
+        ),
+        (
+            "Ines Voss retired in May. Voss ran the lab. Her colleagues said it would close.",
+            "Her colleagues",
+            "role",
+            "Ines Voss",
+        ),
         # mirror: a place is never the owner ("her" stays unresolved)
         ("She worked in Upper Volta. Her colleagues said the lab would close.", "Her colleagues", "role", None),
         # mirrors: the same groups with nothing before them, or bare and quantified groups, stay vague
@@ -848,8 +867,12 @@ def test_a_body_is_told_from_a_person_by_general_cues(text, expected):
         ("Relatives of Voss said the lab would close.", "Relatives of Voss", "role", None),
         ("Owners of shops in the town said the fee was high.", "Owners", "vague", None),
         # "The group" right after a named body is that body; after a vague group it stays vague
-        ("Blue Meadow, a charity, said the road must wait. The group said it would sue.", "The group",
-         "named_organisation", "Blue Meadow"),
+        (
+            "Blue Meadow, a charity, said the road must wait. The group said it would sue.",
+            "The group",
+            "named_organisation",
+            "Blue Meadow",
+        ),
         ("Critics said the road must wait. The group said it would sue.", "The group", "vague", None),
         ("Neighbours said the lab would close.", "Neighbours", "vague", None),
         ("Ines Voss left early. Later, Edwards said the lab would close.", "Edwards", "named_person", None),
@@ -868,12 +891,16 @@ def test_identified_groups_and_roles(text, phrase, label, refers_to):
 @pytest.mark.parametrize(
     "text,phrase",
     [
-        ("The rate fell, according to a survey of more than 2,000 pupils published on Monday.",
-         "a survey of more than 2,000 pupils"),
+        (
+            "The rate fell, according to a survey of more than 2,000 pupils published on Monday.",
+            "a survey of more than 2,000 pupils",
+        ),
         ("The rate fell, according to a survey of 2,000 pupils published on Monday.", "a survey of 2,000 pupils"),
         # the agent after "commissioned by" is inside the real subject, the whole noun phrase
-        ("An independent review commissioned by the council last year found that fees rose.",
-         "An independent review commissioned by the council last year"),
+        (
+            "An independent review commissioned by the council last year found that fees rose.",
+            "An independent review commissioned by the council last year",
+        ),
         ("In May, a study funded by the Weller Trust found that fees rose.", "a study funded by the Weller Trust"),
     ],
 )
@@ -909,8 +936,10 @@ def test_i_in_an_interview_answer_is_the_interviewee(text, resolved):
     "text,resolved",
     [
         # "they" right after a group with a post-modifier ("behind the scheme") is that group
-        ("The councillors behind the plan insist the road is safe. But they point to more traffic.",
-         "The councillors behind the plan"),
+        (
+            "The councillors behind the plan insist the road is safe. But they point to more traffic.",
+            "The councillors behind the plan",
+        ),
         ("The councillors insist the road is safe. But they point to more traffic.", "The councillors"),
         # a singular pronoun never resolves to a plural group
         ("Neighbours recalled that she was kind. She said the lab was home.", None),

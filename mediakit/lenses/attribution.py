@@ -1037,18 +1037,16 @@ class _Analyser:
             # hours, ..." has only a time
             head = self.norm[cue.content[0] : min(cue.content[1], cue.content[0] + 40)]
             comma = head.find(", ")
-            words = head[:comma].split() if comma != -1 else head.split() if cue.content[1] - cue.content[0] <= 40 else []
+            words = (
+                head[:comma].split() if comma != -1 else head.split() if cue.content[1] - cue.content[0] <= 40 else []
+            )
             if words and (
                 all(w.strip(".,") in TIME_WORDS or w.strip(".,") in _TIME_ONLY or w[:1].isdigit() for w in words)
                 or (lemma == "say" and words[:2] == ["a", "word"])
                 or (len(words) == 1 and words[0].strip(".,") in _INDEFINITE)
             ):
                 return None  # "reports every three hours", "says a word", "nobody explains anything"
-        if (
-            r.stance == "loaded"
-            and cue.source is not None
-            and self.norm[cue.source[0] : cue.source[1]] in ("i", "we")
-        ):
+        if r.stance == "loaded" and cue.source is not None and self.norm[cue.source[0] : cue.source[1]] in ("i", "we"):
             cue = replace(cue, row=replace(r, stance="neutral", explanation=_OWN_WORD, alternative=""))
         return cue
 
@@ -1081,7 +1079,7 @@ class _Analyser:
     def question(self, u: _Unit) -> bool:
         """Whether the sentence ends in a question mark (closing quotes and brackets aside)."""
         k = u.n - 1
-        while k >= 0 and u.low[k] in ("\"", "\u201d", "\u2019", "'", ")"):
+        while k >= 0 and u.low[k] in ('"', "\u201d", "\u2019", "'", ")"):
             k -= 1
         return k >= 0 and u.low[k] == "?"
 
@@ -2878,7 +2876,9 @@ _AS_NOT = frozenset("well soon long much many far if though to the".split())
 # object pronouns and possessive determiners that open an object before "to" ("wants his party to")
 _PERSONAL_OBJECT = frozenset("him them us me his their our my your".split())
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
-_INVERT_AUX = frozenset("do does did can could will would should shall may might must is are was were has have had".split())
+_INVERT_AUX = frozenset(
+    "do does did can could will would should shall may might must is are was were has have had".split()
+)
 _WH = frozenset("what why how who when where which whom whose".split())
 _PERSONAL = frozenset("i we you he she they".split())
 # verbs of thought and perception that the writer uses with the reader as "you" ("you will find")
@@ -2917,7 +2917,9 @@ _SPOKEN_TO = re.compile(
     r"\b(?:i|we|you|he|she|they)\s+(?:(?:have|has|had|'ve)\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s+$"
 )
 # a wire dateline that opens the sentence: "SÃO PAULO, April 3 (Reuters) - ", "NAIROBI, Kenya -- "
-_DATELINE = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\-]+,[^\n\u2013\u2014]{0,40}?\s(?:-{1,2}|\u2013|\u2014)\s+")
+_DATELINE = re.compile(
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\-]+,[^\n\u2013\u2014]{0,40}?\s(?:-{1,2}|\u2013|\u2014)\s+"
+)
 _OWN_WORD = (
     "The speaker's own word about their own words (\"I'll admit\"): their framing, not the writer's, so it "
     "does not judge them."

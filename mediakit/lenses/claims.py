@@ -192,8 +192,10 @@ _WHEN = re.compile(
     r"|thursday|friday|saturday|sunday)(?![\w'])"
 )
 #: An agentless passive ("The death was confirmed on Monday."): who did it, or who says so, is left out.
-_PASSIVE = re.compile(r"(?i)(?<![\w'])(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|led|left|sent|told"
-                      r"|found|put|set|cut|hit|shot|caught|built|paid|sold|won|lost|made|beaten|struck)(?![\w'])")
+_PASSIVE = re.compile(
+    r"(?i)(?<![\w'])(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|led|left|sent|told"
+    r"|found|put|set|cut|hit|shot|caught|built|paid|sold|won|lost|made|beaten|struck)(?![\w'])"
+)
 #: What a reporter cannot witness: causes, motives, trends, forecasts, analysis, and present perfects that
 #: sum up ("has tried"). A sentence with one of these keeps "Says who?".
 _NOT_WITNESSED = re.compile(
@@ -570,9 +572,7 @@ def find(article, found) -> list[Span]:
             if label == "unattributed_judgement" or more:
                 label, evidence = "writer_opinion", _outermost(evidence + more)
             elif label == "unattributed_fact" and (
-                _ARGUMENT.search(sentence)
-                and not _checkable(sentence, article)
-                or _RHETORICAL_NOBODY.match(sentence)
+                _ARGUMENT.search(sentence) and not _checkable(sentence, article) or _RHETORICAL_NOBODY.match(sentence)
             ):
                 label = "writer_opinion"  # "Councils can help.", "That is beside the point.": the writer argues
         elif kind.is_press_release and label in ("unattributed_fact", "unattributed_judgement"):

@@ -653,7 +653,13 @@ class _Classifier:
         before = self.text[max(0, s - 2000) : s]
         # the same noun before, inside a compound or as a member ("a three-judge panel", "a team of
         # researchers"): the nearest one
-        hits = list(re.finditer(r"\b(?:[\w]+-)?" + re.escape(stem) + r"s?\b(?:[ \t]+(?:panel|team|group|board|committee|jury))?", before, re.I))
+        hits = list(
+            re.finditer(
+                r"\b(?:[\w]+-)?" + re.escape(stem) + r"s?\b(?:[ \t]+(?:panel|team|group|board|committee|jury))?",
+                before,
+                re.I,
+            )
+        )
         for m in reversed(hits):
             pre = before[max(0, m.start() - 12) : m.start()].lower().split()
             if pre and pre[-1] in ("the", "these", "those"):
@@ -661,7 +667,10 @@ class _Classifier:
             off = max(0, s - 2000)
             a, b = off + m.start(), off + m.end()
             # the whole phrase: "the study's lead author", "researchers at the University of Aldgate"
-            tail = re.match(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'\u2019-]*)*", self.text[b:s])
+            tail = re.match(
+                r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'\u2019-]*)*",
+                self.text[b:s],
+            )
             if tail is not None:
                 b += tail.end()
             lead = re.search(r"(?:\b[a-z]+(?:['\u2019]s)?[ \t]+){1,3}$", self.text[max(0, a - 40) : a])
@@ -675,7 +684,10 @@ class _Classifier:
         if head in ("authors", "researchers", "scientists", "team"):
             # the people behind a study named before it: "The study was led by Dr Ann Berg"
             m = None
-            for m in re.finditer(r"\bled by[ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)*)", before):
+            for m in re.finditer(
+                r"\bled by[ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)*)",
+                before,
+            ):
                 pass
             if m is not None:
                 return {"refers": (max(0, s - 2000) + m.start(1), max(0, s - 2000) + m.end(1))}
@@ -892,14 +904,16 @@ class _Classifier:
                 and not self.used_alone(name_words[-2], name_words[-1])
             )
         w = m.group(1).lower()
-        if any(q in window[: m.start()] for q in "\"\u201c\u201d"):
+        if any(q in window[: m.start()] for q in '"\u201c\u201d'):
             return False  # a pronoun inside a quotation is the speaker's, not about the name
         # "it"/"its" speak of the name only when nothing else could be meant: right after the name and
         # its verb ("said it would", "said its costs"), or opening the next sentence ("It called ...")
         between = window[: m.start()]
-        close = (not stop or m.start() < stop[0]) and re.fullmatch(
-            r"[ \t]*(?:[a-z]+[ \t]+){0,3}(?:that[ \t]+)?", between
-        ) and not re.search(r"\b(?:the|a|an|this|that)[ \t]+(?!$)", between)
+        close = (
+            (not stop or m.start() < stop[0])
+            and re.fullmatch(r"[ \t]*(?:[a-z]+[ \t]+){0,3}(?:that[ \t]+)?", between)
+            and not re.search(r"\b(?:the|a|an|this|that)[ \t]+(?!$)", between)
+        )
         opens_next = bool(stop) and m.start() == stop[0] and m.group(1)[:1].isupper()
         if not (close or opens_next):
             return False
