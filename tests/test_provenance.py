@@ -399,3 +399,22 @@ def test_news_report_with_the_same_lead_keeps_missing_findings(lead, missing):
     a = mediakit.load_article("Demand rises\n\n" + lead)
     got = {f.label for f in provenance.findings(a, {})}
     assert ("missing_byline" in got and "missing_outlet" in got) is missing
+
+
+@pytest.mark.parametrize(
+    "line,missing_outlet",
+    [
+        # a place and a date: nothing names the outlet
+        ("Old Trafford, 21 May 2026", True),
+        ("Wellington, 3 March 2025", True),
+        # mirrors: an outlet's name and a date
+        ("The Harbour Post, 21 May 2026", False),
+        ("Opinion | Harbour Voices | 21 May 2026", False),
+    ],
+)
+def test_a_place_and_date_line_is_no_outlet(line, missing_outlet):
+    a = mediakit.load_article(
+        f"Lancashire win at the last\n\nBy Ann Lee\n{line}\n\nLancashire won by two wickets on Thursday."
+    )
+    labels = [f.label for f in a.markup().findings]
+    assert ("missing_outlet" in labels) is missing_outlet

@@ -634,6 +634,10 @@ def masthead_outlet(article) -> str:
     'The Midland Courier'
     >>> masthead_outlet(load_article("Bridge opens\\n\\nPhoto: Ann Lee\\n\\nIt opened."))
     ''
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nOld Trafford, 21 May 2026\\n\\nIt opened."))
+    ''
+    >>> masthead_outlet(load_article("Bridge opens\\n\\nThe Harbour Post, 21 May 2026\\n\\nIt opened."))
+    'The Harbour Post'
     """
     # the masthead zone: above the second paragraph (a review's facts line may come first)
     paras = article.paragraphs
@@ -645,6 +649,10 @@ def masthead_outlet(article) -> str:
             parts = [m.group(1)] if m else []
         elif f.label in ("timestamp", "widget") and f.start < first and re.search(r"[|\u2022\u00b7,]", f.text):
             parts = re.split(r"\s*[|\u2022\u00b7,]\s*", f.text)
+            if not re.search(r"[|\u2022\u00b7]", f.text):
+                # "Old Trafford, 21 May 2026": a comma line is a place and a date as often as an outlet and a
+                # date, so only a name that reads as an outlet ("The ...", "... Post") counts
+                parts = [p for p in parts if p.startswith("The ") or re.fullmatch(_outlet_re()[2].pattern, p.strip())]
         for part in parts:
             part = part.strip()
             if _OUTLET_NAME.fullmatch(part) and not _NOT_OUTLET.search(part):
