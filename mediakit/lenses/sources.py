@@ -374,6 +374,10 @@ def _split(toks):
     return parts, joins
 
 
+#: A capitalised word of letters, digits and underscores (maximal, as ``\\bword\\b`` finds it).
+_CAPITAL_WORD = re.compile(r"(?<!\w)[A-Z\u00c0-\u00d6\u00d8-\u00de]\w*")
+
+
 class _Classifier:
     def __init__(self, article):
         self.text = article.text
@@ -383,6 +387,7 @@ class _Classifier:
         self._capitalised: frozenset[str] | None = None
         self._body_openers: frozenset[str] | None = None
         self._openers: dict[str, bool] = {}
+        self._inside: frozenset[str] | None = None  # capitalised words used inside a sentence somewhere
         self._alone: dict[tuple[str, str], bool] = {}
 
     def plural_of_a_word(self, word: str) -> bool:
@@ -841,13 +846,23 @@ class _Classifier:
         noun, "Colleagues recalled ..."), never inside a sentence (a name, "said Reynolds")."""
         cache = self._openers
         if word not in cache:
-            cache[word] = True
-            for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
-                lead = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"\u201c'\u2018")
-                if lead and not lead.endswith((".", "!", "?", "\n", ":")):
-                    cache[word] = False
-                    break
+            if _CAPITAL_WORD.fullmatch(word):
+                # one pass over the text for every such word (linear), not one pass per word
+                if self._inside is None:
+                    self._inside = frozenset(
+                        m.group(0) for m in _CAPITAL_WORD.finditer(self.text) if not self._opens(m.start())
+                    )
+                cache[word] = word not in self._inside
+            else:
+                cache[word] = not any(
+                    not self._opens(m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)
+                )
         return cache[word]
+
+    def _opens(self, start: int) -> bool:
+        """Whether a word at ``start`` opens a sentence or a line (or the text)."""
+        lead = self.text[max(0, start - 3) : start].rstrip(" \t\"\u201c'\u2018")
+        return not lead or lead.endswith((".", "!", "?", "\n", ":"))
 
     def used_alone(self, first: str, last: str) -> bool:
         """Whether the text uses ``last`` without ``first`` just before it (a surname used alone), once
