@@ -1404,3 +1404,22 @@ def test_negation_and_counts_mirrored(left, right):
         return [(s.label, s.get("polarity"), s.explanation) for s in _loaded(text)]
 
     assert devices(left) == devices(right)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # "lie" the verb, after a subject, an auxiliary or a frequency adverb: no noun, no label
+        ("I won't lie, the second half was hard.", False),
+        ("I won\u2019t lie, the second half was hard.", False),
+        ("We never lie to our readers.", False),
+        ("The figures don't lie.", False),
+        ("They lie awake at night.", False),
+        # mirrors: "lie" the noun, after a determiner or an adjective, is the writer's judgement
+        ("The minister's answer was a lie.", True),
+        ("The big lie spread quickly.", True),
+        ("That claim is a lie.", True),
+    ],
+)
+def test_lie_the_verb_is_not_the_noun(sentence, flagged):
+    assert any(w == "lie" for w, _ in hits("Head\n\n" + sentence)) is flagged
