@@ -988,3 +988,23 @@ def test_src2_hand_check_articles(name, phrase, label, refers_to):
 def test_a_passive_agent_joins_no_clause(text, absent):
     """Is a clause before "by" never taken into a source?"""
     assert all(absent not in s.text for s in sources_of(load_article("Head line here\n\n" + text)))
+
+
+@pytest.mark.parametrize(
+    "text,phrase,label",
+    [
+        # a singular title with no article (a headline drops it) is one person known by a role
+        (
+            "Judge freezes assets as former finance chief alleges losses\n\nThe firm denied it.",
+            "former finance chief",
+            "role",
+        ),
+        ("Head\n\nThe court froze the assets as former finance chief alleged losses.", "former finance chief", "role"),
+        # mirrors: a plural title is a group, with or without an article
+        ("Head\n\nFormer finance chiefs said the losses were hidden.", "Former finance chiefs", "vague"),
+        ("Head\n\nThe assets were frozen, senior officials said.", "senior officials", "vague"),
+    ],
+)
+def test_a_bare_singular_title_is_a_role(text, phrase, label):
+    spans = run(load_article(text), ["source"])["source"]
+    assert [s.label for s in spans if s.text == phrase] == [label]

@@ -541,12 +541,10 @@ class _Classifier:
             if low[0] == "the" and title_unique:
                 return "named_person", s, e, None, {"named": False}
             plural = head_low.endswith("s") and not head_low.endswith("ss")
+            # a singular title is one person known by a role, with or without an article (a headline drops
+            # it: "... as former finance chief alleges ..."); only a plural title is a group
             return (
-                (
-                    "role"
-                    if (indefinite or low[0] in ("the", "a", "an") or possessive) and not plural
-                    else "vague_group"
-                ),
+                ("role" if not plural else "vague_group"),
                 s,
                 e,
                 None,
