@@ -1008,3 +1008,19 @@ def test_a_passive_agent_joins_no_clause(text, absent):
 def test_a_bare_singular_title_is_a_role(text, phrase, label):
     spans = run(load_article(text), ["source"])["source"]
     assert [s.label for s in spans if s.text == phrase] == [label]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,label",
+    [
+        # a notice, a release or an announcement is a document that can be cited
+        ('Head\n\nThe press notice called it a "network optimisation".', "The press notice", "document"),
+        ("Head\n\nThe announcement said the route would close.", "The announcement", "document"),
+        # mirrors: the same nouns in another sense cite no one
+        ("Head\n\nThe release of the hostages was delayed.", "The release", None),
+        ("Head\n\nA notice was pinned to the door.", "A notice", None),
+    ],
+)
+def test_notices_and_announcements_are_documents(text, phrase, label):
+    spans = run(load_article(text), ["source"])["source"]
+    assert [s.label for s in spans if s.text == phrase] == ([label] if label else [])
