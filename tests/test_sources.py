@@ -1024,3 +1024,27 @@ def test_a_bare_singular_title_is_a_role(text, phrase, label):
 def test_notices_and_announcements_are_documents(text, phrase, label):
     spans = run(load_article(text), ["source"])["source"]
     assert [s.label for s in spans if s.text == phrase] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
+    "text,refers_to",
+    [
+        # a name inside what the cited speaker said is not the speaker: "He" goes on with that speaker
+        (
+            "Head\n\nIn court, Daniel Frost said he had raised it with the chief executive, Alan Pemberton. "
+            "He said Pemberton told him to wait.",
+            "Daniel Frost",
+        ),
+        (
+            "Head\n\nIn court, Ann Cole said she had raised it with the chief executive, Mary Pike. "
+            "She said Pike told her to wait.",
+            "Ann Cole",
+        ),
+        # mirrors: a pronoun of the other gender, or a person named outside anyone's words, is the nearer name
+        ("Head\n\nAnn Cole said she had met Tom Hale in May. He said the plan would work.", "Tom Hale"),
+        ("Head\n\nRovers won 2-1. Rovers captain Liam Doyle was less happy. He said the team was lucky.", "Liam Doyle"),
+    ],
+)
+def test_he_goes_on_with_the_speaker_not_a_name_in_their_words(text, refers_to):
+    spans = run(load_article(text), ["source"])["source"]
+    assert [s.get("refers_to") for s in spans if s.label == "pronoun"] == [refers_to]

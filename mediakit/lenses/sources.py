@@ -1044,6 +1044,14 @@ def _find(article, found) -> list[Span]:
                     for k in order[-4:]
                 ):
                     mentioned = None  # a name inside a cited person's appositive ("... at St Anne's Hospital")
+                if (
+                    mentioned is not None
+                    and target is not None
+                    and _inside_its_words(cues, target, mentioned, src[0], text, low_src)
+                ):
+                    # "Frost said he had raised it with Alan Pemberton. He said ...": a name inside what the
+                    # cited speaker said is not the speaker; "He" goes on with Frost
+                    mentioned = None
                 if mentioned is not None and (target is None or mentioned[0] >= target[1]):
                     target = mentioned
             meta = {"cited": True, "cue": [cue.start, cue.end]}
@@ -1672,6 +1680,28 @@ def _same_role(text: str, s: int, e: int, target: tuple[int, int]) -> bool:
     head = words[-1]
     near = text[max(0, target[0] - 60) : min(s, target[1] + 80)].lower()
     return re.search(r"\b" + re.escape(head) + r"\b", near) is not None
+
+
+_OTHER_GENDER = {"he": ("she", "her"), "him": ("she", "her"), "she": ("he", "his", "him"), "her": ("he", "his", "him")}
+
+
+def _inside_its_words(cues, target, mentioned, at: int, text: str, pronoun: str) -> bool:
+    """Whether ``mentioned`` lies inside the content of a cue before ``at`` whose source is ``target`` (the
+    last few cues only, so the check stays linear), and the speaker is not referred to there by a pronoun of
+    the other gender ("Ann Cole said she had met Tom Hale. He said ...": "He" is not Ann Cole)."""
+    i = bisect.bisect_left(cues, at, key=lambda c: c.start)
+    for c in cues[max(0, i - 4) : i]:
+        src, content = c.get("source"), c.get("content")
+        if (
+            src
+            and content
+            and tuple(src) == tuple(target)
+            and content[0] <= mentioned[0]
+            and mentioned[1] <= content[1]
+        ):
+            first = text[content[0] : content[0] + 5].split(" ", 1)[0].lower()
+            return first not in _OTHER_GENDER.get(pronoun, ())
+    return False
 
 
 def _resolve(persons: list[tuple[int, int]], sentence_starts: list[int], at: int, back: int = 1):
