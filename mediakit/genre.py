@@ -209,7 +209,6 @@ class Genre(FrozenRecord):
     label: str
     evidence: tuple = ()
     scores: tuple = ()
-    _fields = ("label", "evidence", "scores")
 
     def __init__(self, label: str, evidence: tuple = (), scores: tuple = ()) -> None:
         d = self.__dict__

@@ -66,7 +66,6 @@ class Segment(FrozenRecord):
     end: int
     text: str
     label: str = ""
-    _fields = ("kind", "start", "end", "text", "label")
 
     def __init__(self, kind: str, start: int, end: int, text: str, label: str = "") -> None:
         d = self.__dict__

@@ -154,7 +154,6 @@ class Finding(FrozenRecord):
     label: str
     explanation: str
     evidence: tuple[tuple[int, int], ...] = ()
-    _fields = ("kind", "label", "explanation", "evidence")
 
     def __init__(self, kind: str, label: str, explanation: str, evidence: tuple[tuple[int, int], ...] = ()) -> None:
         d = self.__dict__

@@ -325,23 +325,6 @@ class Term(FrozenRecord):
     phrase: bool = False
     context: tuple = ()
     topics: frozenset = frozenset()
-    _fields = (
-        "term",
-        "category",
-        "explanation",
-        "alternative",
-        "match",
-        "kind",
-        "unless_prev",
-        "unless_next",
-        "only_next",
-        "case",
-        "variants",
-        "origin",
-        "phrase",
-        "context",
-        "topics",
-    )
 
     def __init__(
         self,
@@ -387,7 +370,6 @@ class Form(FrozenRecord):
     tag: str  # "" | "base" | "s" | "ed" | "ing" | "plural"
     variant: int
     wildcard: bool  # the term ends in "*": one more word follows
-    _fields = ("term", "tag", "variant", "wildcard")
 
     def __init__(self, term: Term, tag: str, variant: int, wildcard: bool) -> None:
         d = self.__dict__
@@ -405,7 +387,6 @@ class Hit(FrozenRecord):
     term: Term
     alternative: str
     tag: str = ""
-    _fields = ("start", "end", "term", "alternative", "tag")
 
     def __init__(self, start: int, end: int, term: Term, alternative: str, tag: str = "") -> None:
         d = self.__dict__
