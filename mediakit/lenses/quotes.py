@@ -602,11 +602,13 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:a|an|the)?\s*$")
 
 
 @functools.cache
-def _verb_cues(attribution) -> tuple[re.Pattern, dict]:
+def _verb_cues(attribution) -> tuple[re.Pattern, dict, frozenset]:
     """The attribution lens's one-word reporting verbs (and the framing verbs of "X described Y as
-    "..."", as the row of "describe"): one pattern over their forms, and form -> row."""
-    by_form: dict = {}
+    "..."", as the row of "describe"): one pattern over their forms, form -> row, and the nouns made
+    from reporting verbs by :func:`_nominals` (which have an owner, no subject)."""
     rows = attribution.cue_rows()
+    by_form: dict = {}
+    nouns: set = set()
     for r in rows:
         if r.kind == "verb" and not r.rest and r.cue not in _NOT_WORDS:
             for f in r.forms:
@@ -614,19 +616,16 @@ def _verb_cues(attribution) -> tuple[re.Pattern, dict]:
     describe = next((r for r in rows if r.cue == "describe"), None)
     if describe is not None:
         for lemma in _FRAMING:
-            for f in attribution._inflect(lemma) if hasattr(attribution, "_inflect") else (lemma,):
+            for f in attribution._inflect(lemma):
                 by_form.setdefault(f, describe)
     for r in rows:
         if r.kind == "verb" and not r.rest and r.cue not in _NOT_WORDS and " " not in r.cue:
             for noun in _nominals(r.cue):
                 if noun not in by_form:
                     by_form[noun] = r
-                    _NOUNS.add(noun)
+                    nouns.add(noun)
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, by_form), key=len, reverse=True)) + r")\b")
-    return pattern, by_form
-
-
-_NOUNS: set = set()  # the nouns made from reporting verbs by :func:`_nominals` (no subject, only an owner)
+    return pattern, by_form, frozenset(nouns)
 
 
 def _nominals(lemma: str) -> tuple[str, ...]:
@@ -746,7 +745,7 @@ def _local_cue(text: str, attribution, lo: int, at: int):
     subject next to it, as a cue record (``source`` = the subject), when the attribution lens gave the
     sentence no cue with a source ("Will described Trump as a "caricature"", "Fiorina routinely
     characterizes herself as a "change warrior""). Only the last three verbs are tried."""
-    pattern, by_form = _verb_cues(attribution)
+    pattern, by_form, nouns = _verb_cues(attribution)
     put = None
     for put in _AS_PUT_IT.finditer(text, lo, at):
         pass
@@ -771,7 +770,7 @@ def _local_cue(text: str, attribution, lo: int, at: int):
         form = m.group(0)
         if by_form[form].cue == "describe" and not form.startswith("describ") and not as_frame:
             continue  # "see", "view", "portray" report words only in "X portrayed Y as "...""
-        if form in _NOUNS:
+        if form in nouns:
             # "Trump's accusation that ...": a noun made from a reporting verb has an owner, no subject
             src = _owner_of(text, lo, m.start()) if _NOUN_LINK.match(text, m.end()) else None
             if src is not None:
@@ -823,7 +822,7 @@ def _according_to(text: str, attribution, lo: int, hi: int, st: Stretch):
 def _local_cue_after(text: str, attribution, at: int, hi: int):
     """A reporting verb with its subject after a quote, before the sentence ends at ``hi`` (""Boots on
     the ground" would be appropriate, Republican candidate Ben Carson said"): the first one only."""
-    pattern, by_form = _verb_cues(attribution)
+    pattern, by_form, _ = _verb_cues(attribution)
     brk = text.find("\n", at, hi)
     for m in pattern.finditer(text, at, min(hi if brk < 0 else brk, at + 200)):
         form = m.group(0)
@@ -997,7 +996,7 @@ def _find(article, attribution) -> list[Span]:
                 label = (
                     "term"
                     if within.row.cue in ("call", "name")
-                    and text[within.start : within.end].lower() not in _NOUNS
+                    and text[within.start : within.end].lower() not in _verb_cues(attribution)[2]
                     and not _names_a_person(text, within.end, st.start)
                     and not _judgement_after_call(text, within.end, st)
                     and _reads_as_a_name(text, within.end, st)
