@@ -11,6 +11,8 @@ long s (letters that match "i" and "s" when case is ignored), and the mirrored c
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import mediakit
@@ -198,3 +200,37 @@ def test_record_behaves_as_a_frozen_dataclass(cls, args, change, shown):
         delattr(a, cls._fields[0])
     assert pickle.loads(pickle.dumps(a)) == a == copy.deepcopy(a)
     assert cls.__match_args__ == cls._fields
+
+
+# -- sources: a word's places from one pass over the text, against a regex over the whole text --
+
+_PLACE_TEXTS = [
+    "Colleagues recalled her. Colleagues said so.",
+    "Colleagues recalled her, said Colleagues.",
+    "Ann Cole spoke. Cole said it. Then Ann  Cole left.",
+    "Ann Cole spoke.\nCole said it.",
+    "Ann\tCole spoke. XAnn Cole left. O'Cole came. Cole_x went.",
+    "Ann Cole spoke. \u00c9mile Zola wrote. Zola said. \u00c9mile left.",
+    "Cole",
+    "Ann\tCole spoke. Ann Cole left.",
+]
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+@pytest.mark.parametrize("first,last", [("Ann", "Cole"), ("Emile", "Zola"), ("\u00c9mile", "Zola"), ("X", "O'Cole")])
+def test_used_alone_equals_its_regex(text, first, last):
+    from mediakit.lenses.sources import _Classifier
+
+    regex = re.search(r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b", text) is not None
+    assert _Classifier(mediakit.load_article("Head\n\n" + text)).used_alone(first, last) is regex
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+@pytest.mark.parametrize("word", ["Colleagues", "Cole", "Zola", "\u00c9mile", "O'Cole", "Nobody"])
+def test_only_opens_sentences_equals_its_regex(text, word):
+    from mediakit.lenses.sources import _Classifier
+
+    full = "Head\n\n" + text
+    c = _Classifier(mediakit.load_article(full))
+    expected = all(c._opens(m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"\b", full))
+    assert c.only_opens_sentences(word) is expected

@@ -387,7 +387,7 @@ class _Classifier:
         self._capitalised: frozenset[str] | None = None
         self._body_openers: frozenset[str] | None = None
         self._openers: dict[str, bool] = {}
-        self._inside: frozenset[str] | None = None  # capitalised words used inside a sentence somewhere
+        self._capital_at: dict[str, list[int]] | None = None  # capitalised word -> its starts
         self._alone: dict[tuple[str, str], bool] = {}
 
     def plural_of_a_word(self, word: str) -> bool:
@@ -839,22 +839,28 @@ class _Classifier:
             return "named_person", pre[j][0], e, role, {"name": (run[title_len][0], e)}
         return "named_person", s, e, role, {}
 
+    def _capital_words(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands in the text, found in one pass (linear), so that the
+        questions below read a word's own places, not the whole text once per word."""
+        if self._capital_at is None:
+            at: dict[str, list[int]] = {}
+            for m in _CAPITAL_WORD.finditer(self.text):
+                at.setdefault(m.group(0), []).append(m.start())
+            self._capital_at = at
+        return self._capital_at
+
+    def _places(self, word: str) -> list[int]:
+        """The starts of ``word`` as a whole word in the text."""
+        if _CAPITAL_WORD.fullmatch(word):
+            return self._capital_words().get(word, [])
+        return [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)]
+
     def only_opens_sentences(self, word: str) -> bool:
         """Whether ``word`` is capitalised in the text only where it opens a sentence or a line (a common
         noun, "Colleagues recalled ..."), never inside a sentence (a name, "said Reynolds")."""
         cache = self._openers
         if word not in cache:
-            if _CAPITAL_WORD.fullmatch(word):
-                # one pass over the text for every such word (linear), not one pass per word
-                if self._inside is None:
-                    self._inside = frozenset(
-                        m.group(0) for m in _CAPITAL_WORD.finditer(self.text) if not self._opens(m.start())
-                    )
-                cache[word] = word not in self._inside
-            else:
-                cache[word] = not any(
-                    not self._opens(m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)
-                )
+            cache[word] = all(self._opens(at) for at in self._places(word))
         return cache[word]
 
     def _opens(self, start: int) -> bool:
@@ -863,12 +869,15 @@ class _Classifier:
         return not lead or lead.endswith((".", "!", "?", "\n", ":"))
 
     def used_alone(self, first: str, last: str) -> bool:
-        """Whether the text uses ``last`` without ``first`` just before it (a surname used alone), once
-        per name."""
+        """Whether the text uses ``last`` without ``first`` and one space or tab just before it (a
+        surname used alone), once per name."""
         cache = self._alone
         if (first, last) not in cache:
-            pat = r"(?<!" + re.escape(first) + r"[ \t])\b" + re.escape(last) + r"\b"
-            cache[(first, last)] = re.search(pat, self.text) is not None
+            text, n = self.text, len(first)
+            cache[(first, last)] = any(
+                not (at > n and text[at - 1] in " \t" and text[at - n - 1 : at - 1] == first)
+                for at in self._places(last)
+            )
         return cache[(first, last)]
 
     def reads_as_body(self, s: int, e: int, name_words) -> bool:
